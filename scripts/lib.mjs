@@ -1,0 +1,37 @@
+// Helpers shared by the npm scripts (they run on the node@22 binary that npm puts first on PATH).
+import { spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "esbuild";
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Imports a TypeScript module of the project from Node (bundled by esbuild, which wrangler uses too). */
+export async function importTypeScript(entry) {
+  const outfile = resolve(root, ".wrangler/tmp/scripts", `${entry.replace(/[/.]/g, "_")}.mjs`);
+  mkdirSync(dirname(outfile), { recursive: true });
+  await build({
+    entryPoints: [resolve(root, entry)],
+    outfile,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    logLevel: "error",
+    packages: "external",
+  });
+  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+}
+
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+    ...options,
+  });
+  if (result.status !== 0) {
+    console.error(`${command} ${args.join(" ")} failed (${result.status ?? result.signal})`);
+    process.exit(result.status ?? 1);
+  }
+}

@@ -1,0 +1,23 @@
+// npm start: a development secret, GraphiQL's assets, the local D1 migrated and loaded with the demo
+// data (idempotent), then `wrangler dev` on http://127.0.0.1:8787/graphql.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { importTypeScript, root, run } from "./lib.mjs";
+
+const devVars = join(root, ".dev.vars");
+if (!existsSync(devVars)) {
+  writeFileSync(devVars, `JWT_SECRET="${randomBytes(32).toString("hex")}"\n`, { mode: 0o600 });
+  console.log("Created .dev.vars with a random development secret.");
+}
+
+run("node", ["scripts/copy-graphiql.mjs"]);
+run("wrangler", ["d1", "migrations", "apply", "DB", "--local"]);
+
+const { demoDataStatements } = await importTypeScript("scripts/demo-data.ts");
+const demoFile = join(root, ".wrangler", "tmp", "demo-data.sql");
+mkdirSync(join(root, ".wrangler", "tmp"), { recursive: true });
+writeFileSync(demoFile, `${demoDataStatements().join("\n")}\n`);
+run("wrangler", ["d1", "execute", "DB", "--local", "--file", demoFile]);
+
+run("wrangler", ["dev", "--ip", "127.0.0.1", "--port", process.env.PORT ?? "8787", ...process.argv.slice(2)]);

@@ -1,0 +1,100 @@
+import SchemaBuilder from "@pothos/core";
+import DataloaderPlugin from "@pothos/plugin-dataloader";
+import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import { GraphQLError } from "graphql";
+import type { Context } from "./context";
+
+export interface ChiboSchemaTypes {
+  Context: Context;
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: false;
+  Scalars: {
+    ID: { Input: string; Output: string };
+    Date: { Input: string; Output: string };
+    PartialDate: { Input: string; Output: string };
+    DateTime: { Input: string; Output: string };
+  };
+  Connection: { totalCount: number };
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  AuthScopes: {
+    authenticated: boolean;
+    admin: boolean;
+    writeCell: string;
+    governUnder: string;
+  };
+}
+export type Types = PothosSchemaTypes.ExtendDefaultTypes<ChiboSchemaTypes>;
+
+export const builder = new SchemaBuilder<ChiboSchemaTypes>({
+  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (context) => ({
+      authenticated: context.access.isAuthenticated,
+      admin: context.access.isAdmin,
+      writeCell: (cellId) => context.access.canWrite(cellId),
+      governUnder: (cellId) => context.access.canGovernUnder(cellId),
+    }),
+    unauthorizedError: (_parent, context) =>
+      context.access.isAuthenticated
+        ? new GraphQLError("You do not have the right to do this here.", { extensions: { code: "FORBIDDEN" } })
+        : new GraphQLError("Sign in first: send a token in the Authorization header.", {
+            extensions: { code: "UNAUTHENTICATED" },
+          }),
+  },
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    nodeQueryOptions: { description: "Any object of Chibo by its global ID." },
+    nodesQueryOptions: { description: "Objects by their global IDs, in the same order; null where none exists." },
+    nodeTypeOptions: { description: "An object with a global ID, fetchable with node(id)." },
+    pageInfoTypeOptions: { description: "Where a page stands in its list." },
+    idFieldOptions: { description: "Opaque global ID." },
+    edgesFieldOptions: { description: "The page's items, each with its cursor." },
+    nodeFieldOptions: { description: "The item." },
+    cursorFieldOptions: { description: "Pass as after (or before) to read the next (or previous) page." },
+    hasNextPageFieldOptions: { description: "Whether more items follow this page." },
+    hasPreviousPageFieldOptions: { description: "Whether items come before this page." },
+    startCursorFieldOptions: { description: "Cursor of the first item of the page." },
+    endCursorFieldOptions: { description: "Cursor of the last item of the page." },
+    pageInfoFieldOptions: { description: "Paging information." },
+    firstArgOptions: { description: "Page size from the start or after a cursor (0–100, default 20)." },
+    lastArgOptions: { description: "Page size from the end or before a cursor (0–100)." },
+    afterArgOptions: { description: "Cursor after which the page starts." },
+    beforeArgOptions: { description: "Cursor before which the page ends." },
+    defaultConnectionTypeOptions: { description: "A page of a list." },
+    defaultEdgeTypeOptions: { description: "An item of a page with its cursor." },
+    defaultPayloadTypeOptions: { description: "The result of a mutation." },
+    defaultMutationInputTypeOptions: { description: "The mutation's input." },
+    decodeGlobalID: (globalID) => {
+      const [typename, ...rest] = decodeBase64Url(globalID).split(":");
+      const id = rest.join(":");
+      if (!typename || !/^[A-Z][A-Za-z]*$/.test(typename) || !id) {
+        throw new GraphQLError(`"${globalID.slice(0, 100)}" is not an ID issued by Chibo.`, {
+          extensions: { code: "INVALID_ID" },
+        });
+      }
+      return { typename, id };
+    },
+  },
+});
+
+function decodeBase64Url(value: string): string {
+  try {
+    return atob(value.replace(/-/g, "+").replace(/_/g, "/"));
+  } catch {
+    return "";
+  }
+}
+
+builder.globalConnectionField("totalCount", (t) =>
+  t.int({
+    description: "How many items the whole list holds (all pages).",
+    resolve: (connection) => connection.totalCount,
+  }),
+);
+
+builder.queryType({ description: "Reading Chibo." });
+builder.mutationType({ description: "Changing Chibo: each mutation is one atomic write." });

@@ -1,0 +1,111 @@
+import DataLoader from "dataloader";
+import type { Access } from "./auth/access";
+import type { Viewer } from "./auth/viewer";
+import { type CellRow, cellsByIds } from "./db/cells";
+import type { Database } from "./db/database";
+import { loadPages, type ListQuery, type Page, type PageArgs } from "./db/pages";
+import { type PersonRow, peopleByIds } from "./db/people";
+
+export interface Env {
+  DB: D1Database;
+  ASSETS?: Fetcher;
+  ENVIRONMENT: string;
+  JWT_SECRET?: string;
+  JWT_ISSUER: string;
+  JWT_AUDIENCE: string;
+}
+
+function byId<Row extends { id: string }>(load: (ids: readonly string[]) => Promise<Row[]>) {
+  return new DataLoader<string, Row | null>(async (ids) => {
+    const rows = new Map((await load(ids)).map((row) => [row.id, row]));
+    return ids.map((id) => rows.get(id) ?? null);
+  });
+}
+
+interface PageKey {
+  parentKey: string;
+  args: PageArgs;
+}
+
+/**
+ * Per-request loaders. Entities by id are read through one DataLoader each; a paged list is read through
+ * a DataLoader per list and arguments, so the pages of all parents at one nesting level are one D1 batch.
+ */
+export class Loaders {
+  readonly cell: DataLoader<string, CellRow | null>;
+  readonly person: DataLoader<string, PersonRow | null>;
+  private readonly pageLoaders = new Map<string, DataLoader<PageKey, Page<unknown>, string>>();
+  private readonly groupLoaders = new Map<string, DataLoader<string, unknown[]>>();
+
+  constructor(private readonly db: Database) {
+    this.cell = byId((ids) => cellsByIds(db, ids));
+    this.person = byId((ids) => peopleByIds(db, ids));
+  }
+
+  /** Rows grouped by a parent key (e.g. the roles of each cell), one round trip for all parents. */
+  grouped<Row>(
+    listName: string,
+    load: (keys: readonly string[]) => Promise<Row[]>,
+    groupOf: (row: Row) => string,
+  ): DataLoader<string, Row[]> {
+    let loader = this.groupLoaders.get(listName);
+    if (!loader) {
+      loader = new DataLoader<string, unknown[]>(async (keys) => {
+        const groups = new Map<string, Row[]>();
+        for (const row of await load(keys)) groups.set(groupOf(row), [...(groups.get(groupOf(row)) ?? []), row]);
+        return keys.map((key) => groups.get(key) ?? []);
+      });
+      this.groupLoaders.set(listName, loader);
+    }
+    return loader as DataLoader<string, Row[]>;
+  }
+
+  page<Row>(listName: string, query: ListQuery, parentKey: string, args: PageArgs): Promise<Page<Row>> {
+    const loaderKey = `${listName}:${JSON.stringify([query.where, query.binds])}`;
+    let loader = this.pageLoaders.get(loaderKey);
+    if (!loader) {
+      loader = new DataLoader<PageKey, Page<unknown>, string>(
+        async (keys) => {
+          const groups = new Map<string, PageKey[]>();
+          for (const key of keys) {
+            const argsKey = JSON.stringify(key.args);
+            groups.set(argsKey, [...(groups.get(argsKey) ?? []), key]);
+          }
+          const pagesByGroup = await Promise.all(
+            [...groups.values()].map((group) =>
+              loadPages<unknown>(
+                this.db,
+                query,
+                group.map((key) => key.parentKey),
+                group[0]?.args ?? {},
+              ),
+            ),
+          );
+          const pages = new Map<string, Page<unknown>>();
+          [...groups.values()].forEach((group, index) => {
+            for (const key of group) {
+              const page = pagesByGroup[index]?.get(key.parentKey);
+              if (page) pages.set(JSON.stringify([key.parentKey, key.args]), page);
+            }
+          });
+          return keys.map(
+            (key) => pages.get(JSON.stringify([key.parentKey, key.args])) ?? new Error("page not loaded"),
+          );
+        },
+        { cacheKeyFn: (key) => JSON.stringify([key.parentKey, key.args]) },
+      );
+      this.pageLoaders.set(loaderKey, loader);
+    }
+    return loader.load({ parentKey, args }) as Promise<Page<Row>>;
+  }
+}
+
+export interface Context {
+  db: Database;
+  env: Env;
+  viewer: Viewer | null;
+  access: Access;
+  loaders: Loaders;
+  /** The request's day in Asia/Ho_Chi_Minh, the default for "on" arguments. */
+  today: string;
+}

@@ -1,0 +1,324 @@
+import type { AliasKind, CellFacts, CellKind, LineageKind } from "../domain/cells";
+import { foldVietnamese, searchWords } from "../domain/text";
+import { type Bind, chunks, type Database, nowIso, questionMarks } from "./database";
+import type { ListQuery } from "./pages";
+
+export interface CellRow {
+  id: string;
+  kind: CellKind;
+  name: string;
+  sort_key: string;
+  parent_id: string | null;
+  path: string;
+  founded_on: string | null;
+  founding_reference: string | null;
+  dissolved_on: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CellAliasRow {
+  id: string;
+  cell_id: string;
+  name: string;
+  kind: AliasKind;
+  used_from: string | null;
+  used_until: string | null;
+}
+
+export interface LineageRow {
+  id: string;
+  predecessor_id: string;
+  successor_id: string;
+  kind: LineageKind;
+  occurred_on: string;
+  decision_reference: string | null;
+  note: string | null;
+}
+
+export interface TermRow {
+  id: string;
+  cell_id: string;
+  starts_on: string;
+  ends_on: string;
+}
+
+export function cellFacts(row: CellRow): CellFacts {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    path: row.path,
+    foundedOn: row.founded_on,
+    dissolvedOn: row.dissolved_on,
+  };
+}
+
+/** Rows of `table` whose `column` is one of `keys`, in one round trip however many keys. */
+export async function rowsWhereIn<Row>(
+  db: Database,
+  table: string,
+  column: string,
+  keys: readonly string[],
+  orderBy: string,
+): Promise<Row[]> {
+  const statements = chunks(keys).map((chunk) =>
+    db.prepare(
+      `SELECT * FROM ${table} WHERE ${column} IN (${questionMarks(chunk.length)}) ORDER BY ${orderBy}`,
+      chunk,
+    ),
+  );
+  return (await db.readBatch<Row>(statements)).flat();
+}
+
+export function cellsByIds(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<CellRow>(db, "cells", "id", ids, "id");
+}
+
+export function aliasesByCellIds(db: Database, cellIds: readonly string[]) {
+  return rowsWhereIn<CellAliasRow>(db, "cell_aliases", "cell_id", cellIds, "used_from, name");
+}
+
+export function lineageBySuccessorIds(db: Database, cellIds: readonly string[]) {
+  return rowsWhereIn<LineageRow>(db, "cell_lineage", "successor_id", cellIds, "occurred_on, id");
+}
+
+export function lineageByPredecessorIds(db: Database, cellIds: readonly string[]) {
+  return rowsWhereIn<LineageRow>(db, "cell_lineage", "predecessor_id", cellIds, "occurred_on, id");
+}
+
+export function termsByCellIds(db: Database, cellIds: readonly string[]) {
+  return rowsWhereIn<TermRow>(db, "terms", "cell_id", cellIds, "starts_on");
+}
+
+export function termsByIds(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<TermRow>(db, "terms", "id", ids, "id");
+}
+
+const CELL_COLUMNS = "c.*";
+
+/** One LIKE per search word over the folded names and aliases; `%` and `_` typed by users are literal. */
+export function searchCondition(column: string, search: string | null | undefined): { sql: string; binds: Bind[] } {
+  const words = search ? searchWords(search) : [];
+  return {
+    sql: words.map(() => `${column} LIKE ? ESCAPE '\\'`).join(" AND "),
+    binds: words.map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+  };
+}
+
+export interface CellFilter {
+  search?: string | null;
+  parentId?: string | null;
+  kind?: CellKind | null;
+  includeDissolved?: boolean | null;
+}
+
+export function cellListQuery(filter: CellFilter): ListQuery {
+  const conditions: string[] = [];
+  const binds: Bind[] = [];
+  const search = searchCondition("c.search_text", filter.search);
+  if (search.sql) {
+    conditions.push(search.sql);
+    binds.push(...search.binds);
+  }
+  if (filter.parentId) {
+    conditions.push("c.parent_id = ?");
+    binds.push(filter.parentId);
+  }
+  if (filter.kind) {
+    conditions.push("c.kind = ?");
+    binds.push(filter.kind);
+  }
+  if (!filter.includeDissolved) conditions.push("c.dissolved_on IS NULL");
+  return {
+    select: CELL_COLUMNS,
+    from: "cells c",
+    where: conditions.join(" AND ") || undefined,
+    binds,
+    parentColumn: null,
+    sortKey: "c.sort_key",
+    id: "c.id",
+  };
+}
+
+export function childrenListQuery(includeDissolved: boolean): ListQuery {
+  return {
+    select: CELL_COLUMNS,
+    from: "cells c",
+    where: includeDissolved ? undefined : "c.dissolved_on IS NULL",
+    parentColumn: "c.parent_id",
+    sortKey: "c.sort_key",
+    id: "c.id",
+  };
+}
+
+/**
+ * The whole subtree below a cell: the parent key is the ancestor's path and the join is an index range
+ * on the materialized path (path > p AND path < p || '~'; ids and '/' sort below '~').
+ */
+export function descendantsListQuery(includeDissolved: boolean): ListQuery {
+  return {
+    select: "d.*",
+    from: "cells a JOIN cells d ON d.path > a.path AND d.path < a.path || '~'",
+    where: includeDissolved ? undefined : "d.dissolved_on IS NULL",
+    parentColumn: "a.id",
+    sortKey: "d.sort_key",
+    id: "d.id",
+  };
+}
+
+export async function dissolutionCounts(db: Database, cell: CellRow) {
+  const row = await db.first<{ active_members: number; active_children: number }>(
+    `SELECT
+       (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND ended_on IS NULL) AS active_members,
+       (SELECT COUNT(*) FROM cells WHERE parent_id = ?1 AND dissolved_on IS NULL) AS active_children`,
+    [cell.id],
+  );
+  return { activeMembers: row?.active_members ?? 0, activeChildren: row?.active_children ?? 0 };
+}
+
+export function searchTextOf(name: string, aliases: readonly string[]): string {
+  return [name, ...aliases].map(foldVietnamese).join(" | ");
+}
+
+export interface NewCell {
+  id: string;
+  kind: CellKind;
+  name: string;
+  parentId: string | null;
+  path: string;
+  foundedOn: string | null;
+  foundingReference: string | null;
+  aliases: readonly string[];
+}
+
+export function insertCell(db: Database, cell: NewCell, aliasIds: readonly string[]): D1PreparedStatement[] {
+  return [
+    db.prepare(
+      `INSERT INTO cells (id, kind, name, sort_key, search_text, parent_id, path, founded_on, founding_reference)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
+      [
+        cell.id,
+        cell.kind,
+        cell.name,
+        foldVietnamese(cell.name),
+        searchTextOf(cell.name, cell.aliases),
+        cell.parentId,
+        cell.path,
+        cell.foundedOn,
+        cell.foundingReference,
+      ],
+    ),
+    ...cell.aliases.map((alias, index) =>
+      db.prepare("INSERT INTO cell_aliases (id, cell_id, name, kind) VALUES (?1, ?2, ?3, 'ALIAS')", [
+        aliasIds[index] ?? null,
+        cell.id,
+        alias,
+      ]),
+    ),
+  ];
+}
+
+export interface CellChanges {
+  kind: CellKind;
+  name: string;
+  foundedOn: string | null;
+  foundingReference: string | null;
+}
+
+/** Rewrites the cell's own columns and recomputes its search text from its name and every alias it has. */
+export function updateCell(db: Database, id: string, changes: CellChanges): D1PreparedStatement {
+  return db.prepare(
+    `UPDATE cells SET kind = ?2, name = ?3, sort_key = ?4, founded_on = ?5, founding_reference = ?6,
+       search_text = ?7 || coalesce((SELECT ' | ' || group_concat(name, ' | ') FROM cell_aliases WHERE cell_id = ?1), ''),
+       version = version + 1, updated_at = ?8
+     WHERE id = ?1`,
+    [
+      id,
+      changes.kind,
+      changes.name,
+      foldVietnamese(changes.name),
+      changes.foundedOn,
+      changes.foundingReference,
+      foldVietnamese(changes.name),
+      nowIso(),
+    ],
+  );
+}
+
+export function insertAlias(db: Database, alias: Omit<CellAliasRow, "id"> & { id: string }): D1PreparedStatement {
+  return db.prepare(
+    `INSERT INTO cell_aliases (id, cell_id, name, kind, used_from, used_until) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+     ON CONFLICT (cell_id, name) DO UPDATE SET kind = excluded.kind, used_from = excluded.used_from,
+       used_until = excluded.used_until`,
+    [alias.id, alias.cell_id, alias.name, alias.kind, alias.used_from, alias.used_until],
+  );
+}
+
+/** Moves a subtree: one statement rewrites every descendant's path prefix. */
+export function moveSubtree(db: Database, cell: CellRow, newParentId: string, newPath: string) {
+  return [
+    db.prepare(
+      `UPDATE cells SET path = ?2 || substr(path, length(?1) + 1), updated_at = ?3
+       WHERE path > ?1 AND path < ?1 || '~'`,
+      [cell.path, newPath, nowIso()],
+    ),
+    db.prepare("UPDATE cells SET parent_id = ?2, path = ?3, version = version + 1, updated_at = ?4 WHERE id = ?1", [
+      cell.id,
+      newParentId,
+      newPath,
+      nowIso(),
+    ]),
+  ];
+}
+
+export function insertLineage(db: Database, row: LineageRow) {
+  return db.prepare(
+    `INSERT INTO cell_lineage (id, predecessor_id, successor_id, kind, occurred_on, decision_reference, note)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
+    [row.id, row.predecessor_id, row.successor_id, row.kind, row.occurred_on, row.decision_reference, row.note],
+  );
+}
+
+export function touchCell(db: Database, id: string) {
+  return db.prepare("UPDATE cells SET version = version + 1, updated_at = ?2 WHERE id = ?1", [id, nowIso()]);
+}
+
+export function insertTerm(db: Database, row: TermRow) {
+  return db.prepare("INSERT INTO terms (id, cell_id, starts_on, ends_on) VALUES (?1, ?2, ?3, ?4)", [
+    row.id,
+    row.cell_id,
+    row.starts_on,
+    row.ends_on,
+  ]);
+}
+
+export async function lineageBetween(db: Database, predecessorId: string, successorId: string) {
+  return db.first<LineageRow>("SELECT * FROM cell_lineage WHERE predecessor_id = ?1 AND successor_id = ?2", [
+    predecessorId,
+    successorId,
+  ]);
+}
+
+/** Whether `laterId` already comes, through recorded successions, after `earlierId`. */
+export async function followsInLineage(db: Database, earlierId: string, laterId: string): Promise<boolean> {
+  const row = await db.first<{ found: number }>(
+    `WITH RECURSIVE later (id) AS (
+       SELECT ?1 UNION SELECT l.successor_id FROM cell_lineage l JOIN later ON l.predecessor_id = later.id
+     ) SELECT 1 AS found FROM later WHERE id = ?2 LIMIT 1`,
+    [earlierId, laterId],
+  );
+  return row !== null;
+}
+
+/** Dissolves only an empty cell: the emptiness test runs inside the write, so no member slips in meanwhile. */
+export function dissolveEmptyCell(db: Database, id: string, dissolvedOn: string) {
+  return db.prepare(
+    `UPDATE cells SET dissolved_on = ?2, version = version + 1, updated_at = ?3
+     WHERE id = ?1 AND dissolved_on IS NULL
+       AND NOT EXISTS (SELECT 1 FROM memberships WHERE cell_id = ?1 AND ended_on IS NULL)
+       AND NOT EXISTS (SELECT 1 FROM cells WHERE parent_id = ?1 AND dissolved_on IS NULL)`,
+    [id, dissolvedOn, nowIso()],
+  );
+}

@@ -1,0 +1,88 @@
+import { Refusal } from "../domain/refusal";
+
+export type Bind = string | number | null;
+
+/**
+ * The one door to D1. Counts round trips (a `batch` is one) so that tests can prove a GraphQL operation
+ * costs one D1 round trip per nesting level, and maps the write guard's failure to a CONFLICT refusal.
+ */
+export class Database {
+  roundTrips = 0;
+
+  constructor(private readonly d1: D1Database) {}
+
+  prepare(sql: string, binds: readonly Bind[] = []): D1PreparedStatement {
+    return this.d1.prepare(sql).bind(...binds);
+  }
+
+  async all<Row>(sql: string, binds: readonly Bind[] = []): Promise<Row[]> {
+    this.roundTrips += 1;
+    const result = await this.prepare(sql, binds).all<Row>();
+    return result.results;
+  }
+
+  async first<Row>(sql: string, binds: readonly Bind[] = []): Promise<Row | null> {
+    this.roundTrips += 1;
+    return this.prepare(sql, binds).first<Row>();
+  }
+
+  /** Several reads in one round trip. */
+  async readBatch<Row>(statements: D1PreparedStatement[]): Promise<Row[][]> {
+    if (statements.length === 0) return [];
+    this.roundTrips += 1;
+    const results = await this.d1.batch<Row>(statements);
+    return results.map((result) => result.results);
+  }
+
+  /** A write: every statement or none (D1 runs a batch as one transaction). */
+  async write(statements: D1PreparedStatement[]): Promise<D1Result[]> {
+    this.roundTrips += 1;
+    try {
+      return await this.d1.batch(statements);
+    } catch (error) {
+      if (error instanceof Error && error.message.includes("write_guard.unchanged")) {
+        throw new Refusal({
+          code: "CONFLICT",
+          message: "Someone else changed this record since it was read; reload it and try again.",
+        });
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * The first statement of a write batch that read `table`'s row at `version`: it aborts the batch when the
+   * row changed in between, so decisions taken on the read never land on newer data.
+   */
+  guardVersion(table: "cells" | "people", id: string, version: number): D1PreparedStatement {
+    return this.prepare(
+      `UPDATE write_guard SET unchanged = (SELECT 1 FROM ${table} WHERE id = ?1 AND version = ?2) WHERE id = 1`,
+      [id, version],
+    );
+  }
+}
+
+/** D1 allows 100 bound parameters per statement; lists of keys are cut to leave room for the others. */
+export const MAX_KEYS_PER_STATEMENT = 90;
+
+export function chunks<T>(items: readonly T[], size = MAX_KEYS_PER_STATEMENT): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
+  return result;
+}
+
+export function questionMarks(count: number): string {
+  return Array.from({ length: count }, () => "?").join(", ");
+}
+
+const ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
+
+/** 16 characters of Crockford base32: 80 random bits, safe inside materialized paths and URLs. */
+export function newId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => ID_ALPHABET[byte % 32]).join("");
+}
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}

@@ -1,0 +1,175 @@
+import { refuse } from "../domain/refusal";
+import { type Bind, chunks, type Database, questionMarks } from "./database";
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface Page<Row> {
+  rows: Row[];
+  cursors: string[];
+  totalCount: number;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+/**
+ * A list read a page at a time for many parents at once. Rows are ordered by (sortKey, id), a total order,
+ * so cursors stay valid when rows are added or removed (keyset pagination, not offsets).
+ */
+export interface ListQuery {
+  select: string;
+  from: string;
+  /** Conditions that do not depend on the parent; `?` binds, in `binds`. */
+  where?: string;
+  binds?: Bind[];
+  /** Column holding the parent key; null for a root list (one parent). */
+  parentColumn: string | null;
+  sortKey: string;
+  id: string;
+}
+
+interface Cursor {
+  sortKey: string;
+  id: string;
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return btoa(unescape(encodeURIComponent(JSON.stringify([cursor.sortKey, cursor.id]))));
+}
+
+function decodeCursor(value: string, argument: string): Cursor {
+  try {
+    const decoded: unknown = JSON.parse(decodeURIComponent(escape(atob(value))));
+    if (Array.isArray(decoded) && decoded.length === 2 && decoded.every((part) => typeof part === "string")) {
+      return { sortKey: decoded[0] as string, id: decoded[1] as string };
+    }
+  } catch {
+    // reported below, whatever the reason
+  }
+  return refuse("INVALID_CURSOR", `The ${argument} cursor was not issued by this list.`, [argument]);
+}
+
+interface PagePlan {
+  limit: number;
+  backwards: boolean;
+  after: Cursor | null;
+  before: Cursor | null;
+}
+
+export function planPage(args: PageArgs): PagePlan {
+  for (const name of ["first", "last"] as const) {
+    const size = args[name];
+    if (size != null && (size < 0 || size > MAX_PAGE_SIZE)) {
+      refuse("PAGE_SIZE_OUT_OF_RANGE", `${name} must be between 0 and ${MAX_PAGE_SIZE}; it was ${size}.`, [name]);
+    }
+  }
+  if (args.first != null && args.last != null) {
+    refuse("INVALID_PAGE_ARGUMENTS", "Give first (with after) or last (with before), not both.", ["last"]);
+  }
+  const backwards = args.last != null;
+  return {
+    limit: (backwards ? args.last : args.first) ?? DEFAULT_PAGE_SIZE,
+    backwards,
+    after: args.after ? decodeCursor(args.after, "after") : null,
+    before: args.before ? decodeCursor(args.before, "before") : null,
+  };
+}
+
+interface RankedRow {
+  parent_key_: string;
+  sort_key_: string;
+  id_: string;
+}
+
+/**
+ * Reads one page for each parent key: per chunk of keys one windowed SELECT (rows) and one GROUP BY
+ * (total counts), all in a single D1 batch — one round trip whatever the number of parents.
+ */
+export async function loadPages<Row>(
+  db: Database,
+  query: ListQuery,
+  parentKeys: readonly string[],
+  args: PageArgs,
+): Promise<Map<string, Page<Row>>> {
+  const plan = planPage(args);
+  const direction = plan.backwards ? "DESC" : "ASC";
+  const parentExpression = query.parentColumn ?? "''";
+  const keyChunks = query.parentColumn === null ? [[""]] : chunks(parentKeys);
+
+  const statements: D1PreparedStatement[] = [];
+  for (const keys of keyChunks) {
+    const conditions: string[] = [];
+    const binds: Bind[] = [];
+    if (query.parentColumn !== null) {
+      conditions.push(`${query.parentColumn} IN (${questionMarks(keys.length)})`);
+      binds.push(...keys);
+    }
+    if (query.where) {
+      conditions.push(`(${query.where})`);
+      binds.push(...(query.binds ?? []));
+    }
+    const countWhere = conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "";
+    const countBinds = [...binds];
+    if (plan.after) {
+      conditions.push(`(${query.sortKey}, ${query.id}) > (?, ?)`);
+      binds.push(plan.after.sortKey, plan.after.id);
+    }
+    if (plan.before) {
+      conditions.push(`(${query.sortKey}, ${query.id}) < (?, ?)`);
+      binds.push(plan.before.sortKey, plan.before.id);
+    }
+    const pageWhere = conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "";
+    statements.push(
+      db.prepare(
+        `SELECT * FROM (
+           SELECT ${query.select}, ${parentExpression} AS parent_key_, ${query.sortKey} AS sort_key_, ${query.id} AS id_,
+             ROW_NUMBER() OVER (PARTITION BY ${parentExpression} ORDER BY ${query.sortKey} ${direction}, ${query.id} ${direction}) AS row_number_
+           FROM ${query.from} ${pageWhere}
+         ) WHERE row_number_ <= ? ORDER BY parent_key_, row_number_`,
+        [...binds, plan.limit + 1],
+      ),
+      db.prepare(
+        `SELECT ${parentExpression} AS parent_key_, COUNT(*) AS total_ FROM ${query.from} ${countWhere} GROUP BY 1`,
+        countBinds,
+      ),
+    );
+  }
+
+  const results = await db.readBatch<RankedRow & { total_: number }>(statements);
+  const rowsByParent = new Map<string, (Row & RankedRow)[]>();
+  const totals = new Map<string, number>();
+  results.forEach((rows, index) => {
+    for (const row of rows) {
+      if (index % 2 === 1) {
+        totals.set(row.parent_key_, row.total_);
+      } else {
+        const list = rowsByParent.get(row.parent_key_) ?? [];
+        list.push(row as unknown as Row & RankedRow);
+        rowsByParent.set(row.parent_key_, list);
+      }
+    }
+  });
+
+  const pages = new Map<string, Page<Row>>();
+  for (const key of query.parentColumn === null ? [""] : parentKeys) {
+    const ranked = rowsByParent.get(key) ?? [];
+    const hasMore = ranked.length > plan.limit;
+    const rows = ranked.slice(0, plan.limit);
+    if (plan.backwards) rows.reverse();
+    pages.set(key, {
+      rows,
+      cursors: rows.map((row) => encodeCursor({ sortKey: row.sort_key_, id: row.id_ })),
+      totalCount: totals.get(key) ?? 0,
+      hasNextPage: plan.backwards ? plan.before !== null : hasMore,
+      hasPreviousPage: plan.backwards ? hasMore : plan.after !== null,
+    });
+  }
+  return pages;
+}

@@ -1,0 +1,230 @@
+import type { MembershipEnd, MembershipStart, PartyStatus } from "../domain/membership";
+import type { RoleKind } from "../domain/roles";
+import { foldVietnamese, personSortKey } from "../domain/text";
+import { rowsWhereIn, searchCondition } from "./cells";
+import { type Bind, type Database, nowIso } from "./database";
+import type { ListQuery } from "./pages";
+
+export interface PersonRow {
+  id: string;
+  full_name: string;
+  sort_key: string;
+  party_status: PartyStatus;
+  birth_date: string | null;
+  candidate_cell_id: string | null;
+  admitted_on: string | null;
+  official_on: string | null;
+  left_on: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MembershipRow {
+  id: string;
+  person_id: string;
+  cell_id: string;
+  started_on: string;
+  start_reason: MembershipStart;
+  ended_on: string | null;
+  end_reason: MembershipEnd | null;
+}
+
+export interface RoleRow {
+  id: string;
+  person_id: string;
+  cell_id: string;
+  role: RoleKind;
+  term_id: string | null;
+  started_on: string;
+  ended_on: string | null;
+}
+
+export function peopleByIds(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<PersonRow>(db, "people", "id", ids, "id");
+}
+
+export function membershipsByIds(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<MembershipRow>(db, "memberships", "id", ids, "id");
+}
+
+export function membershipsByPersonIds(db: Database, personIds: readonly string[]) {
+  return rowsWhereIn<MembershipRow>(db, "memberships", "person_id", personIds, "started_on");
+}
+
+export function rolesByPersonIds(db: Database, personIds: readonly string[]) {
+  return rowsWhereIn<RoleRow>(db, "roles", "person_id", personIds, "started_on");
+}
+
+export function rolesByCellIds(db: Database, cellIds: readonly string[]) {
+  return rowsWhereIn<RoleRow>(db, "roles", "cell_id", cellIds, "started_on");
+}
+
+export function rolesByTermIds(db: Database, termIds: readonly string[]) {
+  return rowsWhereIn<RoleRow>(db, "roles", "term_id", termIds, "started_on");
+}
+
+export function candidatesByCellIds(db: Database, cellIds: readonly string[]) {
+  return rowsWhereIn<PersonRow>(db, "people", "candidate_cell_id", cellIds, "sort_key, id");
+}
+
+/** Memberships of a person in the cells of a subtree (for the rule that leaders come from their own ranks). */
+export function membershipsWithinSubtree(db: Database, personId: string, subtreePath: string) {
+  return db.all<MembershipRow>(
+    `SELECT m.* FROM memberships m JOIN cells c ON c.id = m.cell_id
+     WHERE m.person_id = ?1 AND c.path >= ?2 AND c.path < ?2 || '~' ORDER BY m.started_on`,
+    [personId, subtreePath],
+  );
+}
+
+export interface PersonFilter {
+  search?: string | null;
+  cellId?: string | null;
+  status?: PartyStatus | null;
+}
+
+/**
+ * People matching a filter. `cellId` means the cell's people today: its current members and the
+ * candidates it is preparing for admission.
+ */
+export function peopleListQuery(filter: PersonFilter): ListQuery {
+  const conditions: string[] = [];
+  const binds: Bind[] = [];
+  const search = searchCondition("p.search_text", filter.search);
+  if (search.sql) {
+    conditions.push(search.sql);
+    binds.push(...search.binds);
+  }
+  if (filter.cellId) {
+    conditions.push(
+      "(p.candidate_cell_id = ? OR EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = p.id AND m.cell_id = ? AND m.ended_on IS NULL))",
+    );
+    binds.push(filter.cellId, filter.cellId);
+  }
+  if (filter.status) {
+    conditions.push("p.party_status = ?");
+    binds.push(filter.status);
+  }
+  return {
+    select: "p.*",
+    from: "people p",
+    where: conditions.join(" AND ") || undefined,
+    binds,
+    parentColumn: null,
+    sortKey: "p.sort_key",
+    id: "p.id",
+  };
+}
+
+/** The members of cells on a day, with the membership that makes them members. */
+export function membersOnListQuery(on: string): ListQuery {
+  return {
+    select:
+      "p.*, m.id AS membership_id, m.started_on AS membership_started_on, m.start_reason AS membership_start_reason",
+    from: "memberships m JOIN people p ON p.id = m.person_id",
+    where: "m.started_on <= ? AND (m.ended_on IS NULL OR m.ended_on > ?)",
+    binds: [on, on],
+    parentColumn: "m.cell_id",
+    sortKey: "p.sort_key",
+    id: "p.id",
+  };
+}
+
+export interface NewPerson {
+  id: string;
+  fullName: string;
+  birthDate: string | null;
+  candidateCellId: string;
+}
+
+export function insertCandidate(db: Database, person: NewPerson) {
+  return db.prepare(
+    `INSERT INTO people (id, full_name, sort_key, search_text, party_status, birth_date, candidate_cell_id)
+     VALUES (?1, ?2, ?3, ?4, 'CANDIDATE', ?5, ?6)`,
+    [
+      person.id,
+      person.fullName,
+      personSortKey(person.fullName),
+      foldVietnamese(person.fullName),
+      person.birthDate,
+      person.candidateCellId,
+    ],
+  );
+}
+
+export interface PersonChanges {
+  fullName: string;
+  birthDate: string | null;
+  partyStatus: PartyStatus;
+  candidateCellId: string | null;
+  admittedOn: string | null;
+  officialOn: string | null;
+  leftOn: string | null;
+}
+
+export function personChangesOf(row: PersonRow): PersonChanges {
+  return {
+    fullName: row.full_name,
+    birthDate: row.birth_date,
+    partyStatus: row.party_status,
+    candidateCellId: row.candidate_cell_id,
+    admittedOn: row.admitted_on,
+    officialOn: row.official_on,
+    leftOn: row.left_on,
+  };
+}
+
+/** Every change to a person, their memberships or roles goes through here, so the version always moves. */
+export function updatePerson(db: Database, id: string, changes: PersonChanges) {
+  return db.prepare(
+    `UPDATE people SET full_name = ?2, sort_key = ?3, search_text = ?4, birth_date = ?5, party_status = ?6,
+       candidate_cell_id = ?7, admitted_on = ?8, official_on = ?9, left_on = ?10,
+       version = version + 1, updated_at = ?11
+     WHERE id = ?1`,
+    [
+      id,
+      changes.fullName,
+      personSortKey(changes.fullName),
+      foldVietnamese(changes.fullName),
+      changes.birthDate,
+      changes.partyStatus,
+      changes.candidateCellId,
+      changes.admittedOn,
+      changes.officialOn,
+      changes.leftOn,
+      nowIso(),
+    ],
+  );
+}
+
+export function insertMembership(db: Database, row: MembershipRow) {
+  return db.prepare(
+    `INSERT INTO memberships (id, person_id, cell_id, started_on, start_reason, ended_on, end_reason)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
+    [row.id, row.person_id, row.cell_id, row.started_on, row.start_reason, row.ended_on, row.end_reason],
+  );
+}
+
+export function endMembership(db: Database, id: string, endedOn: string, reason: MembershipEnd) {
+  return db.prepare("UPDATE memberships SET ended_on = ?2, end_reason = ?3 WHERE id = ?1 AND ended_on IS NULL", [
+    id,
+    endedOn,
+    reason,
+  ]);
+}
+
+export function insertRole(db: Database, row: RoleRow) {
+  return db.prepare(
+    `INSERT INTO roles (id, person_id, cell_id, role, term_id, started_on, ended_on)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
+    [row.id, row.person_id, row.cell_id, row.role, row.term_id, row.started_on, row.ended_on],
+  );
+}
+
+export function endRole(db: Database, id: string, endedOn: string) {
+  return db.prepare("UPDATE roles SET ended_on = ?2 WHERE id = ?1", [id, endedOn]);
+}
+
+export function rolesById(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<RoleRow>(db, "roles", "id", ids, "id");
+}

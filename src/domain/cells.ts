@@ -1,0 +1,127 @@
+import { comparePartialDates } from "./dates";
+import { refuse } from "./refusal";
+import { normalizeName } from "./text";
+
+export const CELL_KIND_LABELS = {
+  PROVINCIAL_COMMITTEE: "Đảng bộ tỉnh",
+  BLOC_COMMITTEE: "Đảng bộ khối",
+  DISTRICT_COMMITTEE: "Đảng bộ huyện",
+  GRASSROOTS_COMMITTEE: "Đảng bộ cơ sở",
+  PARTIAL_COMMITTEE: "Đảng bộ bộ phận",
+  GRASSROOTS_CELL: "Chi bộ cơ sở",
+  SUBORDINATE_CELL: "Chi bộ trực thuộc",
+} as const;
+export type CellKind = keyof typeof CELL_KIND_LABELS;
+
+export const LINEAGE_KIND_LABELS = {
+  RENAMED: "Đổi tên",
+  MERGED: "Hợp nhất, sáp nhập",
+  SPLIT: "Chia tách",
+  SUCCEEDED: "Kế tục",
+} as const;
+export type LineageKind = keyof typeof LINEAGE_KIND_LABELS;
+
+export const ALIAS_KIND_LABELS = { ALIAS: "Tên gọi khác", FORMER_NAME: "Tên cũ" } as const;
+export type AliasKind = keyof typeof ALIAS_KIND_LABELS;
+
+/** A cell (chi bộ) is where members meet; committees (đảng bộ) lead a subtree and have no members of their own. */
+export function isCellKind(kind: CellKind): boolean {
+  return kind === "GRASSROOTS_CELL" || kind === "SUBORDINATE_CELL";
+}
+
+/** The shape of the tree the Party Charter describes: which kinds may stand directly under which. */
+const ALLOWED_PARENT_KINDS: Record<CellKind, readonly CellKind[]> = {
+  PROVINCIAL_COMMITTEE: [],
+  BLOC_COMMITTEE: ["PROVINCIAL_COMMITTEE"],
+  DISTRICT_COMMITTEE: ["PROVINCIAL_COMMITTEE"],
+  GRASSROOTS_COMMITTEE: ["PROVINCIAL_COMMITTEE", "BLOC_COMMITTEE", "DISTRICT_COMMITTEE"],
+  PARTIAL_COMMITTEE: ["GRASSROOTS_COMMITTEE"],
+  GRASSROOTS_CELL: ["PROVINCIAL_COMMITTEE", "BLOC_COMMITTEE", "DISTRICT_COMMITTEE"],
+  SUBORDINATE_CELL: ["GRASSROOTS_COMMITTEE", "PARTIAL_COMMITTEE"],
+};
+
+export interface CellFacts {
+  id: string;
+  kind: CellKind;
+  name: string;
+  path: string;
+  foundedOn: string | null;
+  dissolvedOn: string | null;
+}
+
+export function pathOf(id: string, parent: Pick<CellFacts, "path"> | null): string {
+  return `${parent?.path ?? "/"}${id}/`;
+}
+
+export function isWithinSubtree(path: string, subtreeRootPath: string): boolean {
+  return path.startsWith(subtreeRootPath);
+}
+
+export function validCellName(name: string, field: string[]): string {
+  const normalized = normalizeName(name);
+  if (normalized.length === 0) refuse("INVALID_NAME", "A name cannot be empty.", field);
+  if (normalized.length > 200) refuse("INVALID_NAME", "A name is at most 200 characters.", field);
+  return normalized;
+}
+
+/**
+ * Where a cell may stand. Only a committee can be a root (the top of a tenant: a province or a bloc);
+ * cells have no children; a dissolved organization takes no new children.
+ */
+export function assertPlacement(kind: CellKind, parent: CellFacts | null, field: string[]): void {
+  const allowed = ALLOWED_PARENT_KINDS[kind];
+  if (parent === null) {
+    if (isCellKind(kind) || kind === "PARTIAL_COMMITTEE") {
+      refuse("PARENT_REQUIRED", `A ${CELL_KIND_LABELS[kind]} must stand under a committee.`, field);
+    }
+    return;
+  }
+  if (parent.dissolvedOn !== null) {
+    refuse("PARENT_DISSOLVED", `${parent.name} was dissolved on ${parent.dissolvedOn}.`, field);
+  }
+  if (!allowed.includes(parent.kind)) {
+    const expected = allowed.map((k) => CELL_KIND_LABELS[k]).join(", ") || "none";
+    refuse(
+      "INVALID_PARENT_KIND",
+      `A ${CELL_KIND_LABELS[kind]} cannot stand under a ${CELL_KIND_LABELS[parent.kind]} (allowed: ${expected}).`,
+      field,
+    );
+  }
+}
+
+/** Moving a cell under itself or one of its descendants would cut the subtree off the tree. */
+export function assertNotIntoOwnSubtree(cell: CellFacts, newParent: CellFacts, field: string[]): void {
+  if (isWithinSubtree(newParent.path, cell.path)) {
+    refuse("HIERARCHY_CYCLE", `${newParent.name} lies inside ${cell.name}'s own subtree.`, field);
+  }
+}
+
+export function assertActive(cell: CellFacts, field: string[]): void {
+  if (cell.dissolvedOn !== null) {
+    refuse("CELL_DISSOLVED", `${cell.name} was dissolved on ${cell.dissolvedOn}.`, field);
+  }
+}
+
+export interface DissolutionCounts {
+  activeMembers: number;
+  activeChildren: number;
+}
+
+export function assertDissolvable(cell: CellFacts, dissolvedOn: string, counts: DissolutionCounts): void {
+  assertActive(cell, ["cellId"]);
+  if (cell.foundedOn !== null && comparePartialDates(dissolvedOn, cell.foundedOn) < 0) {
+    refuse(
+      "INVALID_DATE_RANGE",
+      `${cell.name} was founded on ${cell.foundedOn}, after ${dissolvedOn}.`,
+      ["dissolvedOn"],
+    );
+  }
+  if (counts.activeMembers > 0 || counts.activeChildren > 0) {
+    refuse(
+      "CELL_NOT_EMPTY",
+      `${cell.name} still has ${counts.activeMembers} active member(s) and ${counts.activeChildren} active ` +
+        "subordinate organization(s): transfer or end them first.",
+      ["cellId"],
+    );
+  }
+}

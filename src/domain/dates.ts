@@ -1,0 +1,68 @@
+import { refuse } from "./refusal";
+
+/** The calendar of the domain: Vietnam does not observe daylight saving, so a fixed offset is exact. */
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+/** A calendar date 'YYYY-MM-DD' that exists (no 2023-02-30), in the years a party record can have. */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return year >= 1900 && year <= 2200 && isRealDay(year, month, day);
+}
+
+/** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (ISO 8601 reduced precision), for facts known only to the year or month. */
+export function isPartialDate(value: string): boolean {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  if (year < 1900 || year > 2200) return false;
+  if (match[2] === undefined) return true;
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return false;
+  return match[3] === undefined || isRealDay(year, month, Number(match[3]));
+}
+
+/**
+ * Orders two dates of any precision. A partial date is compared at the precision both share:
+ * '2017' is neither before nor after '2017-06-01' (returns 0), because the source does not say.
+ */
+export function comparePartialDates(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  const left = a.slice(0, length);
+  const right = b.slice(0, length);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+export function todayInVietnam(now: Date = new Date()): string {
+  return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** Adds calendar months; a day that does not exist in the target month falls back to its last day. */
+export function addMonths(isoDate: string, months: number): string {
+  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
+  const targetMonthIndex = month - 1 + months;
+  const lastDay = new Date(Date.UTC(year, targetMonthIndex + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, targetMonthIndex, Math.min(day, lastDay))).toISOString().slice(0, 10);
+}
+
+export function fullYearsBetween(fromIsoDate: string, toIsoDate: string): number {
+  const [fy, fm, fd] = fromIsoDate.split("-").map(Number) as [number, number, number];
+  const [ty, tm, td] = toIsoDate.split("-").map(Number) as [number, number, number];
+  return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0);
+}
+
+/** Refuses a period whose end is not after its start (periods are half-open: [from, until)). */
+export function assertPeriodOrder(from: string, until: string | null | undefined, field: string[]): void {
+  if (until != null && comparePartialDates(until, from) <= 0) {
+    refuse("INVALID_DATE_RANGE", `The end date ${until} must be after the start date ${from}.`, field);
+  }
+}

@@ -1,0 +1,151 @@
+import { addMonths, comparePartialDates, fullYearsBetween } from "./dates";
+import { refuse } from "./refusal";
+
+export const PARTY_STATUS_LABELS = {
+  CANDIDATE: "Quần chúng ưu tú",
+  PROBATIONARY: "Đảng viên dự bị",
+  OFFICIAL: "Đảng viên chính thức",
+  TRANSFERRED_OUT: "Đã chuyển sinh hoạt ra ngoài",
+  REMOVED: "Đã xóa tên",
+  EXPELLED: "Đã khai trừ",
+  RESIGNED: "Đã ra khỏi Đảng",
+  DECEASED: "Đã từ trần",
+} as const;
+export type PartyStatus = keyof typeof PARTY_STATUS_LABELS;
+
+export const MEMBERSHIP_START_LABELS = {
+  ADMITTED: "Kết nạp",
+  TRANSFERRED_IN: "Chuyển sinh hoạt đến",
+  REINSTATED: "Phục hồi",
+} as const;
+export type MembershipStart = keyof typeof MEMBERSHIP_START_LABELS;
+
+export const MEMBERSHIP_END_LABELS = {
+  TRANSFERRED: "Chuyển sinh hoạt sang chi bộ khác",
+  TRANSFERRED_OUT: "Chuyển sinh hoạt ra ngoài",
+  REMOVED: "Xóa tên",
+  EXPELLED: "Khai trừ",
+  RESIGNED: "Ra khỏi Đảng",
+  DECEASED: "Từ trần",
+} as const;
+export type MembershipEnd = keyof typeof MEMBERSHIP_END_LABELS;
+
+/** The reasons a user may give to end a membership; a transfer between cells has its own mutation. */
+export type MembershipEndByUser = Exclude<MembershipEnd, "TRANSFERRED">;
+
+/** Probation lasts 12 months from the admission ceremony (Điều lệ Đảng, Điều 5). */
+export const PROBATION_MONTHS = 12;
+/** Admission age (Điều lệ Đảng, Điều 4). */
+export const MINIMUM_ADMISSION_AGE = 18;
+
+export function probationEndsOn(admittedOn: string): string {
+  return addMonths(admittedOn, PROBATION_MONTHS);
+}
+
+export function isPartyMember(status: PartyStatus): boolean {
+  return status === "PROBATIONARY" || status === "OFFICIAL";
+}
+
+/** The status a person has once a membership ends for this reason. */
+export function statusAfterLeaving(reason: MembershipEndByUser): PartyStatus {
+  return reason;
+}
+
+export interface Period {
+  from: string;
+  until: string | null;
+}
+
+/** Half-open periods [from, until) overlap when each starts before the other ends. */
+export function periodsOverlap(a: Period, b: Period): boolean {
+  const aStartsBeforeBEnds = b.until === null || comparePartialDates(a.from, b.until) < 0;
+  const bStartsBeforeAEnds = a.until === null || comparePartialDates(b.from, a.until) < 0;
+  return aStartsBeforeBEnds && bStartsBeforeAEnds;
+}
+
+export function periodCovers(period: Period, day: string): boolean {
+  return (
+    comparePartialDates(period.from, day) <= 0 &&
+    (period.until === null || comparePartialDates(day, period.until) < 0)
+  );
+}
+
+export interface AdmissionFacts {
+  status: PartyStatus;
+  birthDate: string | null;
+  admittedOn: string;
+}
+
+export function assertAdmissible({ status, birthDate, admittedOn }: AdmissionFacts): void {
+  if (status !== "CANDIDATE") {
+    refuse("NOT_A_CANDIDATE", `Only an outstanding candidate can be admitted; this person is ${status}.`, [
+      "personId",
+    ]);
+  }
+  if (birthDate !== null) {
+    if (comparePartialDates(admittedOn, birthDate) <= 0) {
+      refuse("INVALID_DATE_RANGE", `Admission on ${admittedOn} is before the birth date ${birthDate}.`, [
+        "admittedOn",
+      ]);
+    }
+    const age = fullYearsBetween(birthDate, admittedOn);
+    if (age < MINIMUM_ADMISSION_AGE) {
+      refuse(
+        "BELOW_ADMISSION_AGE",
+        `On ${admittedOn} the candidate is ${age}; admission needs at least ${MINIMUM_ADMISSION_AGE} years.`,
+        ["admittedOn"],
+      );
+    }
+  }
+}
+
+export interface RecognitionFacts {
+  status: PartyStatus;
+  admittedOn: string | null;
+  officialOn: string;
+}
+
+export function assertRecognizable({ status, admittedOn, officialOn }: RecognitionFacts): void {
+  if (status !== "PROBATIONARY" || admittedOn === null) {
+    refuse("NOT_PROBATIONARY", `Only a probationary member can be recognized as official; this person is ${status}.`, [
+      "personId",
+    ]);
+  }
+  const earliest = probationEndsOn(admittedOn);
+  if (officialOn < earliest) {
+    refuse(
+      "PROBATION_NOT_COMPLETE",
+      `Admitted on ${admittedOn}, the 12-month probation ends on ${earliest}; recognition on ${officialOn} is too early.`,
+      ["officialOn"],
+    );
+  }
+}
+
+/** A person belongs to one cell at a time (Chibo keeps the whole history, so periods must not overlap). */
+export function assertNoOverlap(candidate: Period, existing: readonly Period[], field: string[]): void {
+  const clash = existing.find((period) => periodsOverlap(candidate, period));
+  if (clash) {
+    refuse(
+      "OVERLAPPING_MEMBERSHIP",
+      `The membership from ${candidate.from} overlaps one from ${clash.from}${clash.until ? ` until ${clash.until}` : " (still open)"}.`,
+      field,
+    );
+  }
+}
+
+/** The membership a transfer or an ending acts on: the one open on that day, started strictly before it. */
+export function currentPeriodOn<P extends Period>(periods: readonly P[], day: string): P {
+  const current = periods.find((period) => periodCovers(period, day));
+  if (!current) refuse("NOT_A_MEMBER", `The person has no membership on ${day}.`, ["personId"]);
+  if (current.until !== null) {
+    refuse(
+      "MEMBERSHIP_ALREADY_ENDED",
+      `The membership on ${day} already ends on ${current.until}; end or change it from there.`,
+      ["on"],
+    );
+  }
+  if (comparePartialDates(current.from, day) >= 0) {
+    refuse("INVALID_DATE_RANGE", `The membership starts on ${current.from}; it can only end after that day.`, ["on"]);
+  }
+  return current;
+}

@@ -1,0 +1,76 @@
+import { type CellKind, isCellKind } from "./cells";
+import { comparePartialDates } from "./dates";
+import { type Period, periodCovers, periodsOverlap } from "./membership";
+import { refuse } from "./refusal";
+
+export const ROLE_LABELS = {
+  SECRETARY: "Bí thư",
+  DEPUTY_SECRETARY: "Phó Bí thư",
+  COMMITTEE_MEMBER: "Cấp ủy viên",
+} as const;
+export type RoleKind = keyof typeof ROLE_LABELS;
+
+/** Offices held by one person at a time in one organization. */
+const SINGLE_HOLDER_ROLES: readonly RoleKind[] = ["SECRETARY"];
+
+export interface RoleFacts extends Period {
+  role: RoleKind;
+  personId: string;
+}
+
+export interface RoleAssignment {
+  role: RoleKind;
+  period: Period;
+  /** The person's memberships in cells of the organization's subtree. */
+  membershipsWithin: readonly Period[];
+  /** Official today; an official member's recognition date may be unknown in old records (null). */
+  isOfficial: boolean;
+  officialOn: string | null;
+  heldRoles: readonly RoleFacts[];
+  personId: string;
+  organizationName: string;
+  organizationKind: CellKind;
+}
+
+/**
+ * Leadership is elected from the organization's own official members (Điều lệ Đảng, Điều 3: probationary
+ * members neither elect nor stand for election): a cell's secretary is one of its members, a committee's
+ * member belongs to a cell of its subtree.
+ */
+export function assertRoleAssignable(assignment: RoleAssignment): void {
+  const { role, period, organizationName } = assignment;
+  if (
+    !assignment.isOfficial ||
+    !isMemberThroughout(assignment.membershipsWithin, period) ||
+    (assignment.officialOn !== null && comparePartialDates(assignment.officialOn, period.from) > 0)
+  ) {
+    const where = isCellKind(assignment.organizationKind) ? "of" : "within";
+    refuse(
+      "NOT_AN_ELIGIBLE_MEMBER",
+      `A ${ROLE_LABELS[role]} of ${organizationName} must be an official member ${where} it for the whole period from ${period.from}.`,
+      ["personId"],
+    );
+  }
+  const duplicate = assignment.heldRoles.find(
+    (held) =>
+      held.role === role &&
+      periodsOverlap(held, period) &&
+      (held.personId === assignment.personId || SINGLE_HOLDER_ROLES.includes(role)),
+  );
+  if (duplicate) {
+    refuse(
+      "ROLE_ALREADY_HELD",
+      `${organizationName} already has a ${ROLE_LABELS[role]} from ${duplicate.from}${duplicate.until ? ` until ${duplicate.until}` : ""}.`,
+      ["role"],
+    );
+  }
+}
+
+/** One membership in the subtree spans the whole period (a role ends where the membership ends). */
+function isMemberThroughout(memberships: readonly Period[], period: Period) {
+  return memberships.some(
+    (membership) =>
+      periodCovers(membership, period.from) &&
+      (membership.until === null || (period.until !== null && comparePartialDates(period.until, membership.until) <= 0)),
+  );
+}

@@ -1,0 +1,202 @@
+import { builder } from "../../builder";
+import {
+  type CellAliasRow,
+  type CellRow,
+  aliasesByCellIds,
+  childrenListQuery,
+  descendantsListQuery,
+  type LineageRow,
+  lineageByPredecessorIds,
+  lineageBySuccessorIds,
+  type TermRow,
+  termsByCellIds,
+} from "../../db/cells";
+import { type RoleRow, rolesByCellIds, rolesByTermIds } from "../../db/people";
+import { ALIAS_KIND_LABELS, CELL_KIND_LABELS, isCellKind, LINEAGE_KIND_LABELS } from "../../domain/cells";
+import { periodCovers } from "../../domain/membership";
+import { asConnection, withoutErrors } from "../common/connections";
+import { labelledEnum } from "../common/labels";
+import { RoleRef } from "../people/refs";
+import { CellRef, TermRef } from "./refs";
+
+export const CellKindEnum = labelledEnum(
+  "CellKind",
+  "Kind of party organization (committees lead a subtree; cells hold the members).",
+  CELL_KIND_LABELS,
+);
+export const LineageKindEnum = labelledEnum("LineageKind", "How one organization followed another.", LINEAGE_KIND_LABELS);
+export const AliasKindEnum = labelledEnum("AliasKind", "Why an organization has another name.", ALIAS_KIND_LABELS);
+
+
+builder.node(CellRef, {
+  description: "A party organization: a committee (đảng bộ) at any level or a cell (chi bộ).",
+  id: { resolve: (cell) => cell.id },
+  loadMany: async (ids, context) => withoutErrors(await context.loaders.cell.loadMany(ids)),
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "Current official name." }),
+    aliases: t.loadableGroup({
+      type: builder.objectRef<CellAliasRow>("CellAlias").implement({
+        description: "Another name of an organization: an informal name or a name it had before.",
+        fields: (a) => ({
+          name: a.exposeString("name", { description: "The name as written." }),
+          kind: a.expose("kind", { type: AliasKindEnum, description: "Informal name or former name." }),
+          kindLabel: a.string({ description: "Vietnamese label of kind.", resolve: (r) => ALIAS_KIND_LABELS[r.kind] }),
+          usedFrom: a.expose("used_from", { type: "PartialDate", nullable: true, description: "Used since." }),
+          usedUntil: a.expose("used_until", {
+            type: "PartialDate",
+            nullable: true,
+            description: "Used until (exclusive); null while in use.",
+          }),
+        }),
+      }),
+      description: "Other names: informal names and former names with their dates.",
+      load: (cellIds: string[], context) => aliasesByCellIds(context.db, cellIds),
+      group: (alias) => alias.cell_id,
+      resolve: (cell) => cell.id,
+    }),
+    kind: t.expose("kind", { type: CellKindEnum, description: "Kind of organization." }),
+    kindLabel: t.string({ description: "Vietnamese label of kind.", resolve: (cell) => CELL_KIND_LABELS[cell.kind] }),
+    isCell: t.boolean({
+      description: "True for a cell (chi bộ), which holds members; false for a committee.",
+      resolve: (cell) => isCellKind(cell.kind),
+    }),
+    parent: t.field({
+      type: CellRef,
+      nullable: true,
+      description: "The organization directly above; null at the top of the tree.",
+      resolve: (cell, _args, context) => (cell.parent_id ? context.loaders.cell.load(cell.parent_id) : null),
+    }),
+    ancestors: t.field({
+      type: [CellRef],
+      description: "Every organization above, the top first.",
+      resolve: async (cell, _args, context) => {
+        const ids = cell.path.split("/").filter((id) => id && id !== cell.id);
+        const rows = await context.loaders.cell.loadMany(ids);
+        return rows.filter((row): row is CellRow => row !== null && !(row instanceof Error));
+      },
+    }),
+    children: t.connection({
+      type: CellRef,
+      description: "Organizations directly below, by name.",
+      args: { includeDissolved: t.arg.boolean({ description: "Also list dissolved ones.", defaultValue: false }) },
+      resolve: async (cell, args, context) =>
+        asConnection(
+          await context.loaders.page<CellRow>(
+            "children",
+            childrenListQuery(args.includeDissolved ?? false),
+            cell.id,
+            args,
+          ),
+        ),
+    }),
+    descendants: t.connection({
+      type: CellRef,
+      description: "The whole subtree below, by name.",
+      args: { includeDissolved: t.arg.boolean({ description: "Also list dissolved ones.", defaultValue: false }) },
+      resolve: async (cell, args, context) =>
+        asConnection(
+          await context.loaders.page<CellRow>(
+            "descendants",
+            descendantsListQuery(args.includeDissolved ?? false),
+            cell.id,
+            args,
+          ),
+        ),
+    }),
+    foundedOn: t.expose("founded_on", { type: "PartialDate", nullable: true, description: "Founding date." }),
+    foundingReference: t.exposeString("founding_reference", {
+      nullable: true,
+      description: "The decision that founded it, as cited (e.g. “Quyết định số 45-QĐ/ĐU ngày 28/12/2012”).",
+    }),
+    dissolvedOn: t.expose("dissolved_on", {
+      type: "PartialDate",
+      nullable: true,
+      description: "Dissolution date; null while active.",
+    }),
+    isDissolved: t.boolean({ description: "Whether it was dissolved.", resolve: (cell) => cell.dissolved_on !== null }),
+    predecessors: t.loadableGroup({
+      type: SuccessionRef,
+      description: "Organizations this one followed (renamed from, merged from, split from, succeeded).",
+      load: (cellIds: string[], context) => lineageBySuccessorIds(context.db, cellIds),
+      group: (lineage) => lineage.successor_id,
+      resolve: (cell) => cell.id,
+    }),
+    successors: t.loadableGroup({
+      type: SuccessionRef,
+      description: "Organizations that followed this one.",
+      load: (cellIds: string[], context) => lineageByPredecessorIds(context.db, cellIds),
+      group: (lineage) => lineage.predecessor_id,
+      resolve: (cell) => cell.id,
+    }),
+    terms: t.loadableGroup({
+      type: TermRef,
+      description: "Terms (nhiệm kỳ), oldest first, each with the officers elected for it.",
+      load: (cellIds: string[], context) => termsByCellIds(context.db, cellIds),
+      group: (term) => (term as TermRow).cell_id,
+      resolve: (cell) => cell.id,
+    }),
+    officers: t.field({
+      type: [RoleRef],
+      description: "Offices held in this organization on a day (secretary, deputy, committee members).",
+      args: { on: t.arg({ type: "Date", description: "The day; today (Asia/Ho_Chi_Minh) by default." }) },
+      authScopes: { authenticated: true },
+      resolve: async (cell, args, context) => {
+        const day = args.on ?? context.today;
+        const roles = await context.loaders
+          .grouped("rolesOfCell", (ids) => rolesByCellIds(context.db, ids), (role) => role.cell_id)
+          .load(cell.id);
+        return roles.filter((role) => periodCovers({ from: role.started_on, until: role.ended_on }, day));
+      },
+    }),
+    version: t.exposeInt("version", { description: "Increases with every change; send it back as expectedVersion." }),
+  }),
+});
+
+export const SuccessionRef = builder.objectRef<LineageRow>("CellSuccession").implement({
+  description: "One organization following another, with the date and the decision where known.",
+  fields: (t) => ({
+    predecessor: t.field({
+      type: CellRef,
+      description: "The organization before.",
+      resolve: async (row, _args, context) => (await context.loaders.cell.load(row.predecessor_id)) as CellRow,
+    }),
+    successor: t.field({
+      type: CellRef,
+      description: "The organization after.",
+      resolve: async (row, _args, context) => (await context.loaders.cell.load(row.successor_id)) as CellRow,
+    }),
+    kind: t.expose("kind", { type: LineageKindEnum, description: "Renamed, merged, split or succeeded." }),
+    kindLabel: t.string({ description: "Vietnamese label of kind.", resolve: (row) => LINEAGE_KIND_LABELS[row.kind] }),
+    occurredOn: t.expose("occurred_on", { type: "PartialDate", description: "When it happened." }),
+    decisionReference: t.exposeString("decision_reference", {
+      nullable: true,
+      description: "The decision that recorded it, as cited.",
+    }),
+    note: t.exposeString("note", { nullable: true, description: "Free-text context." }),
+  }),
+});
+
+TermRef.implement({
+  description: "A term (nhiệm kỳ) of an organization, from one congress to the next.",
+  fields: (t) => ({
+  cell: t.field({
+    type: CellRef,
+    description: "The organization whose term it is.",
+    resolve: async (term, _args, context) => (await context.loaders.cell.load(term.cell_id)) as CellRow,
+  }),
+  startsOn: t.expose("starts_on", { type: "PartialDate", description: "Start of the term (the congress)." }),
+  endsOn: t.expose("ends_on", { type: "PartialDate", description: "End of the term (the next congress)." }),
+  label: t.string({
+    description: "The term as people write it, e.g. “2017–2020”.",
+    resolve: (term) => `${term.starts_on.slice(0, 4)}–${term.ends_on.slice(0, 4)}`,
+  }),
+  officers: t.loadableGroup({
+    type: RoleRef,
+    description: "The offices elected for this term.",
+    authScopes: { authenticated: true },
+    load: (termIds: string[], context) => rolesByTermIds(context.db, termIds),
+    group: (role) => (role as RoleRow).term_id ?? "",
+    resolve: (term) => term.id,
+  }),
+  }),
+});

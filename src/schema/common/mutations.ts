@@ -1,0 +1,52 @@
+import type { InputFieldMap, InputShapeFromFields, ObjectRef } from "@pothos/core";
+import type { AuthScopeMap } from "@pothos/plugin-scope-auth";
+import { builder, type Types } from "../../builder";
+import type { Context } from "../../context";
+import { refusalsAsErrors, UserErrorRef } from "./errors";
+
+type Scopes = AuthScopeMap<Types>;
+
+/**
+ * A mutation of the Chibo contract: one `input`, a payload `{ <object>, errors: [UserError!]! }`.
+ * `authorize` names the scopes the input needs (checked by scope-auth before `run`); `run` returns the
+ * changed object or throws a Refusal, which becomes `errors`.
+ */
+export function defineMutation<Fields extends InputFieldMap, Output>(
+  name: string,
+  options: {
+    description: string;
+    inputFields: (t: PothosSchemaTypes.InputFieldBuilder<Types, "InputObject">) => Fields;
+    output: { field: string; type: ObjectRef<Types, Output>; description: string };
+    authorize: (input: InputShapeFromFields<Fields>, context: Context) => Scopes | Promise<Scopes>;
+    run: (input: InputShapeFromFields<Fields>, context: Context) => Promise<Output>;
+  },
+) {
+  builder.relayMutationField(
+    name,
+    { inputFields: options.inputFields as never },
+    {
+      description: options.description,
+      authScopes: (_root, args, context) =>
+        options.authorize((args as { input: InputShapeFromFields<Fields> }).input, context),
+      resolve: (_root, args, context) =>
+        refusalsAsErrors(async () => ({
+          value: await options.run((args as { input: InputShapeFromFields<Fields> }).input, context),
+        })),
+    },
+    {
+      outputFields: (t) => ({
+        [options.output.field]: t.field({
+          type: options.output.type,
+          nullable: true,
+          description: options.output.description,
+          resolve: ((payload: { value?: Output }) => payload.value ?? null) as never,
+        }),
+        errors: t.field({
+          type: [UserErrorRef],
+          description: "Why the mutation was refused; empty when it succeeded.",
+          resolve: (payload: { errors: unknown }) => payload.errors as never,
+        }),
+      }),
+    },
+  );
+}

@@ -1,0 +1,11 @@
+import { builder } from "../builder";
+import "./common/scalars";
+import "./cells/types";
+import "./cells/queries";
+import "./cells/mutations";
+import "./people/types";
+import "./people/queries";
+import "./people/mutations";
+
+/** Built once per isolate, at module load. */
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,380 @@
+import type { Context } from "../../context";
+import { cellFacts } from "../../db/cells";
+import { newId } from "../../db/database";
+import {
+  endMembership,
+  endRole,
+  insertCandidate,
+  insertMembership,
+  insertRole,
+  type MembershipRow,
+  membershipsByPersonIds,
+  membershipsWithinSubtree,
+  type PersonRow,
+  personChangesOf,
+  rolesByCellIds,
+  rolesById,
+  updatePerson,
+} from "../../db/people";
+import { assertActive, isCellKind } from "../../domain/cells";
+import { assertPeriodOrder } from "../../domain/dates";
+import {
+  assertAdmissible,
+  assertNoOverlap,
+  assertRecognizable,
+  currentPeriodOn,
+  MEMBERSHIP_END_LABELS,
+  type MembershipEndByUser,
+  periodCovers,
+  statusAfterLeaving,
+} from "../../domain/membership";
+import { refuse } from "../../domain/refusal";
+import { assertRoleAssignable } from "../../domain/roles";
+import { normalizeName } from "../../domain/text";
+import { assertExpectedVersion, cellOrRefuse } from "../cells/mutations";
+import { CellRef, TermRef } from "../cells/refs";
+import { labelledEnum } from "../common/labels";
+import { defineMutation } from "../common/mutations";
+import { PersonRef, RoleRef } from "./refs";
+import { RoleKindEnum } from "./types";
+
+const LeavingReasonEnum = labelledEnum(
+  "LeavingReason",
+  "Why a membership ends other than by a transfer between cells of Chibo.",
+  Object.fromEntries(
+    Object.entries(MEMBERSHIP_END_LABELS).filter(([reason]) => reason !== "TRANSFERRED"),
+  ) as Record<MembershipEndByUser, string>,
+);
+
+async function personOrRefuse(context: Context, id: string): Promise<PersonRow> {
+  const person = await context.loaders.person.load(id);
+  if (!person) refuse("NOT_FOUND", "No person has this ID.", ["personId"]);
+  return person;
+}
+
+async function reloadPerson(context: Context, id: string): Promise<PersonRow> {
+  context.loaders.person.clear(id);
+  return personOrRefuse(context, id);
+}
+
+function membershipPeriods(memberships: readonly MembershipRow[]) {
+  return memberships.map((m) => ({ ...m, from: m.started_on, until: m.ended_on }));
+}
+
+/** The cell a person's records belong to: the open membership, else the cell preparing the candidate. */
+async function cellOfPerson(personId: string, context: Context): Promise<string | null> {
+  const person = await context.loaders.person.load(personId);
+  if (!person) return null;
+  const open = (await membershipsByPersonIds(context.db, [personId])).find((m) => m.ended_on === null);
+  return open?.cell_id ?? person.candidate_cell_id;
+}
+
+/** Writers of the person's cell; an unknown person is answered NOT_FOUND by the resolver. */
+async function writesPersonCell(personId: string, context: Context) {
+  const cellId = await cellOfPerson(personId, context);
+  if (cellId) return { writeCell: cellId };
+  return (await context.loaders.person.load(personId)) ? { admin: true } : { authenticated: true };
+}
+
+function validFullName(fullName: string): string {
+  const name = normalizeName(fullName);
+  if (name.length === 0 || name.length > 120) {
+    refuse("INVALID_NAME", "A full name has 1 to 120 characters.", ["fullName"]);
+  }
+  return name;
+}
+
+async function memberCellOrRefuse(context: Context, cellId: string, field: string) {
+  const cell = await cellOrRefuse(context, cellId, field);
+  if (!isCellKind(cell.kind)) {
+    refuse("NOT_A_CELL", `${cell.name} is a committee; members belong to cells (chi bộ).`, [field]);
+  }
+  assertActive(cellFacts(cell), [field]);
+  return cell;
+}
+
+function checkExpectedVersion(person: PersonRow, expected: number | null | undefined) {
+  if (expected != null) assertExpectedVersion(person, expected);
+}
+
+const expectedVersionField = {
+  description: "The version read; when given, a newer one means CONFLICT.",
+} as const;
+
+defineMutation("createCandidate", {
+  description: "Records an outstanding candidate (quần chúng ưu tú) whom a cell prepares for admission.",
+  inputFields: (t) => ({
+    fullName: t.string({ required: true, description: "Full name." }),
+    cellId: t.globalID({ for: CellRef, required: true, description: "The cell preparing the admission." }),
+    birthDate: t.field({ type: "Date", description: "Date of birth." }),
+  }),
+  output: { field: "person", type: PersonRef, description: "The new candidate." },
+  authorize: (input) => ({ writeCell: input.cellId.id }),
+  run: async (input, context) => {
+    const fullName = validFullName(input.fullName);
+    const cell = await memberCellOrRefuse(context, input.cellId.id, "cellId");
+    const id = newId();
+    await context.db.write([
+      context.db.guardVersion("cells", cell.id, cell.version),
+      insertCandidate(context.db, { id, fullName, birthDate: input.birthDate ?? null, candidateCellId: cell.id }),
+    ]);
+    return reloadPerson(context, id);
+  },
+});
+
+defineMutation("updatePerson", {
+  description: "Corrects a person's name or birth date.",
+  inputFields: (t) => ({
+    personId: t.globalID({ for: PersonRef, required: true, description: "The person." }),
+    expectedVersion: t.int({ required: true, description: "The version read; a newer one means CONFLICT." }),
+    fullName: t.string({ description: "Full name." }),
+    birthDate: t.field({ type: "Date", description: "Date of birth." }),
+  }),
+  output: { field: "person", type: PersonRef, description: "The person as changed." },
+  authorize: (input, context) => writesPersonCell(input.personId.id, context),
+  run: async (input, context) => {
+    const person = await personOrRefuse(context, input.personId.id);
+    assertExpectedVersion(person, input.expectedVersion);
+    const changes = personChangesOf(person);
+    await context.db.write([
+      context.db.guardVersion("people", person.id, person.version),
+      updatePerson(context.db, person.id, {
+        ...changes,
+        fullName: input.fullName == null ? changes.fullName : validFullName(input.fullName),
+        birthDate: input.birthDate === undefined ? changes.birthDate : input.birthDate,
+      }),
+    ]);
+    return reloadPerson(context, person.id);
+  },
+});
+
+defineMutation("admitMember", {
+  description: "Admits a candidate as a probationary member of a cell; the 12-month probation starts that day.",
+  inputFields: (t) => ({
+    personId: t.globalID({ for: PersonRef, required: true, description: "The candidate." }),
+    admittedOn: t.field({ type: "Date", required: true, description: "Day of the admission ceremony." }),
+    cellId: t.globalID({ for: CellRef, description: "The cell; by default the one preparing the candidate." }),
+    expectedVersion: t.int(expectedVersionField),
+  }),
+  output: { field: "person", type: PersonRef, description: "The new probationary member." },
+  authorize: async (input, context) =>
+    input.cellId ? { writeCell: input.cellId.id } : writesPersonCell(input.personId.id, context),
+  run: async (input, context) => {
+    const person = await personOrRefuse(context, input.personId.id);
+    checkExpectedVersion(person, input.expectedVersion);
+    const cellId = input.cellId?.id ?? person.candidate_cell_id;
+    if (!cellId) refuse("CELL_REQUIRED", "Say which cell admits the candidate.", ["cellId"]);
+    const cell = await memberCellOrRefuse(context, cellId, "cellId");
+    assertAdmissible({ status: person.party_status, birthDate: person.birth_date, admittedOn: input.admittedOn });
+    const memberships = membershipPeriods(await membershipsByPersonIds(context.db, [person.id]));
+    assertNoOverlap({ from: input.admittedOn, until: null }, memberships, ["admittedOn"]);
+    await context.db.write([
+      context.db.guardVersion("people", person.id, person.version),
+      context.db.guardVersion("cells", cell.id, cell.version),
+      updatePerson(context.db, person.id, {
+        ...personChangesOf(person),
+        partyStatus: "PROBATIONARY",
+        admittedOn: input.admittedOn,
+        candidateCellId: null,
+      }),
+      insertMembership(context.db, {
+        id: newId(),
+        person_id: person.id,
+        cell_id: cell.id,
+        started_on: input.admittedOn,
+        start_reason: "ADMITTED",
+        ended_on: null,
+        end_reason: null,
+      }),
+    ]);
+    return reloadPerson(context, person.id);
+  },
+});
+
+defineMutation("recognizeOfficial", {
+  description: "Recognizes a probationary member as an official member once the 12-month probation is complete.",
+  inputFields: (t) => ({
+    personId: t.globalID({ for: PersonRef, required: true, description: "The probationary member." }),
+    officialOn: t.field({ type: "Date", required: true, description: "Day of recognition." }),
+    expectedVersion: t.int(expectedVersionField),
+  }),
+  output: { field: "person", type: PersonRef, description: "The official member." },
+  authorize: (input, context) => writesPersonCell(input.personId.id, context),
+  run: async (input, context) => {
+    const person = await personOrRefuse(context, input.personId.id);
+    checkExpectedVersion(person, input.expectedVersion);
+    assertRecognizable({ status: person.party_status, admittedOn: person.admitted_on, officialOn: input.officialOn });
+    const memberships = membershipPeriods(await membershipsByPersonIds(context.db, [person.id]));
+    if (!memberships.some((m) => periodCovers(m, input.officialOn))) {
+      refuse("NOT_A_MEMBER", `The person is in no cell on ${input.officialOn}.`, ["officialOn"]);
+    }
+    await context.db.write([
+      context.db.guardVersion("people", person.id, person.version),
+      updatePerson(context.db, person.id, {
+        ...personChangesOf(person),
+        partyStatus: "OFFICIAL",
+        officialOn: input.officialOn,
+      }),
+    ]);
+    return reloadPerson(context, person.id);
+  },
+});
+
+defineMutation("transferMember", {
+  description: "Transfers a member to another cell: ends the current membership and starts the next, in one write.",
+  inputFields: (t) => ({
+    personId: t.globalID({ for: PersonRef, required: true, description: "The member." }),
+    toCellId: t.globalID({ for: CellRef, required: true, description: "The receiving cell." }),
+    on: t.field({ type: "Date", required: true, description: "First day in the receiving cell." }),
+    expectedVersion: t.int(expectedVersionField),
+  }),
+  output: { field: "person", type: PersonRef, description: "The member, in the receiving cell." },
+  authorize: async (input, context) => ({
+    $all: { ...(await writesPersonCell(input.personId.id, context)), $all: { writeCell: input.toCellId.id } },
+  }),
+  run: async (input, context) => {
+    const person = await personOrRefuse(context, input.personId.id);
+    checkExpectedVersion(person, input.expectedVersion);
+    const current = currentPeriodOn(
+      membershipPeriods(await membershipsByPersonIds(context.db, [person.id])),
+      input.on,
+    );
+    const target = await memberCellOrRefuse(context, input.toCellId.id, "toCellId");
+    if (target.id === current.cell_id) {
+      refuse("SAME_CELL", `The person is already a member of ${target.name}.`, ["toCellId"]);
+    }
+    await context.db.write([
+      context.db.guardVersion("people", person.id, person.version),
+      context.db.guardVersion("cells", target.id, target.version),
+      endMembership(context.db, current.id, input.on, "TRANSFERRED"),
+      insertMembership(context.db, {
+        id: newId(),
+        person_id: person.id,
+        cell_id: target.id,
+        started_on: input.on,
+        start_reason: "TRANSFERRED_IN",
+        ended_on: null,
+        end_reason: null,
+      }),
+      updatePerson(context.db, person.id, personChangesOf(person)),
+    ]);
+    return reloadPerson(context, person.id);
+  },
+});
+
+defineMutation("endMembership", {
+  description: "Ends a person's membership: transferred out of Chibo, removed, expelled, resigned or deceased.",
+  inputFields: (t) => ({
+    personId: t.globalID({ for: PersonRef, required: true, description: "The member." }),
+    on: t.field({ type: "Date", required: true, description: "The day it ends (no longer a member that day)." }),
+    reason: t.field({ type: LeavingReasonEnum, required: true, description: "Why it ends." }),
+    expectedVersion: t.int(expectedVersionField),
+  }),
+  output: { field: "person", type: PersonRef, description: "The person, with the membership ended." },
+  authorize: (input, context) => writesPersonCell(input.personId.id, context),
+  run: async (input, context) => {
+    const person = await personOrRefuse(context, input.personId.id);
+    checkExpectedVersion(person, input.expectedVersion);
+    const current = currentPeriodOn(
+      membershipPeriods(await membershipsByPersonIds(context.db, [person.id])),
+      input.on,
+    );
+    const reason = input.reason as MembershipEndByUser;
+    await context.db.write([
+      context.db.guardVersion("people", person.id, person.version),
+      endMembership(context.db, current.id, input.on, reason),
+      updatePerson(context.db, person.id, {
+        ...personChangesOf(person),
+        partyStatus: statusAfterLeaving(reason),
+        leftOn: input.on,
+      }),
+    ]);
+    return reloadPerson(context, person.id);
+  },
+});
+
+defineMutation("assignRole", {
+  description: "Records an office (secretary, deputy secretary, committee member) held in a cell or committee.",
+  inputFields: (t) => ({
+    personId: t.globalID({ for: PersonRef, required: true, description: "The office holder." }),
+    organizationId: t.globalID({ for: CellRef, required: true, description: "The cell or committee." }),
+    role: t.field({ type: RoleKindEnum, required: true, description: "The office." }),
+    startedOn: t.field({ type: "Date", required: true, description: "First day in office." }),
+    endedOn: t.field({ type: "Date", description: "Day it ends, if known." }),
+    termId: t.globalID({ for: TermRef, description: "The term it was elected for." }),
+  }),
+  output: { field: "role", type: RoleRef, description: "The office recorded." },
+  authorize: (input) => ({ writeCell: input.organizationId.id }),
+  run: async (input, context) => {
+    const person = await personOrRefuse(context, input.personId.id);
+    const organization = await cellOrRefuse(context, input.organizationId.id, "organizationId");
+    assertActive(cellFacts(organization), ["organizationId"]);
+    assertPeriodOrder(input.startedOn, input.endedOn, ["endedOn"]);
+    if (input.termId) {
+      const term = await TermRef.getDataloader(context).load(input.termId.id);
+      if (term.cell_id !== organization.id) {
+        refuse("TERM_MISMATCH", `The term is not a term of ${organization.name}.`, ["termId"]);
+      }
+    }
+    const period = { from: input.startedOn, until: input.endedOn ?? null };
+    assertRoleAssignable({
+      role: input.role,
+      period,
+      membershipsWithin: membershipPeriods(await membershipsWithinSubtree(context.db, person.id, organization.path)),
+      isOfficial: person.party_status === "OFFICIAL",
+      officialOn: person.official_on,
+      heldRoles: (await rolesByCellIds(context.db, [organization.id])).map((role) => ({
+        role: role.role,
+        personId: role.person_id,
+        from: role.started_on,
+        until: role.ended_on,
+      })),
+      personId: person.id,
+      organizationName: organization.name,
+      organizationKind: organization.kind,
+    });
+    const id = newId();
+    await context.db.write([
+      context.db.guardVersion("people", person.id, person.version),
+      context.db.guardVersion("cells", organization.id, organization.version),
+      insertRole(context.db, {
+        id,
+        person_id: person.id,
+        cell_id: organization.id,
+        role: input.role,
+        term_id: input.termId?.id ?? null,
+        started_on: input.startedOn,
+        ended_on: input.endedOn ?? null,
+      }),
+      updatePerson(context.db, person.id, personChangesOf(person)),
+    ]);
+    return id;
+  },
+});
+
+defineMutation("endRole", {
+  description: "Ends an office on a day.",
+  inputFields: (t) => ({
+    roleId: t.globalID({ for: RoleRef, required: true, description: "The office." }),
+    endedOn: t.field({ type: "Date", required: true, description: "Day it ends (not a day in office)." }),
+  }),
+  output: { field: "role", type: RoleRef, description: "The office, ended." },
+  authorize: async (input, context) => {
+    const [role] = await rolesById(context.db, [input.roleId.id]);
+    return role ? { writeCell: role.cell_id } : { authenticated: true };
+  },
+  run: async (input, context) => {
+    const [role] = await rolesById(context.db, [input.roleId.id]);
+    if (!role) refuse("NOT_FOUND", "No office has this ID.", ["roleId"]);
+    if (role.ended_on !== null) refuse("ROLE_ALREADY_ENDED", `The office ended on ${role.ended_on}.`, ["roleId"]);
+    assertPeriodOrder(role.started_on, input.endedOn, ["endedOn"]);
+    const person = await personOrRefuse(context, role.person_id);
+    await context.db.write([
+      context.db.guardVersion("people", person.id, person.version),
+      endRole(context.db, role.id, input.endedOn),
+      updatePerson(context.db, person.id, personChangesOf(person)),
+    ]);
+    return role.id;
+  },
+});
+

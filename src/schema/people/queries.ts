@@ -1,0 +1,46 @@
+import { builder } from "../../builder";
+import { type PersonRow, peopleListQuery } from "../../db/people";
+import { CellRef } from "../cells/refs";
+import { asConnection } from "../common/connections";
+import { PersonRef } from "./refs";
+import { PartyStatusEnum } from "./types";
+
+const PersonFilter = builder.inputType("PersonFilter", {
+  description: "Which people to list.",
+  fields: (t) => ({
+    search: t.string({ description: "Words of the name, ignoring case and diacritics (“nguyen tien hanh”)." }),
+    cellId: t.globalID({
+      for: CellRef,
+      description: "Only the cell's people today: its current members and its candidates.",
+    }),
+    status: t.field({ type: PartyStatusEnum, description: "Only people of this standing." }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  person: t.field({
+    type: PersonRef,
+    nullable: true,
+    description: "A person by global ID; null if there is none.",
+    authScopes: { authenticated: true },
+    args: { id: t.arg.globalID({ for: PersonRef, required: true, description: "The person's global ID." }) },
+    resolve: (_root, args, context) => context.loaders.person.load(args.id.id),
+  }),
+  people: t.connection({
+    type: PersonRef,
+    description: "People, by given name (Vietnamese order). Signed-in readers only.",
+    authScopes: { authenticated: true },
+    args: { filter: t.arg({ type: PersonFilter, description: "Whom to list; everyone by default." }) },
+    resolve: async (_root, args, context) => {
+      const filter = args.filter ?? {};
+      return asConnection(
+        await context.loaders.page<PersonRow>(
+          "people",
+          peopleListQuery({ ...filter, cellId: filter.cellId?.id ?? null }),
+          "",
+          args,
+        ),
+      );
+    },
+  }),
+}));

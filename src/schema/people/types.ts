@@ -1,0 +1,190 @@
+import { builder } from "../../builder";
+import type { CellRow } from "../../db/cells";
+import {
+  candidatesByCellIds,
+  type MembershipRow,
+  type RoleRow, membersOnListQuery, membershipsByPersonIds, rolesByPersonIds } from "../../db/people";
+import {
+  MEMBERSHIP_END_LABELS,
+  MEMBERSHIP_START_LABELS,
+  PARTY_STATUS_LABELS,
+  periodCovers,
+  probationEndsOn,
+} from "../../domain/membership";
+import { ROLE_LABELS } from "../../domain/roles";
+import { CellRef, TermRef } from "../cells/refs";
+import { asConnection, withoutErrors } from "../common/connections";
+import { labelledEnum } from "../common/labels";
+import { MembershipRef, PersonRef, RoleRef } from "./refs";
+
+export const PartyStatusEnum = labelledEnum(
+  "PartyStatus",
+  "Where a person stands with the Party: candidate, probationary or official member, or how they left.",
+  PARTY_STATUS_LABELS,
+);
+export const MembershipStartEnum = labelledEnum("MembershipStart", "How a membership began.", MEMBERSHIP_START_LABELS);
+export const MembershipEndEnum = labelledEnum("MembershipEnd", "How a membership ended.", MEMBERSHIP_END_LABELS);
+export const RoleKindEnum = labelledEnum("RoleKind", "An office in a cell or committee.", ROLE_LABELS);
+
+const cellOf = async (cellId: string, context: { loaders: { cell: { load(id: string): Promise<CellRow | null> } } }) =>
+  (await context.loaders.cell.load(cellId)) as CellRow;
+
+builder.node(PersonRef, {
+  description: "A party member or an outstanding candidate (quần chúng ưu tú). Readable only when signed in.",
+  id: { resolve: (person) => person.id },
+  authScopes: { authenticated: true },
+  loadMany: async (ids, context) => withoutErrors(await context.loaders.person.loadMany(ids)),
+  fields: (t) => ({
+    fullName: t.exposeString("full_name", { description: "Full name, family name first." }),
+    partyStatus: t.expose("party_status", { type: PartyStatusEnum, description: "Current standing." }),
+    partyStatusLabel: t.string({
+      description: "Vietnamese label of partyStatus.",
+      resolve: (person) => PARTY_STATUS_LABELS[person.party_status],
+    }),
+    birthDate: t.expose("birth_date", { type: "Date", nullable: true, description: "Date of birth." }),
+    admittedOn: t.expose("admitted_on", {
+      type: "Date",
+      nullable: true,
+      description: "Day of the admission ceremony (kết nạp); probation counts from it.",
+    }),
+    probationEndsOn: t.field({
+      type: "Date",
+      nullable: true,
+      description: "First day the person can be recognized as official: 12 months after admission.",
+      resolve: (person) => (person.admitted_on ? probationEndsOn(person.admitted_on) : null),
+    }),
+    officialOn: t.expose("official_on", {
+      type: "Date",
+      nullable: true,
+      description: "Day of recognition as official member.",
+    }),
+    leftOn: t.expose("left_on", { type: "Date", nullable: true, description: "Day the person left the Party." }),
+    candidateOf: t.field({
+      type: CellRef,
+      nullable: true,
+      description: "For a candidate, the cell preparing the admission.",
+      resolve: (person, _args, context) =>
+        person.candidate_cell_id ? context.loaders.cell.load(person.candidate_cell_id) : null,
+    }),
+    memberships: t.loadableGroup({
+      type: MembershipRef,
+      description: "Every membership in a cell, oldest first: the person's party history.",
+      load: (personIds: string[], context) => membershipsByPersonIds(context.db, personIds),
+      group: (membership) => (membership as MembershipRow).person_id,
+      resolve: (person) => person.id,
+    }),
+    currentMembership: t.field({
+      type: MembershipRef,
+      nullable: true,
+      description: "The membership open on a day (today by default).",
+      args: { on: t.arg({ type: "Date", description: "The day; today (Asia/Ho_Chi_Minh) by default." }) },
+      resolve: async (person, args, context) => {
+        const day = args.on ?? context.today;
+        const memberships = await context.loaders
+          .grouped("membershipsOfPerson", (ids) => membershipsByPersonIds(context.db, ids), (m) => m.person_id)
+          .load(person.id);
+        return memberships.find((m) => periodCovers({ from: m.started_on, until: m.ended_on }, day)) ?? null;
+      },
+    }),
+    roles: t.loadableGroup({
+      type: RoleRef,
+      description: "Every office held, oldest first.",
+      load: (personIds: string[], context) => rolesByPersonIds(context.db, personIds),
+      group: (role) => (role as RoleRow).person_id,
+      resolve: (person) => person.id,
+    }),
+    version: t.exposeInt("version", { description: "Increases with every change; send it back as expectedVersion." }),
+  }),
+});
+
+MembershipRef.implement({
+  description: "A period of a person's membership in a cell, [startedOn, endedOn).",
+  fields: (t) => ({
+    person: t.field({
+      type: PersonRef,
+      description: "The member.",
+      resolve: async (m, _args, context) => (await context.loaders.person.load(m.person_id)) as never,
+    }),
+    cell: t.field({ type: CellRef, description: "The cell.", resolve: (m, _a, context) => cellOf(m.cell_id, context) }),
+    startedOn: t.expose("started_on", { type: "Date", description: "First day of membership." }),
+    startReason: t.expose("start_reason", { type: MembershipStartEnum, description: "How it began." }),
+    startReasonLabel: t.string({
+      description: "Vietnamese label of startReason.",
+      resolve: (m) => MEMBERSHIP_START_LABELS[m.start_reason],
+    }),
+    endedOn: t.expose("ended_on", {
+      type: "Date",
+      nullable: true,
+      description: "Day it ended (not a day of membership); null while open.",
+    }),
+    endReason: t.expose("end_reason", { type: MembershipEndEnum, nullable: true, description: "How it ended." }),
+    endReasonLabel: t.string({
+      nullable: true,
+      description: "Vietnamese label of endReason.",
+      resolve: (m) => (m.end_reason ? MEMBERSHIP_END_LABELS[m.end_reason] : null),
+    }),
+  }),
+});
+
+RoleRef.implement({
+  description: "An office held by a person in a cell or committee, [startedOn, endedOn).",
+  fields: (t) => ({
+    person: t.field({
+      type: PersonRef,
+      description: "The office holder.",
+      resolve: async (role, _args, context) => (await context.loaders.person.load(role.person_id)) as never,
+    }),
+    organization: t.field({
+      type: CellRef,
+      description: "The cell or committee.",
+      resolve: (role, _a, context) => cellOf(role.cell_id, context),
+    }),
+    role: t.expose("role", { type: RoleKindEnum, description: "The office." }),
+    roleLabel: t.string({ description: "Vietnamese label of role.", resolve: (role) => ROLE_LABELS[role.role] }),
+    term: t.field({
+      type: TermRef,
+      nullable: true,
+      description: "The term it was elected for, where recorded.",
+      resolve: (role) => role.term_id,
+    }),
+    startedOn: t.expose("started_on", { type: "Date", description: "First day in office." }),
+    endedOn: t.expose("ended_on", { type: "Date", nullable: true, description: "Day it ended; null while held." }),
+  }),
+});
+
+interface MemberRow {
+  membership_id: string;
+}
+
+builder.objectFields(CellRef, (t) => ({
+  members: t.connection(
+    {
+      type: PersonRef,
+      description: "Members of this cell on a day (today by default), by given name. Signed-in readers only.",
+      authScopes: { authenticated: true },
+      args: { on: t.arg({ type: "Date", description: "The day; today (Asia/Ho_Chi_Minh) by default." }) },
+      resolve: async (cell, args, context) =>
+        asConnection(
+          await context.loaders.page<never>("members", membersOnListQuery(args.on ?? context.today), cell.id, args),
+        ),
+    },
+    undefined,
+    {
+      fields: (edge) => ({
+        membership: edge.field({
+          type: MembershipRef,
+          description: "The membership that makes the person a member on that day.",
+          resolve: (edgeShape) => (edgeShape.node as unknown as MemberRow).membership_id,
+        }),
+      }),
+    },
+  ),
+  candidates: t.loadableGroup({
+    type: PersonRef,
+    description: "Outstanding candidates the cell is preparing for admission.",
+    authScopes: { authenticated: true },
+    load: (cellIds: string[], context) => candidatesByCellIds(context.db, cellIds),
+    group: (person) => person.candidate_cell_id ?? "",
+    resolve: (cell) => cell.id,
+  }),
+}));

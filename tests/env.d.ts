@@ -1,0 +1,13 @@
+import type { D1Migration } from "cloudflare:test";
+import type { Env as ChiboEnv } from "../src/context";
+
+declare global {
+  namespace Cloudflare {
+    interface GlobalProps {
+      mainModule: typeof import("../src/index");
+    }
+    interface Env extends ChiboEnv {
+      TEST_MIGRATIONS: D1Migration[];
+    }
+  }
+}
