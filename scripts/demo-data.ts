@@ -100,7 +100,12 @@ const members: PersonSeed[] = [
   { id: DEMO.secretary, full_name: "Nguyễn Tiến Hạnh", party_status: "OFFICIAL" },
   ...placeholderMembers,
   // The article's one probationary member, to be proposed for official membership in 2018.
-  { id: DEMO.probationary, full_name: "Đảng viên 11", party_status: "PROBATIONARY", admitted_on: "2017-06-15" },
+  {
+    id: DEMO.probationary,
+    full_name: "Đảng viên 11",
+    party_status: "PROBATIONARY",
+    admitted_on: "2017-06-15",
+  },
 ];
 
 // The article's "01 to 02 outstanding candidates" to admit in 2018.

@@ -39,7 +39,9 @@ export const builder = new SchemaBuilder<ChiboSchemaTypes>({
     }),
     unauthorizedError: (_parent, context) =>
       context.access.isAuthenticated
-        ? new GraphQLError("You do not have the right to do this here.", { extensions: { code: "FORBIDDEN" } })
+        ? new GraphQLError("You do not have the right to do this here.", {
+            extensions: { code: "FORBIDDEN" },
+          })
         : new GraphQLError("Sign in first: send a token in the Authorization header.", {
             extensions: { code: "UNAUTHENTICATED" },
           }),
@@ -48,7 +50,9 @@ export const builder = new SchemaBuilder<ChiboSchemaTypes>({
     clientMutationId: "omit",
     cursorType: "String",
     nodeQueryOptions: { description: "Any object of Chibo by its global ID." },
-    nodesQueryOptions: { description: "Objects by their global IDs, in the same order; null where none exists." },
+    nodesQueryOptions: {
+      description: "Objects by their global IDs, in the same order; null where none exists.",
+    },
     nodeTypeOptions: { description: "An object with a global ID, fetchable with node(id)." },
     pageInfoTypeOptions: { description: "Where a page stands in its list." },
     idFieldOptions: { description: "Opaque global ID." },

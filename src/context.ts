@@ -3,7 +3,7 @@ import type { Access } from "./auth/access";
 import type { Viewer } from "./auth/viewer";
 import { type CellRow, cellsByIds } from "./db/cells";
 import type { Database } from "./db/database";
-import { loadPages, type ListQuery, type Page, type PageArgs } from "./db/pages";
+import { type ListQuery, loadPages, type Page, type PageArgs } from "./db/pages";
 import { type PersonRow, peopleByIds } from "./db/people";
 
 export interface Env {
@@ -52,7 +52,8 @@ export class Loaders {
     if (!loader) {
       loader = new DataLoader<string, unknown[]>(async (keys) => {
         const groups = new Map<string, Row[]>();
-        for (const row of await load(keys)) groups.set(groupOf(row), [...(groups.get(groupOf(row)) ?? []), row]);
+        for (const row of await load(keys))
+          groups.set(groupOf(row), [...(groups.get(groupOf(row)) ?? []), row]);
         return keys.map((key) => groups.get(key) ?? []);
       });
       this.groupLoaders.set(listName, loader);

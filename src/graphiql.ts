@@ -42,7 +42,9 @@ function escapeForScript(json: string): string {
 }
 
 export function renderGraphiQL(options: GraphiQLOptions = {}): string {
-  const settings = escapeForScript(JSON.stringify({ ...options, defaultQuery: options.defaultQuery ?? WELCOME }));
+  const settings = escapeForScript(
+    JSON.stringify({ ...options, defaultQuery: options.defaultQuery ?? WELCOME }),
+  );
   const title = "Chibo — GraphiQL";
   return `<!doctype html>
 <html lang="vi">

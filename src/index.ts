@@ -39,7 +39,12 @@ function presentError(error: unknown, message: string, isDev?: boolean): Error {
     });
   }
   if (isGraphQLError(error) && !error.originalError) {
-    return error.extensions.code ? error : new GraphQLError(error.message, { ...error, extensions: { ...error.extensions, code: "GRAPHQL_VALIDATION_FAILED" } });
+    return error.extensions.code
+      ? error
+      : new GraphQLError(error.message, {
+          ...error,
+          extensions: { ...error.extensions, code: "GRAPHQL_VALIDATION_FAILED" },
+        });
   }
   if (isGraphQLError(error) && isGraphQLError(error.originalError)) return error;
   console.error("Unexpected error", error);

@@ -1,7 +1,7 @@
 import { exports } from "cloudflare:workers";
 import { SignJWT } from "jose";
-import type { GrantRole } from "../src/auth/viewer";
 import { DEMO } from "../scripts/demo-data";
+import type { GrantRole } from "../src/auth/viewer";
 
 export { DEMO };
 

@@ -24,7 +24,8 @@ export class Access {
 
   private async reaches(cellId: string, roles: readonly GrantRole[]): Promise<boolean> {
     if (this.isAdmin) return true;
-    const grants = this.viewer?.grants.filter((grant) => roles.includes(grant.role) && grant.cellId !== null) ?? [];
+    const grants =
+      this.viewer?.grants.filter((grant) => roles.includes(grant.role) && grant.cellId !== null) ?? [];
     if (grants.length === 0) return false;
     const target = await this.pathOf(cellId);
     // An unknown cell reveals nothing; the resolver answers NOT_FOUND to anyone who could write somewhere.

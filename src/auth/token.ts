@@ -20,7 +20,8 @@ function grantsFrom(claim: unknown): Grant[] {
   return claim.map((entry) => {
     const role = (entry as { role?: unknown })?.role;
     const cell = (entry as { cell?: unknown })?.cell;
-    if (!GRANT_ROLES.includes(role as GrantRole)) throw unauthenticated("The token holds a grant of unknown role.");
+    if (!GRANT_ROLES.includes(role as GrantRole))
+      throw unauthenticated("The token holds a grant of unknown role.");
     if (cell !== undefined && cell !== null && typeof cell !== "string") {
       throw unauthenticated("The token holds a grant with an invalid cell.");
     }

@@ -99,7 +99,10 @@ export function termsByIds(db: Database, ids: readonly string[]) {
 const CELL_COLUMNS = "c.*";
 
 /** One LIKE per search word over the folded names and aliases; `%` and `_` typed by users are literal. */
-export function searchCondition(column: string, search: string | null | undefined): { sql: string; binds: Bind[] } {
+export function searchCondition(
+  column: string,
+  search: string | null | undefined,
+): { sql: string; binds: Bind[] } {
   const words = search ? searchWords(search) : [];
   return {
     sql: words.map(() => `${column} LIKE ? ESCAPE '\\'`).join(" AND "),
@@ -247,7 +250,10 @@ export function updateCell(db: Database, id: string, changes: CellChanges): D1Pr
   );
 }
 
-export function insertAlias(db: Database, alias: Omit<CellAliasRow, "id"> & { id: string }): D1PreparedStatement {
+export function insertAlias(
+  db: Database,
+  alias: Omit<CellAliasRow, "id"> & { id: string },
+): D1PreparedStatement {
   return db.prepare(
     `INSERT INTO cell_aliases (id, cell_id, name, kind, used_from, used_until) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
      ON CONFLICT (cell_id, name) DO UPDATE SET kind = excluded.kind, used_from = excluded.used_from,
@@ -264,12 +270,10 @@ export function moveSubtree(db: Database, cell: CellRow, newParentId: string, ne
        WHERE path > ?1 AND path < ?1 || '~'`,
       [cell.path, newPath, nowIso()],
     ),
-    db.prepare("UPDATE cells SET parent_id = ?2, path = ?3, version = version + 1, updated_at = ?4 WHERE id = ?1", [
-      cell.id,
-      newParentId,
-      newPath,
-      nowIso(),
-    ]),
+    db.prepare(
+      "UPDATE cells SET parent_id = ?2, path = ?3, version = version + 1, updated_at = ?4 WHERE id = ?1",
+      [cell.id, newParentId, newPath, nowIso()],
+    ),
   ];
 }
 
@@ -277,7 +281,15 @@ export function insertLineage(db: Database, row: LineageRow) {
   return db.prepare(
     `INSERT INTO cell_lineage (id, predecessor_id, successor_id, kind, occurred_on, decision_reference, note)
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
-    [row.id, row.predecessor_id, row.successor_id, row.kind, row.occurred_on, row.decision_reference, row.note],
+    [
+      row.id,
+      row.predecessor_id,
+      row.successor_id,
+      row.kind,
+      row.occurred_on,
+      row.decision_reference,
+      row.note,
+    ],
   );
 }
 

@@ -67,7 +67,9 @@ export function planPage(args: PageArgs): PagePlan {
   for (const name of ["first", "last"] as const) {
     const size = args[name];
     if (size != null && (size < 0 || size > MAX_PAGE_SIZE)) {
-      refuse("PAGE_SIZE_OUT_OF_RANGE", `${name} must be between 0 and ${MAX_PAGE_SIZE}; it was ${size}.`, [name]);
+      refuse("PAGE_SIZE_OUT_OF_RANGE", `${name} must be between 0 and ${MAX_PAGE_SIZE}; it was ${size}.`, [
+        name,
+      ]);
     }
   }
   if (args.first != null && args.last != null) {

@@ -206,11 +206,10 @@ export function insertMembership(db: Database, row: MembershipRow) {
 }
 
 export function endMembership(db: Database, id: string, endedOn: string, reason: MembershipEnd) {
-  return db.prepare("UPDATE memberships SET ended_on = ?2, end_reason = ?3 WHERE id = ?1 AND ended_on IS NULL", [
-    id,
-    endedOn,
-    reason,
-  ]);
+  return db.prepare(
+    "UPDATE memberships SET ended_on = ?2, end_reason = ?3 WHERE id = ?1 AND ended_on IS NULL",
+    [id, endedOn, reason],
+  );
 }
 
 export function insertRole(db: Database, row: RoleRow) {

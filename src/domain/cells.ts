@@ -110,11 +110,9 @@ export interface DissolutionCounts {
 export function assertDissolvable(cell: CellFacts, dissolvedOn: string, counts: DissolutionCounts): void {
   assertActive(cell, ["cellId"]);
   if (cell.foundedOn !== null && comparePartialDates(dissolvedOn, cell.foundedOn) < 0) {
-    refuse(
-      "INVALID_DATE_RANGE",
-      `${cell.name} was founded on ${cell.foundedOn}, after ${dissolvedOn}.`,
-      ["dissolvedOn"],
-    );
+    refuse("INVALID_DATE_RANGE", `${cell.name} was founded on ${cell.foundedOn}, after ${dissolvedOn}.`, [
+      "dissolvedOn",
+    ]);
   }
   if (counts.activeMembers > 0 || counts.activeChildren > 0) {
     refuse(

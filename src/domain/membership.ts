@@ -107,9 +107,11 @@ export interface RecognitionFacts {
 
 export function assertRecognizable({ status, admittedOn, officialOn }: RecognitionFacts): void {
   if (status !== "PROBATIONARY" || admittedOn === null) {
-    refuse("NOT_PROBATIONARY", `Only a probationary member can be recognized as official; this person is ${status}.`, [
-      "personId",
-    ]);
+    refuse(
+      "NOT_PROBATIONARY",
+      `Only a probationary member can be recognized as official; this person is ${status}.`,
+      ["personId"],
+    );
   }
   const earliest = probationEndsOn(admittedOn);
   if (officialOn < earliest) {
@@ -145,7 +147,11 @@ export function currentPeriodOn<P extends Period>(periods: readonly P[], day: st
     );
   }
   if (comparePartialDates(current.from, day) >= 0) {
-    refuse("INVALID_DATE_RANGE", `The membership starts on ${current.from}; it can only end after that day.`, ["on"]);
+    refuse(
+      "INVALID_DATE_RANGE",
+      `The membership starts on ${current.from}; it can only end after that day.`,
+      ["on"],
+    );
   }
   return current;
 }

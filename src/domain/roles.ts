@@ -71,6 +71,7 @@ function isMemberThroughout(memberships: readonly Period[], period: Period) {
   return memberships.some(
     (membership) =>
       periodCovers(membership, period.from) &&
-      (membership.until === null || (period.until !== null && comparePartialDates(period.until, membership.until) <= 0)),
+      (membership.until === null ||
+        (period.until !== null && comparePartialDates(period.until, membership.until) <= 0)),
   );
 }

@@ -3,7 +3,9 @@ import { adminToken, gql } from "../helpers";
 
 describe("smoke", () => {
   it("finds the seed's cell by its alias", async () => {
-    const result = await gql(`{ cells(filter: { search: "paa vinh phuc" }) { totalCount edges { node { name } } } }`);
+    const result = await gql(
+      `{ cells(filter: { search: "paa vinh phuc" }) { totalCount edges { node { name } } } }`,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?.cells.edges[0].node.name).toBe("Chi bộ Trung tâm Hành chính công tỉnh");
   });

@@ -1,4 +1,3 @@
-import { builder } from "../../builder";
 import type { Context } from "../../context";
 import {
   type CellRow,
@@ -105,12 +104,16 @@ defineMutation("createCell", {
 });
 
 defineMutation("updateCell", {
-  description: "Changes an organization's name, aliases or founding facts. A new name keeps the old one as a former name.",
+  description:
+    "Changes an organization's name, aliases or founding facts. A new name keeps the old one as a former name.",
   inputFields: (t) => ({
     cellId: t.globalID({ for: CellRef, required: true, description: "The organization." }),
     expectedVersion: t.int({ required: true, description: "The version read; a newer one means CONFLICT." }),
     name: t.string({ description: "New official name." }),
-    renamedOn: t.field({ type: "PartialDate", description: "When the new name took effect (default today)." }),
+    renamedOn: t.field({
+      type: "PartialDate",
+      description: "When the new name took effect (default today).",
+    }),
     addAliases: t.stringList({ description: "Other names to record." }),
     foundedOn: t.field({ type: "PartialDate", description: "Founding date." }),
     foundingReference: t.string({ description: "The founding decision, as cited." }),
@@ -155,7 +158,9 @@ defineMutation("updateCell", {
         name,
         foundedOn: input.foundedOn === undefined ? cell.founded_on : input.foundedOn,
         foundingReference:
-          input.foundingReference === undefined ? cell.founding_reference : input.foundingReference?.trim() || null,
+          input.foundingReference === undefined
+            ? cell.founding_reference
+            : input.foundingReference?.trim() || null,
       }),
     );
     await context.db.write(statements);
@@ -172,7 +177,10 @@ defineMutation("moveCell", {
   }),
   output: { field: "cell", type: CellRef, description: "The organization in its new place." },
   authorize: async (input, context) => ({
-    $all: { ...(await governsPlaceOf(input.cellId.id, context)), $all: { governUnder: input.newParentId.id } },
+    $all: {
+      ...(await governsPlaceOf(input.cellId.id, context)),
+      $all: { governUnder: input.newParentId.id },
+    },
   }),
   run: async (input, context) => {
     const cell = await cellOrRefuse(context, input.cellId.id, "cellId");
@@ -208,7 +216,9 @@ defineMutation("dissolveCell", {
       dissolveEmptyCell(context.db, cell.id, input.dissolvedOn),
     ]);
     if (result?.meta.changes !== 1) {
-      refuse("CELL_NOT_EMPTY", `${cell.name} gained members or subordinate organizations meanwhile.`, ["cellId"]);
+      refuse("CELL_NOT_EMPTY", `${cell.name} gained members or subordinate organizations meanwhile.`, [
+        "cellId",
+      ]);
     }
     return reloadCell(context, cell.id);
   },
@@ -238,12 +248,16 @@ defineMutation("recordSuccession", {
       refuse("INVALID_SUCCESSION", "An organization cannot follow itself.", ["successorId"]);
     }
     if (await lineageBetween(context.db, predecessor.id, successor.id)) {
-      refuse("DUPLICATE_SUCCESSION", `${successor.name} already follows ${predecessor.name}.`, ["successorId"]);
-    }
-    if (await followsInLineage(context.db, successor.id, predecessor.id)) {
-      refuse("LINEAGE_CYCLE", `${predecessor.name} already follows ${successor.name} in the recorded lineage.`, [
+      refuse("DUPLICATE_SUCCESSION", `${successor.name} already follows ${predecessor.name}.`, [
         "successorId",
       ]);
+    }
+    if (await followsInLineage(context.db, successor.id, predecessor.id)) {
+      refuse(
+        "LINEAGE_CYCLE",
+        `${predecessor.name} already follows ${successor.name} in the recorded lineage.`,
+        ["successorId"],
+      );
     }
     await context.db.write([
       context.db.guardVersion("cells", predecessor.id, predecessor.version),
@@ -294,4 +308,3 @@ defineMutation("createTerm", {
     return term;
   },
 });
-

@@ -1,8 +1,8 @@
 import { builder } from "../../builder";
 import {
+  aliasesByCellIds,
   type CellAliasRow,
   type CellRow,
-  aliasesByCellIds,
   childrenListQuery,
   descendantsListQuery,
   type LineageRow,
@@ -24,9 +24,16 @@ export const CellKindEnum = labelledEnum(
   "Kind of party organization (committees lead a subtree; cells hold the members).",
   CELL_KIND_LABELS,
 );
-export const LineageKindEnum = labelledEnum("LineageKind", "How one organization followed another.", LINEAGE_KIND_LABELS);
-export const AliasKindEnum = labelledEnum("AliasKind", "Why an organization has another name.", ALIAS_KIND_LABELS);
-
+export const LineageKindEnum = labelledEnum(
+  "LineageKind",
+  "How one organization followed another.",
+  LINEAGE_KIND_LABELS,
+);
+export const AliasKindEnum = labelledEnum(
+  "AliasKind",
+  "Why an organization has another name.",
+  ALIAS_KIND_LABELS,
+);
 
 builder.node(CellRef, {
   description: "A party organization: a committee (đảng bộ) at any level or a cell (chi bộ).",
@@ -40,8 +47,15 @@ builder.node(CellRef, {
         fields: (a) => ({
           name: a.exposeString("name", { description: "The name as written." }),
           kind: a.expose("kind", { type: AliasKindEnum, description: "Informal name or former name." }),
-          kindLabel: a.string({ description: "Vietnamese label of kind.", resolve: (r) => ALIAS_KIND_LABELS[r.kind] }),
-          usedFrom: a.expose("used_from", { type: "PartialDate", nullable: true, description: "Used since." }),
+          kindLabel: a.string({
+            description: "Vietnamese label of kind.",
+            resolve: (r) => ALIAS_KIND_LABELS[r.kind],
+          }),
+          usedFrom: a.expose("used_from", {
+            type: "PartialDate",
+            nullable: true,
+            description: "Used since.",
+          }),
           usedUntil: a.expose("used_until", {
             type: "PartialDate",
             nullable: true,
@@ -55,7 +69,10 @@ builder.node(CellRef, {
       resolve: (cell) => cell.id,
     }),
     kind: t.expose("kind", { type: CellKindEnum, description: "Kind of organization." }),
-    kindLabel: t.string({ description: "Vietnamese label of kind.", resolve: (cell) => CELL_KIND_LABELS[cell.kind] }),
+    kindLabel: t.string({
+      description: "Vietnamese label of kind.",
+      resolve: (cell) => CELL_KIND_LABELS[cell.kind],
+    }),
     isCell: t.boolean({
       description: "True for a cell (chi bộ), which holds members; false for a committee.",
       resolve: (cell) => isCellKind(cell.kind),
@@ -78,7 +95,9 @@ builder.node(CellRef, {
     children: t.connection({
       type: CellRef,
       description: "Organizations directly below, by name.",
-      args: { includeDissolved: t.arg.boolean({ description: "Also list dissolved ones.", defaultValue: false }) },
+      args: {
+        includeDissolved: t.arg.boolean({ description: "Also list dissolved ones.", defaultValue: false }),
+      },
       resolve: async (cell, args, context) =>
         asConnection(
           await context.loaders.page<CellRow>(
@@ -92,7 +111,9 @@ builder.node(CellRef, {
     descendants: t.connection({
       type: CellRef,
       description: "The whole subtree below, by name.",
-      args: { includeDissolved: t.arg.boolean({ description: "Also list dissolved ones.", defaultValue: false }) },
+      args: {
+        includeDissolved: t.arg.boolean({ description: "Also list dissolved ones.", defaultValue: false }),
+      },
       resolve: async (cell, args, context) =>
         asConnection(
           await context.loaders.page<CellRow>(
@@ -113,7 +134,10 @@ builder.node(CellRef, {
       nullable: true,
       description: "Dissolution date; null while active.",
     }),
-    isDissolved: t.boolean({ description: "Whether it was dissolved.", resolve: (cell) => cell.dissolved_on !== null }),
+    isDissolved: t.boolean({
+      description: "Whether it was dissolved.",
+      resolve: (cell) => cell.dissolved_on !== null,
+    }),
     predecessors: t.loadableGroup({
       type: SuccessionRef,
       description: "Organizations this one followed (renamed from, merged from, split from, succeeded).",
@@ -143,12 +167,18 @@ builder.node(CellRef, {
       resolve: async (cell, args, context) => {
         const day = args.on ?? context.today;
         const roles = await context.loaders
-          .grouped("rolesOfCell", (ids) => rolesByCellIds(context.db, ids), (role) => role.cell_id)
+          .grouped(
+            "rolesOfCell",
+            (ids) => rolesByCellIds(context.db, ids),
+            (role) => role.cell_id,
+          )
           .load(cell.id);
         return roles.filter((role) => periodCovers({ from: role.started_on, until: role.ended_on }, day));
       },
     }),
-    version: t.exposeInt("version", { description: "Increases with every change; send it back as expectedVersion." }),
+    version: t.exposeInt("version", {
+      description: "Increases with every change; send it back as expectedVersion.",
+    }),
   }),
 });
 
@@ -158,7 +188,8 @@ export const SuccessionRef = builder.objectRef<LineageRow>("CellSuccession").imp
     predecessor: t.field({
       type: CellRef,
       description: "The organization before.",
-      resolve: async (row, _args, context) => (await context.loaders.cell.load(row.predecessor_id)) as CellRow,
+      resolve: async (row, _args, context) =>
+        (await context.loaders.cell.load(row.predecessor_id)) as CellRow,
     }),
     successor: t.field({
       type: CellRef,
@@ -166,7 +197,10 @@ export const SuccessionRef = builder.objectRef<LineageRow>("CellSuccession").imp
       resolve: async (row, _args, context) => (await context.loaders.cell.load(row.successor_id)) as CellRow,
     }),
     kind: t.expose("kind", { type: LineageKindEnum, description: "Renamed, merged, split or succeeded." }),
-    kindLabel: t.string({ description: "Vietnamese label of kind.", resolve: (row) => LINEAGE_KIND_LABELS[row.kind] }),
+    kindLabel: t.string({
+      description: "Vietnamese label of kind.",
+      resolve: (row) => LINEAGE_KIND_LABELS[row.kind],
+    }),
     occurredOn: t.expose("occurred_on", { type: "PartialDate", description: "When it happened." }),
     decisionReference: t.exposeString("decision_reference", {
       nullable: true,
@@ -179,24 +213,27 @@ export const SuccessionRef = builder.objectRef<LineageRow>("CellSuccession").imp
 TermRef.implement({
   description: "A term (nhiệm kỳ) of an organization, from one congress to the next.",
   fields: (t) => ({
-  cell: t.field({
-    type: CellRef,
-    description: "The organization whose term it is.",
-    resolve: async (term, _args, context) => (await context.loaders.cell.load(term.cell_id)) as CellRow,
-  }),
-  startsOn: t.expose("starts_on", { type: "PartialDate", description: "Start of the term (the congress)." }),
-  endsOn: t.expose("ends_on", { type: "PartialDate", description: "End of the term (the next congress)." }),
-  label: t.string({
-    description: "The term as people write it, e.g. “2017–2020”.",
-    resolve: (term) => `${term.starts_on.slice(0, 4)}–${term.ends_on.slice(0, 4)}`,
-  }),
-  officers: t.loadableGroup({
-    type: RoleRef,
-    description: "The offices elected for this term.",
-    authScopes: { authenticated: true },
-    load: (termIds: string[], context) => rolesByTermIds(context.db, termIds),
-    group: (role) => (role as RoleRow).term_id ?? "",
-    resolve: (term) => term.id,
-  }),
+    cell: t.field({
+      type: CellRef,
+      description: "The organization whose term it is.",
+      resolve: async (term, _args, context) => (await context.loaders.cell.load(term.cell_id)) as CellRow,
+    }),
+    startsOn: t.expose("starts_on", {
+      type: "PartialDate",
+      description: "Start of the term (the congress).",
+    }),
+    endsOn: t.expose("ends_on", { type: "PartialDate", description: "End of the term (the next congress)." }),
+    label: t.string({
+      description: "The term as people write it, e.g. “2017–2020”.",
+      resolve: (term) => `${term.starts_on.slice(0, 4)}–${term.ends_on.slice(0, 4)}`,
+    }),
+    officers: t.loadableGroup({
+      type: RoleRef,
+      description: "The offices elected for this term.",
+      authScopes: { authenticated: true },
+      load: (termIds: string[], context) => rolesByTermIds(context.db, termIds),
+      group: (role) => (role as RoleRow).term_id ?? "",
+      resolve: (term) => term.id,
+    }),
   }),
 });

@@ -8,7 +8,7 @@ export const UserErrorRef = builder.objectRef<Problem>("UserError").implement({
     message: t.exposeString("message", { description: "What went wrong, with the figures involved." }),
     field: t.stringList({
       nullable: true,
-      description: "Path to the input field at fault, e.g. [\"input\", \"officialOn\"].",
+      description: 'Path to the input field at fault, e.g. ["input", "officialOn"].',
       resolve: (problem) => (problem.field ? ["input", ...problem.field] : null),
     }),
   }),
@@ -24,7 +24,8 @@ export async function refusalsAsErrors<Result extends object>(
   try {
     return { ...(await work()), errors: [] };
   } catch (error) {
-    if (error instanceof Refusal) return { errors: error.problems } as Partial<Result> & { errors: Problem[] };
+    if (error instanceof Refusal)
+      return { errors: error.problems } as Partial<Result> & { errors: Problem[] };
     throw error;
   }
 }

@@ -2,12 +2,19 @@ import { GraphQLError, Kind, type ValueNode } from "graphql";
 import { builder } from "../../builder";
 import { isIsoDate, isPartialDate } from "../../domain/dates";
 
-function stringScalar(name: "Date" | "PartialDate" | "DateTime", description: string, isValid: (v: string) => boolean) {
+function stringScalar(
+  name: "Date" | "PartialDate" | "DateTime",
+  description: string,
+  isValid: (v: string) => boolean,
+) {
   const parse = (value: unknown): string => {
     if (typeof value !== "string" || !isValid(value)) {
-      throw new GraphQLError(`${JSON.stringify(value)?.slice(0, 60)} is not a valid ${name}: ${description}`, {
-        extensions: { code: "INVALID_DATE" },
-      });
+      throw new GraphQLError(
+        `${JSON.stringify(value)?.slice(0, 60)} is not a valid ${name}: ${description}`,
+        {
+          extensions: { code: "INVALID_DATE" },
+        },
+      );
     }
     return value;
   };

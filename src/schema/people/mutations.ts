@@ -116,7 +116,12 @@ defineMutation("createCandidate", {
     const id = newId();
     await context.db.write([
       context.db.guardVersion("cells", cell.id, cell.version),
-      insertCandidate(context.db, { id, fullName, birthDate: input.birthDate ?? null, candidateCellId: cell.id }),
+      insertCandidate(context.db, {
+        id,
+        fullName,
+        birthDate: input.birthDate ?? null,
+        candidateCellId: cell.id,
+      }),
     ]);
     return reloadPerson(context, id);
   },
@@ -149,11 +154,15 @@ defineMutation("updatePerson", {
 });
 
 defineMutation("admitMember", {
-  description: "Admits a candidate as a probationary member of a cell; the 12-month probation starts that day.",
+  description:
+    "Admits a candidate as a probationary member of a cell; the 12-month probation starts that day.",
   inputFields: (t) => ({
     personId: t.globalID({ for: PersonRef, required: true, description: "The candidate." }),
     admittedOn: t.field({ type: "Date", required: true, description: "Day of the admission ceremony." }),
-    cellId: t.globalID({ for: CellRef, description: "The cell; by default the one preparing the candidate." }),
+    cellId: t.globalID({
+      for: CellRef,
+      description: "The cell; by default the one preparing the candidate.",
+    }),
     expectedVersion: t.int(expectedVersionField),
   }),
   output: { field: "person", type: PersonRef, description: "The new probationary member." },
@@ -165,7 +174,11 @@ defineMutation("admitMember", {
     const cellId = input.cellId?.id ?? person.candidate_cell_id;
     if (!cellId) refuse("CELL_REQUIRED", "Say which cell admits the candidate.", ["cellId"]);
     const cell = await memberCellOrRefuse(context, cellId, "cellId");
-    assertAdmissible({ status: person.party_status, birthDate: person.birth_date, admittedOn: input.admittedOn });
+    assertAdmissible({
+      status: person.party_status,
+      birthDate: person.birth_date,
+      admittedOn: input.admittedOn,
+    });
     const memberships = membershipPeriods(await membershipsByPersonIds(context.db, [person.id]));
     assertNoOverlap({ from: input.admittedOn, until: null }, memberships, ["admittedOn"]);
     await context.db.write([
@@ -192,7 +205,8 @@ defineMutation("admitMember", {
 });
 
 defineMutation("recognizeOfficial", {
-  description: "Recognizes a probationary member as an official member once the 12-month probation is complete.",
+  description:
+    "Recognizes a probationary member as an official member once the 12-month probation is complete.",
   inputFields: (t) => ({
     personId: t.globalID({ for: PersonRef, required: true, description: "The probationary member." }),
     officialOn: t.field({ type: "Date", required: true, description: "Day of recognition." }),
@@ -203,7 +217,11 @@ defineMutation("recognizeOfficial", {
   run: async (input, context) => {
     const person = await personOrRefuse(context, input.personId.id);
     checkExpectedVersion(person, input.expectedVersion);
-    assertRecognizable({ status: person.party_status, admittedOn: person.admitted_on, officialOn: input.officialOn });
+    assertRecognizable({
+      status: person.party_status,
+      admittedOn: person.admitted_on,
+      officialOn: input.officialOn,
+    });
     const memberships = membershipPeriods(await membershipsByPersonIds(context.db, [person.id]));
     if (!memberships.some((m) => periodCovers(m, input.officialOn))) {
       refuse("NOT_A_MEMBER", `The person is in no cell on ${input.officialOn}.`, ["officialOn"]);
@@ -221,7 +239,8 @@ defineMutation("recognizeOfficial", {
 });
 
 defineMutation("transferMember", {
-  description: "Transfers a member to another cell: ends the current membership and starts the next, in one write.",
+  description:
+    "Transfers a member to another cell: ends the current membership and starts the next, in one write.",
   inputFields: (t) => ({
     personId: t.globalID({ for: PersonRef, required: true, description: "The member." }),
     toCellId: t.globalID({ for: CellRef, required: true, description: "The receiving cell." }),
@@ -263,10 +282,15 @@ defineMutation("transferMember", {
 });
 
 defineMutation("endMembership", {
-  description: "Ends a person's membership: transferred out of Chibo, removed, expelled, resigned or deceased.",
+  description:
+    "Ends a person's membership: transferred out of Chibo, removed, expelled, resigned or deceased.",
   inputFields: (t) => ({
     personId: t.globalID({ for: PersonRef, required: true, description: "The member." }),
-    on: t.field({ type: "Date", required: true, description: "The day it ends (no longer a member that day)." }),
+    on: t.field({
+      type: "Date",
+      required: true,
+      description: "The day it ends (no longer a member that day).",
+    }),
     reason: t.field({ type: LeavingReasonEnum, required: true, description: "Why it ends." }),
     expectedVersion: t.int(expectedVersionField),
   }),
@@ -294,7 +318,8 @@ defineMutation("endMembership", {
 });
 
 defineMutation("assignRole", {
-  description: "Records an office (secretary, deputy secretary, committee member) held in a cell or committee.",
+  description:
+    "Records an office (secretary, deputy secretary, committee member) held in a cell or committee.",
   inputFields: (t) => ({
     personId: t.globalID({ for: PersonRef, required: true, description: "The office holder." }),
     organizationId: t.globalID({ for: CellRef, required: true, description: "The cell or committee." }),
@@ -320,7 +345,9 @@ defineMutation("assignRole", {
     assertRoleAssignable({
       role: input.role,
       period,
-      membershipsWithin: membershipPeriods(await membershipsWithinSubtree(context.db, person.id, organization.path)),
+      membershipsWithin: membershipPeriods(
+        await membershipsWithinSubtree(context.db, person.id, organization.path),
+      ),
       isOfficial: person.party_status === "OFFICIAL",
       officialOn: person.official_on,
       heldRoles: (await rolesByCellIds(context.db, [organization.id])).map((role) => ({
@@ -366,7 +393,8 @@ defineMutation("endRole", {
   run: async (input, context) => {
     const [role] = await rolesById(context.db, [input.roleId.id]);
     if (!role) refuse("NOT_FOUND", "No office has this ID.", ["roleId"]);
-    if (role.ended_on !== null) refuse("ROLE_ALREADY_ENDED", `The office ended on ${role.ended_on}.`, ["roleId"]);
+    if (role.ended_on !== null)
+      refuse("ROLE_ALREADY_ENDED", `The office ended on ${role.ended_on}.`, ["roleId"]);
     assertPeriodOrder(role.started_on, input.endedOn, ["endedOn"]);
     const person = await personOrRefuse(context, role.person_id);
     await context.db.write([
@@ -377,4 +405,3 @@ defineMutation("endRole", {
     return role.id;
   },
 });
-

@@ -8,7 +8,9 @@ import { PartyStatusEnum } from "./types";
 const PersonFilter = builder.inputType("PersonFilter", {
   description: "Which people to list.",
   fields: (t) => ({
-    search: t.string({ description: "Words of the name, ignoring case and diacritics (“nguyen tien hanh”)." }),
+    search: t.string({
+      description: "Words of the name, ignoring case and diacritics (“nguyen tien hanh”).",
+    }),
     cellId: t.globalID({
       for: CellRef,
       description: "Only the cell's people today: its current members and its candidates.",

@@ -1,5 +1,11 @@
 import { builder } from "../../builder";
-import { type MembershipRow, membershipsByIds, type PersonRow, type RoleRow, rolesById } from "../../db/people";
+import {
+  type MembershipRow,
+  membershipsByIds,
+  type PersonRow,
+  type RoleRow,
+  rolesById,
+} from "../../db/people";
 
 export const PersonRef = builder.objectRef<PersonRow>("Person");
 

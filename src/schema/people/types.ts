@@ -3,7 +3,11 @@ import type { CellRow } from "../../db/cells";
 import {
   candidatesByCellIds,
   type MembershipRow,
-  type RoleRow, membersOnListQuery, membershipsByPersonIds, rolesByPersonIds } from "../../db/people";
+  membershipsByPersonIds,
+  membersOnListQuery,
+  type RoleRow,
+  rolesByPersonIds,
+} from "../../db/people";
 import {
   MEMBERSHIP_END_LABELS,
   MEMBERSHIP_START_LABELS,
@@ -22,12 +26,22 @@ export const PartyStatusEnum = labelledEnum(
   "Where a person stands with the Party: candidate, probationary or official member, or how they left.",
   PARTY_STATUS_LABELS,
 );
-export const MembershipStartEnum = labelledEnum("MembershipStart", "How a membership began.", MEMBERSHIP_START_LABELS);
-export const MembershipEndEnum = labelledEnum("MembershipEnd", "How a membership ended.", MEMBERSHIP_END_LABELS);
+export const MembershipStartEnum = labelledEnum(
+  "MembershipStart",
+  "How a membership began.",
+  MEMBERSHIP_START_LABELS,
+);
+export const MembershipEndEnum = labelledEnum(
+  "MembershipEnd",
+  "How a membership ended.",
+  MEMBERSHIP_END_LABELS,
+);
 export const RoleKindEnum = labelledEnum("RoleKind", "An office in a cell or committee.", ROLE_LABELS);
 
-const cellOf = async (cellId: string, context: { loaders: { cell: { load(id: string): Promise<CellRow | null> } } }) =>
-  (await context.loaders.cell.load(cellId)) as CellRow;
+const cellOf = async (
+  cellId: string,
+  context: { loaders: { cell: { load(id: string): Promise<CellRow | null> } } },
+) => (await context.loaders.cell.load(cellId)) as CellRow;
 
 builder.node(PersonRef, {
   description: "A party member or an outstanding candidate (quần chúng ưu tú). Readable only when signed in.",
@@ -58,7 +72,11 @@ builder.node(PersonRef, {
       nullable: true,
       description: "Day of recognition as official member.",
     }),
-    leftOn: t.expose("left_on", { type: "Date", nullable: true, description: "Day the person left the Party." }),
+    leftOn: t.expose("left_on", {
+      type: "Date",
+      nullable: true,
+      description: "Day the person left the Party.",
+    }),
     candidateOf: t.field({
       type: CellRef,
       nullable: true,
@@ -81,7 +99,11 @@ builder.node(PersonRef, {
       resolve: async (person, args, context) => {
         const day = args.on ?? context.today;
         const memberships = await context.loaders
-          .grouped("membershipsOfPerson", (ids) => membershipsByPersonIds(context.db, ids), (m) => m.person_id)
+          .grouped(
+            "membershipsOfPerson",
+            (ids) => membershipsByPersonIds(context.db, ids),
+            (m) => m.person_id,
+          )
           .load(person.id);
         return memberships.find((m) => periodCovers({ from: m.started_on, until: m.ended_on }, day)) ?? null;
       },
@@ -93,7 +115,9 @@ builder.node(PersonRef, {
       group: (role) => (role as RoleRow).person_id,
       resolve: (person) => person.id,
     }),
-    version: t.exposeInt("version", { description: "Increases with every change; send it back as expectedVersion." }),
+    version: t.exposeInt("version", {
+      description: "Increases with every change; send it back as expectedVersion.",
+    }),
   }),
 });
 
@@ -105,7 +129,11 @@ MembershipRef.implement({
       description: "The member.",
       resolve: async (m, _args, context) => (await context.loaders.person.load(m.person_id)) as never,
     }),
-    cell: t.field({ type: CellRef, description: "The cell.", resolve: (m, _a, context) => cellOf(m.cell_id, context) }),
+    cell: t.field({
+      type: CellRef,
+      description: "The cell.",
+      resolve: (m, _a, context) => cellOf(m.cell_id, context),
+    }),
     startedOn: t.expose("started_on", { type: "Date", description: "First day of membership." }),
     startReason: t.expose("start_reason", { type: MembershipStartEnum, description: "How it began." }),
     startReasonLabel: t.string({
@@ -117,7 +145,11 @@ MembershipRef.implement({
       nullable: true,
       description: "Day it ended (not a day of membership); null while open.",
     }),
-    endReason: t.expose("end_reason", { type: MembershipEndEnum, nullable: true, description: "How it ended." }),
+    endReason: t.expose("end_reason", {
+      type: MembershipEndEnum,
+      nullable: true,
+      description: "How it ended.",
+    }),
     endReasonLabel: t.string({
       nullable: true,
       description: "Vietnamese label of endReason.",
@@ -140,7 +172,10 @@ RoleRef.implement({
       resolve: (role, _a, context) => cellOf(role.cell_id, context),
     }),
     role: t.expose("role", { type: RoleKindEnum, description: "The office." }),
-    roleLabel: t.string({ description: "Vietnamese label of role.", resolve: (role) => ROLE_LABELS[role.role] }),
+    roleLabel: t.string({
+      description: "Vietnamese label of role.",
+      resolve: (role) => ROLE_LABELS[role.role],
+    }),
     term: t.field({
       type: TermRef,
       nullable: true,
@@ -148,7 +183,11 @@ RoleRef.implement({
       resolve: (role) => role.term_id,
     }),
     startedOn: t.expose("started_on", { type: "Date", description: "First day in office." }),
-    endedOn: t.expose("ended_on", { type: "Date", nullable: true, description: "Day it ended; null while held." }),
+    endedOn: t.expose("ended_on", {
+      type: "Date",
+      nullable: true,
+      description: "Day it ended; null while held.",
+    }),
   }),
 });
 
@@ -165,7 +204,12 @@ builder.objectFields(CellRef, (t) => ({
       args: { on: t.arg({ type: "Date", description: "The day; today (Asia/Ho_Chi_Minh) by default." }) },
       resolve: async (cell, args, context) =>
         asConnection(
-          await context.loaders.page<never>("members", membersOnListQuery(args.on ?? context.today), cell.id, args),
+          await context.loaders.page<never>(
+            "members",
+            membersOnListQuery(args.on ?? context.today),
+            cell.id,
+            args,
+          ),
         ),
     },
     undefined,
