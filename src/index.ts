@@ -1,6 +1,6 @@
 import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
-import { createYoga, maskError } from "graphql-yoga";
+import { createYoga, isAsyncIterable, maskError, type Plugin } from "graphql-yoga";
 import { Access } from "./auth/access";
 import { viewerFromRequest } from "./auth/token";
 import { type Context, type Env, Loaders } from "./context";
@@ -58,7 +58,18 @@ function presentError(error: unknown, message: string, isDev?: boolean): Error {
     : masked;
 }
 
+/** Reports the operation's D1 round trips in `extensions.d1RoundTrips`, so clients and tests see its cost. */
+const reportD1RoundTrips: Plugin<Context> = {
+  onExecute: ({ args }) => ({
+    onExecuteDone: ({ result, setResult }) => {
+      if (isAsyncIterable(result)) return;
+      setResult({ ...result, extensions: { ...result.extensions, d1RoundTrips: args.contextValue.db.roundTrips } });
+    },
+  }),
+};
+
 const yoga = createYoga<ServerContext, Context>({
+  plugins: [reportD1RoundTrips],
   schema,
   graphqlEndpoint: "/graphql",
   landingPage: false,

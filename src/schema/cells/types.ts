@@ -161,6 +161,7 @@ builder.node(CellRef, {
     }),
     officers: t.field({
       type: [RoleRef],
+      nullable: true,
       description: "Offices held in this organization on a day (secretary, deputy, committee members).",
       args: { on: t.arg({ type: "Date", description: "The day; today (Asia/Ho_Chi_Minh) by default." }) },
       authScopes: { authenticated: true },
@@ -229,6 +230,7 @@ TermRef.implement({
     }),
     officers: t.loadableGroup({
       type: RoleRef,
+      nullable: true,
       description: "The offices elected for this term.",
       authScopes: { authenticated: true },
       load: (termIds: string[], context) => rolesByTermIds(context.db, termIds),

@@ -199,6 +199,7 @@ builder.objectFields(CellRef, (t) => ({
   members: t.connection(
     {
       type: PersonRef,
+      nullable: true,
       description: "Members of this cell on a day (today by default), by given name. Signed-in readers only.",
       authScopes: { authenticated: true },
       args: { on: t.arg({ type: "Date", description: "The day; today (Asia/Ho_Chi_Minh) by default." }) },
@@ -225,6 +226,7 @@ builder.objectFields(CellRef, (t) => ({
   ),
   candidates: t.loadableGroup({
     type: PersonRef,
+    nullable: true,
     description: "Outstanding candidates the cell is preparing for admission.",
     authScopes: { authenticated: true },
     load: (cellIds: string[], context) => candidatesByCellIds(context.db, cellIds),
