@@ -61,3 +61,39 @@ export function codes(response: GraphQLResponse): (string | undefined)[] {
 }
 
 export const adminToken = () => tokenFor("ADMIN");
+
+const CELL_FIELDS = "id name version kind parent { id } dissolvedOn aliases { name kind usedUntil }";
+
+/** Creates an organization as ADMIN and returns it; throws on any error so fixtures fail loudly. */
+export async function createCell(input: Record<string, unknown>, token?: string) {
+  const result = await gql(
+    `mutation ($input: CreateCellInput!) { createCell(input: $input) { cell { ${CELL_FIELDS} } errors { code message } } }`,
+    { input },
+    token ?? (await adminToken()),
+  );
+  if (result.errors || result.data?.createCell.errors.length) {
+    throw new Error(`createCell failed: ${JSON.stringify(result.errors ?? result.data?.createCell.errors)}`);
+  }
+  return result.data?.createCell.cell as { id: string; name: string; version: number };
+}
+
+/** A committee with one cell under it, named uniquely so test files never see each other's rows. */
+export async function createBranch(label: string) {
+  const unique = `${label} ${crypto.randomUUID().slice(0, 8)}`;
+  const committee = await createCell({
+    name: `Đảng bộ ${unique}`,
+    kind: "GRASSROOTS_COMMITTEE",
+    parentId: globalId("Cell", DEMO.bloc),
+  });
+  const cell = await createCell({ name: `Chi bộ ${unique}`, kind: "SUBORDINATE_CELL", parentId: committee.id });
+  return { committee, cell, unique };
+}
+
+export async function mutate(name: string, input: Record<string, unknown>, selection: string, token?: string) {
+  const inputType = `${name[0]?.toUpperCase()}${name.slice(1)}Input`;
+  return gql(
+    `mutation ($input: ${inputType}!) { ${name}(input: $input) { ${selection} errors { code message field } } }`,
+    { input },
+    token ?? (await adminToken()),
+  );
+}
