@@ -23,7 +23,12 @@ function cell(facts: Pick<CellFacts, "id" | "kind"> & Partial<CellFacts>): CellF
   };
 }
 
-const province = cell({ id: "vp", kind: "PROVINCIAL_COMMITTEE", name: "Đảng bộ tỉnh Vĩnh Phúc", path: "/vp/" });
+const province = cell({
+  id: "vp",
+  kind: "PROVINCIAL_COMMITTEE",
+  name: "Đảng bộ tỉnh Vĩnh Phúc",
+  path: "/vp/",
+});
 const bloc = cell({
   id: "khoi",
   kind: "BLOC_COMMITTEE",
@@ -123,7 +128,10 @@ describe("assertPlacement", () => {
   });
 
   it("refuses anything under a cell", () => {
-    expectRefusal(() => assertPlacement("SUBORDINATE_CELL", grassrootsCell, ["parentId"]), "INVALID_PARENT_KIND");
+    expectRefusal(
+      () => assertPlacement("SUBORDINATE_CELL", grassrootsCell, ["parentId"]),
+      "INVALID_PARENT_KIND",
+    );
     expectRefusal(
       () => assertPlacement("PARTIAL_COMMITTEE", grassrootsCell, ["parentId"]),
       "INVALID_PARENT_KIND",
@@ -168,7 +176,10 @@ describe("assertNotIntoOwnSubtree", () => {
   const moved = cell({ id: "vpubnd", kind: "GRASSROOTS_COMMITTEE", path: "/vp/khoi/vpubnd/" });
 
   it("refuses moving a cell under itself", () => {
-    const problem = expectRefusal(() => assertNotIntoOwnSubtree(moved, moved, ["parentId"]), "HIERARCHY_CYCLE");
+    const problem = expectRefusal(
+      () => assertNotIntoOwnSubtree(moved, moved, ["parentId"]),
+      "HIERARCHY_CYCLE",
+    );
     expect(problem.field).toEqual(["parentId"]);
   });
 
@@ -243,7 +254,10 @@ describe("assertDissolvable", () => {
   });
 
   it("refuses a dissolution before the founding", () => {
-    const problem = expectRefusal(() => assertDissolvable(founded, "2012-02-29", empty), "INVALID_DATE_RANGE");
+    const problem = expectRefusal(
+      () => assertDissolvable(founded, "2012-02-29", empty),
+      "INVALID_DATE_RANGE",
+    );
     expect(problem.field).toEqual(["dissolvedOn"]);
     expect(problem.message).toContain("2012-03-01");
     expect(problem.message).toContain("2012-02-29");

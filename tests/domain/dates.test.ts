@@ -18,12 +18,18 @@ describe("isIsoDate", () => {
     },
   );
 
-  it.each(["2023-02-29", "1900-02-29", "2017-02-30", "2017-04-31", "2017-13-01", "2017-00-10", "2017-12-00", "2017-12-32"])(
-    "refuses the day %s, which does not exist",
-    (value) => {
-      expect(isIsoDate(value)).toBe(false);
-    },
-  );
+  it.each([
+    "2023-02-29",
+    "1900-02-29",
+    "2017-02-30",
+    "2017-04-31",
+    "2017-13-01",
+    "2017-00-10",
+    "2017-12-00",
+    "2017-12-32",
+  ])("refuses the day %s, which does not exist", (value) => {
+    expect(isIsoDate(value)).toBe(false);
+  });
 
   it.each([
     "",
@@ -63,12 +69,21 @@ describe("isPartialDate", () => {
     },
   );
 
-  it.each(["", "201", "20170", "2017-", "2017-1", "2017-12-", "2017-12-1", "2017/12", "1899", "2201", "năm 2017"])(
-    "refuses the malformed value %j",
-    (value) => {
-      expect(isPartialDate(value)).toBe(false);
-    },
-  );
+  it.each([
+    "",
+    "201",
+    "20170",
+    "2017-",
+    "2017-1",
+    "2017-12-",
+    "2017-12-1",
+    "2017/12",
+    "1899",
+    "2201",
+    "năm 2017",
+  ])("refuses the malformed value %j", (value) => {
+    expect(isPartialDate(value)).toBe(false);
+  });
 });
 
 describe("comparePartialDates", () => {

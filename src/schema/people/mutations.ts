@@ -171,14 +171,14 @@ defineMutation("admitMember", {
   run: async (input, context) => {
     const person = await personOrRefuse(context, input.personId.id);
     checkExpectedVersion(person, input.expectedVersion);
-    const cellId = input.cellId?.id ?? person.candidate_cell_id;
-    if (!cellId) refuse("CELL_REQUIRED", "Say which cell admits the candidate.", ["cellId"]);
-    const cell = await memberCellOrRefuse(context, cellId, "cellId");
     assertAdmissible({
       status: person.party_status,
       birthDate: person.birth_date,
       admittedOn: input.admittedOn,
     });
+    const cellId = input.cellId?.id ?? person.candidate_cell_id;
+    if (!cellId) refuse("CELL_REQUIRED", "Say which cell admits the candidate.", ["cellId"]);
+    const cell = await memberCellOrRefuse(context, cellId, "cellId");
     const memberships = membershipPeriods(await membershipsByPersonIds(context.db, [person.id]));
     assertNoOverlap({ from: input.admittedOn, until: null }, memberships, ["admittedOn"]);
     await context.db.write([
