@@ -63,7 +63,10 @@ const reportD1RoundTrips: Plugin<Context> = {
   onExecute: ({ args }) => ({
     onExecuteDone: ({ result, setResult }) => {
       if (isAsyncIterable(result)) return;
-      setResult({ ...result, extensions: { ...result.extensions, d1RoundTrips: args.contextValue.db.roundTrips } });
+      setResult({
+        ...result,
+        extensions: { ...result.extensions, d1RoundTrips: args.contextValue.db.roundTrips },
+      });
     },
   }),
 };

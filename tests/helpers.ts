@@ -85,11 +85,20 @@ export async function createBranch(label: string) {
     kind: "GRASSROOTS_COMMITTEE",
     parentId: globalId("Cell", DEMO.bloc),
   });
-  const cell = await createCell({ name: `Chi bộ ${unique}`, kind: "SUBORDINATE_CELL", parentId: committee.id });
+  const cell = await createCell({
+    name: `Chi bộ ${unique}`,
+    kind: "SUBORDINATE_CELL",
+    parentId: committee.id,
+  });
   return { committee, cell, unique };
 }
 
-export async function mutate(name: string, input: Record<string, unknown>, selection: string, token?: string) {
+export async function mutate(
+  name: string,
+  input: Record<string, unknown>,
+  selection: string,
+  token?: string,
+) {
   const inputType = `${name[0]?.toUpperCase()}${name.slice(1)}Input`;
   return gql(
     `mutation ($input: ${inputType}!) { ${name}(input: $input) { ${selection} errors { code message field } } }`,

@@ -23,7 +23,7 @@ export interface RoleAssignment {
   period: Period;
   /** The person's memberships in cells of the organization's subtree. */
   membershipsWithin: readonly Period[];
-  /** Official today; an official member's recognition date may be unknown in old records (null). */
+  /** Official now or once (a past office of someone who has left); old records may lack officialOn. */
   isOfficial: boolean;
   officialOn: string | null;
   heldRoles: readonly RoleFacts[];
@@ -66,12 +66,27 @@ export function assertRoleAssignable(assignment: RoleAssignment): void {
   }
 }
 
-/** One membership in the subtree spans the whole period (a role ends where the membership ends). */
+/**
+ * The memberships in the subtree, joined where one ends the day the next starts (a transfer between two
+ * cells of the same committee), span the whole period.
+ */
 function isMemberThroughout(memberships: readonly Period[], period: Period) {
-  return memberships.some(
-    (membership) =>
-      periodCovers(membership, period.from) &&
-      (membership.until === null ||
-        (period.until !== null && comparePartialDates(period.until, membership.until) <= 0)),
+  const sorted = [...memberships].sort((a, b) => comparePartialDates(a.from, b.from));
+  const joined: Period[] = [];
+  for (const membership of sorted) {
+    const previous = joined.at(-1);
+    if (previous && previous.until !== null && comparePartialDates(previous.until, membership.from) >= 0) {
+      previous.until =
+        membership.until === null || comparePartialDates(membership.until, previous.until) > 0
+          ? membership.until
+          : previous.until;
+    } else {
+      joined.push({ ...membership });
+    }
+  }
+  return joined.some(
+    (span) =>
+      periodCovers(span, period.from) &&
+      (span.until === null || (period.until !== null && comparePartialDates(period.until, span.until) <= 0)),
   );
 }

@@ -10,9 +10,12 @@ describe("the seed article's organizations", () => {
     ["dang uy khoi", "Đảng bộ Khối các cơ quan tỉnh Vĩnh Phúc"],
     ["Đảng ủy Văn phòng", "Đảng bộ Văn phòng UBND tỉnh Vĩnh Phúc"],
   ])("search %j finds %s", async (search, name) => {
-    const result = await gql(`query ($search: String) { cells(filter: { search: $search }) { edges { node { name } } } }`, {
-      search,
-    });
+    const result = await gql(
+      `query ($search: String) { cells(filter: { search: $search }) { edges { node { name } } } }`,
+      {
+        search,
+      },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?.cells.edges.map((edge: any) => edge.node.name)).toEqual([name]);
   });
@@ -44,7 +47,10 @@ describe("the seed article's organizations", () => {
     expect(cell.kind).toBe("SUBORDINATE_CELL");
     expect(cell.kindLabel).toBe("Chi bộ trực thuộc");
     expect(cell.aliases).toEqual([{ name: "Chi bộ PAA Vinh Phuc", kind: "ALIAS" }]);
-    expect(cell.parent).toEqual({ name: "Đảng bộ Văn phòng UBND tỉnh Vĩnh Phúc", kind: "GRASSROOTS_COMMITTEE" });
+    expect(cell.parent).toEqual({
+      name: "Đảng bộ Văn phòng UBND tỉnh Vĩnh Phúc",
+      kind: "GRASSROOTS_COMMITTEE",
+    });
     expect(cell.ancestors.map((a: any) => a.name)).toEqual([
       "Đảng bộ Khối các cơ quan tỉnh Vĩnh Phúc",
       "Đảng bộ Văn phòng UBND tỉnh Vĩnh Phúc",

@@ -200,3 +200,39 @@ describe("assertRoleAssignable: one holder", () => {
     ).not.toThrow();
   });
 });
+
+describe("membership across a transfer inside the organization", () => {
+  const transferred = [
+    { from: "2010-05-19", until: "2018-01-01" },
+    { from: "2018-01-01", until: null },
+  ];
+
+  it("counts back-to-back memberships in the subtree as one span", () => {
+    expect(() =>
+      assertRoleAssignable(
+        assignment({
+          role: "COMMITTEE_MEMBER",
+          organizationKind: "GRASSROOTS_COMMITTEE",
+          membershipsWithin: transferred,
+        }),
+      ),
+    ).not.toThrow();
+  });
+
+  it("refuses when a gap separates the memberships", () => {
+    expectRefusal(
+      () =>
+        assertRoleAssignable(
+          assignment({
+            role: "COMMITTEE_MEMBER",
+            organizationKind: "GRASSROOTS_COMMITTEE",
+            membershipsWithin: [
+              { from: "2010-05-19", until: "2018-01-01" },
+              { from: "2018-02-01", until: null },
+            ],
+          }),
+        ),
+      "NOT_AN_ELIGIBLE_MEMBER",
+    );
+  });
+});

@@ -9,7 +9,11 @@ function errorCodes(result: any, mutation: string): string[] {
 }
 
 async function candidateIn(cellId: string, fullName = "Trần Văn Thử", birthDate?: string) {
-  const result = await mutate("createCandidate", { fullName, cellId, ...(birthDate ? { birthDate } : {}) }, PERSON);
+  const result = await mutate(
+    "createCandidate",
+    { fullName, cellId, ...(birthDate ? { birthDate } : {}) },
+    PERSON,
+  );
   expect(result.data?.createCandidate.errors).toEqual([]);
   return result.data?.createCandidate.person;
 }
@@ -23,7 +27,11 @@ async function probationaryIn(cellId: string, admittedOn: string) {
 
 async function officialIn(cellId: string, admittedOn = "2015-03-01") {
   const person = await probationaryIn(cellId, admittedOn);
-  const official = await mutate("recognizeOfficial", { personId: person.id, officialOn: "2016-03-01" }, PERSON);
+  const official = await mutate(
+    "recognizeOfficial",
+    { personId: person.id, officialOn: "2016-03-01" },
+    PERSON,
+  );
   expect(official.data?.recognizeOfficial.errors).toEqual([]);
   return official.data?.recognizeOfficial.person;
 }
@@ -35,21 +43,39 @@ describe("from candidate to official member", () => {
     expect(candidate.partyStatus).toBe("CANDIDATE");
     expect(candidate.candidateOf).toEqual({ id: cell.id });
 
-    const admitted = await mutate("admitMember", { personId: candidate.id, admittedOn: "2017-06-15" }, PERSON);
+    const admitted = await mutate(
+      "admitMember",
+      { personId: candidate.id, admittedOn: "2017-06-15" },
+      PERSON,
+    );
     const person = admitted.data?.admitMember.person;
     expect(person.partyStatus).toBe("PROBATIONARY");
     expect(person.probationEndsOn).toBe("2018-06-15");
     expect(person.candidateOf).toBeNull();
     expect(person.memberships).toEqual([
-      { cell: { id: cell.id }, startedOn: "2017-06-15", startReason: "ADMITTED", endedOn: null, endReason: null },
+      {
+        cell: { id: cell.id },
+        startedOn: "2017-06-15",
+        startReason: "ADMITTED",
+        endedOn: null,
+        endReason: null,
+      },
     ]);
 
-    const early = await mutate("recognizeOfficial", { personId: person.id, officialOn: "2018-06-14" }, PERSON);
+    const early = await mutate(
+      "recognizeOfficial",
+      { personId: person.id, officialOn: "2018-06-14" },
+      PERSON,
+    );
     expect(errorCodes(early, "recognizeOfficial")).toEqual(["PROBATION_NOT_COMPLETE"]);
     expect(early.data?.recognizeOfficial.errors[0].message).toContain("2018-06-15");
     expect(early.data?.recognizeOfficial.errors[0].field).toEqual(["input", "officialOn"]);
 
-    const onTime = await mutate("recognizeOfficial", { personId: person.id, officialOn: "2018-06-15" }, PERSON);
+    const onTime = await mutate(
+      "recognizeOfficial",
+      { personId: person.id, officialOn: "2018-06-15" },
+      PERSON,
+    );
     expect(onTime.data?.recognizeOfficial.errors).toEqual([]);
     expect(onTime.data?.recognizeOfficial.person.partyStatus).toBe("OFFICIAL");
     expect(onTime.data?.recognizeOfficial.person.officialOn).toBe("2018-06-15");
@@ -77,11 +103,27 @@ describe("transfers and endings", () => {
     const from = await createBranch("Chuyển đi");
     const to = await createBranch("Chuyển đến");
     const member = await officialIn(from.cell.id);
-    const moved = await mutate("transferMember", { personId: member.id, toCellId: to.cell.id, on: "2019-09-01" }, PERSON);
+    const moved = await mutate(
+      "transferMember",
+      { personId: member.id, toCellId: to.cell.id, on: "2019-09-01" },
+      PERSON,
+    );
     expect(moved.data?.transferMember.errors).toEqual([]);
     expect(moved.data?.transferMember.person.memberships).toEqual([
-      { cell: { id: from.cell.id }, startedOn: "2015-03-01", startReason: "ADMITTED", endedOn: "2019-09-01", endReason: "TRANSFERRED" },
-      { cell: { id: to.cell.id }, startedOn: "2019-09-01", startReason: "TRANSFERRED_IN", endedOn: null, endReason: null },
+      {
+        cell: { id: from.cell.id },
+        startedOn: "2015-03-01",
+        startReason: "ADMITTED",
+        endedOn: "2019-09-01",
+        endReason: "TRANSFERRED",
+      },
+      {
+        cell: { id: to.cell.id },
+        startedOn: "2019-09-01",
+        startReason: "TRANSFERRED_IN",
+        endedOn: null,
+        endReason: null,
+      },
     ]);
     const counts = await gql(
       `query ($a: ID!, $b: ID!) {
@@ -100,7 +142,11 @@ describe("transfers and endings", () => {
   it("refuses a transfer into the same cell, a dissolved cell, or on a day without membership", async () => {
     const from = await createBranch("Chuyển sai");
     const member = await officialIn(from.cell.id);
-    const same = await mutate("transferMember", { personId: member.id, toCellId: from.cell.id, on: "2019-01-01" }, PERSON);
+    const same = await mutate(
+      "transferMember",
+      { personId: member.id, toCellId: from.cell.id, on: "2019-01-01" },
+      PERSON,
+    );
     expect(errorCodes(same, "transferMember")).toEqual(["SAME_CELL"]);
     const dissolved = await mutate(
       "transferMember",
@@ -108,18 +154,30 @@ describe("transfers and endings", () => {
       PERSON,
     );
     expect(errorCodes(dissolved, "transferMember")).toEqual(["CELL_DISSOLVED"]);
-    const before = await mutate("transferMember", { personId: member.id, toCellId: from.cell.id, on: "2010-01-01" }, PERSON);
+    const before = await mutate(
+      "transferMember",
+      { personId: member.id, toCellId: from.cell.id, on: "2010-01-01" },
+      PERSON,
+    );
     expect(errorCodes(before, "transferMember")).toEqual(["NOT_A_MEMBER"]);
   });
 
   it("refuses a membership that would overlap an existing one", async () => {
     const { cell } = await createBranch("Chồng lấn");
     const member = await officialIn(cell.id);
-    const ended = await mutate("endMembership", { personId: member.id, on: "2020-01-01", reason: "TRANSFERRED_OUT" }, PERSON);
+    const ended = await mutate(
+      "endMembership",
+      { personId: member.id, on: "2020-01-01", reason: "TRANSFERRED_OUT" },
+      PERSON,
+    );
     expect(ended.data?.endMembership.errors).toEqual([]);
     expect(ended.data?.endMembership.person.partyStatus).toBe("TRANSFERRED_OUT");
     expect(ended.data?.endMembership.person.leftOn).toBe("2020-01-01");
-    const again = await mutate("endMembership", { personId: member.id, on: "2021-01-01", reason: "DECEASED" }, PERSON);
+    const again = await mutate(
+      "endMembership",
+      { personId: member.id, on: "2021-01-01", reason: "DECEASED" },
+      PERSON,
+    );
     expect(errorCodes(again, "endMembership")).toEqual(["NOT_A_MEMBER"]);
   });
 
@@ -132,8 +190,15 @@ describe("transfers and endings", () => {
       PERSON,
     );
     expect(errorCodes(stale, "updatePerson")).toEqual(["CONFLICT"]);
-    const fresh = await mutate("updatePerson", { personId: member.id, expectedVersion: member.version, fullName: "Tên Mới" }, PERSON);
-    expect(fresh.data?.updatePerson.person).toMatchObject({ fullName: "Tên Mới", version: member.version + 1 });
+    const fresh = await mutate(
+      "updatePerson",
+      { personId: member.id, expectedVersion: member.version, fullName: "Tên Mới" },
+      PERSON,
+    );
+    expect(fresh.data?.updatePerson.person).toMatchObject({
+      fullName: "Tên Mới",
+      version: member.version + 1,
+    });
   });
 });
 
@@ -144,10 +209,18 @@ describe("roles", () => {
     const { committee, cell } = await createBranch("Bí thư");
     const first = await officialIn(cell.id);
     const second = await officialIn(cell.id);
-    const ok = await mutate("assignRole", { personId: first.id, organizationId: cell.id, role: "SECRETARY", startedOn: "2017-01-01" }, ROLE);
+    const ok = await mutate(
+      "assignRole",
+      { personId: first.id, organizationId: cell.id, role: "SECRETARY", startedOn: "2017-01-01" },
+      ROLE,
+    );
     expect(ok.data?.assignRole.errors).toEqual([]);
     expect(ok.data?.assignRole.role.roleLabel).toBe("Bí thư");
-    const clash = await mutate("assignRole", { personId: second.id, organizationId: cell.id, role: "SECRETARY", startedOn: "2018-01-01" }, ROLE);
+    const clash = await mutate(
+      "assignRole",
+      { personId: second.id, organizationId: cell.id, role: "SECRETARY", startedOn: "2018-01-01" },
+      ROLE,
+    );
     expect(errorCodes(clash, "assignRole")).toEqual(["ROLE_ALREADY_HELD"]);
     const committeeSeat = await mutate(
       "assignRole",
@@ -156,11 +229,23 @@ describe("roles", () => {
     );
     expect(committeeSeat.data?.assignRole.errors).toEqual([]);
 
-    const ended = await mutate("endRole", { roleId: ok.data?.assignRole.role.id, endedOn: "2019-01-01" }, ROLE);
+    const ended = await mutate(
+      "endRole",
+      { roleId: ok.data?.assignRole.role.id, endedOn: "2019-01-01" },
+      ROLE,
+    );
     expect(ended.data?.endRole.role.endedOn).toBe("2019-01-01");
-    const next = await mutate("assignRole", { personId: second.id, organizationId: cell.id, role: "SECRETARY", startedOn: "2019-01-01" }, ROLE);
+    const next = await mutate(
+      "assignRole",
+      { personId: second.id, organizationId: cell.id, role: "SECRETARY", startedOn: "2019-01-01" },
+      ROLE,
+    );
     expect(next.data?.assignRole.errors).toEqual([]);
-    const endAgain = await mutate("endRole", { roleId: ok.data?.assignRole.role.id, endedOn: "2020-01-01" }, ROLE);
+    const endAgain = await mutate(
+      "endRole",
+      { roleId: ok.data?.assignRole.role.id, endedOn: "2020-01-01" },
+      ROLE,
+    );
     expect(errorCodes(endAgain, "endRole")).toEqual(["ROLE_ALREADY_ENDED"]);
   });
 
@@ -170,7 +255,12 @@ describe("roles", () => {
     const probationary = await probationaryIn(mine.cell.id, "2019-05-01");
     const refusedProbationary = await mutate(
       "assignRole",
-      { personId: probationary.id, organizationId: mine.cell.id, role: "DEPUTY_SECRETARY", startedOn: "2019-06-01" },
+      {
+        personId: probationary.id,
+        organizationId: mine.cell.id,
+        role: "DEPUTY_SECRETARY",
+        startedOn: "2019-06-01",
+      },
       ROLE,
     );
     expect(errorCodes(refusedProbationary, "assignRole")).toEqual(["NOT_AN_ELIGIBLE_MEMBER"]);
@@ -183,7 +273,13 @@ describe("roles", () => {
     expect(errorCodes(refusedOutsider, "assignRole")).toEqual(["NOT_AN_ELIGIBLE_MEMBER"]);
     const reversed = await mutate(
       "assignRole",
-      { personId: outsider.id, organizationId: other.cell.id, role: "SECRETARY", startedOn: "2018-01-01", endedOn: "2017-01-01" },
+      {
+        personId: outsider.id,
+        organizationId: other.cell.id,
+        role: "SECRETARY",
+        startedOn: "2018-01-01",
+        endedOn: "2017-01-01",
+      },
       ROLE,
     );
     expect(errorCodes(reversed, "assignRole")).toEqual(["INVALID_DATE_RANGE"]);
@@ -196,7 +292,11 @@ describe("people query", () => {
     await candidateIn(cell.id, "Đỗ Thị Hường");
     await officialIn(cell.id);
     const token = await adminToken();
-    const byName = await gql(`{ people(filter: { search: "do thi huong" }) { edges { node { fullName } } } }`, {}, token);
+    const byName = await gql(
+      `{ people(filter: { search: "do thi huong" }) { edges { node { fullName } } } }`,
+      {},
+      token,
+    );
     expect(byName.data?.people.edges.map((e: any) => e.node.fullName)).toContain("Đỗ Thị Hường");
     const byCell = await gql(
       `query ($cell: ID!) { people(filter: { cellId: $cell }) { totalCount } official: people(filter: { cellId: $cell, status: OFFICIAL }) { totalCount } }`,

@@ -348,7 +348,7 @@ defineMutation("assignRole", {
       membershipsWithin: membershipPeriods(
         await membershipsWithinSubtree(context.db, person.id, organization.path),
       ),
-      isOfficial: person.party_status === "OFFICIAL",
+      isOfficial: person.party_status === "OFFICIAL" || person.official_on !== null,
       officialOn: person.official_on,
       heldRoles: (await rolesByCellIds(context.db, [organization.id])).map((role) => ({
         role: role.role,
