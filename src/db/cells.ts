@@ -1,6 +1,7 @@
 import type { AliasKind, CellFacts, CellKind, LineageKind } from "../domain/cells";
-import { foldVietnamese, searchWords } from "../domain/text";
-import { type Bind, chunks, type Database, nowIso, questionMarks } from "./database";
+import { foldVietnamese } from "../domain/text";
+import { Conditions } from "./conditions";
+import { type Database, nowIso, rowsWhereIn } from "./database";
 import type { ListQuery } from "./pages";
 
 export interface CellRow {
@@ -55,23 +56,6 @@ export function cellFacts(row: CellRow): CellFacts {
   };
 }
 
-/** Rows of `table` whose `column` is one of `keys`, in one round trip however many keys. */
-export async function rowsWhereIn<Row>(
-  db: Database,
-  table: string,
-  column: string,
-  keys: readonly string[],
-  orderBy: string,
-): Promise<Row[]> {
-  const statements = chunks(keys).map((chunk) =>
-    db.prepare(
-      `SELECT * FROM ${table} WHERE ${column} IN (${questionMarks(chunk.length)}) ORDER BY ${orderBy}`,
-      chunk,
-    ),
-  );
-  return (await db.readBatch<Row>(statements)).flat();
-}
-
 export function cellsByIds(db: Database, ids: readonly string[]) {
   return rowsWhereIn<CellRow>(db, "cells", "id", ids, "id");
 }
@@ -98,18 +82,6 @@ export function termsByIds(db: Database, ids: readonly string[]) {
 
 const CELL_COLUMNS = "c.*";
 
-/** One LIKE per search word over the folded names and aliases; `%` and `_` typed by users are literal. */
-export function searchCondition(
-  column: string,
-  search: string | null | undefined,
-): { sql: string; binds: Bind[] } {
-  const words = search ? searchWords(search) : [];
-  return {
-    sql: words.map(() => `${column} LIKE ? ESCAPE '\\'`).join(" AND "),
-    binds: words.map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
-  };
-}
-
 export interface CellFilter {
   search?: string | null;
   parentId?: string | null;
@@ -118,27 +90,15 @@ export interface CellFilter {
 }
 
 export function cellListQuery(filter: CellFilter): ListQuery {
-  const conditions: string[] = [];
-  const binds: Bind[] = [];
-  const search = searchCondition("c.search_text", filter.search);
-  if (search.sql) {
-    conditions.push(search.sql);
-    binds.push(...search.binds);
-  }
-  if (filter.parentId) {
-    conditions.push("c.parent_id = ?");
-    binds.push(filter.parentId);
-  }
-  if (filter.kind) {
-    conditions.push("c.kind = ?");
-    binds.push(filter.kind);
-  }
-  if (!filter.includeDissolved) conditions.push("c.dissolved_on IS NULL");
+  const where = new Conditions().matchWords("c.search_text", filter.search);
+  if (filter.parentId) where.add("c.parent_id = ?", filter.parentId);
+  if (filter.kind) where.add("c.kind = ?", filter.kind);
+  if (!filter.includeDissolved) where.add("c.dissolved_on IS NULL");
   return {
     select: CELL_COLUMNS,
     from: "cells c",
-    where: conditions.join(" AND ") || undefined,
-    binds,
+    where: where.sql,
+    binds: where.binds,
     parentColumn: null,
     sortKey: "c.sort_key",
     id: "c.id",

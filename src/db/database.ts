@@ -86,3 +86,20 @@ export function newId(): string {
 export function nowIso(): string {
   return new Date().toISOString();
 }
+
+/** Rows of `table` whose `column` is one of `keys`, in one round trip however many keys. */
+export async function rowsWhereIn<Row>(
+  db: Database,
+  table: string,
+  column: string,
+  keys: readonly string[],
+  orderBy: string,
+): Promise<Row[]> {
+  const statements = chunks(keys).map((chunk) =>
+    db.prepare(
+      `SELECT * FROM ${table} WHERE ${column} IN (${questionMarks(chunk.length)}) ORDER BY ${orderBy}`,
+      chunk,
+    ),
+  );
+  return (await db.readBatch<Row>(statements)).flat();
+}

@@ -1,8 +1,8 @@
 import type { MembershipEnd, MembershipStart, PartyStatus } from "../domain/membership";
 import type { RoleKind } from "../domain/roles";
 import { foldVietnamese, personSortKey } from "../domain/text";
-import { rowsWhereIn, searchCondition } from "./cells";
-import { type Bind, type Database, nowIso } from "./database";
+import { Conditions } from "./conditions";
+import { type Database, nowIso, rowsWhereIn } from "./database";
 import type { ListQuery } from "./pages";
 
 export interface PersonRow {
@@ -88,28 +88,21 @@ export interface PersonFilter {
  * candidates it is preparing for admission.
  */
 export function peopleListQuery(filter: PersonFilter): ListQuery {
-  const conditions: string[] = [];
-  const binds: Bind[] = [];
-  const search = searchCondition("p.search_text", filter.search);
-  if (search.sql) {
-    conditions.push(search.sql);
-    binds.push(...search.binds);
-  }
+  const where = new Conditions().matchWords("p.search_text", filter.search);
   if (filter.cellId) {
-    conditions.push(
-      "(p.candidate_cell_id = ? OR EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = p.id AND m.cell_id = ? AND m.ended_on IS NULL))",
+    where.add(
+      `(p.candidate_cell_id = ? OR EXISTS (
+         SELECT 1 FROM memberships m WHERE m.person_id = p.id AND m.cell_id = ? AND m.ended_on IS NULL))`,
+      filter.cellId,
+      filter.cellId,
     );
-    binds.push(filter.cellId, filter.cellId);
   }
-  if (filter.status) {
-    conditions.push("p.party_status = ?");
-    binds.push(filter.status);
-  }
+  if (filter.status) where.add("p.party_status = ?", filter.status);
   return {
     select: "p.*",
     from: "people p",
-    where: conditions.join(" AND ") || undefined,
-    binds,
+    where: where.sql,
+    binds: where.binds,
     parentColumn: null,
     sortKey: "p.sort_key",
     id: "p.id",

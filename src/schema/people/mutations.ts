@@ -10,6 +10,7 @@ import {
   type MembershipRow,
   membershipsByPersonIds,
   membershipsWithinSubtree,
+  type PersonChanges,
   type PersonRow,
   personChangesOf,
   rolesByCellIds,
@@ -55,6 +56,28 @@ async function personOrRefuse(context: Context, id: string): Promise<PersonRow> 
 async function reloadPerson(context: Context, id: string): Promise<PersonRow> {
   context.loaders.person.clear(id);
   return personOrRefuse(context, id);
+}
+
+/**
+ * Writes a change to a person, with the statements on their memberships or offices, as one batch guarded by
+ * the version read (every such change moves the person's version), then reads the person back.
+ */
+async function writePerson(
+  context: Context,
+  person: PersonRow,
+  changes: Partial<PersonChanges>,
+  related: D1PreparedStatement[] = [],
+): Promise<PersonRow> {
+  await context.db.write([
+    context.db.guardVersion("people", person.id, person.version),
+    ...related,
+    updatePerson(context.db, person.id, { ...personChangesOf(person), ...changes }),
+  ]);
+  return reloadPerson(context, person.id);
+}
+
+async function openMembershipOn(context: Context, person: PersonRow, day: string) {
+  return currentPeriodOn(membershipPeriods(await membershipsByPersonIds(context.db, [person.id])), day);
 }
 
 function membershipPeriods(memberships: readonly MembershipRow[]) {
@@ -140,16 +163,10 @@ defineMutation("updatePerson", {
   run: async (input, context) => {
     const person = await personOrRefuse(context, input.personId.id);
     assertExpectedVersion(person, input.expectedVersion);
-    const changes = personChangesOf(person);
-    await context.db.write([
-      context.db.guardVersion("people", person.id, person.version),
-      updatePerson(context.db, person.id, {
-        ...changes,
-        fullName: input.fullName == null ? changes.fullName : validFullName(input.fullName),
-        birthDate: input.birthDate === undefined ? changes.birthDate : input.birthDate,
-      }),
-    ]);
-    return reloadPerson(context, person.id);
+    return writePerson(context, person, {
+      ...(input.fullName == null ? {} : { fullName: validFullName(input.fullName) }),
+      ...(input.birthDate === undefined ? {} : { birthDate: input.birthDate }),
+    });
   },
 });
 
@@ -181,26 +198,23 @@ defineMutation("admitMember", {
     const cell = await memberCellOrRefuse(context, cellId, "cellId");
     const memberships = membershipPeriods(await membershipsByPersonIds(context.db, [person.id]));
     assertNoOverlap({ from: input.admittedOn, until: null }, memberships, ["admittedOn"]);
-    await context.db.write([
-      context.db.guardVersion("people", person.id, person.version),
-      context.db.guardVersion("cells", cell.id, cell.version),
-      updatePerson(context.db, person.id, {
-        ...personChangesOf(person),
-        partyStatus: "PROBATIONARY",
-        admittedOn: input.admittedOn,
-        candidateCellId: null,
-      }),
-      insertMembership(context.db, {
-        id: newId(),
-        person_id: person.id,
-        cell_id: cell.id,
-        started_on: input.admittedOn,
-        start_reason: "ADMITTED",
-        ended_on: null,
-        end_reason: null,
-      }),
-    ]);
-    return reloadPerson(context, person.id);
+    return writePerson(
+      context,
+      person,
+      { partyStatus: "PROBATIONARY", admittedOn: input.admittedOn, candidateCellId: null },
+      [
+        context.db.guardVersion("cells", cell.id, cell.version),
+        insertMembership(context.db, {
+          id: newId(),
+          person_id: person.id,
+          cell_id: cell.id,
+          started_on: input.admittedOn,
+          start_reason: "ADMITTED",
+          ended_on: null,
+          end_reason: null,
+        }),
+      ],
+    );
   },
 });
 
@@ -226,15 +240,7 @@ defineMutation("recognizeOfficial", {
     if (!memberships.some((m) => periodCovers(m, input.officialOn))) {
       refuse("NOT_A_MEMBER", `The person is in no cell on ${input.officialOn}.`, ["officialOn"]);
     }
-    await context.db.write([
-      context.db.guardVersion("people", person.id, person.version),
-      updatePerson(context.db, person.id, {
-        ...personChangesOf(person),
-        partyStatus: "OFFICIAL",
-        officialOn: input.officialOn,
-      }),
-    ]);
-    return reloadPerson(context, person.id);
+    return writePerson(context, person, { partyStatus: "OFFICIAL", officialOn: input.officialOn });
   },
 });
 
@@ -254,16 +260,12 @@ defineMutation("transferMember", {
   run: async (input, context) => {
     const person = await personOrRefuse(context, input.personId.id);
     checkExpectedVersion(person, input.expectedVersion);
-    const current = currentPeriodOn(
-      membershipPeriods(await membershipsByPersonIds(context.db, [person.id])),
-      input.on,
-    );
+    const current = await openMembershipOn(context, person, input.on);
     const target = await memberCellOrRefuse(context, input.toCellId.id, "toCellId");
     if (target.id === current.cell_id) {
       refuse("SAME_CELL", `The person is already a member of ${target.name}.`, ["toCellId"]);
     }
-    await context.db.write([
-      context.db.guardVersion("people", person.id, person.version),
+    return writePerson(context, person, {}, [
       context.db.guardVersion("cells", target.id, target.version),
       endMembership(context.db, current.id, input.on, "TRANSFERRED"),
       insertMembership(context.db, {
@@ -275,9 +277,7 @@ defineMutation("transferMember", {
         ended_on: null,
         end_reason: null,
       }),
-      updatePerson(context.db, person.id, personChangesOf(person)),
     ]);
-    return reloadPerson(context, person.id);
   },
 });
 
@@ -299,21 +299,11 @@ defineMutation("endMembership", {
   run: async (input, context) => {
     const person = await personOrRefuse(context, input.personId.id);
     checkExpectedVersion(person, input.expectedVersion);
-    const current = currentPeriodOn(
-      membershipPeriods(await membershipsByPersonIds(context.db, [person.id])),
-      input.on,
-    );
+    const current = await openMembershipOn(context, person, input.on);
     const reason = input.reason as MembershipEndByUser;
-    await context.db.write([
-      context.db.guardVersion("people", person.id, person.version),
+    return writePerson(context, person, { partyStatus: statusAfterLeaving(reason), leftOn: input.on }, [
       endMembership(context.db, current.id, input.on, reason),
-      updatePerson(context.db, person.id, {
-        ...personChangesOf(person),
-        partyStatus: statusAfterLeaving(reason),
-        leftOn: input.on,
-      }),
     ]);
-    return reloadPerson(context, person.id);
   },
 });
 
@@ -361,8 +351,7 @@ defineMutation("assignRole", {
       organizationKind: organization.kind,
     });
     const id = newId();
-    await context.db.write([
-      context.db.guardVersion("people", person.id, person.version),
+    await writePerson(context, person, {}, [
       context.db.guardVersion("cells", organization.id, organization.version),
       insertRole(context.db, {
         id,
@@ -373,7 +362,6 @@ defineMutation("assignRole", {
         started_on: input.startedOn,
         ended_on: input.endedOn ?? null,
       }),
-      updatePerson(context.db, person.id, personChangesOf(person)),
     ]);
     return id;
   },
@@ -397,11 +385,7 @@ defineMutation("endRole", {
       refuse("ROLE_ALREADY_ENDED", `The office ended on ${role.ended_on}.`, ["roleId"]);
     assertPeriodOrder(role.started_on, input.endedOn, ["endedOn"]);
     const person = await personOrRefuse(context, role.person_id);
-    await context.db.write([
-      context.db.guardVersion("people", person.id, person.version),
-      endRole(context.db, role.id, input.endedOn),
-      updatePerson(context.db, person.id, personChangesOf(person)),
-    ]);
+    await writePerson(context, person, {}, [endRole(context.db, role.id, input.endedOn)]);
     return role.id;
   },
 });
