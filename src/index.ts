@@ -19,43 +19,44 @@ interface ServerContext {
   executionContext: ExecutionContext;
 }
 
+function withCode(error: GraphQLError, code: string, message = error.message): GraphQLError {
+  return new GraphQLError(message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: { ...error.extensions, code: error.extensions.code ?? code },
+  });
+}
+
 /**
- * Errors that carry a user's mistake keep their message and get a stable code; anything else is a fault,
- * masked so that no stack or SQL text reaches a client.
+ * Every error leaves with a stable `extensions.code`. Errors that carry a user's mistake keep their message;
+ * anything else is a fault, logged here and masked so that no stack or SQL text reaches a client.
  */
 function presentError(error: unknown, message: string, isDev?: boolean): Error {
-  const original = isGraphQLError(error) ? (error.originalError ?? error) : error;
+  const graphQLError = isGraphQLError(error)
+    ? error
+    : new GraphQLError(message, { originalError: error as Error });
+  const original = graphQLError.originalError;
   if (original instanceof Refusal) {
-    const problem = original.problems[0];
-    return new GraphQLError(original.message, {
-      ...(isGraphQLError(error) ? { nodes: error.nodes, path: error.path } : {}),
-      extensions: { code: problem?.code ?? "BAD_USER_INPUT", problems: original.problems },
-    });
+    const refused = withCode(graphQLError, original.problems[0]?.code ?? "BAD_USER_INPUT", original.message);
+    refused.extensions.problems = original.problems;
+    return refused;
   }
   if (original instanceof PothosValidationError) {
-    return new GraphQLError(original.message, {
-      ...(isGraphQLError(error) ? { nodes: error.nodes, path: error.path } : {}),
-      extensions: { code: /ID/.test(original.message) ? "INVALID_ID" : "BAD_USER_INPUT" },
-    });
+    return withCode(
+      graphQLError,
+      /\bID\b/.test(original.message) ? "INVALID_ID" : "BAD_USER_INPUT",
+      original.message,
+    );
   }
-  if (isGraphQLError(error) && !error.originalError) {
-    return error.extensions.code
-      ? error
-      : new GraphQLError(error.message, {
-          ...error,
-          extensions: { ...error.extensions, code: "GRAPHQL_VALIDATION_FAILED" },
-        });
+  if (!original) return withCode(graphQLError, "GRAPHQL_VALIDATION_FAILED");
+  if (isGraphQLError(original)) {
+    return withCode(graphQLError, (original.extensions.code as string | undefined) ?? "BAD_USER_INPUT");
   }
-  if (isGraphQLError(error) && isGraphQLError(error.originalError)) return error;
-  console.error("Unexpected error", error);
+  console.error("Unexpected error", original);
   const masked = maskError(error, message, isDev);
-  return isGraphQLError(masked)
-    ? new GraphQLError(masked.message, {
-        nodes: masked.nodes,
-        path: masked.path,
-        extensions: { ...masked.extensions, code: "INTERNAL_SERVER_ERROR" },
-      })
-    : masked;
+  return isGraphQLError(masked) ? withCode(masked, "INTERNAL_SERVER_ERROR") : masked;
 }
 
 /** Reports the operation's D1 round trips in `extensions.d1RoundTrips`, so clients and tests see its cost. */
@@ -71,8 +72,32 @@ const reportD1RoundTrips: Plugin<Context> = {
   }),
 };
 
+const GRAPHQL_MEDIA_TYPES = ["application/json", "application/graphql-response+json", "multipart/form-data"];
+
+/** A POST in a media type GraphQL over HTTP does not define gets 415 with a GraphQL error, not an empty body. */
+const refuseUnknownMediaTypes: Plugin<Context> = {
+  onRequest: ({ request, endResponse, fetchAPI }) => {
+    if (request.method !== "POST") return;
+    const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
+    if (GRAPHQL_MEDIA_TYPES.includes(mediaType)) return;
+    endResponse(
+      new fetchAPI.Response(
+        JSON.stringify({
+          errors: [
+            {
+              message: `Send the request as application/json (got "${mediaType.slice(0, 100)}").`,
+              extensions: { code: "UNSUPPORTED_MEDIA_TYPE" },
+            },
+          ],
+        }),
+        { status: 415, headers: { "content-type": "application/json; charset=utf-8" } },
+      ),
+    );
+  },
+};
+
 const yoga = createYoga<ServerContext, Context>({
-  plugins: [reportD1RoundTrips],
+  plugins: [refuseUnknownMediaTypes, reportD1RoundTrips],
   schema,
   graphqlEndpoint: "/graphql",
   landingPage: false,

@@ -151,3 +151,17 @@ describe("authorization by subtree", () => {
     expect(reads.errors).toBeUndefined();
   });
 });
+
+describe("personal records through node(id)", () => {
+  it.each([
+    ["Person", DEMO.secretary],
+    ["Membership", `${DEMO.secretary}-membership`],
+    ["Role", "demo-role-secretary"],
+  ])("refuses a %s to anonymous readers and serves it with a token", async (typename, id) => {
+    const query = `query ($id: ID!) { node(id: $id) { __typename } }`;
+    const anonymous = await gql(query, { id: globalId(typename, id) });
+    expect(codes(anonymous)).toEqual(["UNAUTHENTICATED"]);
+    const signedIn = await gql(query, { id: globalId(typename, id) }, await tokenFor("MEMBER", DEMO.cell));
+    expect(signedIn.data?.node).toEqual({ __typename: typename });
+  });
+});

@@ -180,6 +180,8 @@ builder.node(CellRef, {
     version: t.exposeInt("version", {
       description: "Increases with every change; send it back as expectedVersion.",
     }),
+    createdAt: t.expose("created_at", { type: "DateTime", description: "When the record was created." }),
+    updatedAt: t.expose("updated_at", { type: "DateTime", description: "When the record last changed." }),
   }),
 });
 

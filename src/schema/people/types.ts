@@ -46,6 +46,7 @@ const cellOf = async (
 builder.node(PersonRef, {
   description: "A party member or an outstanding candidate (quần chúng ưu tú). Readable only when signed in.",
   id: { resolve: (person) => person.id },
+  runScopesOnType: true,
   authScopes: { authenticated: true },
   loadMany: async (ids, context) => withoutErrors(await context.loaders.person.loadMany(ids)),
   fields: (t) => ({
@@ -118,11 +119,15 @@ builder.node(PersonRef, {
     version: t.exposeInt("version", {
       description: "Increases with every change; send it back as expectedVersion.",
     }),
+    createdAt: t.expose("created_at", { type: "DateTime", description: "When the record was created." }),
+    updatedAt: t.expose("updated_at", { type: "DateTime", description: "When the record last changed." }),
   }),
 });
 
 MembershipRef.implement({
-  description: "A period of a person's membership in a cell, [startedOn, endedOn).",
+  description: "A period of a person's membership in a cell, [startedOn, endedOn). Signed-in readers only.",
+  runScopesOnType: true,
+  authScopes: { authenticated: true },
   fields: (t) => ({
     person: t.field({
       type: PersonRef,
@@ -159,7 +164,10 @@ MembershipRef.implement({
 });
 
 RoleRef.implement({
-  description: "An office held by a person in a cell or committee, [startedOn, endedOn).",
+  description:
+    "An office held by a person in a cell or committee, [startedOn, endedOn). Signed-in readers only.",
+  runScopesOnType: true,
+  authScopes: { authenticated: true },
   fields: (t) => ({
     person: t.field({
       type: PersonRef,
