@@ -30,6 +30,12 @@ export const DEMO = {
   term: "demo-pac-term-2017",
   secretary: "demo-nguyen-tien-hanh",
   probationary: "demo-member-11",
+  foundingDecision: "demo-doc-45-qd-du",
+  directive10: "demo-doc-10-ct-tw",
+  conclusion18: "demo-doc-18-kl-tw",
+  resolution4: "demo-doc-04-nq-tw",
+  resolution02: "demo-doc-02-nq-duk",
+  draftReport: "demo-doc-report-2017",
 } as const;
 
 interface CellSeed {
@@ -39,7 +45,7 @@ interface CellSeed {
   parent: string | null;
   path: string;
   founded_on?: string;
-  founding_reference?: string;
+  document_code?: string;
   dissolved_on?: string;
   aliases: { id: string; name: string }[];
 }
@@ -51,6 +57,7 @@ const cells: CellSeed[] = [
     name: "Đảng bộ Khối các cơ quan tỉnh Vĩnh Phúc",
     parent: null,
     path: `/${DEMO.bloc}/`,
+    document_code: "ĐUK",
     aliases: [{ id: "demo-alias-bloc", name: "Đảng ủy Khối các cơ quan tỉnh Vĩnh Phúc" }],
   },
   {
@@ -59,6 +66,7 @@ const cells: CellSeed[] = [
     name: "Đảng bộ Văn phòng UBND tỉnh Vĩnh Phúc",
     parent: DEMO.bloc,
     path: `/${DEMO.bloc}/${DEMO.office}/`,
+    document_code: "ĐU",
     aliases: [{ id: "demo-alias-office", name: "Đảng ủy Văn phòng UBND tỉnh" }],
   },
   {
@@ -68,7 +76,6 @@ const cells: CellSeed[] = [
     parent: DEMO.office,
     path: `/${DEMO.bloc}/${DEMO.office}/${DEMO.predecessor}/`,
     founded_on: "2012-12-28",
-    founding_reference: "Quyết định số 45-QĐ/ĐU ngày 28/12/2012 của Đảng ủy Văn phòng UBND tỉnh Vĩnh Phúc",
     dissolved_on: "2017",
     aliases: [],
   },
@@ -126,7 +133,7 @@ export function demoDataStatements(): string[] {
         parent_id: cell.parent,
         path: cell.path,
         founded_on: cell.founded_on ?? null,
-        founding_reference: cell.founding_reference ?? null,
+        document_code: cell.document_code ?? null,
         dissolved_on: cell.dissolved_on ?? null,
       }),
       ...cell.aliases.map((alias) =>
@@ -141,7 +148,6 @@ export function demoDataStatements(): string[] {
       successor_id: DEMO.cell,
       kind: "SUCCEEDED",
       occurred_on: "2017",
-      decision_reference: null,
       note: "Tiền thân là Chi bộ Ban Xúc tiến và Hỗ trợ đầu tư; chuyển thành Chi bộ Trung tâm Hành chính công ngay sau khi UBND tỉnh ban hành văn bản thành lập Trung tâm Hành chính công tỉnh Vĩnh Phúc (2017).",
     }),
     insert("terms", { id: DEMO.term, cell_id: DEMO.cell, starts_on: "2017", ends_on: "2020" }),
@@ -195,5 +201,205 @@ export function demoDataStatements(): string[] {
       started_on: MEMBERSHIP_START,
     }),
   );
+  statements.push(...documentStatements());
+  return statements;
+}
+
+interface DocumentSeed {
+  id: string;
+  type: string;
+  status: "ISSUED" | "DRAFT";
+  number?: [serial: number, typeCode: string, issuerCode: string];
+  issuer: { cell: string } | { body: string };
+  issuer_term?: number;
+  sequence_term?: string;
+  title: string;
+  summary?: string;
+  body?: string;
+  issued_on?: string;
+  source: string;
+}
+
+const ARTICLE = "Bài “Trung tâm Hành chính công tỉnh tổng kết công tác xây dựng Đảng năm 2017”, 16/01/2018";
+
+const DIRECTIONS_2018 = [
+  "Phấn đấu tiếp nhận, giải quyết thủ tục hành chính liên quan đến người dân và doanh nghiệp, trả kết quả giải quyết đúng và trước hạn với tỷ lệ cao nhất có thể.",
+  "Nghiêm túc thực hiện Kết luận số 18-KL/TW ngày 22/09/2017 của Ban Bí thư về tiếp tục đẩy mạnh thực hiện Chỉ thị 10-CT/TW của Ban Bí thư khoá X “Về nâng cao chất lượng sinh hoạt chi bộ” trong tình hình mới.",
+  "Đăng ký và thực hiện xây dựng chi bộ trong sạch vững mạnh năm 2018.",
+  "Tiếp tục thực hiện Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng (khoá XII) về tăng cường xây dựng, chỉnh đốn Đảng.",
+  "Tiếp tục triển khai thực hiện Nghị quyết số 02-NQ/ĐUK ngày 09/11/2016 của Ban Chấp hành Đảng bộ khối (Khoá VI).",
+  "Đẩy mạnh công tác phát triển đảng viên: đề nghị xét chuyển đảng chính thức cho 01 đảng viên dự bị và xét kết nạp từ 01 đến 02 quần chúng ưu tú.",
+];
+
+const documents: DocumentSeed[] = [
+  {
+    id: DEMO.foundingDecision,
+    type: "DECISION",
+    status: "ISSUED",
+    number: [45, "QĐ", "ĐU"],
+    issuer: { cell: DEMO.office },
+    sequence_term: "year:2012",
+    title: "Quyết định thành lập Chi bộ Ban Xúc tiến và Hỗ trợ đầu tư tỉnh Vĩnh Phúc",
+    issued_on: "2012-12-28",
+    source: ARTICLE,
+  },
+  {
+    id: DEMO.directive10,
+    type: "DIRECTIVE",
+    status: "ISSUED",
+    number: [10, "CT", "TW"],
+    issuer: { body: "secretariat" },
+    issuer_term: 10,
+    sequence_term: "khoa:10",
+    title: "Về nâng cao chất lượng sinh hoạt chi bộ",
+    issued_on: "2007-03-30",
+    source: "Ngày ban hành không có trong bài báo (30/03/2007)",
+  },
+  {
+    id: DEMO.conclusion18,
+    type: "CONCLUSION",
+    status: "ISSUED",
+    number: [18, "KL", "TW"],
+    issuer: { body: "secretariat" },
+    issuer_term: 12,
+    sequence_term: "khoa:12",
+    title:
+      "Về tiếp tục đẩy mạnh thực hiện Chỉ thị 10-CT/TW của Ban Bí thư khóa X “Về nâng cao chất lượng sinh hoạt chi bộ” trong tình hình mới",
+    issued_on: "2017-09-22",
+    source: ARTICLE,
+  },
+  {
+    id: DEMO.resolution4,
+    type: "RESOLUTION",
+    status: "ISSUED",
+    number: [4, "NQ", "TW"],
+    issuer: { body: "central-committee" },
+    issuer_term: 12,
+    sequence_term: "khoa:12",
+    title:
+      "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII về tăng cường xây dựng, chỉnh đốn Đảng; ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo đức, lối sống, những biểu hiện “tự diễn biến”, “tự chuyển hóa” trong nội bộ",
+    issued_on: "2016-10-30",
+    source: "Số và ngày không có trong bài báo (04-NQ/TW, 30/10/2016)",
+  },
+  {
+    id: DEMO.resolution02,
+    type: "RESOLUTION",
+    status: "ISSUED",
+    number: [2, "NQ", "ĐUK"],
+    issuer: { cell: DEMO.bloc },
+    issuer_term: 6,
+    sequence_term: "year:2016",
+    title:
+      "Về nâng cao vai trò, hiệu quả lãnh đạo của cấp ủy, chi bộ cơ sở đối với việc thực hiện nhiệm vụ chính trị",
+    issued_on: "2016-11-09",
+    source: ARTICLE,
+  },
+  {
+    id: DEMO.draftReport,
+    type: "REPORT",
+    status: "DRAFT",
+    issuer: { cell: DEMO.cell },
+    title: "Báo cáo tổng kết công tác xây dựng Đảng năm 2017, phương hướng nhiệm vụ năm 2018",
+    summary: "Dự thảo, thảo luận và bổ sung tại Hội nghị tổng kết ngày 23/12/2017.",
+    body: `Phương hướng nhiệm vụ năm 2018:\n${DIRECTIONS_2018.map((line, index) => `${index + 1}. ${line}`).join("\n")}`,
+    source: ARTICLE,
+  },
+];
+
+function numberOf(seed: DocumentSeed): string | null {
+  return seed.number
+    ? `${String(seed.number[0]).padStart(2, "0")}-${seed.number[1]}/${seed.number[2]}`
+    : null;
+}
+
+function documentStatements(): string[] {
+  const statements: string[] = [];
+  for (const seed of documents) {
+    const number = numberOf(seed);
+    statements.push(
+      insert("documents", {
+        id: seed.id,
+        type: seed.type,
+        status: seed.status,
+        number,
+        serial: seed.number?.[0] ?? null,
+        type_code: seed.number?.[1] ?? null,
+        issuer_code: seed.number?.[2] ?? null,
+        issuer_cell_id: "cell" in seed.issuer ? seed.issuer.cell : null,
+        issuer_body_id: "body" in seed.issuer ? seed.issuer.body : null,
+        issuer_term: seed.issuer_term ?? null,
+        sequence_term: seed.sequence_term ?? null,
+        title: seed.title,
+        summary: seed.summary ?? null,
+        body: seed.body ?? null,
+        issued_on: seed.issued_on ?? null,
+        source: seed.source,
+        sort_key: seed.issued_on ?? "2017-12-23",
+      }),
+      `INSERT INTO document_search (rowid, number, title, summary, body) SELECT rowid, ${[
+        number ?? "",
+        seed.title,
+        seed.summary ?? "",
+        seed.body ?? "",
+      ]
+        .map((text) => literal(foldVietnamese(text)))
+        .join(
+          ", ",
+        )} FROM documents WHERE id = ${literal(seed.id)} AND NOT EXISTS (SELECT 1 FROM document_search WHERE rowid = documents.rowid);`,
+    );
+  }
+  const report = documents.find((seed) => seed.id === DEMO.draftReport) as DocumentSeed;
+  statements.push(
+    insert("document_versions", {
+      id: "demo-report-v1",
+      document_id: DEMO.draftReport,
+      version: 1,
+      title: report.title,
+      summary: "Dự thảo trình Hội nghị tổng kết.",
+      body: report.body ?? null,
+      saved_at: "2017-12-20T00:00:00.000Z",
+      note: "Dự thảo trình Hội nghị (ngày lưu là giá trị giữ chỗ: bài báo chỉ nói “trước 23/12/2017”).",
+    }),
+    insert("document_versions", {
+      id: "demo-report-v2",
+      document_id: DEMO.draftReport,
+      version: 2,
+      title: report.title,
+      summary: report.summary ?? null,
+      body: report.body ?? null,
+      saved_at: "2017-12-23T10:00:00.000Z",
+      note: "Các đảng viên thảo luận, đóng góp ý kiến bổ sung tại Hội nghị ngày 23/12/2017.",
+    }),
+    `UPDATE cells SET founding_document_id = ${literal(DEMO.foundingDecision)} WHERE id = ${literal(DEMO.predecessor)} AND founding_document_id IS NULL;`,
+    insert("document_relations", {
+      id: "demo-rel-18-continues-10",
+      from_id: DEMO.conclusion18,
+      to_id: DEMO.directive10,
+      kind: "CONTINUES",
+      related_on: "2017-09-22",
+      note: "Tiếp tục đẩy mạnh thực hiện Chỉ thị 10-CT/TW.",
+    }),
+  );
+  for (const target of [DEMO.conclusion18, DEMO.resolution4, DEMO.resolution02]) {
+    statements.push(
+      insert("document_relations", {
+        id: `demo-rel-report-implements-${target}`,
+        from_id: DEMO.draftReport,
+        to_id: target,
+        kind: "IMPLEMENTS",
+        related_on: "2017-12-23",
+        note: "Phương hướng nhiệm vụ năm 2018.",
+      }),
+      insert("implementation_assignments", {
+        id: `demo-assignment-${target}`,
+        document_id: target,
+        cell_id: DEMO.cell,
+        assigned_by_cell_id: DEMO.office,
+        status: "IN_PROGRESS",
+        report_document_id: DEMO.draftReport,
+        note: "Phương hướng nhiệm vụ năm 2018 của Chi bộ.",
+      }),
+    );
+  }
   return statements;
 }

@@ -4,6 +4,7 @@ import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { GraphQLError } from "graphql";
 import type { Context } from "./context";
+import type { DocumentRow } from "./db/documents";
 
 export interface ChiboSchemaTypes {
   Context: Context;
@@ -14,6 +15,7 @@ export interface ChiboSchemaTypes {
     Date: { Input: string; Output: string };
     PartialDate: { Input: string; Output: string };
     DateTime: { Input: string; Output: string };
+    File: { Input: File; Output: never };
   };
   Connection: { totalCount: number };
   DefaultEdgesNullability: false;
@@ -23,6 +25,8 @@ export interface ChiboSchemaTypes {
     admin: boolean;
     writeCell: string;
     governUnder: string;
+    writer: boolean;
+    readDocument: DocumentRow;
   };
 }
 export type Types = PothosSchemaTypes.ExtendDefaultTypes<ChiboSchemaTypes>;
@@ -36,6 +40,8 @@ export const builder = new SchemaBuilder<ChiboSchemaTypes>({
       admin: context.access.isAdmin,
       writeCell: (cellId) => context.access.canWrite(cellId),
       governUnder: (cellId) => context.access.canGovernUnder(cellId),
+      writer: context.access.isWriter,
+      readDocument: (document) => context.access.canReadDocument(document),
     }),
     unauthorizedError: (_parent, context) =>
       context.access.isAuthenticated

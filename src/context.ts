@@ -3,12 +3,16 @@ import type { Access } from "./auth/access";
 import type { Viewer } from "./auth/viewer";
 import { type CellRow, cellsByIds } from "./db/cells";
 import type { Database } from "./db/database";
+import { type DocumentRow, documentsByIds } from "./db/documents";
 import { type ListQuery, loadPages, type Page, type PageArgs } from "./db/pages";
 import { type PersonRow, peopleByIds } from "./db/people";
 
 export interface Env {
   DB: D1Database;
   ASSETS?: Fetcher;
+  FILES: R2Bucket;
+  /** Largest attachment accepted, in bytes (default 20 MiB). */
+  MAX_ATTACHMENT_BYTES?: string;
   ENVIRONMENT: string;
   JWT_SECRET?: string;
   JWT_ISSUER: string;
@@ -34,12 +38,17 @@ interface PageKey {
 export class Loaders {
   readonly cell: DataLoader<string, CellRow | null>;
   readonly person: DataLoader<string, PersonRow | null>;
+  /** Documents not deleted: a deleted document is gone for readers (its files wait for an admin's purge). */
+  readonly document: DataLoader<string, DocumentRow | null>;
   private readonly pageLoaders = new Map<string, DataLoader<PageKey, Page<unknown>, string>>();
   private readonly groupLoaders = new Map<string, DataLoader<string, unknown[]>>();
 
   constructor(private readonly db: Database) {
     this.cell = byId((ids) => cellsByIds(db, ids));
     this.person = byId((ids) => peopleByIds(db, ids));
+    this.document = byId(async (ids) =>
+      (await documentsByIds(db, ids)).filter((row) => row.deleted_at === null),
+    );
   }
 
   /** Rows grouped by a parent key (e.g. the roles of each cell), one round trip for all parents. */

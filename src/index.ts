@@ -101,6 +101,8 @@ const yoga = createYoga<ServerContext, Context>({
   schema,
   graphqlEndpoint: "/graphql",
   landingPage: false,
+  // Faults are logged by presentError; refusals and bad requests are the client's to read, not the log's.
+  logging: false,
   graphiql: { title: "Chibo" },
   renderGraphiQL,
   maskedErrors: { maskError: presentError },

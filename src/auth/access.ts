@@ -1,5 +1,8 @@
 import { isWithinSubtree } from "../domain/cells";
+import { canReadDocument, type DocumentReader, type DocumentStatus } from "../domain/documents";
 import type { GrantRole, Viewer } from "./viewer";
+
+const WRITER_ROLES: readonly GrantRole[] = ["SECRETARY", "COMMITTEE", "ADMIN"];
 
 export type PathOf = (cellId: string) => Promise<string | null>;
 
@@ -22,21 +25,55 @@ export class Access {
     return this.viewer?.grants.some((grant) => grant.role === "ADMIN" && grant.cellId === null) ?? false;
   }
 
-  private async reaches(cellId: string, roles: readonly GrantRole[]): Promise<boolean> {
-    if (this.isAdmin) return true;
+  /** Whether the viewer may write anywhere (SECRETARY, COMMITTEE or ADMIN somewhere). */
+  get isWriter(): boolean {
+    return this.viewer?.grants.some((grant) => WRITER_ROLES.includes(grant.role)) ?? false;
+  }
+
+  private async pathsOf(roles: readonly GrantRole[]): Promise<string[]> {
     const grants =
       this.viewer?.grants.filter((grant) => roles.includes(grant.role) && grant.cellId !== null) ?? [];
-    if (grants.length === 0) return false;
+    const paths = await Promise.all(grants.map((grant) => this.pathOf(grant.cellId as string)));
+    return paths.filter((path): path is string => path !== null);
+  }
+
+  private reader: Promise<DocumentReader> | null = null;
+
+  documentReader(): Promise<DocumentReader> {
+    this.reader ??= (async () => ({
+      everything: this.isAdmin,
+      readPaths: await this.pathsOf(["MEMBER", ...WRITER_ROLES]),
+      draftPaths: await this.pathsOf(WRITER_ROLES),
+    }))();
+    return this.reader;
+  }
+
+  async canReadDocument(document: {
+    status: DocumentStatus;
+    deleted_at: string | null;
+    issuer_cell_id: string | null;
+  }): Promise<boolean> {
+    const issuerPath = document.issuer_cell_id ? await this.pathOf(document.issuer_cell_id) : null;
+    return canReadDocument(
+      { status: document.status, deletedAt: document.deleted_at },
+      issuerPath,
+      await this.documentReader(),
+    );
+  }
+
+  private async reaches(cellId: string, roles: readonly GrantRole[]): Promise<boolean> {
+    if (this.isAdmin) return true;
+    const grantPaths = await this.pathsOf(roles);
+    if (grantPaths.length === 0) return false;
     const target = await this.pathOf(cellId);
     // An unknown cell reveals nothing; the resolver answers NOT_FOUND to anyone who could write somewhere.
     if (target === null) return true;
-    const grantPaths = await Promise.all(grants.map((grant) => this.pathOf(grant.cellId as string)));
-    return grantPaths.some((path) => path !== null && isWithinSubtree(target, path));
+    return grantPaths.some((path) => isWithinSubtree(target, path));
   }
 
   /** Records of a cell: its people, memberships, roles, terms, its own name and dates. */
   canWrite(cellId: string): Promise<boolean> {
-    return this.reaches(cellId, ["SECRETARY", "COMMITTEE", "ADMIN"]);
+    return this.reaches(cellId, WRITER_ROLES);
   }
 
   /** The structure under an organization: cells created, moved or dissolved there. */

@@ -12,7 +12,8 @@ export interface CellRow {
   parent_id: string | null;
   path: string;
   founded_on: string | null;
-  founding_reference: string | null;
+  founding_document_id: string | null;
+  document_code: string | null;
   dissolved_on: string | null;
   version: number;
   created_at: string;
@@ -34,7 +35,7 @@ export interface LineageRow {
   successor_id: string;
   kind: LineageKind;
   occurred_on: string;
-  decision_reference: string | null;
+  decision_document_id: string | null;
   note: string | null;
 }
 
@@ -152,15 +153,17 @@ export interface NewCell {
   parentId: string | null;
   path: string;
   foundedOn: string | null;
-  foundingReference: string | null;
+  foundingDocumentId: string | null;
+  documentCode: string | null;
   aliases: readonly string[];
 }
 
 export function insertCell(db: Database, cell: NewCell, aliasIds: readonly string[]): D1PreparedStatement[] {
   return [
     db.prepare(
-      `INSERT INTO cells (id, kind, name, sort_key, search_text, parent_id, path, founded_on, founding_reference)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
+      `INSERT INTO cells (id, kind, name, sort_key, search_text, parent_id, path, founded_on, founding_document_id,
+         document_code)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)`,
       [
         cell.id,
         cell.kind,
@@ -170,7 +173,8 @@ export function insertCell(db: Database, cell: NewCell, aliasIds: readonly strin
         cell.parentId,
         cell.path,
         cell.foundedOn,
-        cell.foundingReference,
+        cell.foundingDocumentId,
+        cell.documentCode,
       ],
     ),
     ...cell.aliases.map((alias, index) =>
@@ -187,13 +191,14 @@ export interface CellChanges {
   kind: CellKind;
   name: string;
   foundedOn: string | null;
-  foundingReference: string | null;
+  foundingDocumentId: string | null;
+  documentCode: string | null;
 }
 
 /** Rewrites the cell's own columns and recomputes its search text from its name and every alias it has. */
 export function updateCell(db: Database, id: string, changes: CellChanges): D1PreparedStatement {
   return db.prepare(
-    `UPDATE cells SET kind = ?2, name = ?3, sort_key = ?4, founded_on = ?5, founding_reference = ?6,
+    `UPDATE cells SET kind = ?2, name = ?3, sort_key = ?4, founded_on = ?5, founding_document_id = ?6, document_code = ?9,
        search_text = ?7 || coalesce((SELECT ' | ' || group_concat(name, ' | ') FROM cell_aliases WHERE cell_id = ?1), ''),
        version = version + 1, updated_at = ?8
      WHERE id = ?1`,
@@ -203,9 +208,10 @@ export function updateCell(db: Database, id: string, changes: CellChanges): D1Pr
       changes.name,
       foldVietnamese(changes.name),
       changes.foundedOn,
-      changes.foundingReference,
+      changes.foundingDocumentId,
       foldVietnamese(changes.name),
       nowIso(),
+      changes.documentCode,
     ],
   );
 }
@@ -239,7 +245,7 @@ export function moveSubtree(db: Database, cell: CellRow, newParentId: string, ne
 
 export function insertLineage(db: Database, row: LineageRow) {
   return db.prepare(
-    `INSERT INTO cell_lineage (id, predecessor_id, successor_id, kind, occurred_on, decision_reference, note)
+    `INSERT INTO cell_lineage (id, predecessor_id, successor_id, kind, occurred_on, decision_document_id, note)
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
     [
       row.id,
@@ -247,7 +253,7 @@ export function insertLineage(db: Database, row: LineageRow) {
       row.successor_id,
       row.kind,
       row.occurred_on,
-      row.decision_reference,
+      row.decision_document_id,
       row.note,
     ],
   );

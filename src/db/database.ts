@@ -54,7 +54,11 @@ export class Database {
    * The first statement of a write batch that read `table`'s row at `version`: it aborts the batch when the
    * row changed in between, so decisions taken on the read never land on newer data.
    */
-  guardVersion(table: "cells" | "people", id: string, version: number): D1PreparedStatement {
+  guardVersion(
+    table: "cells" | "people" | "documents" | "implementation_assignments",
+    id: string,
+    version: number,
+  ): D1PreparedStatement {
     return this.prepare(
       `UPDATE write_guard SET unchanged = (SELECT 1 FROM ${table} WHERE id = ?1 AND version = ?2) WHERE id = 1`,
       [id, version],

@@ -33,6 +33,8 @@ export interface ListQuery {
   parentColumn: string | null;
   sortKey: string;
   id: string;
+  /** Newest first (for dated lists): the list's natural order is descending. */
+  descending?: boolean;
 }
 
 interface Cursor {
@@ -101,7 +103,9 @@ export async function loadPages<Row>(
   args: PageArgs,
 ): Promise<Map<string, Page<Row>>> {
   const plan = planPage(args);
-  const direction = plan.backwards ? "DESC" : "ASC";
+  const reversed = plan.backwards !== (query.descending ?? false);
+  const direction = reversed ? "DESC" : "ASC";
+  const [afterOperator, beforeOperator] = query.descending ? ["<", ">"] : [">", "<"];
   const parentExpression = query.parentColumn ?? "''";
   const keyChunks = query.parentColumn === null ? [[""]] : chunks(parentKeys);
 
@@ -120,11 +124,11 @@ export async function loadPages<Row>(
     const countWhere = conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "";
     const countBinds = [...binds];
     if (plan.after) {
-      conditions.push(`(${query.sortKey}, ${query.id}) > (?, ?)`);
+      conditions.push(`(${query.sortKey}, ${query.id}) ${afterOperator} (?, ?)`);
       binds.push(plan.after.sortKey, plan.after.id);
     }
     if (plan.before) {
-      conditions.push(`(${query.sortKey}, ${query.id}) < (?, ?)`);
+      conditions.push(`(${query.sortKey}, ${query.id}) ${beforeOperator} (?, ?)`);
       binds.push(plan.before.sortKey, plan.before.id);
     }
     const pageWhere = conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "";

@@ -6,6 +6,9 @@ import "./cells/mutations";
 import "./people/types";
 import "./people/queries";
 import "./people/mutations";
+import "./documents/types";
+import "./documents/queries";
+import "./documents/mutations";
 
 /** Built once per isolate, at module load. */
 export const schema = builder.toSchema({ sortSchema: true });

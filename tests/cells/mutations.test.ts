@@ -226,24 +226,35 @@ describe("recordSuccession", () => {
       kind: "SUBORDINATE_CELL",
       parentId: b.committee.id,
     });
+    const decision = await mutate(
+      "createDocument",
+      {
+        type: "DECISION",
+        title: `Quyết định hợp nhất ${b.unique}`,
+        issuerId: b.committee.id,
+        issuedOn: "2025-07-01",
+      },
+      "document { id }",
+    );
+    const decisionDocumentId = decision.data?.createDocument.document.id;
     const input = {
       predecessorId: b.cell.id,
       successorId: next.id,
       kind: "MERGED",
       occurredOn: "2025-07",
-      decisionReference: "QĐ số 12",
+      decisionDocumentId,
     };
     const ok = await mutate(
       "recordSuccession",
       input,
-      "successor { predecessors { kind kindLabel decisionReference predecessor { id } } }",
+      "successor { predecessors { kind kindLabel decisionDocument { id } predecessor { id } } }",
     );
     expect(ok.data?.recordSuccession.errors).toEqual([]);
     expect(ok.data?.recordSuccession.successor.predecessors).toEqual([
       {
         kind: "MERGED",
         kindLabel: "Hợp nhất, sáp nhập",
-        decisionReference: "QĐ số 12",
+        decisionDocument: { id: decisionDocumentId },
         predecessor: { id: b.cell.id },
       },
     ]);

@@ -37,7 +37,7 @@ describe("the seed article's organizations", () => {
         parent { name kind }
         ancestors { name }
         foundedOn
-        predecessors { kind occurredOn note predecessor { name foundedOn foundingReference dissolvedOn isDissolved } }
+        predecessors { kind occurredOn note predecessor { name foundedOn dissolvedOn isDissolved } }
       } }`,
       { id: globalId("Cell", DEMO.cell) },
     );
@@ -61,7 +61,6 @@ describe("the seed article's organizations", () => {
     expect(cell.predecessors[0].predecessor).toEqual({
       name: "Chi bộ Ban Xúc tiến và Hỗ trợ đầu tư tỉnh Vĩnh Phúc",
       foundedOn: "2012-12-28",
-      foundingReference: "Quyết định số 45-QĐ/ĐU ngày 28/12/2012 của Đảng ủy Văn phòng UBND tỉnh Vĩnh Phúc",
       dissolvedOn: "2017",
       isDissolved: true,
     });

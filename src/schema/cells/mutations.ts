@@ -25,10 +25,12 @@ import {
   validCellName,
 } from "../../domain/cells";
 import { assertPeriodOrder } from "../../domain/dates";
+import { validIssuerCode } from "../../domain/document-numbers";
 import { periodsOverlap } from "../../domain/membership";
 import { refuse } from "../../domain/refusal";
 import { normalizeName } from "../../domain/text";
 import { defineMutation } from "../common/mutations";
+import { DocumentRef } from "../documents/refs";
 import { CellRef, TermRef } from "./refs";
 import { CellKindEnum, LineageKindEnum } from "./types";
 
@@ -41,6 +43,20 @@ export async function cellOrRefuse(context: Context, id: string, field: string):
 export async function reloadCell(context: Context, id: string): Promise<CellRow> {
   context.loaders.cell.clear(id);
   return cellOrRefuse(context, id, "id");
+}
+
+/** A document the viewer can see, by ID; null stays null (no document). */
+async function documentIdOrRefuse(
+  context: Context,
+  id: { id: string } | null | undefined,
+  field: string,
+): Promise<string | null> {
+  if (!id) return null;
+  const document = await context.loaders.document.load(id.id);
+  if (!document || !(await context.access.canReadDocument(document))) {
+    refuse("NOT_FOUND", "No document you can see has this ID.", [field]);
+  }
+  return document.id;
 }
 
 export function assertExpectedVersion(current: { version: number }, expected: number): void {
@@ -71,7 +87,8 @@ defineMutation("createCell", {
     kind: t.field({ type: CellKindEnum, required: true, description: "Kind of organization." }),
     parentId: t.globalID({ for: CellRef, description: "The committee above; omit for a top organization." }),
     foundedOn: t.field({ type: "PartialDate", description: "Founding date." }),
-    foundingReference: t.string({ description: "The founding decision, as cited." }),
+    foundingDocumentId: t.globalID({ for: DocumentRef, description: "The decision that founded it." }),
+    documentCode: t.string({ description: "Issuer code of its own documents (“ĐU”, “CB”)." }),
     aliases: t.stringList({ description: "Other names it is known by." }),
   }),
   output: { field: "cell", type: CellRef, description: "The new organization." },
@@ -93,7 +110,12 @@ defineMutation("createCell", {
           parentId: parent?.id ?? null,
           path: pathOf(id, parent),
           foundedOn: input.foundedOn ?? null,
-          foundingReference: input.foundingReference?.trim() || null,
+          foundingDocumentId: await documentIdOrRefuse(
+            context,
+            input.foundingDocumentId,
+            "foundingDocumentId",
+          ),
+          documentCode: validIssuerCode(input.documentCode, ["documentCode"]),
           aliases,
         },
         aliases.map(() => newId()),
@@ -116,7 +138,8 @@ defineMutation("updateCell", {
     }),
     addAliases: t.stringList({ description: "Other names to record." }),
     foundedOn: t.field({ type: "PartialDate", description: "Founding date." }),
-    foundingReference: t.string({ description: "The founding decision, as cited." }),
+    foundingDocumentId: t.globalID({ for: DocumentRef, description: "The decision that founded it." }),
+    documentCode: t.string({ description: "Issuer code of its own documents (“ĐU”, “CB”)." }),
   }),
   output: { field: "cell", type: CellRef, description: "The organization as changed." },
   authorize: (input) => ({ writeCell: input.cellId.id }),
@@ -157,10 +180,14 @@ defineMutation("updateCell", {
         kind: cell.kind,
         name,
         foundedOn: input.foundedOn === undefined ? cell.founded_on : input.foundedOn,
-        foundingReference:
-          input.foundingReference === undefined
-            ? cell.founding_reference
-            : input.foundingReference?.trim() || null,
+        foundingDocumentId:
+          input.foundingDocumentId === undefined
+            ? cell.founding_document_id
+            : await documentIdOrRefuse(context, input.foundingDocumentId, "foundingDocumentId"),
+        documentCode:
+          input.documentCode === undefined
+            ? cell.document_code
+            : validIssuerCode(input.documentCode, ["documentCode"]),
       }),
     );
     await context.db.write(statements);
@@ -231,7 +258,7 @@ defineMutation("recordSuccession", {
     successorId: t.globalID({ for: CellRef, required: true, description: "The organization after." }),
     kind: t.field({ type: LineageKindEnum, required: true, description: "How it followed." }),
     occurredOn: t.field({ type: "PartialDate", required: true, description: "When." }),
-    decisionReference: t.string({ description: "The decision that recorded it, as cited." }),
+    decisionDocumentId: t.globalID({ for: DocumentRef, description: "The decision that recorded it." }),
     note: t.string({ description: "Free-text context." }),
   }),
   output: { field: "successor", type: CellRef, description: "The successor, with its predecessors." },
@@ -268,7 +295,11 @@ defineMutation("recordSuccession", {
         successor_id: successor.id,
         kind: input.kind,
         occurred_on: input.occurredOn,
-        decision_reference: input.decisionReference?.trim() || null,
+        decision_document_id: await documentIdOrRefuse(
+          context,
+          input.decisionDocumentId,
+          "decisionDocumentId",
+        ),
         note: input.note?.trim() || null,
       }),
       touchCell(context.db, predecessor.id),

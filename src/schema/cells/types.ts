@@ -125,14 +125,14 @@ builder.node(CellRef, {
         ),
     }),
     foundedOn: t.expose("founded_on", { type: "PartialDate", nullable: true, description: "Founding date." }),
-    foundingReference: t.exposeString("founding_reference", {
-      nullable: true,
-      description: "The decision that founded it, as cited (e.g. “Quyết định số 45-QĐ/ĐU ngày 28/12/2012”).",
-    }),
     dissolvedOn: t.expose("dissolved_on", {
       type: "PartialDate",
       nullable: true,
       description: "Dissolution date; null while active.",
+    }),
+    documentCode: t.exposeString("document_code", {
+      nullable: true,
+      description: "Issuer code of its own documents (“ĐU”, “ĐUK”, “CB”), used to number them.",
     }),
     isDissolved: t.boolean({
       description: "Whether it was dissolved.",
@@ -205,10 +205,6 @@ export const SuccessionRef = builder.objectRef<LineageRow>("CellSuccession").imp
       resolve: (row) => LINEAGE_KIND_LABELS[row.kind],
     }),
     occurredOn: t.expose("occurred_on", { type: "PartialDate", description: "When it happened." }),
-    decisionReference: t.exposeString("decision_reference", {
-      nullable: true,
-      description: "The decision that recorded it, as cited.",
-    }),
     note: t.exposeString("note", { nullable: true, description: "Free-text context." }),
   }),
 });

@@ -1,0 +1,530 @@
+import type { DocumentTypeCode } from "../domain/document-numbers";
+import type {
+  DocumentReader,
+  DocumentStatus,
+  DocumentType,
+  ImplementationStatus,
+  RelationKind,
+} from "../domain/documents";
+import { ftsQuery } from "../domain/search";
+import { foldVietnamese } from "../domain/text";
+import { Conditions } from "./conditions";
+import { type Bind, type Database, nowIso, rowsWhereIn } from "./database";
+import type { ListQuery } from "./pages";
+
+export interface DocumentRow {
+  id: string;
+  type: DocumentType;
+  status: DocumentStatus;
+  number: string | null;
+  serial: number | null;
+  type_code: DocumentTypeCode | null;
+  issuer_code: string | null;
+  issuer_cell_id: string | null;
+  issuer_body_id: string | null;
+  issuer_term: number | null;
+  sequence_term: string | null;
+  title: string;
+  summary: string | null;
+  body: string | null;
+  issued_on: string | null;
+  source: string | null;
+  version: number;
+  deleted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ExternalBodyRow {
+  id: string;
+  name: string;
+  issuer_code: string;
+}
+
+export interface DocumentVersionRow {
+  id: string;
+  document_id: string;
+  version: number;
+  title: string;
+  summary: string | null;
+  body: string | null;
+  saved_by: string | null;
+  saved_at: string;
+  note: string | null;
+}
+
+export interface RelationRow {
+  id: string;
+  from_id: string;
+  to_id: string;
+  kind: RelationKind;
+  related_on: string | null;
+  note: string | null;
+}
+
+export interface AttachmentRow {
+  id: string;
+  document_id: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  r2_key: string;
+  uploaded_by: string | null;
+  purged_at: string | null;
+  created_at: string;
+}
+
+export interface AssignmentRow {
+  id: string;
+  document_id: string;
+  cell_id: string;
+  assigned_by_cell_id: string;
+  deadline: string | null;
+  status: ImplementationStatus;
+  report_document_id: string | null;
+  reported_on: string | null;
+  note: string | null;
+  version: number;
+}
+
+export function documentsByIds(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<DocumentRow>(db, "documents", "id", ids, "id");
+}
+
+export function externalBodiesByIds(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<ExternalBodyRow>(db, "external_bodies", "id", ids, "id");
+}
+
+export function allExternalBodies(db: Database) {
+  return db.all<ExternalBodyRow>("SELECT * FROM external_bodies ORDER BY name");
+}
+
+export function versionsByDocumentIds(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<DocumentVersionRow>(db, "document_versions", "document_id", ids, "version");
+}
+
+export function relationsFromDocuments(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<RelationRow>(db, "document_relations", "from_id", ids, "related_on, id");
+}
+
+export function relationsToDocuments(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<RelationRow>(db, "document_relations", "to_id", ids, "related_on, id");
+}
+
+export function attachmentsByDocumentIds(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<AttachmentRow>(db, "attachments", "document_id", ids, "created_at, id");
+}
+
+export function attachmentsByIds(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<AttachmentRow>(db, "attachments", "id", ids, "id");
+}
+
+export function assignmentsByIds(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<AssignmentRow>(db, "implementation_assignments", "id", ids, "id");
+}
+
+export function cellsFoundedByDocuments(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<{ id: string; founding_document_id: string }>(
+    db,
+    "cells",
+    "founding_document_id",
+    ids,
+    "sort_key",
+  );
+}
+
+export function successionsDecidedByDocuments(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<{ decision_document_id: string }>(db, "cell_lineage", "decision_document_id", ids, "id");
+}
+
+/** The key of a numbering sequence: issuer, type code and term. */
+export interface SequenceKey {
+  issuerId: string;
+  typeCode: DocumentTypeCode;
+  sequenceTerm: string;
+}
+
+export function serialsInSequence(db: Database, key: SequenceKey) {
+  return db.all<{ id: string; serial: number; number: string; title: string }>(
+    `SELECT id, serial, number, title FROM documents
+     WHERE coalesce(issuer_cell_id, issuer_body_id) = ?1 AND type_code = ?2 AND sequence_term = ?3
+       AND serial IS NOT NULL AND deleted_at IS NULL ORDER BY serial`,
+    [key.issuerId, key.typeCode, key.sequenceTerm],
+  );
+}
+
+/** Whether `laterId` already supersedes `earlierId`, directly or through a chain of supersessions. */
+export async function supersedesThroughChain(
+  db: Database,
+  laterId: string,
+  earlierId: string,
+): Promise<boolean> {
+  const row = await db.first<{ found: number }>(
+    `WITH RECURSIVE superseded (id) AS (
+       SELECT ?1 UNION SELECT r.to_id FROM document_relations r JOIN superseded s ON r.from_id = s.id
+       WHERE r.kind = 'SUPERSEDES'
+     ) SELECT 1 AS found FROM superseded WHERE id = ?2 LIMIT 1`,
+    [laterId, earlierId],
+  );
+  return row !== null;
+}
+
+export async function relationExists(db: Database, fromId: string, toId: string, kind: RelationKind) {
+  return (
+    (await db.first("SELECT 1 FROM document_relations WHERE from_id = ?1 AND to_id = ?2 AND kind = ?3", [
+      fromId,
+      toId,
+      kind,
+    ])) !== null
+  );
+}
+
+/** The SQL form of `canReadDocument` (src/domain/documents.ts), for lists. */
+function visibilityCondition(alias: string, visibility: DocumentReader): { sql: string; binds: Bind[] } {
+  if (visibility.everything) return { sql: `${alias}.deleted_at IS NULL`, binds: [] };
+  const onLine = visibility.readPaths.map(
+    () => "((ic.path >= ? AND ic.path < ? || '~') OR substr(?, 1, length(ic.path)) = ic.path)",
+  );
+  const within = visibility.draftPaths.map(() => "(ic.path >= ? AND ic.path < ? || '~')");
+  const issued = onLine.length > 0 ? `(${alias}.status <> 'DRAFT' AND (${onLine.join(" OR ")}))` : "0";
+  const drafts = within.length > 0 ? `(${within.join(" OR ")})` : "0";
+  return {
+    sql: `${alias}.deleted_at IS NULL AND (
+      (${alias}.issuer_cell_id IS NULL AND ${alias}.status <> 'DRAFT')
+      OR EXISTS (SELECT 1 FROM cells ic WHERE ic.id = ${alias}.issuer_cell_id AND (${issued} OR ${drafts})))`,
+    binds: [
+      ...visibility.readPaths.flatMap((path) => [path, path, path]),
+      ...visibility.draftPaths.flatMap((path) => [path, path]),
+    ],
+  };
+}
+
+export interface DocumentFilter {
+  search?: string | null;
+  type?: DocumentType | null;
+  issuerCellId?: string | null;
+  issuerBodyId?: string | null;
+  issuedFrom?: string | null;
+  issuedTo?: string | null;
+  number?: string | null;
+  status?: DocumentStatus | null;
+}
+
+/**
+ * Documents matching a filter that the viewer may see: newest first, or by relevance (FTS5 bm25, the
+ * number and title weighing most) when searching.
+ */
+export function documentListQuery(filter: DocumentFilter, visibility: DocumentReader): ListQuery {
+  const where = new Conditions();
+  const visible = visibilityCondition("d", visibility);
+  where.add(visible.sql, ...visible.binds);
+  if (filter.type) where.add("d.type = ?", filter.type);
+  if (filter.issuerCellId) where.add("d.issuer_cell_id = ?", filter.issuerCellId);
+  if (filter.issuerBodyId) where.add("d.issuer_body_id = ?", filter.issuerBodyId);
+  if (filter.issuedFrom) where.add("d.issued_on >= ?", filter.issuedFrom);
+  if (filter.issuedTo) where.add("d.issued_on <= ?", filter.issuedTo);
+  if (filter.number) where.add("d.number = ?", filter.number);
+  if (filter.status) where.add("d.status = ?", filter.status);
+  const match = filter.search ? ftsQuery(filter.search) : null;
+  if (filter.search && match === null) where.add("0");
+  if (match) {
+    where.add("document_search MATCH ?", match);
+    return {
+      select: "d.*",
+      from: "documents d JOIN document_search ON document_search.rowid = d.rowid",
+      where: where.sql,
+      binds: where.binds,
+      parentColumn: null,
+      // bm25 is negative, better matches lower; fixed-width text keeps keyset cursors comparable.
+      sortKey: "printf('%020.9f', 1000000.0 + bm25(document_search, 10.0, 5.0, 2.0, 1.0))",
+      id: "d.id",
+    };
+  }
+  return {
+    select: "d.*",
+    from: "documents d",
+    where: where.sql,
+    binds: where.binds,
+    parentColumn: null,
+    sortKey: "d.sort_key",
+    id: "d.id",
+    descending: true,
+  };
+}
+
+export interface AssignmentFilter {
+  underPath?: string | null;
+  status?: ImplementationStatus | null;
+  overdueOn?: string | null;
+}
+
+function assignmentConditions(filter: AssignmentFilter): Conditions {
+  const where = new Conditions();
+  if (filter.underPath) {
+    where.add(
+      "EXISTS (SELECT 1 FROM cells ac WHERE ac.id = a.cell_id AND ac.path >= ? AND ac.path < ? || '~')",
+      filter.underPath,
+      filter.underPath,
+    );
+  }
+  if (filter.status) where.add("a.status = ?", filter.status);
+  if (filter.overdueOn) where.add("a.status <> 'REPORTED' AND a.deadline < ?", filter.overdueOn);
+  return where;
+}
+
+/** A document's assignments (one per assigned cell), by deadline. */
+export function assignmentsOfDocumentQuery(filter: AssignmentFilter): ListQuery {
+  const where = assignmentConditions(filter);
+  return {
+    select: "a.*",
+    from: "implementation_assignments a",
+    where: where.sql,
+    binds: where.binds,
+    parentColumn: "a.document_id",
+    sortKey: "coalesce(a.deadline, '9999')",
+    id: "a.id",
+  };
+}
+
+/** A cell's documents to implement, by deadline. */
+export function assignmentsOfCellQuery(filter: AssignmentFilter): ListQuery {
+  const where = assignmentConditions(filter);
+  return {
+    select: "a.*",
+    from: "implementation_assignments a",
+    where: where.sql,
+    binds: where.binds,
+    parentColumn: "a.cell_id",
+    sortKey: "coalesce(a.deadline, '9999')",
+    id: "a.id",
+  };
+}
+
+export interface DocumentContent {
+  type: DocumentType;
+  status: DocumentStatus;
+  number: string | null;
+  serial: number | null;
+  typeCode: DocumentTypeCode | null;
+  issuerCode: string | null;
+  issuerCellId: string | null;
+  issuerBodyId: string | null;
+  issuerTerm: number | null;
+  sequenceTerm: string | null;
+  title: string;
+  summary: string | null;
+  body: string | null;
+  issuedOn: string | null;
+  source: string | null;
+}
+
+export function contentOf(row: DocumentRow): DocumentContent {
+  return {
+    type: row.type,
+    status: row.status,
+    number: row.number,
+    serial: row.serial,
+    typeCode: row.type_code,
+    issuerCode: row.issuer_code,
+    issuerCellId: row.issuer_cell_id,
+    issuerBodyId: row.issuer_body_id,
+    issuerTerm: row.issuer_term,
+    sequenceTerm: row.sequence_term,
+    title: row.title,
+    summary: row.summary,
+    body: row.body,
+    issuedOn: row.issued_on,
+    source: row.source,
+  };
+}
+
+function contentBinds(content: DocumentContent): Bind[] {
+  return [
+    content.type,
+    content.status,
+    content.number,
+    content.serial,
+    content.typeCode,
+    content.issuerCode,
+    content.issuerCellId,
+    content.issuerBodyId,
+    content.issuerTerm,
+    content.sequenceTerm,
+    content.title,
+    content.summary,
+    content.body,
+    content.issuedOn,
+    content.source,
+  ];
+}
+
+/** The search index row: the same text, folded, so that "dang" finds "Đảng". */
+function indexDocument(db: Database, id: string, content: DocumentContent) {
+  return db.prepare(
+    `INSERT INTO document_search (rowid, number, title, summary, body)
+     SELECT rowid, ?2, ?3, ?4, ?5 FROM documents WHERE id = ?1 AND deleted_at IS NULL`,
+    [
+      id,
+      foldVietnamese(content.number ?? ""),
+      foldVietnamese(content.title),
+      foldVietnamese(content.summary ?? ""),
+      foldVietnamese(content.body ?? ""),
+    ],
+  );
+}
+
+function unindexDocument(db: Database, id: string) {
+  return db.prepare("DELETE FROM document_search WHERE rowid = (SELECT rowid FROM documents WHERE id = ?1)", [
+    id,
+  ]);
+}
+
+function sortKeyOf(content: DocumentContent): string {
+  return content.issuedOn ?? nowIso().slice(0, 10);
+}
+
+export function insertDocument(db: Database, id: string, content: DocumentContent) {
+  return [
+    db.prepare(
+      `INSERT INTO documents (id, type, status, number, serial, type_code, issuer_code, issuer_cell_id, issuer_body_id,
+         issuer_term, sequence_term, title, summary, body, issued_on, source, sort_key)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)`,
+      [id, ...contentBinds(content), sortKeyOf(content)],
+    ),
+    indexDocument(db, id, content),
+  ];
+}
+
+/** Rewrites a document and its search row; the version moves. */
+export function updateDocument(db: Database, id: string, content: DocumentContent) {
+  return [
+    unindexDocument(db, id),
+    db.prepare(
+      `UPDATE documents SET type = ?2, status = ?3, number = ?4, serial = ?5, type_code = ?6, issuer_code = ?7,
+         issuer_cell_id = ?8, issuer_body_id = ?9, issuer_term = ?10, sequence_term = ?11, title = ?12, summary = ?13,
+         body = ?14, issued_on = ?15, source = ?16, sort_key = ?17, version = version + 1, updated_at = ?18
+       WHERE id = ?1`,
+      [id, ...contentBinds(content), sortKeyOf(content), nowIso()],
+    ),
+    indexDocument(db, id, content),
+  ];
+}
+
+export function softDeleteDocument(db: Database, id: string) {
+  return [
+    unindexDocument(db, id),
+    db.prepare("UPDATE documents SET deleted_at = ?2, version = version + 1, updated_at = ?2 WHERE id = ?1", [
+      id,
+      nowIso(),
+    ]),
+  ];
+}
+
+export function setDocumentStatus(db: Database, id: string, status: DocumentStatus) {
+  return db.prepare(
+    "UPDATE documents SET status = ?2, version = version + 1, updated_at = ?3 WHERE id = ?1",
+    [id, status, nowIso()],
+  );
+}
+
+export function insertVersion(db: Database, row: DocumentVersionRow) {
+  return db.prepare(
+    `INSERT INTO document_versions (id, document_id, version, title, summary, body, saved_by, saved_at, note)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
+    [
+      row.id,
+      row.document_id,
+      row.version,
+      row.title,
+      row.summary,
+      row.body,
+      row.saved_by,
+      row.saved_at,
+      row.note,
+    ],
+  );
+}
+
+export function insertRelation(db: Database, row: RelationRow) {
+  return db.prepare(
+    `INSERT INTO document_relations (id, from_id, to_id, kind, related_on, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6)`,
+    [row.id, row.from_id, row.to_id, row.kind, row.related_on, row.note],
+  );
+}
+
+export function deleteRelation(db: Database, id: string) {
+  return db.prepare("DELETE FROM document_relations WHERE id = ?1", [id]);
+}
+
+export function relationsByIds(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<RelationRow>(db, "document_relations", "id", ids, "id");
+}
+
+export function insertAttachment(db: Database, row: AttachmentRow) {
+  return db.prepare(
+    `INSERT INTO attachments (id, document_id, file_name, content_type, size, sha256, r2_key, uploaded_by, created_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
+    [
+      row.id,
+      row.document_id,
+      row.file_name,
+      row.content_type,
+      row.size,
+      row.sha256,
+      row.r2_key,
+      row.uploaded_by,
+      row.created_at,
+    ],
+  );
+}
+
+export function markAttachmentsPurged(db: Database, documentId: string) {
+  return db.prepare("UPDATE attachments SET purged_at = ?2 WHERE document_id = ?1 AND purged_at IS NULL", [
+    documentId,
+    nowIso(),
+  ]);
+}
+
+export function insertAssignment(db: Database, row: Omit<AssignmentRow, "version">) {
+  return db.prepare(
+    `INSERT INTO implementation_assignments (id, document_id, cell_id, assigned_by_cell_id, deadline, status,
+       report_document_id, reported_on, note)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+     ON CONFLICT (document_id, cell_id) DO UPDATE SET deadline = excluded.deadline,
+       assigned_by_cell_id = excluded.assigned_by_cell_id, version = version + 1, updated_at = ?10`,
+    [
+      row.id,
+      row.document_id,
+      row.cell_id,
+      row.assigned_by_cell_id,
+      row.deadline,
+      row.status,
+      row.report_document_id,
+      row.reported_on,
+      row.note,
+      nowIso(),
+    ],
+  );
+}
+
+export function recordImplementation(
+  db: Database,
+  id: string,
+  changes: Pick<AssignmentRow, "status" | "report_document_id" | "reported_on" | "note">,
+) {
+  return db.prepare(
+    `UPDATE implementation_assignments SET status = ?2, report_document_id = ?3, reported_on = ?4, note = ?5,
+       version = version + 1, updated_at = ?6 WHERE id = ?1`,
+    [id, changes.status, changes.report_document_id, changes.reported_on, changes.note, nowIso()],
+  );
+}
+
+/** Cells of a subtree that are cells (chi bộ) and active: where a committee sends a document to implement. */
+export function activeCellsUnder(db: Database, path: string) {
+  return db.all<{ id: string }>(
+    `SELECT id FROM cells WHERE path > ?1 AND path < ?1 || '~' AND dissolved_on IS NULL
+       AND kind IN ('GRASSROOTS_CELL', 'SUBORDINATE_CELL')`,
+    [path],
+  );
+}

@@ -1,0 +1,169 @@
+import { refuse } from "./refusal";
+import { foldVietnamese } from "./text";
+
+/**
+ * Official document numbers (guidance 36-HD/VPTW, 2018): serial, hyphen, type code, slash, issuer code —
+ * "45-QĐ/ĐU", "18-KL/TW". People type them with spaces, without diacritics, in lower case, after "Số:";
+ * every such form reads, and the canonical form is what Chibo stores and shows.
+ */
+
+/** Type codes as written, keyed by their folded form (so "qd" reads as "QĐ"). */
+export const DOCUMENT_TYPE_CODES = [
+  "NQ",
+  "CT",
+  "KL",
+  "QĐ",
+  "QĐi",
+  "QC",
+  "HD",
+  "BC",
+  "KH",
+  "TB",
+  "TTr",
+  "CTr",
+  "TT",
+  "CV",
+  "BB",
+  "ĐA",
+] as const;
+export type DocumentTypeCode = (typeof DOCUMENT_TYPE_CODES)[number];
+
+/** Issuer codes whose written form has a Đ that people often type as D. Others are kept as typed, upper case. */
+const ISSUER_CODES_WITH_D_STROKE = ["ĐU", "ĐUK", "ĐUCS", "ĐUBP", "ĐTN"];
+
+const TYPE_BY_FOLDED = new Map(DOCUMENT_TYPE_CODES.map((code) => [foldVietnamese(code), code]));
+const ISSUER_BY_FOLDED = new Map(ISSUER_CODES_WITH_D_STROKE.map((code) => [foldVietnamese(code), code]));
+
+export interface DocumentNumber {
+  serial: number;
+  typeCode: DocumentTypeCode;
+  issuerCode: string;
+  canonical: string;
+}
+
+export type NumberPart = "SERIAL" | "TYPE_CODE" | "ISSUER_CODE" | "FORM";
+
+export interface NumberProblem {
+  part: NumberPart;
+  message: string;
+}
+
+export type ParseResult = { ok: true; number: DocumentNumber } | { ok: false; problem: NumberProblem };
+
+const MAX_SERIAL = 99_999;
+
+function canonicalIssuerCode(written: string): string | null {
+  const folded = foldVietnamese(written).replace(/-/g, "");
+  if (!/^[a-z]{1,12}$/.test(folded)) return null;
+  return ISSUER_BY_FOLDED.get(folded) ?? written.toUpperCase().replace(/-/g, "");
+}
+
+/** An organization's issuer code as typed ("du" → "ĐU"); empty means none. */
+export function validIssuerCode(written: string | null | undefined, field: string[]): string | null {
+  if (written == null || written.trim() === "") return null;
+  const code = canonicalIssuerCode(written.trim());
+  if (code === null)
+    refuse("INVALID_ISSUER_CODE", `"${written}" is not an issuer code: letters only, as in ĐU.`, field);
+  return code;
+}
+
+/** The number as typed, or a refusal naming the part that cannot be read. */
+export function documentNumberOrRefuse(written: string, field: string[]): DocumentNumber {
+  const result = parseDocumentNumber(written);
+  if (!result.ok) refuse("INVALID_DOCUMENT_NUMBER", result.problem.message, field);
+  return result.number;
+}
+
+export function formatDocumentNumber(serial: number, typeCode: DocumentTypeCode, issuerCode: string): string {
+  return `${String(serial).padStart(2, "0")}-${typeCode}/${issuerCode}`;
+}
+
+function failure(part: NumberPart, message: string): ParseResult {
+  return { ok: false, problem: { part, message } };
+}
+
+export function parseDocumentNumber(input: string): ParseResult {
+  const text = input.normalize("NFC").trim();
+  if (text.length === 0) return failure("FORM", "The number is empty.");
+  if (text.length > 60) return failure("FORM", "A document number is at most 60 characters.");
+  const withoutPrefix = text.replace(/^s[oóòỏõọôốồổỗộơớờởỡợ]\s*:?\s*/iu, "");
+  const match = /^(\S+?)\s*[-–]\s*([^/\s]+)\s*\/\s*(\S+)$/u.exec(withoutPrefix);
+  if (!match) {
+    return failure(
+      "FORM",
+      `"${text}" is not of the form serial-TYPE/ISSUER, as in "45-QĐ/ĐU" (a hyphen after the serial, a slash before the issuer).`,
+    );
+  }
+  const [, serialText = "", typeText = "", issuerText = ""] = match;
+  if (!/^\d{1,5}$/.test(serialText) || Number(serialText) < 1 || Number(serialText) > MAX_SERIAL) {
+    return failure("SERIAL", `The serial "${serialText}" must be a number from 1 to ${MAX_SERIAL}.`);
+  }
+  const typeCode = TYPE_BY_FOLDED.get(foldVietnamese(typeText));
+  if (!typeCode) {
+    return failure(
+      "TYPE_CODE",
+      `The type code "${typeText}" is not known; known codes are ${DOCUMENT_TYPE_CODES.join(", ")}.`,
+    );
+  }
+  const issuerCode = canonicalIssuerCode(issuerText);
+  if (issuerCode === null) {
+    return failure(
+      "ISSUER_CODE",
+      `The issuer code "${issuerText}" must be letters only, as in TW, TU or ĐU.`,
+    );
+  }
+  const serial = Number(serialText);
+  return {
+    ok: true,
+    number: { serial, typeCode, issuerCode, canonical: formatDocumentNumber(serial, typeCode, issuerCode) },
+  };
+}
+
+const ROMAN_VALUES: [string, number][] = [
+  ["M", 1000],
+  ["CM", 900],
+  ["D", 500],
+  ["CD", 400],
+  ["C", 100],
+  ["XC", 90],
+  ["L", 50],
+  ["XL", 40],
+  ["X", 10],
+  ["IX", 9],
+  ["V", 5],
+  ["IV", 4],
+  ["I", 1],
+];
+
+export function toRoman(value: number): string {
+  let rest = value;
+  let roman = "";
+  for (const [symbol, amount] of ROMAN_VALUES) {
+    while (rest >= amount) {
+      roman += symbol;
+      rest -= amount;
+    }
+  }
+  return roman;
+}
+
+/** Terms of issuing bodies are written in Roman numerals ("khóa XII"); reads "XII", "khóa xii", "Khoá 12". */
+export function parseTerm(input: string): number | null {
+  const text = foldVietnamese(input)
+    .replace(/^khoa\s*/, "")
+    .toUpperCase();
+  if (/^\d{1,3}$/.test(text)) {
+    const value = Number(text);
+    return value >= 1 && value <= 100 ? value : null;
+  }
+  if (!/^[IVXLC]+$/.test(text)) return null;
+  let value = 0;
+  let rest = text;
+  for (const [symbol, amount] of ROMAN_VALUES) {
+    while (rest.startsWith(symbol)) {
+      value += amount;
+      rest = rest.slice(symbol.length);
+    }
+  }
+  return value >= 1 && value <= 100 && toRoman(value) === text ? value : null;
+}

@@ -1,0 +1,195 @@
+import { comparePartialDates } from "./dates";
+import type { DocumentTypeCode } from "./document-numbers";
+import { refuse } from "./refusal";
+
+export const DOCUMENT_TYPE_LABELS = {
+  RESOLUTION: "Nghị quyết",
+  DIRECTIVE: "Chỉ thị",
+  CONCLUSION: "Kết luận",
+  DECISION: "Quyết định",
+  REGULATION: "Quy định",
+  RULES: "Quy chế",
+  GUIDANCE: "Hướng dẫn",
+  REPORT: "Báo cáo",
+  PLAN: "Kế hoạch",
+  NOTICE: "Thông báo",
+  SUBMISSION: "Tờ trình",
+  PROGRAMME: "Chương trình",
+  CIRCULAR: "Thông tri",
+  OFFICIAL_LETTER: "Công văn",
+  MINUTES: "Biên bản",
+  SCHEME: "Đề án",
+} as const;
+export type DocumentType = keyof typeof DOCUMENT_TYPE_LABELS;
+
+/** The codes each type is numbered with; the first is the one Chibo proposes. Regulations also use QĐ. */
+export const TYPE_CODES: Record<DocumentType, readonly DocumentTypeCode[]> = {
+  RESOLUTION: ["NQ"],
+  DIRECTIVE: ["CT"],
+  CONCLUSION: ["KL"],
+  DECISION: ["QĐ"],
+  REGULATION: ["QĐi", "QĐ"],
+  RULES: ["QC"],
+  GUIDANCE: ["HD"],
+  REPORT: ["BC"],
+  PLAN: ["KH"],
+  NOTICE: ["TB"],
+  SUBMISSION: ["TTr"],
+  PROGRAMME: ["CTr"],
+  CIRCULAR: ["TT"],
+  OFFICIAL_LETTER: ["CV"],
+  MINUTES: ["BB"],
+  SCHEME: ["ĐA"],
+};
+
+export const DOCUMENT_STATUS_LABELS = {
+  DRAFT: "Dự thảo",
+  ISSUED: "Đã ban hành",
+  SUPERSEDED: "Đã được thay thế",
+  REVOKED: "Đã bãi bỏ",
+} as const;
+export type DocumentStatus = keyof typeof DOCUMENT_STATUS_LABELS;
+
+export const RELATION_KIND_LABELS = {
+  IMPLEMENTS: "Thực hiện",
+  CONTINUES: "Tiếp tục thực hiện",
+  AMENDS: "Sửa đổi, bổ sung",
+  SUPERSEDES: "Thay thế",
+  REVOKES: "Bãi bỏ",
+  REFERENCES: "Căn cứ, tham chiếu",
+} as const;
+export type RelationKind = keyof typeof RELATION_KIND_LABELS;
+
+export const IMPLEMENTATION_STATUS_LABELS = {
+  NOT_STARTED: "Chưa triển khai",
+  IN_PROGRESS: "Đang triển khai",
+  REPORTED: "Đã báo cáo kết quả",
+} as const;
+export type ImplementationStatus = keyof typeof IMPLEMENTATION_STATUS_LABELS;
+
+export function assertTypeCodeFits(type: DocumentType, typeCode: DocumentTypeCode): void {
+  if (!TYPE_CODES[type].includes(typeCode)) {
+    refuse(
+      "DOCUMENT_TYPE_MISMATCH",
+      `A ${DOCUMENT_TYPE_LABELS[type]} is numbered with ${TYPE_CODES[type].join(" or ")}, not ${typeCode}.`,
+      ["number"],
+    );
+  }
+}
+
+/** What a relation does to its target's status: a superseded or revoked document stops applying. */
+export function statusAfterRelation(kind: RelationKind): DocumentStatus | null {
+  if (kind === "SUPERSEDES") return "SUPERSEDED";
+  if (kind === "REVOKES") return "REVOKED";
+  return null;
+}
+
+export interface RelationFacts {
+  fromId: string;
+  toId: string;
+  kind: RelationKind;
+  /** Whether `toId` already supersedes `fromId`, directly or through a chain. */
+  targetSupersedesSource: boolean;
+  alreadyRecorded: boolean;
+}
+
+export function assertRelationAllowed(facts: RelationFacts): void {
+  if (facts.fromId === facts.toId) {
+    refuse("INVALID_RELATION", "A document cannot relate to itself.", ["toId"]);
+  }
+  if (facts.alreadyRecorded) {
+    refuse("DUPLICATE_RELATION", "This relation is already recorded.", ["toId"]);
+  }
+  if (facts.kind === "SUPERSEDES" && facts.targetSupersedesSource) {
+    refuse(
+      "SUPERSESSION_CYCLE",
+      "The target already supersedes this document through a chain: the document would supersede itself.",
+      ["toId"],
+    );
+  }
+}
+
+/**
+ * The numbering sequence a document belongs to: one per issuer, type code and term of the issuer.
+ * An issuer whose terms are not recorded numbers by calendar year.
+ */
+export function sequenceTerm(
+  issuedOn: string,
+  terms: readonly { id: string; from: string; until: string }[],
+): string {
+  const term = terms.find(
+    (candidate) =>
+      comparePartialDates(candidate.from, issuedOn) <= 0 &&
+      comparePartialDates(issuedOn, candidate.until) < 0,
+  );
+  return term ? `term:${term.id}` : `year:${issuedOn.slice(0, 4)}`;
+}
+
+/** Serials skipped in a sequence: every number from 1 to the highest used that no document carries. */
+export function numberingGaps(serials: readonly number[]): number[] {
+  const used = new Set(serials);
+  const highest = Math.max(0, ...serials);
+  return Array.from({ length: highest }, (_, index) => index + 1).filter((serial) => !used.has(serial));
+}
+
+export function nextSerial(serials: readonly number[]): number {
+  return Math.max(0, ...serials) + 1;
+}
+
+export const DEFAULT_MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
+/** Files a party office keeps with a document: PDFs, Word documents and scans of signed pages. */
+export const ATTACHMENT_CONTENT_TYPES = [
+  "application/pdf",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/msword",
+  "image/jpeg",
+  "image/png",
+  "image/tiff",
+] as const;
+
+export function assertAttachmentAcceptable(
+  file: { name: string; type: string; size: number },
+  maxBytes: number,
+): void {
+  const contentType = file.type.split(";")[0]?.trim().toLowerCase() ?? "";
+  if (!(ATTACHMENT_CONTENT_TYPES as readonly string[]).includes(contentType)) {
+    refuse(
+      "UNSUPPORTED_FILE_TYPE",
+      `Files of type "${contentType || "unknown"}" are not accepted; accepted: PDF, DOC, DOCX, JPEG, PNG, TIFF.`,
+      ["file"],
+    );
+  }
+  if (file.size === 0) refuse("EMPTY_FILE", "The file is empty.", ["file"]);
+  if (file.size > maxBytes) {
+    refuse(
+      "FILE_TOO_LARGE",
+      `The file has ${file.size} bytes; the limit is ${maxBytes} bytes (${Math.round(maxBytes / 1048576)} MiB).`,
+      ["file"],
+    );
+  }
+  if (file.name.length > 200) refuse("INVALID_FILE_NAME", "A file name is at most 200 characters.", ["file"]);
+}
+
+/**
+ * Who reads which document (the rule the SQL filter of lists mirrors): an external body's issued documents,
+ * everyone signed in; a cell's issued documents, anyone whose grant lies on its line — in its subtree
+ * (its members) or above it (the committees); drafts, only writers of the issuing cell.
+ */
+export interface DocumentReader {
+  everything: boolean;
+  readPaths: readonly string[];
+  draftPaths: readonly string[];
+}
+
+export function canReadDocument(
+  document: { status: DocumentStatus; deletedAt: string | null },
+  issuerPath: string | null,
+  reader: DocumentReader,
+): boolean {
+  if (document.deletedAt !== null) return false;
+  if (reader.everything) return true;
+  if (issuerPath === null) return document.status !== "DRAFT";
+  if (document.status === "DRAFT") return reader.draftPaths.some((path) => issuerPath.startsWith(path));
+  return reader.readPaths.some((path) => issuerPath.startsWith(path) || path.startsWith(issuerPath));
+}

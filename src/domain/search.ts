@@ -1,0 +1,69 @@
+import { foldVietnamese, searchWords } from "./text";
+
+/**
+ * An FTS5 MATCH expression from what a user typed: every folded word quoted (so quotes, `*`, NEAR,
+ * parentheses are text, never syntax) and matched as a prefix; all words must occur.
+ */
+export function ftsQuery(search: string): string | null {
+  const words = searchWords(search.replace(/["*^():{}+\-\\]/g, " "));
+  if (words.length === 0) return null;
+  return words.map((word) => `"${word.replace(/"/g, '""')}"*`).join(" ");
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * A short excerpt of `text` around the first match of any search word, HTML-escaped, with the matches
+ * wrapped in <mark>. Matching is on folded text, character by character, so marks land on the original
+ * letters with their diacritics.
+ */
+export function highlight(text: string, search: string, length = 160): string {
+  const characters = Array.from(text.normalize("NFC"));
+  const folded = characters.map((character) => foldVietnamese(character) || " ");
+  const words = searchWords(search.replace(/["*^():{}+\-\\]/g, " "));
+  const marked = new Array<boolean>(characters.length).fill(false);
+  const foldedText = folded.join("");
+  const offsets: number[] = [];
+  let position = 0;
+  for (const piece of folded) {
+    offsets.push(position);
+    position += piece.length;
+  }
+  const indexAt = (offset: number) => {
+    let index = offsets.findIndex((start) => start >= offset);
+    if (index === -1) index = characters.length;
+    return index;
+  };
+  let first = -1;
+  for (const word of words) {
+    let from = 0;
+    for (;;) {
+      const found = foldedText.indexOf(word, from);
+      if (found === -1) break;
+      const start = indexAt(found);
+      const end = indexAt(found + word.length);
+      for (let i = start; i < end; i += 1) marked[i] = true;
+      if (first === -1 || start < first) first = start;
+      from = found + word.length;
+    }
+  }
+  const windowStart = first === -1 ? 0 : Math.max(0, first - Math.floor(length / 3));
+  const windowEnd = Math.min(characters.length, windowStart + length);
+  let snippet = windowStart > 0 ? "…" : "";
+  let open = false;
+  for (let i = windowStart; i < windowEnd; i += 1) {
+    if (marked[i] && !open) {
+      snippet += "<mark>";
+      open = true;
+    } else if (!marked[i] && open) {
+      snippet += "</mark>";
+      open = false;
+    }
+    snippet += escapeHtml(characters[i] ?? "");
+  }
+  if (open) snippet += "</mark>";
+  if (windowEnd < characters.length) snippet += "…";
+  return snippet;
+}

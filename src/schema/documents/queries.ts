@@ -1,0 +1,247 @@
+import { builder } from "../../builder";
+import type { Context } from "../../context";
+import type { CellRow } from "../../db/cells";
+import {
+  allExternalBodies,
+  type DocumentRow,
+  documentListQuery,
+  serialsInSequence,
+} from "../../db/documents";
+import {
+  type DocumentNumber,
+  type DocumentTypeCode,
+  formatDocumentNumber,
+  type NumberPart,
+  parseDocumentNumber,
+} from "../../domain/document-numbers";
+import { type DocumentType, nextSerial, numberingGaps, TYPE_CODES } from "../../domain/documents";
+import { refuse } from "../../domain/refusal";
+import { highlight } from "../../domain/search";
+import { CellRef } from "../cells/refs";
+import { asConnection } from "../common/connections";
+import { UserErrorRef } from "../common/errors";
+import { DocumentRef, ExternalBodyRef } from "./refs";
+import { sequenceOf } from "./sequences";
+import { DocumentNumberRef, DocumentStatusEnum, DocumentTypeEnum } from "./types";
+
+const NumberPartEnum = builder.enumType("DocumentNumberPart", {
+  description: "The part of a document number that could not be read.",
+  values: {
+    FORM: { description: "The overall form serial-TYPE/ISSUER." },
+    SERIAL: { description: "The serial before the hyphen." },
+    TYPE_CODE: { description: "The type code between hyphen and slash." },
+    ISSUER_CODE: { description: "The issuer code after the slash." },
+  } satisfies Record<NumberPart, { description: string }>,
+});
+
+interface NumberParse {
+  result: ReturnType<typeof parseDocumentNumber>;
+}
+
+const NumberParseRef = builder.objectRef<NumberParse>("DocumentNumberParse").implement({
+  description: "A document number as read: its parts, or why it cannot be read.",
+  fields: (t) => ({
+    number: t.field({
+      type: DocumentNumberRef,
+      nullable: true,
+      description: "The parts, when the number reads.",
+      resolve: ({ result }) => (result.ok ? result.number : null),
+    }),
+    part: t.field({
+      type: NumberPartEnum,
+      nullable: true,
+      description: "The part at fault, when it does not.",
+      resolve: ({ result }) => (result.ok ? null : result.problem.part),
+    }),
+    errors: t.field({
+      type: [UserErrorRef],
+      description: "INVALID_DOCUMENT_NUMBER with a message naming the part, or empty.",
+      resolve: ({ result }) =>
+        result.ok
+          ? []
+          : [{ code: "INVALID_DOCUMENT_NUMBER", message: result.problem.message, field: ["number"] }],
+    }),
+  }),
+});
+
+interface NumberingFacts {
+  issuer: CellRow;
+  type: DocumentType;
+  sequenceTerm: string;
+  serials: number[];
+}
+
+function nextNumberOf(facts: NumberingFacts): DocumentNumber {
+  const typeCode = TYPE_CODES[facts.type][0] as DocumentTypeCode;
+  const serial = nextSerial(facts.serials);
+  const issuerCode = facts.issuer.document_code as string;
+  return { serial, typeCode, issuerCode, canonical: formatDocumentNumber(serial, typeCode, issuerCode) };
+}
+
+const NumberingRef = builder.objectRef<NumberingFacts>("DocumentNumbering").implement({
+  description:
+    "An issuer's numbering sequence for one type in one term: what is used, what is next, what is skipped.",
+  fields: (t) => ({
+    issuer: t.field({
+      type: CellRef,
+      description: "The issuing organization.",
+      resolve: (facts) => facts.issuer,
+    }),
+    type: t.field({
+      type: DocumentTypeEnum,
+      description: "The document type.",
+      resolve: (facts) => facts.type,
+    }),
+    sequence: t.string({
+      description: "The sequence: “term:<id>” (a recorded term) or “year:<yyyy>” (terms not recorded).",
+      resolve: (facts) => facts.sequenceTerm,
+    }),
+    used: t.intList({ description: "Serials already used, ascending.", resolve: (facts) => facts.serials }),
+    next: t.field({
+      type: DocumentNumberRef,
+      description: "The number to give the next document.",
+      resolve: nextNumberOf,
+    }),
+    gaps: t.intList({
+      description: "Serials skipped: numbers below the highest that no document carries.",
+      resolve: (facts) => numberingGaps(facts.serials),
+    }),
+  }),
+});
+
+const DocumentFilter = builder.inputType("DocumentFilter", {
+  description: "Which documents to list (only those the viewer may read are ever listed).",
+  fields: (t) => ({
+    search: t.string({
+      description:
+        "Words of the number, title, summary or text, ignoring case and diacritics (“sinh hoat chi bo”); ranked.",
+    }),
+    type: t.field({ type: DocumentTypeEnum, description: "Only this type." }),
+    issuerId: t.globalID({
+      for: [CellRef, ExternalBodyRef],
+      description: "Only this issuer (a Cell or ExternalBody).",
+    }),
+    issuedFrom: t.field({ type: "Date", description: "Issued on or after." }),
+    issuedTo: t.field({ type: "Date", description: "Issued on or before." }),
+    number: t.string({ description: "Exactly this number, in any form that reads (“so 18 kl/tw”)." }),
+    status: t.field({ type: DocumentStatusEnum, description: "Only this status." }),
+  }),
+});
+
+async function numberingOf(
+  context: Context,
+  issuerId: string,
+  type: DocumentType,
+  on: string | null | undefined,
+) {
+  const issuer = await context.loaders.cell.load(issuerId);
+  if (!issuer) refuse("NOT_FOUND", "No organization has this ID.", ["issuerId"]);
+  if (!issuer.document_code) {
+    refuse(
+      "ISSUER_CODE_REQUIRED",
+      `${issuer.name} has no issuer code for its documents; set documentCode first.`,
+      ["issuerId"],
+    );
+  }
+  const sequenceTerm = await sequenceOf(context, { cellId: issuer.id }, on ?? context.today);
+  const serials = (
+    await serialsInSequence(context.db, {
+      issuerId: issuer.id,
+      typeCode: TYPE_CODES[type][0] as DocumentTypeCode,
+      sequenceTerm,
+    })
+  ).map((row) => row.serial);
+  return { issuer, type, sequenceTerm, serials };
+}
+
+builder.queryFields((t) => ({
+  document: t.field({
+    type: DocumentRef,
+    nullable: true,
+    description: "A document by global ID; null if there is none.",
+    authScopes: { authenticated: true },
+    args: {
+      id: t.arg.globalID({ for: DocumentRef, required: true, description: "The document's global ID." }),
+    },
+    resolve: (_root, args, context) => context.loaders.document.load(args.id.id),
+  }),
+  documents: t.connection(
+    {
+      type: DocumentRef,
+      description: "Documents the viewer may read: newest first, or by relevance when searching.",
+      authScopes: { authenticated: true },
+      args: { filter: t.arg({ type: DocumentFilter, description: "What to list." }) },
+      resolve: async (_root, args, context) => {
+        const filter = args.filter ?? {};
+        const number = filter.number ? parseDocumentNumber(filter.number) : null;
+        const issuer = filter.issuerId;
+        const query = documentListQuery(
+          {
+            ...filter,
+            number: number ? (number.ok ? number.number.canonical : filter.number) : null,
+            issuerCellId: issuer?.typename === "Cell" ? issuer.id : null,
+            issuerBodyId: issuer?.typename === "ExternalBody" ? issuer.id : null,
+          },
+          await context.access.documentReader(),
+        );
+        const connection = asConnection(
+          await context.loaders.page<DocumentRow>("documents", query, "", args),
+        );
+        return {
+          ...connection,
+          edges: connection.edges.map((edge) => ({ ...edge, search: filter.search ?? null })),
+        };
+      },
+    },
+    undefined,
+    {
+      fields: (edge) => ({
+        snippet: edge.string({
+          nullable: true,
+          description:
+            "When searching: an excerpt of the text around the first match, HTML-escaped, matches in <mark>.",
+          resolve: (shape) => {
+            const { node, search } = shape as unknown as { node: DocumentRow; search: string | null };
+            if (!search) return null;
+            return highlight([node.title, node.summary, node.body].filter(Boolean).join(" — "), search);
+          },
+        }),
+      }),
+    },
+  ),
+  parseDocumentNumber: t.field({
+    type: NumberParseRef,
+    description:
+      "Reads a document number as typed (“Số: 18-kl/tw”, “45 - QD / DU”), for forms that check as users type.",
+    args: { number: t.arg.string({ required: true, description: "The number as typed." }) },
+    resolve: (_root, args) => ({ result: parseDocumentNumber(args.number) }),
+  }),
+  documentNumbering: t.field({
+    type: NumberingRef,
+    description:
+      "An organization's numbering for a type in the term of a day (today by default): the next number and the gaps.",
+    args: {
+      issuerId: t.arg.globalID({ for: CellRef, required: true, description: "The issuing organization." }),
+      type: t.arg({ type: DocumentTypeEnum, required: true, description: "The document type." }),
+      on: t.arg({ type: "Date", description: "A day in the term; today by default." }),
+    },
+    authScopes: (_root, args) => ({ writeCell: args.issuerId.id }),
+    resolve: (_root, args, context) => numberingOf(context, args.issuerId.id, args.type, args.on),
+  }),
+  nextDocumentNumber: t.field({
+    type: DocumentNumberRef,
+    description: "The number to give an organization's next document of a type, in the current term.",
+    args: {
+      issuerId: t.arg.globalID({ for: CellRef, required: true, description: "The issuing organization." }),
+      type: t.arg({ type: DocumentTypeEnum, required: true, description: "The document type." }),
+    },
+    authScopes: (_root, args) => ({ writeCell: args.issuerId.id }),
+    resolve: async (_root, args, context) =>
+      nextNumberOf(await numberingOf(context, args.issuerId.id, args.type, null)),
+  }),
+  externalBodies: t.field({
+    type: [ExternalBodyRef],
+    description: "Issuing bodies outside Chibo's tree.",
+    resolve: (_root, _args, context) => allExternalBodies(context.db),
+  }),
+}));

@@ -1,0 +1,444 @@
+import { builder } from "../../builder";
+import type { Context } from "../../context";
+import type { CellRow, LineageRow } from "../../db/cells";
+import {
+  type AssignmentRow,
+  assignmentsOfCellQuery,
+  assignmentsOfDocumentQuery,
+  attachmentsByDocumentIds,
+  cellsFoundedByDocuments,
+  type DocumentRow,
+  relationsFromDocuments,
+  relationsToDocuments,
+  successionsDecidedByDocuments,
+  versionsByDocumentIds,
+} from "../../db/documents";
+import type { Page } from "../../db/pages";
+import { type DocumentNumber, toRoman } from "../../domain/document-numbers";
+import {
+  DOCUMENT_STATUS_LABELS,
+  DOCUMENT_TYPE_LABELS,
+  IMPLEMENTATION_STATUS_LABELS,
+  RELATION_KIND_LABELS,
+  TYPE_CODES,
+} from "../../domain/documents";
+import { CellRef } from "../cells/refs";
+import { SuccessionRef } from "../cells/types";
+import { asConnection } from "../common/connections";
+import { labelledEnum } from "../common/labels";
+import { PersonRef } from "../people/refs";
+import {
+  AssignmentRef,
+  AttachmentRef,
+  DocumentRef,
+  DocumentRelationRef,
+  DocumentVersionRef,
+  ExternalBodyRef,
+} from "./refs";
+
+export const DocumentTypeEnum = labelledEnum("DocumentType", "Kind of Party document.", DOCUMENT_TYPE_LABELS);
+export const DocumentStatusEnum = labelledEnum(
+  "DocumentStatus",
+  "Where a document stands: draft, issued, superseded or revoked.",
+  DOCUMENT_STATUS_LABELS,
+);
+export const RelationKindEnum = labelledEnum(
+  "DocumentRelationKind",
+  "How one document relates to another.",
+  RELATION_KIND_LABELS,
+);
+export const ImplementationStatusEnum = labelledEnum(
+  "ImplementationStatus",
+  "Where a cell stands in implementing a document.",
+  IMPLEMENTATION_STATUS_LABELS,
+);
+
+export const RelationDirectionEnum = builder.enumType("RelationDirection", {
+  description: "Which relations of a document: from it to others, from others to it, or both.",
+  values: {
+    OUTGOING: { description: "This document relates to others (it implements, supersedes … them)." },
+    INCOMING: { description: "Others relate to this document (they implement, supersede … it)." },
+    BOTH: { description: "Both directions." },
+  },
+});
+
+export const DocumentNumberRef = builder.objectRef<DocumentNumber>("DocumentNumber").implement({
+  description: "An official number read into its parts.",
+  fields: (t) => ({
+    canonical: t.exposeString("canonical", {
+      description: "The form Chibo stores and shows, e.g. “45-QĐ/ĐU”.",
+    }),
+    serial: t.exposeInt("serial", { description: "The serial within the issuer's sequence." }),
+    typeCode: t.exposeString("typeCode", { description: "The type abbreviation, e.g. QĐ, NQ, KL." }),
+    issuerCode: t.exposeString("issuerCode", { description: "The issuer abbreviation, e.g. TW, ĐU, ĐUK." }),
+    types: t.field({
+      type: [DocumentTypeEnum],
+      description: "The document types numbered with this type code (QĐ: decisions and regulations).",
+      resolve: (number) =>
+        (Object.keys(TYPE_CODES) as (keyof typeof TYPE_CODES)[]).filter((type) =>
+          TYPE_CODES[type].includes(number.typeCode),
+        ),
+    }),
+  }),
+});
+
+const IssuerTermRef = builder.objectRef<number>("IssuerTerm").implement({
+  description: "A term of an issuing body (khóa), written in Roman numerals.",
+  fields: (t) => ({
+    number: t.int({ description: "The term as a number (10).", resolve: (term) => term }),
+    roman: t.string({ description: "The term in Roman numerals (X).", resolve: (term) => toRoman(term) }),
+    label: t.string({
+      description: "As written in documents: “khóa X”.",
+      resolve: (term) => `khóa ${toRoman(term)}`,
+    }),
+  }),
+});
+
+ExternalBodyRef.implement({
+  description:
+    "An issuing body outside Chibo's tree: the Central Committee, the Politburo, the Secretariat …",
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "Name." }),
+    issuerCode: t.exposeString("issuer_code", { description: "The issuer code its numbers carry (TW)." }),
+  }),
+});
+
+export const DocumentIssuerUnion = builder.unionType("DocumentIssuer", {
+  description: "Who issued a document: an organization of Chibo or an external body.",
+  types: [CellRef, ExternalBodyRef],
+  resolveType: (issuer) => ("issuer_code" in issuer ? "ExternalBody" : "Cell"),
+});
+
+/** Type-level rule for objects that belong to a document: readable exactly when the document is. */
+async function readsDocumentOf(documentId: string, context: Context) {
+  const document = await context.loaders.document.load(documentId);
+  return document ? { readDocument: document } : { admin: true };
+}
+
+builder.node(DocumentRef, {
+  description:
+    "A Party document: a resolution, directive, conclusion, decision, regulation, plan, report, minutes … " +
+    "External bodies' documents are readable by everyone signed in; a cell's, by its members and the committees " +
+    "above; drafts, by the cell's secretary and the committees above.",
+  id: { resolve: (document) => document.id },
+  runScopesOnType: true,
+  authScopes: (document) => ({ readDocument: document }),
+  loadMany: async (ids, context) =>
+    (await context.loaders.document.loadMany(ids)).map((row) => (row instanceof Error ? null : row)),
+  fields: (t) => ({
+    number: t.exposeString("number", {
+      nullable: true,
+      description: "The canonical number (“18-KL/TW”); null for an unnumbered draft.",
+    }),
+    numberParts: t.field({
+      type: DocumentNumberRef,
+      nullable: true,
+      description: "The number's parts.",
+      resolve: (document) =>
+        document.number && document.serial && document.type_code && document.issuer_code
+          ? {
+              canonical: document.number,
+              serial: document.serial,
+              typeCode: document.type_code,
+              issuerCode: document.issuer_code,
+            }
+          : null,
+    }),
+    type: t.expose("type", { type: DocumentTypeEnum, description: "Kind of document." }),
+    typeLabel: t.string({
+      description: "Vietnamese label of type.",
+      resolve: (d) => DOCUMENT_TYPE_LABELS[d.type],
+    }),
+    status: t.expose("status", {
+      type: DocumentStatusEnum,
+      description: "Draft, issued, superseded or revoked.",
+    }),
+    statusLabel: t.string({
+      description: "Vietnamese label of status.",
+      resolve: (d) => DOCUMENT_STATUS_LABELS[d.status],
+    }),
+    title: t.exposeString("title", { description: "Title (trích yếu)." }),
+    summary: t.exposeString("summary", { nullable: true, description: "Short summary." }),
+    body: t.exposeString("body", { nullable: true, description: "Full text, where recorded." }),
+    issuedOn: t.expose("issued_on", { type: "Date", nullable: true, description: "Date of issue." }),
+    source: t.exposeString("source", { nullable: true, description: "Where it came from: a URL or a note." }),
+    issuer: t.field({
+      type: DocumentIssuerUnion,
+      description: "The issuing organization or body.",
+      resolve: async (document, _args, context) =>
+        document.issuer_cell_id
+          ? ((await context.loaders.cell.load(document.issuer_cell_id)) as CellRow)
+          : (document.issuer_body_id as string),
+    }),
+    issuerTerm: t.field({
+      type: IssuerTermRef,
+      nullable: true,
+      description: "The issuer's term (khóa) the document names.",
+      resolve: (document) => document.issuer_term,
+    }),
+    versions: t.loadableGroup({
+      type: DocumentVersionRef,
+      description: "Every saved version of the draft, oldest first.",
+      load: (ids: string[], context) => versionsByDocumentIds(context.db, ids),
+      group: (version) => version.document_id,
+      resolve: (document) => document.id,
+    }),
+    attachments: t.loadableGroup({
+      type: AttachmentRef,
+      description: "Files kept with the document (PDF, DOCX, scans of signed pages).",
+      load: (ids: string[], context) => attachmentsByDocumentIds(context.db, ids),
+      group: (attachment) => (attachment as { document_id: string }).document_id,
+      resolve: (document) => document.id,
+    }),
+    relations: t.field({
+      type: [DocumentRelationRef],
+      description:
+        "Relations to other documents: “what implements 10-CT/TW?” is relations(direction: INCOMING, kind: IMPLEMENTS).",
+      args: {
+        direction: t.arg({
+          type: RelationDirectionEnum,
+          defaultValue: "BOTH",
+          description: "Which direction.",
+        }),
+        kind: t.arg({ type: RelationKindEnum, description: "Only relations of this kind." }),
+      },
+      resolve: async (document, args, context) => {
+        const outgoing =
+          args.direction === "INCOMING"
+            ? []
+            : await context.loaders
+                .grouped(
+                  "relationsFrom",
+                  (ids) => relationsFromDocuments(context.db, ids),
+                  (r) => r.from_id,
+                )
+                .load(document.id);
+        const incoming =
+          args.direction === "OUTGOING"
+            ? []
+            : await context.loaders
+                .grouped(
+                  "relationsTo",
+                  (ids) => relationsToDocuments(context.db, ids),
+                  (r) => r.to_id,
+                )
+                .load(document.id);
+        return [...outgoing, ...incoming].filter((relation) => !args.kind || relation.kind === args.kind);
+      },
+    }),
+    founds: t.loadableGroup({
+      type: CellRef,
+      description: "Organizations this decision founded.",
+      load: async (ids: string[], context) => {
+        const rows = await cellsFoundedByDocuments(context.db, ids);
+        return (await context.loaders.cell.loadMany(rows.map((row) => row.id))).filter(
+          (row): row is CellRow => row !== null && !(row instanceof Error),
+        );
+      },
+      group: (cell) => (cell as CellRow).founding_document_id ?? "",
+      resolve: (document) => document.id,
+    }),
+    recordsSuccessions: t.loadableGroup({
+      type: SuccessionRef,
+      description: "Successions of organizations (renamed, merged …) this decision recorded.",
+      load: (ids: string[], context) =>
+        successionsDecidedByDocuments(context.db, ids) as unknown as Promise<LineageRow[]>,
+      group: (lineage) => lineage.decision_document_id ?? "",
+      resolve: (document) => document.id,
+    }),
+    assignments: t.connection({
+      type: AssignmentRef,
+      description:
+        "The cells assigned to implement it, by deadline: “who has not reported” is assignments(overdueOn: today).",
+      args: {
+        underId: t.arg.globalID({ for: CellRef, description: "Only cells in this organization's subtree." }),
+        status: t.arg({ type: ImplementationStatusEnum, description: "Only assignments in this state." }),
+        overdueOn: t.arg({
+          type: "Date",
+          description: "Only assignments not reported whose deadline fell before this day.",
+        }),
+      },
+      resolve: async (document, args, context) => {
+        const under = args.underId ? await context.loaders.cell.load(args.underId.id) : null;
+        const page = await context.loaders.page<AssignmentRow>(
+          "documentAssignments",
+          assignmentsOfDocumentQuery({
+            underPath: under?.path ?? (args.underId ? "/nowhere/" : null),
+            status: args.status ?? null,
+            overdueOn: args.overdueOn ?? null,
+          }),
+          document.id,
+          args,
+        );
+        return asConnection(page);
+      },
+    }),
+    version: t.exposeInt("version", {
+      description: "Increases with every change; send it back as expectedVersion.",
+    }),
+    createdAt: t.expose("created_at", { type: "DateTime", description: "When the record was created." }),
+    updatedAt: t.expose("updated_at", { type: "DateTime", description: "When the record last changed." }),
+  }),
+});
+
+DocumentVersionRef.implement({
+  description: "A saved version of a draft: what it said, who saved it and when.",
+  fields: (t) => ({
+    version: t.exposeInt("version", { description: "1 for the first saved text, then 2, 3 …" }),
+    title: t.exposeString("title", { description: "Title at that version." }),
+    summary: t.exposeString("summary", { nullable: true, description: "Summary at that version." }),
+    body: t.exposeString("body", { nullable: true, description: "Text at that version." }),
+    savedBy: t.field({
+      type: PersonRef,
+      nullable: true,
+      description: "Who saved it, where the token named a person.",
+      resolve: (version, _args, context) =>
+        version.saved_by ? context.loaders.person.load(version.saved_by) : null,
+    }),
+    savedAt: t.expose("saved_at", { type: "DateTime", description: "When it was saved." }),
+    note: t.exposeString("note", {
+      nullable: true,
+      description: "Why it changed (e.g. “amended at the meeting”).",
+    }),
+  }),
+});
+
+DocumentRelationRef.implement({
+  description: "A typed, directed relation: `from` implements, supersedes, amends … `to`.",
+  runScopesOnType: true,
+  authScopes: (relation, context) => readsDocumentOf(relation.from_id, context),
+  fields: (t) => ({
+    kind: t.expose("kind", { type: RelationKindEnum, description: "How `from` relates to `to`." }),
+    kindLabel: t.string({
+      description: "Vietnamese label of kind.",
+      resolve: (r) => RELATION_KIND_LABELS[r.kind],
+    }),
+    from: t.field({
+      type: DocumentRef,
+      description: "The relating document.",
+      resolve: (r, _args, context) => documentOf(r.from_id, context),
+    }),
+    to: t.field({
+      type: DocumentRef,
+      description: "The related document.",
+      resolve: (r, _args, context) => documentOf(r.to_id, context),
+    }),
+    relatedOn: t.expose("related_on", { type: "Date", nullable: true, description: "Date of the relation." }),
+    note: t.exposeString("note", { nullable: true, description: "Note." }),
+  }),
+});
+
+/** A document another record points at; the record's own read rule already covers it. */
+async function documentOf(id: string, context: Context): Promise<DocumentRow> {
+  return (await context.loaders.document.load(id)) as DocumentRow;
+}
+
+AttachmentRef.implement({
+  description: "A file kept with a document, stored in R2; download it from `url` with the same token.",
+  runScopesOnType: true,
+  authScopes: (attachment, context) => readsDocumentOf(attachment.document_id, context),
+  fields: (t) => ({
+    fileName: t.exposeString("file_name", { description: "The file's name." }),
+    contentType: t.exposeString("content_type", { description: "Media type." }),
+    size: t.exposeInt("size", { description: "Size in bytes." }),
+    sha256: t.exposeString("sha256", { description: "SHA-256 of the content, hex." }),
+    url: t.string({
+      description: "Path of the download route (GET, same Authorization header).",
+      resolve: (attachment) =>
+        `/documents/${encodeURIComponent(attachment.document_id)}/attachments/${encodeURIComponent(attachment.id)}`,
+    }),
+    purged: t.boolean({
+      description: "Whether an admin purged the file (the record stays).",
+      resolve: (attachment) => attachment.purged_at !== null,
+    }),
+    uploadedAt: t.expose("created_at", { type: "DateTime", description: "When it was uploaded." }),
+  }),
+});
+
+AssignmentRef.implement({
+  description: "A document a committee gave a cell to implement, with the cell's record of it.",
+  runScopesOnType: true,
+  authScopes: (assignment, context) => readsDocumentOf(assignment.document_id, context),
+  fields: (t) => ({
+    document: t.field({
+      type: DocumentRef,
+      description: "The document to implement.",
+      resolve: (a, _args, context) => documentOf(a.document_id, context),
+    }),
+    cell: t.field({
+      type: CellRef,
+      description: "The cell that implements it.",
+      resolve: async (a, _args, context) => (await context.loaders.cell.load(a.cell_id)) as CellRow,
+    }),
+    assignedBy: t.field({
+      type: CellRef,
+      description: "The committee that assigned it.",
+      resolve: async (a, _args, context) =>
+        (await context.loaders.cell.load(a.assigned_by_cell_id)) as CellRow,
+    }),
+    deadline: t.expose("deadline", { type: "Date", nullable: true, description: "When the report is due." }),
+    status: t.expose("status", { type: ImplementationStatusEnum, description: "Where the cell stands." }),
+    statusLabel: t.string({
+      description: "Vietnamese label of status.",
+      resolve: (a) => IMPLEMENTATION_STATUS_LABELS[a.status],
+    }),
+    reportDocument: t.field({
+      type: DocumentRef,
+      nullable: true,
+      description: "The cell's own plan or report on it.",
+      resolve: (a, _args, context) =>
+        a.report_document_id ? context.loaders.document.load(a.report_document_id) : null,
+    }),
+    reportedOn: t.expose("reported_on", {
+      type: "Date",
+      nullable: true,
+      description: "When the cell recorded it.",
+    }),
+    note: t.exposeString("note", { nullable: true, description: "Note." }),
+    version: t.exposeInt("version", {
+      description: "Increases with every change; send it back as expectedVersion.",
+    }),
+  }),
+});
+
+builder.objectFields(CellRef, (t) => ({
+  foundingDocument: t.field({
+    type: DocumentRef,
+    nullable: true,
+    description: "The decision that founded it.",
+    resolve: (cell, _args, context) =>
+      cell.founding_document_id ? context.loaders.document.load(cell.founding_document_id) : null,
+  }),
+  documentsToImplement: t.connection({
+    type: AssignmentRef,
+    nullable: true,
+    description: "Documents assigned to this cell to implement, by deadline, with their state.",
+    authScopes: { authenticated: true },
+    args: {
+      status: t.arg({ type: ImplementationStatusEnum, description: "Only assignments in this state." }),
+      overdueOn: t.arg({
+        type: "Date",
+        description: "Only assignments not reported whose deadline fell before this day.",
+      }),
+    },
+    resolve: async (cell, args, context) =>
+      asConnection(
+        (await context.loaders.page<AssignmentRow>(
+          "cellAssignments",
+          assignmentsOfCellQuery({ status: args.status ?? null, overdueOn: args.overdueOn ?? null }),
+          cell.id,
+          args,
+        )) as Page<AssignmentRow>,
+      ),
+  }),
+}));
+
+builder.objectField(SuccessionRef, "decisionDocument", (t) =>
+  t.field({
+    type: DocumentRef,
+    nullable: true,
+    description: "The decision that recorded it.",
+    resolve: (lineage, _args, context) =>
+      lineage.decision_document_id ? context.loaders.document.load(lineage.decision_document_id) : null,
+  }),
+);
