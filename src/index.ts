@@ -5,6 +5,7 @@ import { Access } from "./auth/access";
 import { viewerFromRequest } from "./auth/token";
 import { type Context, type Env, Loaders } from "./context";
 import { Database } from "./db/database";
+import { attachmentsByIds } from "./db/documents";
 import { todayInVietnam } from "./domain/dates";
 import { Refusal } from "./domain/refusal";
 import { renderGraphiQL } from "./graphiql";
@@ -96,6 +97,24 @@ const refuseUnknownMediaTypes: Plugin<Context> = {
   },
 };
 
+async function createContext(request: Request, env: Env): Promise<Context> {
+  const viewer = await viewerFromRequest(request, {
+    secret: env.JWT_SECRET,
+    issuer: env.JWT_ISSUER,
+    audience: env.JWT_AUDIENCE,
+  });
+  const db = new Database(env.DB);
+  const loaders = new Loaders(db);
+  return {
+    db,
+    env,
+    viewer,
+    loaders,
+    access: new Access(viewer, async (cellId) => (await loaders.cell.load(cellId))?.path ?? null),
+    today: todayInVietnam(),
+  };
+}
+
 const yoga = createYoga<ServerContext, Context>({
   plugins: [refuseUnknownMediaTypes, reportD1RoundTrips],
   schema,
@@ -106,27 +125,64 @@ const yoga = createYoga<ServerContext, Context>({
   graphiql: { title: "Chibo" },
   renderGraphiQL,
   maskedErrors: { maskError: presentError },
-  context: async ({ request, env }): Promise<Context> => {
-    const viewer = await viewerFromRequest(request, {
-      secret: env.JWT_SECRET,
-      issuer: env.JWT_ISSUER,
-      audience: env.JWT_AUDIENCE,
-    });
-    const db = new Database(env.DB);
-    const loaders = new Loaders(db);
-    return {
-      db,
-      env,
-      viewer,
-      loaders,
-      access: new Access(viewer, async (cellId) => (await loaders.cell.load(cellId))?.path ?? null),
-      today: todayInVietnam(),
-    };
-  },
+  context: ({ request, env }) => createContext(request, env),
 });
+
+function jsonError(status: number, code: string, message: string): Response {
+  return Response.json({ errors: [{ message, extensions: { code } }] }, { status });
+}
+
+/**
+ * GET /documents/{documentId}/attachments/{attachmentId}: the file, to whoever may read the document
+ * (same token as the API). Unknown and unreadable look alike (404), so the route reveals nothing.
+ */
+async function serveAttachment(request: Request, env: Env, documentId: string, attachmentId: string) {
+  if (request.method !== "GET" && request.method !== "HEAD")
+    return jsonError(405, "METHOD_NOT_ALLOWED", "Use GET.");
+  let context: Context;
+  try {
+    context = await createContext(request, env);
+  } catch (error) {
+    if (error instanceof GraphQLError) return jsonError(401, "UNAUTHENTICATED", error.message);
+    throw error;
+  }
+  if (!context.viewer)
+    return jsonError(401, "UNAUTHENTICATED", "Sign in first: send a token in the Authorization header.");
+  const document = await context.loaders.document.load(documentId);
+  const [attachment] =
+    document && (await context.access.canReadDocument(document))
+      ? await attachmentsByIds(context.db, [attachmentId])
+      : [];
+  if (!attachment || attachment.document_id !== documentId)
+    return jsonError(404, "NOT_FOUND", "No such file.");
+  if (attachment.purged_at) return jsonError(410, "FILE_PURGED", "An admin purged this file.");
+  const object = await env.FILES.get(attachment.r2_key);
+  if (!object) return jsonError(410, "FILE_PURGED", "The file is no longer stored.");
+  return new Response(request.method === "HEAD" ? null : object.body, {
+    headers: {
+      "content-type": attachment.content_type,
+      "content-length": String(attachment.size),
+      "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(attachment.file_name)}`,
+      "cache-control": "private, no-store",
+      "x-content-type-options": "nosniff",
+      etag: `"${attachment.sha256}"`,
+    },
+  });
+}
+
+const ATTACHMENT_PATH = /^\/documents\/([^/]+)\/attachments\/([^/]+)$/;
 
 export default {
   fetch(request: Request, env: Env, executionContext: ExecutionContext) {
+    const attachment = ATTACHMENT_PATH.exec(new URL(request.url).pathname);
+    if (attachment) {
+      return serveAttachment(
+        request,
+        env,
+        decodeURIComponent(attachment[1] ?? ""),
+        decodeURIComponent(attachment[2] ?? ""),
+      );
+    }
     return yoga.fetch(request, { env, executionContext });
   },
 } satisfies ExportedHandler<Env>;

@@ -229,15 +229,18 @@ export function documentListQuery(filter: DocumentFilter, visibility: DocumentRe
   const match = filter.search ? ftsQuery(filter.search) : null;
   if (filter.search && match === null) where.add("0");
   if (match) {
-    where.add("document_search MATCH ?", match);
     return {
       select: "d.*",
-      from: "documents d JOIN document_search ON document_search.rowid = d.rowid",
+      // bm25 only runs in the query that holds the MATCH, so the ranking is computed in a subquery.
+      from: `(SELECT documents.*, bm25(document_search, 10.0, 5.0, 2.0, 1.0) AS rank_
+              FROM document_search JOIN documents ON documents.rowid = document_search.rowid
+              WHERE document_search MATCH ?) d`,
+      fromBinds: [match],
       where: where.sql,
       binds: where.binds,
       parentColumn: null,
       // bm25 is negative, better matches lower; fixed-width text keeps keyset cursors comparable.
-      sortKey: "printf('%020.9f', 1000000.0 + bm25(document_search, 10.0, 5.0, 2.0, 1.0))",
+      sortKey: "printf('%020.9f', 1000000.0 + d.rank_)",
       id: "d.id",
     };
   }

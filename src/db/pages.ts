@@ -26,6 +26,8 @@ export interface Page<Row> {
 export interface ListQuery {
   select: string;
   from: string;
+  /** Binds of `from` (a subquery), placed before all others. */
+  fromBinds?: Bind[];
   /** Conditions that do not depend on the parent; `?` binds, in `binds`. */
   where?: string;
   binds?: Bind[];
@@ -112,7 +114,7 @@ export async function loadPages<Row>(
   const statements: D1PreparedStatement[] = [];
   for (const keys of keyChunks) {
     const conditions: string[] = [];
-    const binds: Bind[] = [];
+    const binds: Bind[] = [...(query.fromBinds ?? [])];
     if (query.parentColumn !== null) {
       conditions.push(`${query.parentColumn} IN (${questionMarks(keys.length)})`);
       binds.push(...keys);

@@ -168,7 +168,7 @@ builder.node(DocumentRef, {
       resolve: async (document, _args, context) =>
         document.issuer_cell_id
           ? ((await context.loaders.cell.load(document.issuer_cell_id)) as CellRow)
-          : (document.issuer_body_id as string),
+          : await ExternalBodyRef.getDataloader(context).load(document.issuer_body_id as string),
     }),
     issuerTerm: t.field({
       type: IssuerTermRef,
