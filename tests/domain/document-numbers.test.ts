@@ -25,7 +25,12 @@ function refusedPart(input: string): { part: NumberPart; message: string } {
 
 describe("parseDocumentNumber", () => {
   it("reads a canonical number into its parts", () => {
-    expect(parsed("45-QĐ/ĐU")).toEqual({ serial: 45, typeCode: "QĐ", issuerCode: "ĐU", canonical: "45-QĐ/ĐU" });
+    expect(parsed("45-QĐ/ĐU")).toEqual({
+      serial: 45,
+      typeCode: "QĐ",
+      issuerCode: "ĐU",
+      canonical: "45-QĐ/ĐU",
+    });
   });
 
   it.each([
@@ -56,7 +61,12 @@ describe("parseDocumentNumber", () => {
       issuerCode: "ĐUK",
       canonical: "02-NQ/ĐUK",
     });
-    expect(parsed("1-qdi/tw")).toEqual({ serial: 1, typeCode: "QĐi", issuerCode: "TW", canonical: "01-QĐi/TW" });
+    expect(parsed("1-qdi/tw")).toEqual({
+      serial: 1,
+      typeCode: "QĐi",
+      issuerCode: "TW",
+      canonical: "01-QĐi/TW",
+    });
     expect(parsed("16-HD/BTCTW")).toEqual({
       serial: 16,
       typeCode: "HD",
@@ -79,9 +89,12 @@ describe("parseDocumentNumber", () => {
     expect(parsed("Số: 18-KL/TW".normalize("NFD")).canonical).toBe("18-KL/TW");
   });
 
-  it.each(["", "   ", "hello", "45 QĐ ĐU", "45-QĐ", "45/QĐ-ĐU", "QĐ/ĐU", "45-QĐ/Đ U"])("refuses %j as not of the form", (input) => {
-    expect(refusedPart(input).part).toBe("FORM");
-  });
+  it.each(["", "   ", "hello", "45 QĐ ĐU", "45-QĐ", "45/QĐ-ĐU", "QĐ/ĐU", "45-QĐ/Đ U"])(
+    "refuses %j as not of the form",
+    (input) => {
+      expect(refusedPart(input).part).toBe("FORM");
+    },
+  );
 
   it.each(["abc-NQ/TW", "0-NQ/TW", "00-NQ/TW", "123456-NQ/TW", "-5-NQ/TW", "4.5-NQ/TW"])(
     "refuses %j for its serial",
@@ -187,7 +200,10 @@ describe("validIssuerCode", () => {
   });
 
   it.each(["Đ1", "Đ U", "ĐU/TW", "ABCDEFGHIJKLM"])("refuses %j with INVALID_ISSUER_CODE", (input) => {
-    const problem = expectRefusal(() => validIssuerCode(input, ["input", "issuerCode"]), "INVALID_ISSUER_CODE");
+    const problem = expectRefusal(
+      () => validIssuerCode(input, ["input", "issuerCode"]),
+      "INVALID_ISSUER_CODE",
+    );
     expect(problem.message).toContain(input);
     expect(problem.field).toEqual(["input", "issuerCode"]);
   });
