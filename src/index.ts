@@ -60,6 +60,21 @@ function presentError(error: unknown, message: string, isDev?: boolean): Error {
   return isGraphQLError(masked) ? withCode(masked, "INTERNAL_SERVER_ERROR") : masked;
 }
 
+/**
+ * D1 cannot bind text holding a NUL character (it fails as "unterminated string"), and no party record needs
+ * one: a request that carries one, in the query or the variables, is refused before it reaches a resolver.
+ */
+const refuseNulCharacters: Plugin<Context> = {
+  onParams: ({ params }) => {
+    const text = `${params.query ?? ""}${JSON.stringify(params.variables ?? {})}`;
+    if (text.includes("\u0000") || text.includes("\\u0000")) {
+      throw new GraphQLError("Text must not contain NUL (U+0000) characters.", {
+        extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+      });
+    }
+  },
+};
+
 /** Reports the operation's D1 round trips in `extensions.d1RoundTrips`, so clients and tests see its cost. */
 const reportD1RoundTrips: Plugin<Context> = {
   onExecute: ({ args }) => ({
@@ -116,7 +131,7 @@ async function createContext(request: Request, env: Env): Promise<Context> {
 }
 
 const yoga = createYoga<ServerContext, Context>({
-  plugins: [refuseUnknownMediaTypes, reportD1RoundTrips],
+  plugins: [refuseUnknownMediaTypes, refuseNulCharacters, reportD1RoundTrips],
   schema,
   graphqlEndpoint: "/graphql",
   landingPage: false,

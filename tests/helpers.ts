@@ -106,3 +106,12 @@ export async function mutate(
     token ?? (await adminToken()),
   );
 }
+
+/** An issued document of an organization, created as ADMIN; returns its id and version. */
+export async function createDocument(input: Record<string, unknown>, token?: string) {
+  const result = await mutate("createDocument", input, "document { id version status }", token);
+  if (result.errors || result.data?.createDocument.errors.length) {
+    throw new Error(`createDocument failed: ${JSON.stringify(result.errors ?? result.data?.createDocument.errors)}`);
+  }
+  return result.data?.createDocument.document as { id: string; version: number; status: string };
+}
