@@ -11,6 +11,8 @@ export default defineConfig(async () => ({
         bindings: {
           TEST_MIGRATIONS: await readD1Migrations("./migrations"),
           JWT_SECRET: TEST_JWT_SECRET,
+          // Small, so that the size limit is tested without megabytes of test data.
+          MAX_ATTACHMENT_BYTES: "1024",
         },
       },
     }),

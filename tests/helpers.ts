@@ -111,7 +111,39 @@ export async function mutate(
 export async function createDocument(input: Record<string, unknown>, token?: string) {
   const result = await mutate("createDocument", input, "document { id version status }", token);
   if (result.errors || result.data?.createDocument.errors.length) {
-    throw new Error(`createDocument failed: ${JSON.stringify(result.errors ?? result.data?.createDocument.errors)}`);
+    throw new Error(
+      `createDocument failed: ${JSON.stringify(result.errors ?? result.data?.createDocument.errors)}`,
+    );
   }
   return result.data?.createDocument.document as { id: string; version: number; status: string };
+}
+
+/** A GraphQL multipart request (the spec Yoga implements) uploading one file to a document. */
+export async function uploadAttachment(documentId: string, file: File, token?: string) {
+  const body = new FormData();
+  body.set(
+    "operations",
+    JSON.stringify({
+      query: `mutation ($input: UploadAttachmentInput!) { uploadAttachment(input: $input) {
+        attachment { id fileName contentType size sha256 url purged } errors { code message }
+      } }`,
+      variables: { input: { documentId, file: null } },
+    }),
+  );
+  body.set("map", JSON.stringify({ 0: ["variables.input.file"] }));
+  body.set("0", file);
+  const response = await exports.default.fetch(
+    new Request("http://chibo.test/graphql", {
+      method: "POST",
+      headers: { authorization: `Bearer ${token ?? (await adminToken())}` },
+      body,
+    }),
+  );
+  return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse, "status">) };
+}
+
+export async function download(path: string, token?: string) {
+  return exports.default.fetch(
+    new Request(`http://chibo.test${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }),
+  );
 }

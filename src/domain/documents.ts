@@ -174,7 +174,8 @@ export function assertAttachmentAcceptable(
 /**
  * Who reads which document (the rule the SQL filter of lists mirrors): an external body's issued documents,
  * everyone signed in; a cell's issued documents, anyone whose grant lies on its line — in its subtree
- * (its members) or above it (the committees); drafts, only writers of the issuing cell.
+ * (its members) or above it (the committees); drafts, only writers of the issuing cell (its secretary and the
+ * committees above it).
  */
 export interface DocumentReader {
   everything: boolean;

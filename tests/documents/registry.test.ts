@@ -15,7 +15,9 @@ async function committeeWithCode(label: string, documentCode: string) {
     { cellId: branch.committee.id, expectedVersion: branch.committee.version, documentCode },
     "cell { documentCode }",
   );
-  expect(updated.data?.updateCell.cell.documentCode).toBe(documentCode.toUpperCase() === "DU" ? "ĐU" : documentCode);
+  expect(updated.data?.updateCell.cell.documentCode).toBe(
+    documentCode.toUpperCase() === "DU" ? "ĐU" : documentCode,
+  );
   return branch;
 }
 
@@ -58,27 +60,55 @@ describe("numbers are unique per issuer, type and term", () => {
     const { committee } = await committeeWithCode("Số trùng", "DU");
     const first = await mutate(
       "createDocument",
-      { type: "DECISION", title: "Quyết định A", issuerId: committee.id, number: "7-QĐ/ĐU", issuedOn: "2024-03-01" },
+      {
+        type: "DECISION",
+        title: "Quyết định A",
+        issuerId: committee.id,
+        number: "7-QĐ/ĐU",
+        issuedOn: "2024-03-01",
+      },
       DOC,
     );
     expect(first.data?.createDocument.errors).toEqual([]);
-    expect(first.data?.createDocument.document.numberParts).toEqual({ serial: 7, typeCode: "QĐ", issuerCode: "ĐU" });
+    expect(first.data?.createDocument.document.numberParts).toEqual({
+      serial: 7,
+      typeCode: "QĐ",
+      issuerCode: "ĐU",
+    });
     const duplicate = await mutate(
       "createDocument",
-      { type: "DECISION", title: "Quyết định B", issuerId: committee.id, number: "07 - qd / du", issuedOn: "2024-09-01" },
+      {
+        type: "DECISION",
+        title: "Quyết định B",
+        issuerId: committee.id,
+        number: "07 - qd / du",
+        issuedOn: "2024-09-01",
+      },
       DOC,
     );
     expect(errorCodes(duplicate, "createDocument")).toEqual(["DUPLICATE_DOCUMENT_NUMBER"]);
     expect(duplicate.data?.createDocument.errors[0].message).toContain("Quyết định A");
     const nextYear = await mutate(
       "createDocument",
-      { type: "DECISION", title: "Quyết định C", issuerId: committee.id, number: "7-QĐ/ĐU", issuedOn: "2025-01-05" },
+      {
+        type: "DECISION",
+        title: "Quyết định C",
+        issuerId: committee.id,
+        number: "7-QĐ/ĐU",
+        issuedOn: "2025-01-05",
+      },
       DOC,
     );
     expect(nextYear.data?.createDocument.errors).toEqual([]);
     const otherType = await mutate(
       "createDocument",
-      { type: "RESOLUTION", title: "Nghị quyết", issuerId: committee.id, number: "7-NQ/ĐU", issuedOn: "2024-03-01" },
+      {
+        type: "RESOLUTION",
+        title: "Nghị quyết",
+        issuerId: committee.id,
+        number: "7-NQ/ĐU",
+        issuedOn: "2024-03-01",
+      },
       DOC,
     );
     expect(otherType.data?.createDocument.errors).toEqual([]);
@@ -86,16 +116,32 @@ describe("numbers are unique per issuer, type and term", () => {
 
   it("numbers within a recorded term, not the calendar year", async () => {
     const { committee } = await committeeWithCode("Nhiệm kỳ số", "DU");
-    await mutate("createTerm", { cellId: committee.id, startsOn: "2020-10-15", endsOn: "2025-10-20" }, "term { id }");
+    await mutate(
+      "createTerm",
+      { cellId: committee.id, startsOn: "2020-10-15", endsOn: "2025-10-20" },
+      "term { id }",
+    );
     const a = await mutate(
       "createDocument",
-      { type: "PLAN", title: "Kế hoạch 1", issuerId: committee.id, number: "1-KH/ĐU", issuedOn: "2021-01-10" },
+      {
+        type: "PLAN",
+        title: "Kế hoạch 1",
+        issuerId: committee.id,
+        number: "1-KH/ĐU",
+        issuedOn: "2021-01-10",
+      },
       DOC,
     );
     expect(a.data?.createDocument.errors).toEqual([]);
     const sameTermLaterYear = await mutate(
       "createDocument",
-      { type: "PLAN", title: "Kế hoạch 1 lại", issuerId: committee.id, number: "1-KH/ĐU", issuedOn: "2023-05-10" },
+      {
+        type: "PLAN",
+        title: "Kế hoạch 1 lại",
+        issuerId: committee.id,
+        number: "1-KH/ĐU",
+        issuedOn: "2023-05-10",
+      },
       DOC,
     );
     expect(errorCodes(sameTermLaterYear, "createDocument")).toEqual(["DUPLICATE_DOCUMENT_NUMBER"]);
@@ -107,7 +153,13 @@ describe("numbers are unique per issuer, type and term", () => {
     for (const serial of [1, 2, 5]) {
       const created = await mutate(
         "createDocument",
-        { type: "NOTICE", title: `Thông báo ${serial}`, issuerId: committee.id, number: `${serial}-TB/ĐU`, issuedOn: today },
+        {
+          type: "NOTICE",
+          title: `Thông báo ${serial}`,
+          issuerId: committee.id,
+          number: `${serial}-TB/ĐU`,
+          issuedOn: today,
+        },
         DOC,
       );
       expect(created.data?.createDocument.errors).toEqual([]);
@@ -145,11 +197,21 @@ describe("numbers are unique per issuer, type and term", () => {
       DOC,
     );
     expect(errorCodes(unreadable, "createDocument")).toEqual(["INVALID_DOCUMENT_NUMBER"]);
-    const noDate = await mutate("createDocument", { type: "RESOLUTION", title: "X", issuerId: committee.id }, DOC);
+    const noDate = await mutate(
+      "createDocument",
+      { type: "RESOLUTION", title: "X", issuerId: committee.id },
+      DOC,
+    );
     expect(errorCodes(noDate, "createDocument")).toEqual(["ISSUED_ON_REQUIRED"]);
     const badTerm = await mutate(
       "createDocument",
-      { type: "RESOLUTION", title: "X", issuerId: committee.id, issuedOn: "2024-01-01", issuerTerm: "khóa ABC" },
+      {
+        type: "RESOLUTION",
+        title: "X",
+        issuerId: committee.id,
+        issuedOn: "2024-01-01",
+        issuerTerm: "khóa ABC",
+      },
       DOC,
     );
     expect(errorCodes(badTerm, "createDocument")).toEqual(["INVALID_TERM"]);
@@ -159,7 +221,14 @@ describe("numbers are unique per issuer, type and term", () => {
     const secretariat = globalId("ExternalBody", "secretariat");
     const again = await mutate(
       "createDocument",
-      { type: "CONCLUSION", title: "Trùng", issuerId: secretariat, issuerTerm: "XII", number: "18-KL/TW", issuedOn: "2018-01-01" },
+      {
+        type: "CONCLUSION",
+        title: "Trùng",
+        issuerId: secretariat,
+        issuerTerm: "XII",
+        number: "18-KL/TW",
+        issuedOn: "2018-01-01",
+      },
       DOC,
     );
     expect(errorCodes(again, "createDocument")).toEqual(["DUPLICATE_DOCUMENT_NUMBER"]);
@@ -180,14 +249,23 @@ describe("drafts keep their versions", () => {
     expect(draft.versions).toEqual([{ version: 1, body: "Bản 1", note: null }]);
     const amended = await mutate(
       "updateDocument",
-      { documentId: draft.id, expectedVersion: draft.version, body: "Bản 2", versionNote: "Bổ sung tại hội nghị" },
+      {
+        documentId: draft.id,
+        expectedVersion: draft.version,
+        body: "Bản 2",
+        versionNote: "Bổ sung tại hội nghị",
+      },
       DRAFT,
     );
     expect(amended.data?.updateDocument.document.versions).toEqual([
       { version: 1, body: "Bản 1", note: null },
       { version: 2, body: "Bản 2", note: "Bổ sung tại hội nghị" },
     ]);
-    const stale = await mutate("updateDocument", { documentId: draft.id, expectedVersion: draft.version, body: "X" }, DOC);
+    const stale = await mutate(
+      "updateDocument",
+      { documentId: draft.id, expectedVersion: draft.version, body: "X" },
+      DOC,
+    );
     expect(errorCodes(stale, "updateDocument")).toEqual(["CONFLICT"]);
     const issued = await mutate(
       "issueDocument",
@@ -209,19 +287,43 @@ describe("deleting", () => {
     const { committee } = await committeeWithCode("Xóa", "DU");
     const created = await mutate(
       "createDocument",
-      { type: "NOTICE", title: "Thông báo xóa nhầm", issuerId: committee.id, number: "9-TB/ĐU", issuedOn: "2024-02-02" },
+      {
+        type: "NOTICE",
+        title: "Thông báo xóa nhầm",
+        issuerId: committee.id,
+        number: "9-TB/ĐU",
+        issuedOn: "2024-02-02",
+      },
       DOC,
     );
     const doc = created.data?.createDocument.document;
-    const deleted = await mutate("deleteDocument", { documentId: doc.id, expectedVersion: doc.version }, "deleted { id }");
+    const deleted = await mutate(
+      "deleteDocument",
+      { documentId: doc.id, expectedVersion: doc.version },
+      "deleted { id }",
+    );
     expect(deleted.data?.deleteDocument.deleted.id).toBe(doc.id);
-    const read = await gql(`query ($id: ID!) { document(id: $id) { id } }`, { id: doc.id }, await adminToken());
+    const read = await gql(
+      `query ($id: ID!) { document(id: $id) { id } }`,
+      { id: doc.id },
+      await adminToken(),
+    );
     expect(read.data?.document).toBeNull();
-    const search = await gql(`{ documents(filter: { search: "thong bao xoa nham" }) { totalCount } }`, {}, await adminToken());
+    const search = await gql(
+      `{ documents(filter: { search: "thong bao xoa nham" }) { totalCount } }`,
+      {},
+      await adminToken(),
+    );
     expect(search.data?.documents.totalCount).toBe(0);
     const reuse = await mutate(
       "createDocument",
-      { type: "NOTICE", title: "Thông báo đúng", issuerId: committee.id, number: "9-TB/ĐU", issuedOn: "2024-02-03" },
+      {
+        type: "NOTICE",
+        title: "Thông báo đúng",
+        issuerId: committee.id,
+        number: "9-TB/ĐU",
+        issuedOn: "2024-02-03",
+      },
       DOC,
     );
     expect(reuse.data?.createDocument.errors).toEqual([]);

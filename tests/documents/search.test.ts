@@ -21,10 +21,24 @@ describe("document search", () => {
   it("ranks a title match above a match in the body only", async () => {
     const { unique, committee } = await createBranch("Xếp hạng");
     const word = `xephang${unique.split(" ").at(-1)}`;
-    await createDocument({ type: "NOTICE", title: "Thông báo chung", body: `Có nhắc đến ${word} ở cuối văn bản.`, issuerId: committee.id, issuedOn: "2024-01-01" });
-    await createDocument({ type: "NOTICE", title: `Thông báo về ${word}`, issuerId: committee.id, issuedOn: "2023-01-01" });
+    await createDocument({
+      type: "NOTICE",
+      title: "Thông báo chung",
+      body: `Có nhắc đến ${word} ở cuối văn bản.`,
+      issuerId: committee.id,
+      issuedOn: "2024-01-01",
+    });
+    await createDocument({
+      type: "NOTICE",
+      title: `Thông báo về ${word}`,
+      issuerId: committee.id,
+      issuedOn: "2023-01-01",
+    });
     const result = await gql(SEARCH, { s: word }, await adminToken());
-    expect(result.data?.documents.edges.map((e: any) => e.node.title)).toEqual([`Thông báo về ${word}`, "Thông báo chung"]);
+    expect(result.data?.documents.edges.map((e: any) => e.node.title)).toEqual([
+      `Thông báo về ${word}`,
+      "Thông báo chung",
+    ]);
     expect(result.data?.documents.edges[1].snippet).toContain(`<mark>${word}</mark>`);
   });
 
@@ -53,7 +67,11 @@ describe("document search", () => {
 
   it("pages through ranked results with cursors", async () => {
     const token = await adminToken();
-    const first = await gql(`{ documents(first: 1, filter: { search: "chi bo" }) { totalCount edges { node { id } } pageInfo { endCursor hasNextPage } } }`, {}, token);
+    const first = await gql(
+      `{ documents(first: 1, filter: { search: "chi bo" }) { totalCount edges { node { id } } pageInfo { endCursor hasNextPage } } }`,
+      {},
+      token,
+    );
     const total = first.data?.documents.totalCount;
     expect(total).toBeGreaterThan(1);
     const second = await gql(

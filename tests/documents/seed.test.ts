@@ -41,12 +41,19 @@ describe("the seed article's documents", () => {
     expect(directive.issuerTerm).toEqual({ label: "khóa X" });
     expect(directive.issuer).toEqual({ name: "Ban Bí thư Trung ương Đảng", issuerCode: "TW" });
     expect(directive.relations).toEqual([
-      { kind: "CONTINUES", from: { number: "18-KL/TW", issuedOn: "2017-09-22", issuerTerm: { roman: "XII" } } },
+      {
+        kind: "CONTINUES",
+        from: { number: "18-KL/TW", issuedOn: "2017-09-22", issuerTerm: { roman: "XII" } },
+      },
     ]);
     const report = result.data?.report.edges[0].node;
     expect(report.status).toBe("DRAFT");
     expect(report.versions.map((v: any) => v.version)).toEqual([1, 2]);
-    expect(report.relations.map((r: any) => r.to.number).sort()).toEqual(["02-NQ/ĐUK", "04-NQ/TW", "18-KL/TW"]);
+    expect(report.relations.map((r: any) => r.to.number).sort()).toEqual([
+      "02-NQ/ĐUK",
+      "04-NQ/TW",
+      "18-KL/TW",
+    ]);
   });
 
   it("shows the draft report to the cell's secretary only, not to its members", async () => {
@@ -55,7 +62,11 @@ describe("the seed article's documents", () => {
     expect(asMember.data?.documents.totalCount).toBe(0);
     const asCommittee = await gql(query, {}, await tokenFor("COMMITTEE", DEMO.office));
     expect(asCommittee.data?.documents.totalCount).toBe(1);
-    const draft = await gql(`query ($id: ID!) { node(id: $id) { id } }`, { id: globalId("Document", DEMO.draftReport) }, await member());
+    const draft = await gql(
+      `query ($id: ID!) { node(id: $id) { id } }`,
+      { id: globalId("Document", DEMO.draftReport) },
+      await member(),
+    );
     expect(draft.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
@@ -73,5 +84,27 @@ describe("the seed article's documents", () => {
       "18-KL/TW",
     ]);
     expect(assignments.edges.every((e: any) => e.node.status === "IN_PROGRESS")).toBe(true);
+  });
+});
+
+describe("document filters", () => {
+  it("filters by type, issuer, dates and status", async () => {
+    const token = await tokenFor("MEMBER", DEMO.cell);
+    const result = await gql(
+      `query ($secretariat: ID!) {
+        byIssuer: documents(filter: { issuerId: $secretariat }) { edges { node { number } } }
+        byDates: documents(filter: { issuedFrom: "2016-01-01", issuedTo: "2016-12-31" }) { edges { node { number } } }
+        byType: documents(filter: { type: DECISION }) { edges { node { number } } }
+        issued: documents(filter: { status: ISSUED, issuedTo: "2017-12-31" }) { totalCount }
+      }`,
+      { secretariat: globalId("ExternalBody", "secretariat") },
+      token,
+    );
+    expect(result.errors).toBeUndefined();
+    const numbers = (list: any) => list.edges.map((e: any) => e.node.number);
+    expect(numbers(result.data?.byIssuer)).toEqual(["18-KL/TW", "10-CT/TW"]);
+    expect(numbers(result.data?.byDates)).toEqual(["02-NQ/ĐUK", "04-NQ/TW"]);
+    expect(numbers(result.data?.byType)).toContain("45-QĐ/ĐU");
+    expect(result.data?.issued.totalCount).toBe(5);
   });
 });

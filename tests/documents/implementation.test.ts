@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import {
+  adminToken,
+  createBranch,
+  createCell,
+  createDocument,
+  gql,
+  mutate,
+  rawId,
+  tokenFor,
+} from "../helpers";
+
+const ASSIGNMENTS = `query ($doc: ID!, $under: ID, $overdue: Date) { document(id: $doc) {
+  assignments(underId: $under, overdueOn: $overdue) { totalCount edges { node { id cell { id } status deadline version } } }
+} }`;
+
+describe("implementation tracking", () => {
+  it("assigns a document to the cells of a subtree and lists who has not reported by the deadline", async () => {
+    const { committee, cell, unique } = await createBranch("Triển khai");
+    const second = await createCell({
+      name: `Chi bộ 2 ${unique}`,
+      kind: "SUBORDINATE_CELL",
+      parentId: committee.id,
+    });
+    const resolution = await createDocument({
+      type: "RESOLUTION",
+      title: `Nghị quyết ${unique}`,
+      issuerId: committee.id,
+      issuedOn: "2024-01-10",
+    });
+    const committeeToken = await tokenFor("COMMITTEE", rawId(committee.id));
+    const assigned = await mutate(
+      "assignDocument",
+      { documentId: resolution.id, committeeId: committee.id, deadline: "2024-06-30" },
+      "document { id }",
+      committeeToken,
+    );
+    expect(assigned.data?.assignDocument.errors).toEqual([]);
+    const all = await gql(ASSIGNMENTS, { doc: resolution.id }, committeeToken);
+    expect(all.data?.document.assignments.totalCount).toBe(2);
+
+    const secretary = await tokenFor("SECRETARY", rawId(cell.id));
+    const plan = await createDocument(
+      { type: "PLAN", title: `Kế hoạch thực hiện ${unique}`, issuerId: cell.id, issuedOn: "2024-02-01" },
+      secretary,
+    );
+    const mine = all.data?.document.assignments.edges.find((e: any) => e.node.cell.id === cell.id).node;
+    const reported = await mutate(
+      "recordImplementation",
+      {
+        assignmentId: mine.id,
+        status: "REPORTED",
+        reportDocumentId: plan.id,
+        reportedOn: "2024-06-20",
+        expectedVersion: mine.version,
+      },
+      "assignment { status statusLabel reportDocument { id } reportedOn }",
+      secretary,
+    );
+    expect(reported.data?.recordImplementation.errors).toEqual([]);
+    expect(reported.data?.recordImplementation.assignment).toEqual({
+      status: "REPORTED",
+      statusLabel: "Đã báo cáo kết quả",
+      reportDocument: { id: plan.id },
+      reportedOn: "2024-06-20",
+    });
+
+    const overdue = await gql(
+      ASSIGNMENTS,
+      { doc: resolution.id, under: committee.id, overdue: "2024-07-01" },
+      committeeToken,
+    );
+    expect(overdue.data?.document.assignments.edges.map((e: any) => e.node.cell.id)).toEqual([second.id]);
+    const beforeDeadline = await gql(
+      ASSIGNMENTS,
+      { doc: resolution.id, overdue: "2024-06-30" },
+      committeeToken,
+    );
+    expect(beforeDeadline.data?.document.assignments.totalCount).toBe(0);
+
+    const todo = await gql(
+      `query ($id: ID!) { cell(id: $id) { documentsToImplement(status: NOT_STARTED) { totalCount edges { node { document { id } deadline } } } } }`,
+      { id: second.id },
+      committeeToken,
+    );
+    expect(todo.data?.cell.documentsToImplement.edges).toEqual([
+      { node: { document: { id: resolution.id }, deadline: "2024-06-30" } },
+    ]);
+  });
+
+  it("refuses cells outside the committee's subtree, other cells' reports and writes by others", async () => {
+    const mine = await createBranch("Triển khai A");
+    const other = await createBranch("Triển khai B");
+    const doc = await createDocument({
+      type: "DIRECTIVE",
+      title: "Chỉ thị",
+      issuerId: mine.committee.id,
+      issuedOn: "2024-01-01",
+    });
+    const outside = await mutate(
+      "assignDocument",
+      { documentId: doc.id, committeeId: mine.committee.id, cellIds: [other.cell.id] },
+      "document { id }",
+    );
+    expect(outside.data?.assignDocument.errors.map((e: any) => e.code)).toEqual(["NOT_IN_SUBTREE"]);
+    const notMine = await mutate(
+      "assignDocument",
+      { documentId: doc.id, committeeId: mine.committee.id },
+      "document { id }",
+      await tokenFor("COMMITTEE", rawId(other.committee.id)),
+    );
+    expect(notMine.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    await mutate("assignDocument", { documentId: doc.id, committeeId: mine.committee.id }, "document { id }");
+    const list = await gql(ASSIGNMENTS, { doc: doc.id }, await adminToken());
+    const assignment = list.data?.document.assignments.edges[0].node;
+    const foreignReport = await createDocument({
+      type: "REPORT",
+      title: "Báo cáo chi bộ khác",
+      issuerId: other.cell.id,
+      issuedOn: "2024-03-01",
+    });
+    const wrongReport = await mutate(
+      "recordImplementation",
+      {
+        assignmentId: assignment.id,
+        status: "REPORTED",
+        reportedOn: "2024-03-02",
+        reportDocumentId: foreignReport.id,
+      },
+      "assignment { id }",
+    );
+    expect(wrongReport.data?.recordImplementation.errors.map((e: any) => e.code)).toEqual(["REPORT_NOT_OWN"]);
+    const noDate = await mutate(
+      "recordImplementation",
+      { assignmentId: assignment.id, status: "REPORTED" },
+      "assignment { id }",
+    );
+    expect(noDate.data?.recordImplementation.errors.map((e: any) => e.code)).toEqual([
+      "REPORT_DATE_REQUIRED",
+    ]);
+    const otherSecretary = await mutate(
+      "recordImplementation",
+      { assignmentId: assignment.id, status: "IN_PROGRESS" },
+      "assignment { id }",
+      await tokenFor("SECRETARY", rawId(other.cell.id)),
+    );
+    expect(otherSecretary.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});
