@@ -98,9 +98,6 @@ async function writesDocument(documentId: string, context: Context) {
   return document.issuer_cell_id ? { writeCell: document.issuer_cell_id } : { writer: true };
 }
 
-function issuerOf(document: DocumentRow): Issuer {
-  return document.issuer_cell_id
-    ? { cellId: document.issuer_cell_id }
     : { bodyId: document.issuer_body_id as string, issuerTerm: document.issuer_term };
 }
 
