@@ -98,9 +98,6 @@ async function writesDocument(documentId: string, context: Context) {
   return document.issuer_cell_id ? { writeCell: document.issuer_cell_id } : { writer: true };
 }
 
-    : { bodyId: document.issuer_body_id as string, issuerTerm: document.issuer_term };
-}
-
 function issuerTermOrRefuse(written: string | null | undefined): number | null {
   if (written == null || written.trim() === "") return null;
   const term = parseTerm(written);
