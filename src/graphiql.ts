@@ -3,7 +3,7 @@ import type { GraphiQLOptions } from "graphql-yoga";
 /** GraphiQL's files are static assets copied from @graphql-yoga/graphiql by `npm run assets` (no CDN). */
 const ASSETS = "/graphiql";
 
-const WELCOME = `# Chào mừng đến với Chibo — welcome to Chibo.
+export const WELCOME_QUERY = `# Chào mừng đến với Chibo — welcome to Chibo.
 #
 # Chibo là API GraphQL cho công tác xây dựng Đảng của chi bộ và cấp ủy.
 # Thông tin về đảng viên chỉ đọc được khi đăng nhập: chạy
@@ -24,15 +24,19 @@ query ChiBoPAA {
         aliases { name kindLabel }
         ancestors { name }
         foundedOn
-        predecessors { kindLabel occurredOn predecessor { name foundedOn foundingReference } }
+        predecessors { kindLabel occurredOn predecessor { name foundedOn foundingDocument { number title } } }
         terms { label officers { roleLabel person { fullName } } }
         members(on: "2017-12-23", first: 20) {
           totalCount
           edges { node { fullName partyStatusLabel } }
         }
         candidates { fullName }
+        documentsToImplement { edges { node { statusLabel document { number title } } } }
       }
     }
+  }
+  documents(filter: { search: "sinh hoat chi bo" }) {
+    edges { snippet node { number typeLabel issuedOn relations { kindLabel from { number } to { number } } } }
   }
 }
 `;
@@ -43,7 +47,7 @@ function escapeForScript(json: string): string {
 
 export function renderGraphiQL(options: GraphiQLOptions = {}): string {
   const settings = escapeForScript(
-    JSON.stringify({ ...options, defaultQuery: options.defaultQuery ?? WELCOME }),
+    JSON.stringify({ ...options, defaultQuery: options.defaultQuery ?? WELCOME_QUERY }),
   );
   const title = "Chibo — GraphiQL";
   return `<!doctype html>

@@ -1,6 +1,7 @@
-import { assertValidSchema, printSchema } from "graphql";
+import { assertValidSchema, parse, printSchema, validate } from "graphql";
 import { describe, expect, it } from "vitest";
 import printed from "../../schema/schema.graphql?raw";
+import { WELCOME_QUERY } from "../../src/graphiql";
 import { schema } from "../../src/schema";
 
 describe("schema/schema.graphql", () => {
@@ -24,5 +25,11 @@ describe("schema/schema.graphql", () => {
       }
     }
     expect(undocumented).toEqual([]);
+  });
+});
+
+describe("GraphiQL's welcome query", () => {
+  it("is valid against the schema", () => {
+    expect(validate(schema, parse(WELCOME_QUERY))).toEqual([]);
   });
 });
