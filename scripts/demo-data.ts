@@ -36,6 +36,8 @@ export const DEMO = {
   resolution4: "demo-doc-04-nq-tw",
   resolution02: "demo-doc-02-nq-duk",
   draftReport: "demo-doc-report-2017",
+  congress: "demo-meeting-congress-2017",
+  review: "demo-meeting-review-2017",
 } as const;
 
 interface CellSeed {
@@ -201,7 +203,7 @@ export function demoDataStatements(): string[] {
       started_on: MEMBERSHIP_START,
     }),
   );
-  statements.push(...documentStatements());
+  statements.push(...documentStatements(), ...meetingStatements());
   return statements;
 }
 
@@ -401,5 +403,144 @@ function documentStatements(): string[] {
       }),
     );
   }
+  return statements;
+}
+
+/** Vietnam is UTC+7 all year: a local time on a day, as a UTC instant. */
+function localInstant(day: string, time: string): string {
+  return new Date(Date.parse(`${day}T${time}:00+07:00`)).toISOString();
+}
+
+function meeting(
+  row: Record<string, Value> & { id: string; meeting_date: string; start: string; end: string },
+) {
+  const { start, end, ...rest } = row;
+  const startsAt = localInstant(row.meeting_date, start);
+  const endsAt = localInstant(row.meeting_date, end);
+  return insert("meetings", {
+    ...rest,
+    cell_id: DEMO.cell,
+    status: "HELD",
+    scheduled_start: startsAt,
+    scheduled_end: endsAt,
+    actual_start: startsAt,
+    actual_end: endsAt,
+  });
+}
+
+/**
+ * The seed's 2017 meetings. The article gives the review's day (23/12/2017) and says the congress was held in
+ * 2017 and regular meetings every month; the other days and all the hours are placeholders (README).
+ */
+function meetingStatements(): string[] {
+  const statements: string[] = [];
+  for (let month = 1; month <= 12; month += 1) {
+    const id = `demo-meeting-regular-2017-${String(month).padStart(2, "0")}`;
+    statements.push(
+      meeting({
+        id,
+        kind: "REGULAR",
+        title: `Sinh hoạt chi bộ định kỳ tháng ${month}/2017`,
+        meeting_date: `2017-${String(month).padStart(2, "0")}-05`,
+        start: "14:00",
+        end: "16:00",
+      }),
+      insert("agenda_items", {
+        id: `${id}-item-1`,
+        meeting_id: id,
+        position: 1,
+        kind: "MEMBER_RATING",
+        title:
+          "Đánh giá kết quả công tác của đảng viên trong tháng trên cơ sở hiệu quả thực hiện nhiệm vụ chuyên môn",
+      }),
+    );
+  }
+  statements.push(
+    meeting({
+      id: DEMO.congress,
+      kind: "CONGRESS",
+      title: "Đại hội Chi bộ Trung tâm Hành chính công tỉnh nhiệm kỳ 2017-2020",
+      meeting_date: "2017-03-15",
+      start: "08:00",
+      end: "11:30",
+    }),
+    insert("agenda_items", {
+      id: `${DEMO.congress}-item-1`,
+      meeting_id: DEMO.congress,
+      position: 1,
+      kind: "ELECTION",
+      title: "Bầu Bí thư Chi bộ nhiệm kỳ 2017-2020",
+    }),
+    `UPDATE terms SET elected_at_meeting_id = ${literal(DEMO.congress)} WHERE id = ${literal(DEMO.term)} AND elected_at_meeting_id IS NULL;`,
+    meeting({
+      id: DEMO.review,
+      kind: "ANNUAL_REVIEW",
+      title: "Hội nghị tổng kết công tác xây dựng Đảng năm 2017",
+      meeting_date: "2017-12-23",
+      start: "08:00",
+      end: "11:00",
+      chair_person_id: DEMO.secretary,
+    }),
+  );
+  const agenda: [string, string][] = [
+    [
+      "REPORT_DISCUSSION",
+      "Thảo luận, đóng góp ý kiến bổ sung vào Dự thảo Báo cáo tổng kết công tác xây dựng Đảng năm 2017, phương hướng nhiệm vụ năm 2018",
+    ],
+    ["SELF_CRITICISM_REVIEW", "Kiểm điểm tập thể và cá nhân đảng viên"],
+    ["MEMBER_RATING", "Đánh giá xếp loại đảng viên trong Chi bộ"],
+    ["MEETING_QUALITY_RATING", "Đánh giá xếp loại chất lượng sinh hoạt chi bộ năm 2017"],
+  ];
+  agenda.forEach(([kind, title], index) => {
+    statements.push(
+      insert("agenda_items", {
+        id: `${DEMO.review}-item-${index + 1}`,
+        meeting_id: DEMO.review,
+        position: index + 1,
+        kind,
+        title,
+        covered: 1,
+      }),
+    );
+  });
+  statements.push(
+    insert("agenda_item_documents", {
+      agenda_item_id: `${DEMO.review}-item-1`,
+      document_id: DEMO.draftReport,
+    }),
+  );
+  for (const person of members) {
+    statements.push(
+      insert("attendance", {
+        meeting_id: DEMO.review,
+        person_id: person.id,
+        status: "PRESENT",
+        source: "SECRETARY",
+        recorded_at: localInstant("2017-12-23", "11:00"),
+      }),
+      insert("attendance_history", {
+        id: `${DEMO.review}-attendance-${person.id}`,
+        meeting_id: DEMO.review,
+        person_id: person.id,
+        status: "PRESENT",
+        source: "SECRETARY",
+        recorded_at: localInstant("2017-12-23", "11:00"),
+      }),
+    );
+  }
+  const officials = members.filter((person) => person.party_status === "OFFICIAL").length;
+  statements.push(
+    insert("meeting_decisions", {
+      id: `${DEMO.review}-decision-1`,
+      meeting_id: DEMO.review,
+      position: 1,
+      motion:
+        "Đề nghị Đảng ủy cấp trên công nhận xếp loại tập thể Chi bộ đạt Chi bộ trong sạch vững mạnh năm 2017",
+      votes_for: officials,
+      votes_against: 0,
+      votes_abstain: 0,
+      members_who_count: officials,
+    }),
+  );
   return statements;
 }

@@ -26,6 +26,7 @@ export interface ChiboSchemaTypes {
     writeCell: string;
     governUnder: string;
     writer: boolean;
+    readCell: string;
     readDocument: DocumentRow;
   };
 }
@@ -41,6 +42,7 @@ export const builder = new SchemaBuilder<ChiboSchemaTypes>({
       writeCell: (cellId) => context.access.canWrite(cellId),
       governUnder: (cellId) => context.access.canGovernUnder(cellId),
       writer: context.access.isWriter,
+      readCell: (cellId) => context.access.canRead(cellId),
       readDocument: (document) => context.access.canReadDocument(document),
     }),
     unauthorizedError: (_parent, context) =>

@@ -4,6 +4,7 @@ import type { Viewer } from "./auth/viewer";
 import { type CellRow, cellsByIds } from "./db/cells";
 import type { Database } from "./db/database";
 import { type DocumentRow, documentsByIds } from "./db/documents";
+import { type MeetingRow, meetingsByIds } from "./db/meetings";
 import { type ListQuery, loadPages, type Page, type PageArgs } from "./db/pages";
 import { type PersonRow, peopleByIds } from "./db/people";
 
@@ -40,12 +41,14 @@ export class Loaders {
   readonly person: DataLoader<string, PersonRow | null>;
   /** Documents not deleted: a deleted document is gone for readers (its files wait for an admin's purge). */
   readonly document: DataLoader<string, DocumentRow | null>;
+  readonly meeting: DataLoader<string, MeetingRow | null>;
   private readonly pageLoaders = new Map<string, DataLoader<PageKey, Page<unknown>, string>>();
   private readonly groupLoaders = new Map<string, DataLoader<string, unknown[]>>();
 
   constructor(private readonly db: Database) {
     this.cell = byId((ids) => cellsByIds(db, ids));
     this.person = byId((ids) => peopleByIds(db, ids));
+    this.meeting = byId((ids) => meetingsByIds(db, ids));
     this.document = byId(async (ids) =>
       (await documentsByIds(db, ids)).filter((row) => row.deleted_at === null),
     );

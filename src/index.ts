@@ -4,12 +4,15 @@ import { createYoga, isAsyncIterable, maskError, type Plugin } from "graphql-yog
 import { Access } from "./auth/access";
 import { viewerFromRequest } from "./auth/token";
 import { type Context, type Env, Loaders } from "./context";
+import { cellsByIds } from "./db/cells";
 import { Database } from "./db/database";
 import { attachmentsByIds } from "./db/documents";
+import { feedByTokenHash, meetingsForCalendar } from "./db/meetings";
 import { todayInVietnam } from "./domain/dates";
 import { Refusal } from "./domain/refusal";
 import { renderGraphiQL } from "./graphiql";
 import { schema } from "./schema";
+import { hashFeedToken, meetingsCalendar } from "./schema/meetings/calendar";
 
 function isGraphQLError(error: unknown): error is GraphQLError {
   return error instanceof GraphQLError;
@@ -185,6 +188,40 @@ async function serveAttachment(request: Request, env: Env, documentId: string, a
   });
 }
 
+/**
+ * GET /cells/{cellId}/meetings.ics?token=…: the cell's meetings as iCalendar, for whoever holds an unrevoked feed
+ * token of that cell (calendar apps cannot send an Authorization header; the token is revocable).
+ */
+async function serveCalendar(request: Request, env: Env, cellId: string) {
+  if (request.method !== "GET" && request.method !== "HEAD")
+    return jsonError(405, "METHOD_NOT_ALLOWED", "Use GET.");
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  const db = new Database(env.DB);
+  const feed =
+    token.length > 0 && token.length < 100 ? await feedByTokenHash(db, await hashFeedToken(token)) : null;
+  if (!feed || feed.revoked_at !== null || feed.cell_id !== cellId) {
+    return jsonError(404, "NOT_FOUND", "No calendar feed has this address (it may have been revoked).");
+  }
+  const [cell] = await cellsByIds(db, [cellId]);
+  const now = new Date();
+  const since = new Date(now.getTime() - 366 * 86_400_000).toISOString().slice(0, 10);
+  const body = meetingsCalendar(
+    cell?.name ?? "Chibo",
+    await meetingsForCalendar(db, cellId, since),
+    new URL(request.url).host,
+    now,
+  );
+  return new Response(request.method === "HEAD" ? null : body, {
+    headers: {
+      "content-type": "text/calendar; charset=utf-8",
+      "cache-control": "private, max-age=300",
+      "content-disposition": 'inline; filename="meetings.ics"',
+    },
+  });
+}
+
+const CALENDAR_PATH = /^\/cells\/([^/]+)\/meetings\.ics$/;
+
 const ATTACHMENT_PATH = /^\/documents\/([^/]+)\/attachments\/([^/]+)$/;
 
 export default {
@@ -198,6 +235,8 @@ export default {
         decodeURIComponent(attachment[2] ?? ""),
       );
     }
+    const calendar = CALENDAR_PATH.exec(new URL(request.url).pathname);
+    if (calendar) return serveCalendar(request, env, decodeURIComponent(calendar[1] ?? ""));
     return yoga.fetch(request, { env, executionContext });
   },
 } satisfies ExportedHandler<Env>;

@@ -37,15 +37,15 @@ export class Access {
     return paths.filter((path): path is string => path !== null);
   }
 
-  private reader: Promise<DocumentReader> | null = null;
+  private readerOnce: Promise<DocumentReader> | null = null;
 
-  documentReader(): Promise<DocumentReader> {
-    this.reader ??= (async () => ({
+  reader(): Promise<DocumentReader> {
+    this.readerOnce ??= (async () => ({
       everything: this.isAdmin,
       readPaths: await this.pathsOf(["MEMBER", ...WRITER_ROLES]),
       draftPaths: await this.pathsOf(WRITER_ROLES),
     }))();
-    return this.reader;
+    return this.readerOnce;
   }
 
   async canReadDocument(document: {
@@ -57,7 +57,7 @@ export class Access {
     return canReadDocument(
       { status: document.status, deletedAt: document.deleted_at },
       issuerPath,
-      await this.documentReader(),
+      await this.reader(),
     );
   }
 
@@ -69,6 +69,14 @@ export class Access {
     // An unknown cell reveals nothing; the resolver answers NOT_FOUND to anyone who could write somewhere.
     if (target === null) return true;
     return grantPaths.some((path) => isWithinSubtree(target, path));
+  }
+
+  /** A cell's records for readers (its meetings, its issued documents): anyone whose grant lies on its line. */
+  async canRead(cellId: string): Promise<boolean> {
+    if (this.isAdmin) return true;
+    const [target, reader] = await Promise.all([this.pathOf(cellId), this.reader()]);
+    if (target === null) return reader.readPaths.length > 0;
+    return reader.readPaths.some((path) => target.startsWith(path) || path.startsWith(target));
   }
 
   /** Records of a cell: its people, memberships, roles, terms, its own name and dates. */

@@ -44,6 +44,7 @@ export interface TermRow {
   cell_id: string;
   starts_on: string;
   ends_on: string;
+  elected_at_meeting_id?: string | null;
 }
 
 export function cellFacts(row: CellRow): CellFacts {

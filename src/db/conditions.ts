@@ -24,3 +24,29 @@ export class Conditions {
     return this.parts.length > 0 ? this.parts.join(" AND ") : undefined;
   }
 }
+
+/**
+ * SQL for "the organization at `pathColumn` lies on the line of one of `paths`": inside one of their subtrees or
+ * above one of them. With no paths, false.
+ */
+export function onLineOf(pathColumn: string, paths: readonly string[]): { sql: string; binds: Bind[] } {
+  if (paths.length === 0) return { sql: "0", binds: [] };
+  return {
+    sql: `(${paths
+      .map(
+        () =>
+          `((${pathColumn} >= ? AND ${pathColumn} < ? || '~') OR substr(?, 1, length(${pathColumn})) = ${pathColumn})`,
+      )
+      .join(" OR ")})`,
+    binds: paths.flatMap((path) => [path, path, path]),
+  };
+}
+
+/** SQL for "the organization at `pathColumn` lies inside the subtree of one of `paths`". */
+export function withinOneOf(pathColumn: string, paths: readonly string[]): { sql: string; binds: Bind[] } {
+  if (paths.length === 0) return { sql: "0", binds: [] };
+  return {
+    sql: `(${paths.map(() => `(${pathColumn} >= ? AND ${pathColumn} < ? || '~')`).join(" OR ")})`,
+    binds: paths.flatMap((path) => [path, path]),
+  };
+}

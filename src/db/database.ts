@@ -55,7 +55,7 @@ export class Database {
    * row changed in between, so decisions taken on the read never land on newer data.
    */
   guardVersion(
-    table: "cells" | "people" | "documents" | "implementation_assignments",
+    table: "cells" | "people" | "documents" | "implementation_assignments" | "meetings",
     id: string,
     version: number,
   ): D1PreparedStatement {

@@ -8,7 +8,7 @@ import type {
 } from "../domain/documents";
 import { ftsQuery } from "../domain/search";
 import { foldVietnamese } from "../domain/text";
-import { Conditions } from "./conditions";
+import { Conditions, onLineOf, withinOneOf } from "./conditions";
 import { type Bind, type Database, nowIso, rowsWhereIn } from "./database";
 import type { ListQuery } from "./pages";
 
@@ -183,20 +183,14 @@ export async function relationExists(db: Database, fromId: string, toId: string,
 /** The SQL form of `canReadDocument` (src/domain/documents.ts), for lists. */
 function visibilityCondition(alias: string, visibility: DocumentReader): { sql: string; binds: Bind[] } {
   if (visibility.everything) return { sql: `${alias}.deleted_at IS NULL`, binds: [] };
-  const onLine = visibility.readPaths.map(
-    () => "((ic.path >= ? AND ic.path < ? || '~') OR substr(?, 1, length(ic.path)) = ic.path)",
-  );
-  const within = visibility.draftPaths.map(() => "(ic.path >= ? AND ic.path < ? || '~')");
-  const issued = onLine.length > 0 ? `(${alias}.status <> 'DRAFT' AND (${onLine.join(" OR ")}))` : "0";
-  const drafts = within.length > 0 ? `(${within.join(" OR ")})` : "0";
+  const issued = onLineOf("ic.path", visibility.readPaths);
+  const drafts = withinOneOf("ic.path", visibility.draftPaths);
   return {
     sql: `${alias}.deleted_at IS NULL AND (
       (${alias}.issuer_cell_id IS NULL AND ${alias}.status <> 'DRAFT')
-      OR EXISTS (SELECT 1 FROM cells ic WHERE ic.id = ${alias}.issuer_cell_id AND (${issued} OR ${drafts})))`,
-    binds: [
-      ...visibility.readPaths.flatMap((path) => [path, path, path]),
-      ...visibility.draftPaths.flatMap((path) => [path, path]),
-    ],
+      OR EXISTS (SELECT 1 FROM cells ic WHERE ic.id = ${alias}.issuer_cell_id
+        AND ((${alias}.status <> 'DRAFT' AND ${issued.sql}) OR ${drafts.sql})))`,
+    binds: [...issued.binds, ...drafts.binds],
   };
 }
 

@@ -220,3 +220,12 @@ export function endRole(db: Database, id: string, endedOn: string) {
 export function rolesById(db: Database, ids: readonly string[]) {
   return rowsWhereIn<RoleRow>(db, "roles", "id", ids, "id");
 }
+
+/** Ids of the members of a cell on a day. */
+export async function memberIdsOn(db: Database, cellId: string, day: string): Promise<string[]> {
+  const rows = await db.all<{ person_id: string }>(
+    `SELECT person_id FROM memberships WHERE cell_id = ?1 AND started_on <= ?2 AND (ended_on IS NULL OR ended_on > ?2)`,
+    [cellId, day],
+  );
+  return rows.map((row) => row.person_id);
+}

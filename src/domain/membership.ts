@@ -155,3 +155,25 @@ export function currentPeriodOn<P extends Period>(periods: readonly P[], day: st
   }
   return current;
 }
+
+/**
+ * A member's standing on a past day: official from recognition, probationary from admission. Old records
+ * without dates keep the current standing.
+ */
+export function partyStatusOn(
+  person: { partyStatus: PartyStatus; admittedOn: string | null; officialOn: string | null },
+  day: string,
+): PartyStatus {
+  if (person.officialOn !== null) {
+    if (person.officialOn <= day) return "OFFICIAL";
+    return person.admittedOn !== null && person.admittedOn <= day ? "PROBATIONARY" : "CANDIDATE";
+  }
+  if (person.admittedOn !== null && person.partyStatus !== "OFFICIAL") {
+    return person.admittedOn <= day ? "PROBATIONARY" : "CANDIDATE";
+  }
+  return person.partyStatus === "CANDIDATE"
+    ? "CANDIDATE"
+    : person.partyStatus === "PROBATIONARY"
+      ? "PROBATIONARY"
+      : "OFFICIAL";
+}

@@ -9,6 +9,9 @@ import "./people/mutations";
 import "./documents/types";
 import "./documents/queries";
 import "./documents/mutations";
+import "./meetings/types";
+import "./meetings/queries";
+import "./meetings/mutations";
 
 /** Built once per isolate, at module load. */
 export const schema = builder.toSchema({ sortSchema: true });

@@ -182,7 +182,7 @@ builder.queryFields((t) => ({
             issuerCellId: issuer?.typename === "Cell" ? issuer.id : null,
             issuerBodyId: issuer?.typename === "ExternalBody" ? issuer.id : null,
           },
-          await context.access.documentReader(),
+          await context.access.reader(),
         );
         const connection = asConnection(
           await context.loaders.page<DocumentRow>("documents", query, "", args),

@@ -1,0 +1,519 @@
+import type {
+  AgendaKind,
+  AttendanceStatus,
+  MeetingKind,
+  MeetingStatus,
+  VoteChoice,
+} from "../domain/meetings";
+import type { PartyStatus } from "../domain/membership";
+import { Conditions, onLineOf } from "./conditions";
+import { type Bind, chunks, type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
+import type { ListQuery } from "./pages";
+
+export interface MeetingRow {
+  id: string;
+  cell_id: string;
+  kind: MeetingKind;
+  title: string;
+  status: MeetingStatus;
+  scheduled_start: string;
+  scheduled_end: string;
+  meeting_date: string;
+  actual_start: string | null;
+  actual_end: string | null;
+  location: string | null;
+  chair_person_id: string | null;
+  secretary_person_id: string | null;
+  minutes_document_id: string | null;
+  resolution_document_id: string | null;
+  content_prepared: number | null;
+  draft_resolution_prepared: number | null;
+  materials_sent_at: string | null;
+  members_who_spoke: number | null;
+  combined_with_thematic: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GuestRow {
+  id: string;
+  meeting_id: string;
+  position: number;
+  person_id: string | null;
+  name: string;
+  capacity: string | null;
+}
+
+export interface AgendaItemRow {
+  id: string;
+  meeting_id: string;
+  position: number;
+  kind: AgendaKind;
+  title: string;
+  covered: number | null;
+}
+
+export interface DecisionRow {
+  id: string;
+  meeting_id: string;
+  position: number;
+  motion: string;
+  votes_for: number;
+  votes_against: number;
+  votes_abstain: number;
+  members_who_count: number;
+}
+
+export interface VoteRow {
+  decision_id: string;
+  person_id: string;
+  choice: VoteChoice;
+}
+
+/** An expected attendee of a meeting (a member of its cell on its day) with the current record, if any. */
+export interface AttendeeRow {
+  meeting_id: string;
+  person_id: string;
+  party_status: PartyStatus;
+  admitted_on: string | null;
+  official_on: string | null;
+  status: AttendanceStatus | null;
+  source: "CHECK_IN" | "SECRETARY" | null;
+  recorded_by: string | null;
+  recorded_at: string | null;
+  note: string | null;
+}
+
+export interface AttendanceHistoryRow {
+  id: string;
+  meeting_id: string;
+  person_id: string;
+  status: AttendanceStatus;
+  source: "CHECK_IN" | "SECRETARY";
+  recorded_by: string | null;
+  recorded_at: string;
+  note: string | null;
+}
+
+export function meetingsByIds(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<MeetingRow>(db, "meetings", "id", ids, "id");
+}
+
+export function guestsByMeetingIds(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<GuestRow>(db, "meeting_guests", "meeting_id", ids, "position");
+}
+
+export function agendaByMeetingIds(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<AgendaItemRow>(db, "agenda_items", "meeting_id", ids, "position");
+}
+
+export function agendaDocumentsByItemIds(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<{ agenda_item_id: string; document_id: string }>(
+    db,
+    "agenda_item_documents",
+    "agenda_item_id",
+    ids,
+    "document_id",
+  );
+}
+
+export function decisionsByMeetingIds(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<DecisionRow>(db, "meeting_decisions", "meeting_id", ids, "position");
+}
+
+export function votesByDecisionIds(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<VoteRow>(db, "decision_votes", "decision_id", ids, "person_id");
+}
+
+export function attendanceHistoryByMeetingIds(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<AttendanceHistoryRow>(db, "attendance_history", "meeting_id", ids, "recorded_at, id");
+}
+
+/** Expected attendees of meetings with their records: one statement per chunk of meetings, one round trip. */
+export async function attendeesOfMeetings(
+  db: Database,
+  meetingIds: readonly string[],
+): Promise<AttendeeRow[]> {
+  const statements = chunks(meetingIds).map((chunk) =>
+    db.prepare(
+      `SELECT m.id AS meeting_id, p.id AS person_id, p.party_status, p.admitted_on, p.official_on,
+         a.status, a.source, a.recorded_by, a.recorded_at, a.note
+       FROM meetings m
+       JOIN memberships ms ON ms.cell_id = m.cell_id AND ms.started_on <= m.meeting_date
+         AND (ms.ended_on IS NULL OR ms.ended_on > m.meeting_date)
+       JOIN people p ON p.id = ms.person_id
+       LEFT JOIN attendance a ON a.meeting_id = m.id AND a.person_id = p.id
+       WHERE m.id IN (${questionMarks(chunk.length)})
+       ORDER BY m.id, p.sort_key, p.id`,
+      chunk,
+    ),
+  );
+  return (await db.readBatch<AttendeeRow>(statements)).flat();
+}
+
+/**
+ * Each member's record at the held regular meetings of a cell in a year up to a day, in date order: what the
+ * "absent three times in a row" criterion reads.
+ */
+export function regularAttendanceUpTo(db: Database, cellId: string, year: string, throughDate: string) {
+  return db.all<{ person_id: string; meeting_id: string; status: AttendanceStatus | null }>(
+    `SELECT ms.person_id, m.id AS meeting_id, a.status
+     FROM meetings m
+     JOIN memberships ms ON ms.cell_id = m.cell_id AND ms.started_on <= m.meeting_date
+       AND (ms.ended_on IS NULL OR ms.ended_on > m.meeting_date)
+     LEFT JOIN attendance a ON a.meeting_id = m.id AND a.person_id = ms.person_id
+     WHERE m.cell_id = ?1 AND m.kind = 'REGULAR' AND m.status = 'HELD'
+       AND m.meeting_date >= ?2 AND m.meeting_date <= ?3
+     ORDER BY ms.person_id, m.meeting_date, m.id`,
+    [cellId, `${year}-01-01`, throughDate],
+  );
+}
+
+export interface MeetingFilter {
+  cellId?: string | null;
+  kind?: MeetingKind | null;
+  from?: string | null;
+  to?: string | null;
+  status?: MeetingStatus | null;
+}
+
+/** Meetings the viewer may see (cells on the line of their grants), newest first. */
+export function meetingListQuery(
+  filter: MeetingFilter,
+  reader: { everything: boolean; readPaths: readonly string[] },
+  byCell: boolean,
+): ListQuery {
+  const where = new Conditions();
+  if (!reader.everything) {
+    const line = onLineOf("mc.path", reader.readPaths);
+    where.add(`EXISTS (SELECT 1 FROM cells mc WHERE mc.id = m.cell_id AND ${line.sql})`, ...line.binds);
+  }
+  if (filter.cellId) where.add("m.cell_id = ?", filter.cellId);
+  if (filter.kind) where.add("m.kind = ?", filter.kind);
+  if (filter.from) where.add("m.meeting_date >= ?", filter.from);
+  if (filter.to) where.add("m.meeting_date <= ?", filter.to);
+  if (filter.status) where.add("m.status = ?", filter.status);
+  return {
+    select: "m.*",
+    from: "meetings m",
+    where: where.sql,
+    binds: where.binds,
+    parentColumn: byCell ? "m.cell_id" : null,
+    sortKey: "m.meeting_date || m.scheduled_start",
+    id: "m.id",
+    descending: true,
+  };
+}
+
+export interface ComplianceRows {
+  calendar: { cell_id: string; regular_months: string | null; thematic_quarters: string | null }[];
+  attendance: { cell_id: string; present: number; counted: number }[];
+  absences: { cell_id: string; person_id: string; longest_run: number }[];
+}
+
+/**
+ * The year's meeting record of every active cell in a subtree (the root included when it is a cell), in three
+ * aggregate statements sent as one batch: months with a held regular meeting and quarters with a held thematic
+ * one; present and counted attendees over held meetings (recorded ones: an unrecorded attendance is unknown, not an
+ * absence); each member's longest run of absences at regular
+ * meetings (gaps and islands over the dated records).
+ */
+export async function complianceRows(db: Database, rootPath: string, year: number): Promise<ComplianceRows> {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const cellsOfTree = `SELECT id FROM cells WHERE path >= ?1 AND path < ?1 || '~'
+    AND kind IN ('GRASSROOTS_CELL', 'SUBORDINATE_CELL')
+    AND (dissolved_on IS NULL OR dissolved_on > ?2) AND (founded_on IS NULL OR substr(founded_on, 1, 4) <= ?4)`;
+  const binds: Bind[] = [rootPath, from, to, String(year)];
+  const [calendar, attendance, absences] = await db.readBatch<never>([
+    db.prepare(
+      `SELECT c.id AS cell_id,
+         group_concat(DISTINCT CASE WHEN m.kind = 'REGULAR' THEN CAST(substr(m.meeting_date, 6, 2) AS INTEGER) END)
+           AS regular_months,
+         group_concat(DISTINCT CASE WHEN m.kind = 'THEMATIC'
+           THEN (CAST(substr(m.meeting_date, 6, 2) AS INTEGER) + 2) / 3 END) AS thematic_quarters
+       FROM (${cellsOfTree}) c
+       LEFT JOIN meetings m ON m.cell_id = c.id AND m.status = 'HELD' AND m.meeting_date >= ?2 AND m.meeting_date <= ?3
+       GROUP BY c.id`,
+      binds,
+    ),
+    db.prepare(
+      `SELECT m.cell_id,
+         SUM(CASE WHEN a.status = 'PRESENT' THEN 1 ELSE 0 END) AS present,
+         SUM(CASE WHEN a.status IS NULL OR a.status = 'EXEMPTED' THEN 0 ELSE 1 END) AS counted
+       FROM meetings m
+       JOIN memberships ms ON ms.cell_id = m.cell_id AND ms.started_on <= m.meeting_date
+         AND (ms.ended_on IS NULL OR ms.ended_on > m.meeting_date)
+       LEFT JOIN attendance a ON a.meeting_id = m.id AND a.person_id = ms.person_id
+       WHERE m.cell_id IN (${cellsOfTree}) AND m.status = 'HELD' AND m.meeting_date >= ?2 AND m.meeting_date <= ?3
+       GROUP BY m.cell_id`,
+      binds,
+    ),
+    db.prepare(
+      `WITH records AS (
+         SELECT m.cell_id, ms.person_id, m.meeting_date, m.id AS meeting_id,
+           CASE WHEN a.status IN ('ABSENT_EXCUSED', 'ABSENT_UNEXCUSED') THEN 1 ELSE 0 END AS absent,
+           ROW_NUMBER() OVER (PARTITION BY m.cell_id, ms.person_id ORDER BY m.meeting_date, m.id) AS n
+         FROM meetings m
+         JOIN memberships ms ON ms.cell_id = m.cell_id AND ms.started_on <= m.meeting_date
+           AND (ms.ended_on IS NULL OR ms.ended_on > m.meeting_date)
+         LEFT JOIN attendance a ON a.meeting_id = m.id AND a.person_id = ms.person_id
+         WHERE m.cell_id IN (${cellsOfTree}) AND m.kind = 'REGULAR' AND m.status = 'HELD'
+           AND m.meeting_date >= ?2 AND m.meeting_date <= ?3
+       ), runs AS (
+         SELECT cell_id, person_id, COUNT(*) AS run_length FROM (
+           SELECT *, n - ROW_NUMBER() OVER (PARTITION BY cell_id, person_id ORDER BY n) AS island
+           FROM records WHERE absent = 1
+         ) GROUP BY cell_id, person_id, island
+       )
+       SELECT cell_id, person_id, MAX(run_length) AS longest_run FROM runs GROUP BY cell_id, person_id`,
+      binds,
+    ),
+  ]);
+  return {
+    calendar: calendar as unknown as ComplianceRows["calendar"],
+    attendance: attendance as unknown as ComplianceRows["attendance"],
+    absences: absences as unknown as ComplianceRows["absences"],
+  };
+}
+
+export function qualityScalesOf(db: Database, cellIds: readonly string[]) {
+  return rowsWhereIn<{ cell_id: string; grades: string; set_at: string }>(
+    db,
+    "meeting_quality_scales",
+    "cell_id",
+    cellIds,
+    "cell_id",
+  );
+}
+
+export function setQualityScale(db: Database, cellId: string, grades: string, setBy: string | null) {
+  return db.prepare(
+    `INSERT INTO meeting_quality_scales (cell_id, grades, set_by, set_at) VALUES (?1, ?2, ?3, ?4)
+     ON CONFLICT (cell_id) DO UPDATE SET grades = excluded.grades, set_by = excluded.set_by, set_at = excluded.set_at`,
+    [cellId, grades, setBy, nowIso()],
+  );
+}
+
+export interface MeetingContent {
+  cell_id: string;
+  kind: MeetingKind;
+  title: string;
+  status: MeetingStatus;
+  scheduled_start: string;
+  scheduled_end: string;
+  meeting_date: string;
+  actual_start: string | null;
+  actual_end: string | null;
+  location: string | null;
+  chair_person_id: string | null;
+  secretary_person_id: string | null;
+  minutes_document_id: string | null;
+  resolution_document_id: string | null;
+  content_prepared: number | null;
+  draft_resolution_prepared: number | null;
+  materials_sent_at: string | null;
+  members_who_spoke: number | null;
+  combined_with_thematic: number;
+}
+
+const CONTENT_COLUMNS: (keyof MeetingContent)[] = [
+  "cell_id",
+  "kind",
+  "title",
+  "status",
+  "scheduled_start",
+  "scheduled_end",
+  "meeting_date",
+  "actual_start",
+  "actual_end",
+  "location",
+  "chair_person_id",
+  "secretary_person_id",
+  "minutes_document_id",
+  "resolution_document_id",
+  "content_prepared",
+  "draft_resolution_prepared",
+  "materials_sent_at",
+  "members_who_spoke",
+  "combined_with_thematic",
+];
+
+export function contentOfMeeting(row: MeetingRow): MeetingContent {
+  return Object.fromEntries(
+    CONTENT_COLUMNS.map((column) => [column, row[column]]),
+  ) as unknown as MeetingContent;
+}
+
+export function insertMeeting(db: Database, id: string, content: MeetingContent) {
+  return db.prepare(
+    `INSERT INTO meetings (id, ${CONTENT_COLUMNS.join(", ")}) VALUES (?1, ${CONTENT_COLUMNS.map((_, i) => `?${i + 2}`).join(", ")})`,
+    [id, ...CONTENT_COLUMNS.map((column) => content[column])],
+  );
+}
+
+export function updateMeeting(db: Database, id: string, content: MeetingContent) {
+  return db.prepare(
+    `UPDATE meetings SET ${CONTENT_COLUMNS.map((column, i) => `${column} = ?${i + 2}`).join(", ")},
+       version = version + 1, updated_at = ?${CONTENT_COLUMNS.length + 2}
+     WHERE id = ?1`,
+    [id, ...CONTENT_COLUMNS.map((column) => content[column]), nowIso()],
+  );
+}
+
+export function replaceAgenda(
+  db: Database,
+  meetingId: string,
+  items: readonly (Omit<AgendaItemRow, "meeting_id"> & { documentIds: readonly string[] })[],
+) {
+  return [
+    db.prepare(
+      "DELETE FROM agenda_item_documents WHERE agenda_item_id IN (SELECT id FROM agenda_items WHERE meeting_id = ?1)",
+      [meetingId],
+    ),
+    db.prepare("DELETE FROM agenda_items WHERE meeting_id = ?1", [meetingId]),
+    ...items.flatMap((item) => [
+      db.prepare(
+        "INSERT INTO agenda_items (id, meeting_id, position, kind, title, covered) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        [item.id, meetingId, item.position, item.kind, item.title, item.covered],
+      ),
+      ...item.documentIds.map((documentId) =>
+        db.prepare("INSERT INTO agenda_item_documents (agenda_item_id, document_id) VALUES (?1, ?2)", [
+          item.id,
+          documentId,
+        ]),
+      ),
+    ]),
+  ];
+}
+
+export function replaceGuests(
+  db: Database,
+  meetingId: string,
+  guests: readonly Omit<GuestRow, "meeting_id">[],
+) {
+  return [
+    db.prepare("DELETE FROM meeting_guests WHERE meeting_id = ?1", [meetingId]),
+    ...guests.map((guest) =>
+      db.prepare(
+        "INSERT INTO meeting_guests (id, meeting_id, position, person_id, name, capacity) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        [guest.id, meetingId, guest.position, guest.person_id, guest.name, guest.capacity],
+      ),
+    ),
+  ];
+}
+
+/** Records an attendee's status and appends it to the history, so that no correction erases the one before. */
+export function recordAttendance(db: Database, entry: Omit<AttendanceHistoryRow, "id"> & { id: string }) {
+  return [
+    db.prepare(
+      `INSERT INTO attendance (meeting_id, person_id, status, source, recorded_by, recorded_at, note)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+       ON CONFLICT (meeting_id, person_id) DO UPDATE SET status = excluded.status, source = excluded.source,
+         recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at, note = excluded.note`,
+      [
+        entry.meeting_id,
+        entry.person_id,
+        entry.status,
+        entry.source,
+        entry.recorded_by,
+        entry.recorded_at,
+        entry.note,
+      ],
+    ),
+    db.prepare(
+      `INSERT INTO attendance_history (id, meeting_id, person_id, status, source, recorded_by, recorded_at, note)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)`,
+      [
+        entry.id,
+        entry.meeting_id,
+        entry.person_id,
+        entry.status,
+        entry.source,
+        entry.recorded_by,
+        entry.recorded_at,
+        entry.note,
+      ],
+    ),
+  ];
+}
+
+export function insertDecision(db: Database, row: DecisionRow, votes: readonly VoteRow[]) {
+  return [
+    db.prepare(
+      `INSERT INTO meeting_decisions (id, meeting_id, position, motion, votes_for, votes_against, votes_abstain,
+         members_who_count)
+       VALUES (?1, ?2, (SELECT coalesce(MAX(position), 0) + 1 FROM meeting_decisions WHERE meeting_id = ?2), ?3, ?4, ?5, ?6, ?7)`,
+      [
+        row.id,
+        row.meeting_id,
+        row.motion,
+        row.votes_for,
+        row.votes_against,
+        row.votes_abstain,
+        row.members_who_count,
+      ],
+    ),
+    ...votes.map((vote) =>
+      db.prepare("INSERT INTO decision_votes (decision_id, person_id, choice) VALUES (?1, ?2, ?3)", [
+        vote.decision_id,
+        vote.person_id,
+        vote.choice,
+      ]),
+    ),
+  ];
+}
+
+export function linkTermToCongress(db: Database, termId: string, meetingId: string | null) {
+  return db.prepare("UPDATE terms SET elected_at_meeting_id = ?2 WHERE id = ?1", [termId, meetingId]);
+}
+
+export function termsElectedAt(db: Database, meetingIds: readonly string[]) {
+  return rowsWhereIn<{ id: string; elected_at_meeting_id: string }>(
+    db,
+    "terms",
+    "elected_at_meeting_id",
+    meetingIds,
+    "starts_on",
+  );
+}
+
+export interface FeedRow {
+  id: string;
+  token_hash: string;
+  cell_id: string;
+  person_id: string | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export function insertFeed(db: Database, row: Omit<FeedRow, "created_at" | "revoked_at">) {
+  return db.prepare(
+    "INSERT INTO calendar_feeds (id, token_hash, cell_id, person_id) VALUES (?1, ?2, ?3, ?4)",
+    [row.id, row.token_hash, row.cell_id, row.person_id],
+  );
+}
+
+export function feedByTokenHash(db: Database, tokenHash: string) {
+  return db.first<FeedRow>("SELECT * FROM calendar_feeds WHERE token_hash = ?1", [tokenHash]);
+}
+
+export function feedsByIds(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<FeedRow>(db, "calendar_feeds", "id", ids, "id");
+}
+
+export function revokeFeed(db: Database, id: string) {
+  return db.prepare("UPDATE calendar_feeds SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL", [
+    id,
+    nowIso(),
+  ]);
+}
+
+/** The meetings a calendar shows: not cancelled, from a year back on. */
+export function meetingsForCalendar(db: Database, cellId: string, fromDate: string) {
+  return db.all<MeetingRow>(
+    "SELECT * FROM meetings WHERE cell_id = ?1 AND meeting_date >= ?2 ORDER BY meeting_date, scheduled_start LIMIT 500",
+    [cellId, fromDate],
+  );
+}

@@ -1,0 +1,40 @@
+import type { Context } from "../../context";
+import type { CellRow } from "../../db/cells";
+import { complianceRows } from "../../db/meetings";
+import { type CellYearRecord, judgeYear, rollUp } from "../../domain/compliance";
+
+export interface QualityGrade {
+  code: string;
+  label: string;
+  rank: number;
+}
+
+/** The scale used where no committee set its own (domain.md: the scale is set locally). */
+export const DEFAULT_QUALITY_SCALE: QualityGrade[] = [
+  { code: "GOOD", label: "Tốt", rank: 1 },
+  { code: "FAIR", label: "Khá", rank: 2 },
+  { code: "AVERAGE", label: "Trung bình", rank: 3 },
+  { code: "POOR", label: "Kém", rank: 4 },
+];
+
+function numbers(list: string | null): number[] {
+  return list ? list.split(",").map(Number) : [];
+}
+
+/** A cell's year, or a committee's subtree's, from three aggregate statements whatever the subtree's size. */
+export async function complianceOf(context: Context, root: CellRow, year: number) {
+  const rows = await complianceRows(context.db, root.path, year);
+  const attendance = new Map(rows.attendance.map((row) => [row.cell_id, row]));
+  const records: CellYearRecord[] = rows.calendar.map((row) => ({
+    cellId: row.cell_id,
+    regularMonths: numbers(row.regular_months),
+    thematicQuarters: numbers(row.thematic_quarters),
+    present: attendance.get(row.cell_id)?.present ?? 0,
+    counted: attendance.get(row.cell_id)?.counted ?? 0,
+    longestAbsenceRuns: rows.absences
+      .filter((absence) => absence.cell_id === row.cell_id)
+      .map((absence) => ({ personId: absence.person_id, longestRun: absence.longest_run })),
+  }));
+  const cells = records.map((record) => judgeYear(record, year, context.today));
+  return { year, cells, ...rollUp(cells, records) };
+}
