@@ -45,7 +45,18 @@ export class Loaders {
   private readonly pageLoaders = new Map<string, DataLoader<PageKey, Page<unknown>, string>>();
   private readonly groupLoaders = new Map<string, DataLoader<string, unknown[]>>();
 
+  /** Forgets everything read: after a write, the next read must see it. */
+  clearAll(): void {
+    this.cell.clearAll();
+    this.person.clearAll();
+    this.document.clearAll();
+    this.meeting.clearAll();
+    this.pageLoaders.clear();
+    this.groupLoaders.clear();
+  }
+
   constructor(private readonly db: Database) {
+    db.onWrite(() => this.clearAll());
     this.cell = byId((ids) => cellsByIds(db, ids));
     this.person = byId((ids) => peopleByIds(db, ids));
     this.meeting = byId((ids) => meetingsByIds(db, ids));

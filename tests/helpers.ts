@@ -147,3 +147,66 @@ export async function download(path: string, token?: string) {
     new Request(`http://chibo.test${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }),
   );
 }
+
+/** A cell with `count` official members (admitted 2015, official 2016) and their global IDs. */
+export async function cellWithMembers(label: string, count: number) {
+  const branch = await createBranch(label);
+  const members: string[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const candidate = await mutate(
+      "createCandidate",
+      { fullName: `Thành viên ${index + 1} ${branch.unique}`, cellId: branch.cell.id },
+      "person { id }",
+    );
+    const id = candidate.data?.createCandidate.person.id;
+    await mutate("admitMember", { personId: id, admittedOn: "2015-03-01" }, "person { id }");
+    await mutate("recognizeOfficial", { personId: id, officialOn: "2016-03-01" }, "person { id }");
+    members.push(id);
+  }
+  return { ...branch, members };
+}
+
+const MEETING = "meeting { id version status date attendanceSummary { attendanceRate } }";
+
+export async function scheduleMeeting(input: Record<string, unknown>, token?: string) {
+  const result = await mutate("scheduleMeeting", input, MEETING, token);
+  if (result.errors || result.data?.scheduleMeeting.errors.length) {
+    throw new Error(`scheduleMeeting failed: ${JSON.stringify(result.errors ?? result.data?.scheduleMeeting.errors)}`);
+  }
+  return result.data?.scheduleMeeting.meeting as { id: string; version: number; date: string };
+}
+
+/** A regular meeting held on a day (14:00–16:00 Vietnam time), with every listed member's status. */
+export async function heldMeeting(
+  cellId: string,
+  day: string,
+  statuses: [personId: string, status: string][],
+  kind = "REGULAR",
+) {
+  const meeting = await scheduleMeeting({
+    cellId,
+    kind,
+    title: `Sinh hoạt ${day}`,
+    scheduledStart: `${day}T14:00:00+07:00`,
+    scheduledEnd: `${day}T16:00:00+07:00`,
+  });
+  const held = await mutate(
+    "updateMeeting",
+    {
+      meetingId: meeting.id,
+      expectedVersion: meeting.version,
+      status: "HELD",
+      actualStart: `${day}T14:00:00+07:00`,
+      actualEnd: `${day}T16:00:00+07:00`,
+    },
+    "meeting { id version }",
+  );
+  if (statuses.length > 0) {
+    await mutate(
+      "recordAttendance",
+      { meetingId: meeting.id, entries: statuses.map(([personId, status]) => ({ personId, status })) },
+      "meeting { id }",
+    );
+  }
+  return held.data?.updateMeeting.meeting as { id: string; version: number };
+}

@@ -8,8 +8,14 @@ export type Bind = string | number | null;
  */
 export class Database {
   roundTrips = 0;
+  private readonly afterWrite: (() => void)[] = [];
 
   constructor(private readonly d1: D1Database) {}
+
+  /** Runs after every write, attempted or not: caches of what was read before are stale. */
+  onWrite(listener: () => void): void {
+    this.afterWrite.push(listener);
+  }
 
   prepare(sql: string, binds: readonly Bind[] = []): D1PreparedStatement {
     return this.d1.prepare(sql).bind(...binds);
@@ -47,6 +53,8 @@ export class Database {
         });
       }
       throw error;
+    } finally {
+      for (const listener of this.afterWrite) listener();
     }
   }
 

@@ -128,7 +128,7 @@ const AgendaItemRef = builder.objectRef<AgendaItemRow>("AgendaItem").implement({
     }),
     documents: t.field({
       type: [DocumentRef],
-      description: "Documents discussed under this item.",
+      description: "Documents discussed under this item (those the viewer may read).",
       resolve: async (item, _args, context) => {
         const links = await context.loaders
           .grouped(
@@ -137,8 +137,11 @@ const AgendaItemRef = builder.objectRef<AgendaItemRow>("AgendaItem").implement({
             (row) => row.agenda_item_id,
           )
           .load(item.id);
-        const rows = await context.loaders.document.loadMany(links.map((link) => link.document_id));
-        return rows.filter((row): row is DocumentRow => row !== null && !(row instanceof Error));
+        const rows = (await context.loaders.document.loadMany(links.map((link) => link.document_id))).filter(
+          (row): row is DocumentRow => row !== null && !(row instanceof Error),
+        );
+        const readable = await Promise.all(rows.map((row) => context.access.canReadDocument(row)));
+        return rows.filter((_row, index) => readable[index]);
       },
     }),
   }),

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { adminToken, cellWithMembers, gql, heldMeeting, mutate, rawId, scheduleMeeting, tokenFor } from "../helpers";
+
+function codesOf(result: any, mutation: string): string[] {
+  return result.data?.[mutation]?.errors.map((e: any) => e.code) ?? result.errors?.map((e: any) => e.extensions?.code);
+}
+
+function isoIn(minutes: number): string {
+  return new Date(Date.now() + minutes * 60_000).toISOString();
+}
+
+describe("check-in", () => {
+  it("lets a member check in to their own cell's meeting while it runs, and nowhere else", async () => {
+    const mine = await cellWithMembers("Điểm danh", 2);
+    const other = await cellWithMembers("Điểm danh khác", 1);
+    const running = await scheduleMeeting({ cellId: mine.cell.id, kind: "REGULAR", title: "Đang họp", scheduledStart: isoIn(-10), scheduledEnd: isoIn(80) });
+    const later = await scheduleMeeting({ cellId: mine.cell.id, kind: "REGULAR", title: "Tuần sau", scheduledStart: isoIn(7 * 1440), scheduledEnd: isoIn(7 * 1440 + 120) });
+    const elsewhere = await scheduleMeeting({ cellId: other.cell.id, kind: "REGULAR", title: "Chi bộ khác", scheduledStart: isoIn(-10), scheduledEnd: isoIn(80) });
+    const member = await tokenFor("MEMBER", rawId(mine.cell.id), { personId: rawId(mine.members[0] as string) });
+
+    const ok = await mutate("checkIn", { meetingId: running.id }, "meeting { attendance { person { id } status history { source } } }", member);
+    expect(ok.data?.checkIn.errors).toEqual([]);
+    const me = ok.data?.checkIn.meeting.attendance.find((a: any) => a.person.id === mine.members[0]);
+    expect(me).toMatchObject({ status: "PRESENT", history: [{ source: "CHECK_IN" }] });
+
+    expect(codesOf(await mutate("checkIn", { meetingId: later.id }, "meeting { id }", member), "checkIn")).toEqual(["CHECK_IN_CLOSED"]);
+    expect(codesOf(await mutate("checkIn", { meetingId: elsewhere.id }, "meeting { id }", member), "checkIn")).toEqual(["NOT_AN_ATTENDEE"]);
+    const noPerson = await mutate("checkIn", { meetingId: running.id }, "meeting { id }", await tokenFor("MEMBER", rawId(mine.cell.id)));
+    expect(codesOf(noPerson, "checkIn")).toEqual(["NO_PERSON"]);
+  });
+});
+
+describe("attendance records", () => {
+  it("keeps every correction and derives the figures and the vote denominator", async () => {
+    const { cell, members, unique } = await cellWithMembers("Sổ điểm danh", 4);
+    const probationary = await mutate("createCandidate", { fullName: `Dự bị ${unique}`, cellId: cell.id }, "person { id }");
+    const probationaryId = probationary.data?.createCandidate.person.id;
+    await mutate("admitMember", { personId: probationaryId, admittedOn: "2024-01-15" }, "person { id }");
+    const [a, b, c, d] = members as [string, string, string, string];
+    const meeting = await heldMeeting(cell.id, "2024-05-06", [
+      [a, "PRESENT"],
+      [b, "ABSENT_EXCUSED"],
+      [c, "ABSENT_UNEXCUSED"],
+      [d, "EXEMPTED"],
+      [probationaryId, "PRESENT"],
+    ]);
+    const corrected = await mutate(
+      "recordAttendance",
+      { meetingId: meeting.id, entries: [{ personId: c, status: "ABSENT_EXCUSED", note: "Đi công tác, đã báo" }] },
+      `meeting { attendanceSummary {
+        expected attendanceRate membersWhoCount voters
+        all { present absentExcused absentUnexcused exempted notRecorded }
+        official { present } probationary { present }
+      } attendance { person { id } partyStatusThen status history { status } } }`,
+    );
+    expect(corrected.data?.recordAttendance.errors).toEqual([]);
+    const summary = corrected.data?.recordAttendance.meeting.attendanceSummary;
+    expect(summary).toEqual({
+      expected: 5,
+      attendanceRate: 0.5,
+      membersWhoCount: 1,
+      voters: 1,
+      all: { present: 2, absentExcused: 2, absentUnexcused: 0, exempted: 1, notRecorded: 0 },
+      official: { present: 1 },
+      probationary: { present: 1 },
+    });
+    const cRecord = corrected.data?.recordAttendance.meeting.attendance.find((x: any) => x.person.id === c);
+    expect(cRecord.history.map((h: any) => h.status)).toEqual(["ABSENT_UNEXCUSED", "ABSENT_EXCUSED"]);
+    const pRecord = corrected.data?.recordAttendance.meeting.attendance.find((x: any) => x.person.id === probationaryId);
+    expect(pRecord.partyStatusThen).toBe("PROBATIONARY");
+  });
+
+  it("refuses a record for someone who is not a member on the meeting's day, and writes nothing", async () => {
+    const { cell, members } = await cellWithMembers("Ngoài danh sách", 1);
+    const other = await cellWithMembers("Người ngoài", 1);
+    const meeting = await heldMeeting(cell.id, "2024-05-06", []);
+    const result = await mutate(
+      "recordAttendance",
+      { meetingId: meeting.id, entries: [{ personId: members[0], status: "PRESENT" }, { personId: other.members[0], status: "PRESENT" }] },
+      "meeting { id }",
+    );
+    expect(codesOf(result, "recordAttendance")).toEqual(["NOT_AN_ATTENDEE"]);
+    const after = await gql(`query ($id: ID!) { meeting(id: $id) { attendanceSummary { all { notRecorded } } } }`, { id: meeting.id }, await adminToken());
+    expect(after.data?.meeting.attendanceSummary.all.notRecorded).toBe(1);
+  });
+});
