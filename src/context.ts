@@ -1,12 +1,14 @@
 import DataLoader from "dataloader";
-import type { Access } from "./auth/access";
+import { Access } from "./auth/access";
+import { viewerFromRequest } from "./auth/token";
 import type { Viewer } from "./auth/viewer";
 import { type CellRow, cellsByIds } from "./db/cells";
-import type { Database } from "./db/database";
+import { Database } from "./db/database";
 import { type DocumentRow, documentsByIds } from "./db/documents";
 import { type MeetingRow, meetingsByIds } from "./db/meetings";
 import { type ListQuery, loadPages, type Page, type PageArgs } from "./db/pages";
 import { type PersonRow, peopleByIds } from "./db/people";
+import { todayInVietnam } from "./domain/dates";
 
 export interface Env {
   DB: D1Database;
@@ -132,4 +134,23 @@ export interface Context {
   loaders: Loaders;
   /** The request's day in Asia/Ho_Chi_Minh, the default for "on" arguments. */
   today: string;
+}
+
+/** Everything request-scoped: the viewer from the token, the database, loaders, access rules, today. */
+export async function createContext(request: Request, env: Env): Promise<Context> {
+  const viewer = await viewerFromRequest(request, {
+    secret: env.JWT_SECRET,
+    issuer: env.JWT_ISSUER,
+    audience: env.JWT_AUDIENCE,
+  });
+  const db = new Database(env.DB);
+  const loaders = new Loaders(db);
+  return {
+    db,
+    env,
+    viewer,
+    loaders,
+    access: new Access(viewer, async (cellId) => (await loaders.cell.load(cellId))?.path ?? null),
+    today: todayInVietnam(),
+  };
 }

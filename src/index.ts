@@ -1,18 +1,12 @@
 import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { createYoga, isAsyncIterable, maskError, type Plugin } from "graphql-yoga";
-import { Access } from "./auth/access";
-import { viewerFromRequest } from "./auth/token";
-import { type Context, type Env, Loaders } from "./context";
-import { cellsByIds } from "./db/cells";
-import { Database } from "./db/database";
-import { attachmentsByIds } from "./db/documents";
-import { feedByTokenHash, meetingsForCalendar } from "./db/meetings";
-import { todayInVietnam } from "./domain/dates";
+import { type Context, createContext, type Env } from "./context";
 import { Refusal } from "./domain/refusal";
 import { renderGraphiQL } from "./graphiql";
+import { ATTACHMENT_PATH, serveAttachment } from "./routes/attachments";
+import { CALENDAR_PATH, serveCalendar } from "./routes/calendar";
 import { schema } from "./schema";
-import { hashFeedToken, meetingsCalendar } from "./schema/meetings/calendar";
 
 function isGraphQLError(error: unknown): error is GraphQLError {
   return error instanceof GraphQLError;
@@ -115,24 +109,6 @@ const refuseUnknownMediaTypes: Plugin<Context> = {
   },
 };
 
-async function createContext(request: Request, env: Env): Promise<Context> {
-  const viewer = await viewerFromRequest(request, {
-    secret: env.JWT_SECRET,
-    issuer: env.JWT_ISSUER,
-    audience: env.JWT_AUDIENCE,
-  });
-  const db = new Database(env.DB);
-  const loaders = new Loaders(db);
-  return {
-    db,
-    env,
-    viewer,
-    loaders,
-    access: new Access(viewer, async (cellId) => (await loaders.cell.load(cellId))?.path ?? null),
-    today: todayInVietnam(),
-  };
-}
-
 const yoga = createYoga<ServerContext, Context>({
   plugins: [refuseUnknownMediaTypes, refuseNulCharacters, reportD1RoundTrips],
   schema,
@@ -145,84 +121,6 @@ const yoga = createYoga<ServerContext, Context>({
   maskedErrors: { maskError: presentError },
   context: ({ request, env }) => createContext(request, env),
 });
-
-function jsonError(status: number, code: string, message: string): Response {
-  return Response.json({ errors: [{ message, extensions: { code } }] }, { status });
-}
-
-/**
- * GET /documents/{documentId}/attachments/{attachmentId}: the file, to whoever may read the document
- * (same token as the API). Unknown and unreadable look alike (404), so the route reveals nothing.
- */
-async function serveAttachment(request: Request, env: Env, documentId: string, attachmentId: string) {
-  if (request.method !== "GET" && request.method !== "HEAD")
-    return jsonError(405, "METHOD_NOT_ALLOWED", "Use GET.");
-  let context: Context;
-  try {
-    context = await createContext(request, env);
-  } catch (error) {
-    if (error instanceof GraphQLError) return jsonError(401, "UNAUTHENTICATED", error.message);
-    throw error;
-  }
-  if (!context.viewer)
-    return jsonError(401, "UNAUTHENTICATED", "Sign in first: send a token in the Authorization header.");
-  const document = await context.loaders.document.load(documentId);
-  const [attachment] =
-    document && (await context.access.canReadDocument(document))
-      ? await attachmentsByIds(context.db, [attachmentId])
-      : [];
-  if (!attachment || attachment.document_id !== documentId)
-    return jsonError(404, "NOT_FOUND", "No such file.");
-  if (attachment.purged_at) return jsonError(410, "FILE_PURGED", "An admin purged this file.");
-  const object = await env.FILES.get(attachment.r2_key);
-  if (!object) return jsonError(410, "FILE_PURGED", "The file is no longer stored.");
-  return new Response(request.method === "HEAD" ? null : object.body, {
-    headers: {
-      "content-type": attachment.content_type,
-      "content-length": String(attachment.size),
-      "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(attachment.file_name)}`,
-      "cache-control": "private, no-store",
-      "x-content-type-options": "nosniff",
-      etag: `"${attachment.sha256}"`,
-    },
-  });
-}
-
-/**
- * GET /cells/{cellId}/meetings.ics?token=…: the cell's meetings as iCalendar, for whoever holds an unrevoked feed
- * token of that cell (calendar apps cannot send an Authorization header; the token is revocable).
- */
-async function serveCalendar(request: Request, env: Env, cellId: string) {
-  if (request.method !== "GET" && request.method !== "HEAD")
-    return jsonError(405, "METHOD_NOT_ALLOWED", "Use GET.");
-  const token = new URL(request.url).searchParams.get("token") ?? "";
-  const db = new Database(env.DB);
-  const feed =
-    token.length > 0 && token.length < 100 ? await feedByTokenHash(db, await hashFeedToken(token)) : null;
-  if (!feed || feed.revoked_at !== null || feed.cell_id !== cellId) {
-    return jsonError(404, "NOT_FOUND", "No calendar feed has this address (it may have been revoked).");
-  }
-  const [cell] = await cellsByIds(db, [cellId]);
-  const now = new Date();
-  const since = new Date(now.getTime() - 366 * 86_400_000).toISOString().slice(0, 10);
-  const body = meetingsCalendar(
-    cell?.name ?? "Chibo",
-    await meetingsForCalendar(db, cellId, since),
-    new URL(request.url).host,
-    now,
-  );
-  return new Response(request.method === "HEAD" ? null : body, {
-    headers: {
-      "content-type": "text/calendar; charset=utf-8",
-      "cache-control": "private, max-age=300",
-      "content-disposition": 'inline; filename="meetings.ics"',
-    },
-  });
-}
-
-const CALENDAR_PATH = /^\/cells\/([^/]+)\/meetings\.ics$/;
-
-const ATTACHMENT_PATH = /^\/documents\/([^/]+)\/attachments\/([^/]+)$/;
 
 export default {
   fetch(request: Request, env: Env, executionContext: ExecutionContext) {

@@ -171,7 +171,9 @@ const MEETING = "meeting { id version status date attendanceSummary { attendance
 export async function scheduleMeeting(input: Record<string, unknown>, token?: string) {
   const result = await mutate("scheduleMeeting", input, MEETING, token);
   if (result.errors || result.data?.scheduleMeeting.errors.length) {
-    throw new Error(`scheduleMeeting failed: ${JSON.stringify(result.errors ?? result.data?.scheduleMeeting.errors)}`);
+    throw new Error(
+      `scheduleMeeting failed: ${JSON.stringify(result.errors ?? result.data?.scheduleMeeting.errors)}`,
+    );
   }
   return result.data?.scheduleMeeting.meeting as { id: string; version: number; date: string };
 }

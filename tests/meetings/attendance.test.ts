@@ -1,8 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { adminToken, cellWithMembers, gql, heldMeeting, mutate, rawId, scheduleMeeting, tokenFor } from "../helpers";
+import {
+  adminToken,
+  cellWithMembers,
+  gql,
+  heldMeeting,
+  mutate,
+  rawId,
+  scheduleMeeting,
+  tokenFor,
+} from "../helpers";
 
 function codesOf(result: any, mutation: string): string[] {
-  return result.data?.[mutation]?.errors.map((e: any) => e.code) ?? result.errors?.map((e: any) => e.extensions?.code);
+  return (
+    result.data?.[mutation]?.errors.map((e: any) => e.code) ??
+    result.errors?.map((e: any) => e.extensions?.code)
+  );
 }
 
 function isoIn(minutes: number): string {
@@ -13,19 +25,53 @@ describe("check-in", () => {
   it("lets a member check in to their own cell's meeting while it runs, and nowhere else", async () => {
     const mine = await cellWithMembers("Điểm danh", 2);
     const other = await cellWithMembers("Điểm danh khác", 1);
-    const running = await scheduleMeeting({ cellId: mine.cell.id, kind: "REGULAR", title: "Đang họp", scheduledStart: isoIn(-10), scheduledEnd: isoIn(80) });
-    const later = await scheduleMeeting({ cellId: mine.cell.id, kind: "REGULAR", title: "Tuần sau", scheduledStart: isoIn(7 * 1440), scheduledEnd: isoIn(7 * 1440 + 120) });
-    const elsewhere = await scheduleMeeting({ cellId: other.cell.id, kind: "REGULAR", title: "Chi bộ khác", scheduledStart: isoIn(-10), scheduledEnd: isoIn(80) });
-    const member = await tokenFor("MEMBER", rawId(mine.cell.id), { personId: rawId(mine.members[0] as string) });
+    const running = await scheduleMeeting({
+      cellId: mine.cell.id,
+      kind: "REGULAR",
+      title: "Đang họp",
+      scheduledStart: isoIn(-10),
+      scheduledEnd: isoIn(80),
+    });
+    const later = await scheduleMeeting({
+      cellId: mine.cell.id,
+      kind: "REGULAR",
+      title: "Tuần sau",
+      scheduledStart: isoIn(7 * 1440),
+      scheduledEnd: isoIn(7 * 1440 + 120),
+    });
+    const elsewhere = await scheduleMeeting({
+      cellId: other.cell.id,
+      kind: "REGULAR",
+      title: "Chi bộ khác",
+      scheduledStart: isoIn(-10),
+      scheduledEnd: isoIn(80),
+    });
+    const member = await tokenFor("MEMBER", rawId(mine.cell.id), {
+      personId: rawId(mine.members[0] as string),
+    });
 
-    const ok = await mutate("checkIn", { meetingId: running.id }, "meeting { attendance { person { id } status history { source } } }", member);
+    const ok = await mutate(
+      "checkIn",
+      { meetingId: running.id },
+      "meeting { attendance { person { id } status history { source } } }",
+      member,
+    );
     expect(ok.data?.checkIn.errors).toEqual([]);
     const me = ok.data?.checkIn.meeting.attendance.find((a: any) => a.person.id === mine.members[0]);
     expect(me).toMatchObject({ status: "PRESENT", history: [{ source: "CHECK_IN" }] });
 
-    expect(codesOf(await mutate("checkIn", { meetingId: later.id }, "meeting { id }", member), "checkIn")).toEqual(["CHECK_IN_CLOSED"]);
-    expect(codesOf(await mutate("checkIn", { meetingId: elsewhere.id }, "meeting { id }", member), "checkIn")).toEqual(["NOT_AN_ATTENDEE"]);
-    const noPerson = await mutate("checkIn", { meetingId: running.id }, "meeting { id }", await tokenFor("MEMBER", rawId(mine.cell.id)));
+    expect(
+      codesOf(await mutate("checkIn", { meetingId: later.id }, "meeting { id }", member), "checkIn"),
+    ).toEqual(["CHECK_IN_CLOSED"]);
+    expect(
+      codesOf(await mutate("checkIn", { meetingId: elsewhere.id }, "meeting { id }", member), "checkIn"),
+    ).toEqual(["NOT_AN_ATTENDEE"]);
+    const noPerson = await mutate(
+      "checkIn",
+      { meetingId: running.id },
+      "meeting { id }",
+      await tokenFor("MEMBER", rawId(mine.cell.id)),
+    );
     expect(codesOf(noPerson, "checkIn")).toEqual(["NO_PERSON"]);
   });
 });
@@ -33,7 +79,11 @@ describe("check-in", () => {
 describe("attendance records", () => {
   it("keeps every correction and derives the figures and the vote denominator", async () => {
     const { cell, members, unique } = await cellWithMembers("Sổ điểm danh", 4);
-    const probationary = await mutate("createCandidate", { fullName: `Dự bị ${unique}`, cellId: cell.id }, "person { id }");
+    const probationary = await mutate(
+      "createCandidate",
+      { fullName: `Dự bị ${unique}`, cellId: cell.id },
+      "person { id }",
+    );
     const probationaryId = probationary.data?.createCandidate.person.id;
     await mutate("admitMember", { personId: probationaryId, admittedOn: "2024-01-15" }, "person { id }");
     const [a, b, c, d] = members as [string, string, string, string];
@@ -46,7 +96,10 @@ describe("attendance records", () => {
     ]);
     const corrected = await mutate(
       "recordAttendance",
-      { meetingId: meeting.id, entries: [{ personId: c, status: "ABSENT_EXCUSED", note: "Đi công tác, đã báo" }] },
+      {
+        meetingId: meeting.id,
+        entries: [{ personId: c, status: "ABSENT_EXCUSED", note: "Đi công tác, đã báo" }],
+      },
       `meeting { attendanceSummary {
         expected attendanceRate membersWhoCount voters
         all { present absentExcused absentUnexcused exempted notRecorded }
@@ -66,7 +119,9 @@ describe("attendance records", () => {
     });
     const cRecord = corrected.data?.recordAttendance.meeting.attendance.find((x: any) => x.person.id === c);
     expect(cRecord.history.map((h: any) => h.status)).toEqual(["ABSENT_UNEXCUSED", "ABSENT_EXCUSED"]);
-    const pRecord = corrected.data?.recordAttendance.meeting.attendance.find((x: any) => x.person.id === probationaryId);
+    const pRecord = corrected.data?.recordAttendance.meeting.attendance.find(
+      (x: any) => x.person.id === probationaryId,
+    );
     expect(pRecord.partyStatusThen).toBe("PROBATIONARY");
   });
 
@@ -76,11 +131,21 @@ describe("attendance records", () => {
     const meeting = await heldMeeting(cell.id, "2024-05-06", []);
     const result = await mutate(
       "recordAttendance",
-      { meetingId: meeting.id, entries: [{ personId: members[0], status: "PRESENT" }, { personId: other.members[0], status: "PRESENT" }] },
+      {
+        meetingId: meeting.id,
+        entries: [
+          { personId: members[0], status: "PRESENT" },
+          { personId: other.members[0], status: "PRESENT" },
+        ],
+      },
       "meeting { id }",
     );
     expect(codesOf(result, "recordAttendance")).toEqual(["NOT_AN_ATTENDEE"]);
-    const after = await gql(`query ($id: ID!) { meeting(id: $id) { attendanceSummary { all { notRecorded } } } }`, { id: meeting.id }, await adminToken());
+    const after = await gql(
+      `query ($id: ID!) { meeting(id: $id) { attendanceSummary { all { notRecorded } } } }`,
+      { id: meeting.id },
+      await adminToken(),
+    );
     expect(after.data?.meeting.attendanceSummary.all.notRecorded).toBe(1);
   });
 });

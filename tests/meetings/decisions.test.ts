@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { cellWithMembers, heldMeeting, mutate, scheduleMeeting } from "../helpers";
 
-const DECISIONS = "meeting { decisions { motion votesFor votesAgainst votesAbstain membersWhoCount passed votes { choice } } }";
+const DECISIONS =
+  "meeting { decisions { motion votesFor votesAgainst votesAbstain membersWhoCount passed votes { choice } } }";
 
 function codesOf(result: any): string[] {
   return result.data?.recordDecision.errors.map((e: any) => e.code);
@@ -11,44 +12,98 @@ describe("decisions", () => {
   it("passes a motion only when more than half of the members who count approve", async () => {
     const { cell, members } = await cellWithMembers("Biểu quyết", 4);
     const [a, b, c, d] = members as [string, string, string, string];
-    const meeting = await heldMeeting(cell.id, "2024-06-03", [[a, "PRESENT"], [b, "PRESENT"], [c, "PRESENT"], [d, "ABSENT_UNEXCUSED"]]);
-    const half = await mutate("recordDecision", { meetingId: meeting.id, motion: "Nghị quyết tháng 6", votesFor: 2, votesAgainst: 1 }, DECISIONS);
-    expect(half.data?.recordDecision.meeting.decisions[0]).toMatchObject({ membersWhoCount: 4, passed: false });
-    const named = await mutate(
+    const meeting = await heldMeeting(cell.id, "2024-06-03", [
+      [a, "PRESENT"],
+      [b, "PRESENT"],
+      [c, "PRESENT"],
+      [d, "ABSENT_UNEXCUSED"],
+    ]);
+    const half = await mutate(
       "recordDecision",
-      { meetingId: meeting.id, motion: "Kế hoạch quý 3", votes: [{ personId: a, choice: "FOR" }, { personId: b, choice: "FOR" }, { personId: c, choice: "FOR" }] },
+      { meetingId: meeting.id, motion: "Nghị quyết tháng 6", votesFor: 2, votesAgainst: 1 },
       DECISIONS,
     );
-    expect(named.data?.recordDecision.meeting.decisions[1]).toMatchObject({ votesFor: 3, votesAgainst: 0, passed: true });
+    expect(half.data?.recordDecision.meeting.decisions[0]).toMatchObject({
+      membersWhoCount: 4,
+      passed: false,
+    });
+    const named = await mutate(
+      "recordDecision",
+      {
+        meetingId: meeting.id,
+        motion: "Kế hoạch quý 3",
+        votes: [
+          { personId: a, choice: "FOR" },
+          { personId: b, choice: "FOR" },
+          { personId: c, choice: "FOR" },
+        ],
+      },
+      DECISIONS,
+    );
+    expect(named.data?.recordDecision.meeting.decisions[1]).toMatchObject({
+      votesFor: 3,
+      votesAgainst: 0,
+      passed: true,
+    });
     expect(named.data?.recordDecision.meeting.decisions[1].votes).toHaveLength(3);
   });
 
   it("refuses a probationary member's vote, an absent voter, and counts over the voters present", async () => {
     const { cell, members, unique } = await cellWithMembers("Dự bị biểu quyết", 2);
-    const candidate = await mutate("createCandidate", { fullName: `Dự bị ${unique}`, cellId: cell.id }, "person { id }");
+    const candidate = await mutate(
+      "createCandidate",
+      { fullName: `Dự bị ${unique}`, cellId: cell.id },
+      "person { id }",
+    );
     const probationaryId = candidate.data?.createCandidate.person.id;
     await mutate("admitMember", { personId: probationaryId, admittedOn: "2024-01-15" }, "person { id }");
     const [a, b] = members as [string, string];
-    const meeting = await heldMeeting(cell.id, "2024-06-03", [[a, "PRESENT"], [b, "ABSENT_EXCUSED"], [probationaryId, "PRESENT"]]);
+    const meeting = await heldMeeting(cell.id, "2024-06-03", [
+      [a, "PRESENT"],
+      [b, "ABSENT_EXCUSED"],
+      [probationaryId, "PRESENT"],
+    ]);
     const probationaryVote = await mutate(
       "recordDecision",
       { meetingId: meeting.id, motion: "X", votes: [{ personId: probationaryId, choice: "FOR" }] },
       DECISIONS,
     );
     expect(codesOf(probationaryVote)).toEqual(["PROBATIONARY_CANNOT_VOTE"]);
-    const absentVote = await mutate("recordDecision", { meetingId: meeting.id, motion: "X", votes: [{ personId: b, choice: "FOR" }] }, DECISIONS);
+    const absentVote = await mutate(
+      "recordDecision",
+      { meetingId: meeting.id, motion: "X", votes: [{ personId: b, choice: "FOR" }] },
+      DECISIONS,
+    );
     expect(codesOf(absentVote)).toEqual(["VOTER_NOT_PRESENT"]);
-    const tooMany = await mutate("recordDecision", { meetingId: meeting.id, motion: "X", votesFor: 2 }, DECISIONS);
+    const tooMany = await mutate(
+      "recordDecision",
+      { meetingId: meeting.id, motion: "X", votesFor: 2 },
+      DECISIONS,
+    );
     expect(codesOf(tooMany)).toEqual(["VOTES_EXCEED_VOTERS"]);
     expect(tooMany.data?.recordDecision.errors[0].message).toContain("only 1 official member");
-    const negative = await mutate("recordDecision", { meetingId: meeting.id, motion: "X", votesFor: -1 }, DECISIONS);
+    const negative = await mutate(
+      "recordDecision",
+      { meetingId: meeting.id, motion: "X", votesFor: -1 },
+      DECISIONS,
+    );
     expect(codesOf(negative)).toEqual(["INVALID_VOTE_COUNT"]);
   });
 
   it("refuses a decision at a meeting not held", async () => {
     const { cell } = await cellWithMembers("Chưa họp", 1);
-    const meeting = await scheduleMeeting({ cellId: cell.id, kind: "REGULAR", title: "Sắp họp", scheduledStart: "2030-01-05T14:00:00+07:00", scheduledEnd: "2030-01-05T16:00:00+07:00" });
-    const result = await mutate("recordDecision", { meetingId: meeting.id, motion: "X", votesFor: 0 }, DECISIONS);
+    const meeting = await scheduleMeeting({
+      cellId: cell.id,
+      kind: "REGULAR",
+      title: "Sắp họp",
+      scheduledStart: "2030-01-05T14:00:00+07:00",
+      scheduledEnd: "2030-01-05T16:00:00+07:00",
+    });
+    const result = await mutate(
+      "recordDecision",
+      { meetingId: meeting.id, motion: "X", votesFor: 0 },
+      DECISIONS,
+    );
     expect(codesOf(result)).toEqual(["MEETING_NOT_HELD"]);
   });
 });

@@ -15,7 +15,12 @@ describe("the seed article's meetings", () => {
     );
     expect(result.errors).toBeUndefined();
     const meeting = result.data?.node;
-    expect(meeting).toMatchObject({ kind: "ANNUAL_REVIEW", date: "2017-12-23", status: "HELD", chair: { fullName: "Nguyễn Tiến Hạnh" } });
+    expect(meeting).toMatchObject({
+      kind: "ANNUAL_REVIEW",
+      date: "2017-12-23",
+      status: "HELD",
+      chair: { fullName: "Nguyễn Tiến Hạnh" },
+    });
     expect(meeting.agenda.map((item: any) => item.kind)).toEqual([
       "REPORT_DISCUSSION",
       "SELF_CRITICISM_REVIEW",
@@ -49,7 +54,10 @@ describe("the seed article's meetings", () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.review.agenda[0].documents).toEqual([
-      { title: "Báo cáo tổng kết công tác xây dựng Đảng năm 2017, phương hướng nhiệm vụ năm 2018", status: "DRAFT" },
+      {
+        title: "Báo cáo tổng kết công tác xây dựng Đảng năm 2017, phương hướng nhiệm vụ năm 2018",
+        status: "DRAFT",
+      },
     ]);
     expect(result.data?.cell.terms[0]).toMatchObject({ label: "2017–2020", electedAt: { kind: "CONGRESS" } });
     expect(result.data?.cell.meetings.totalCount).toBe(12);

@@ -19,6 +19,7 @@ import {
   updateMeeting,
 } from "../../db/meetings";
 import { memberIdsOn } from "../../db/people";
+import { calendarFeedPath, hashFeedToken, newFeedToken } from "../../domain/calendar";
 import { isCellKind } from "../../domain/cells";
 import {
   type AttendanceStatus,
@@ -35,7 +36,6 @@ import { CellRef, TermRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
 import { DocumentRef } from "../documents/refs";
 import { PersonRef } from "../people/refs";
-import { calendarFeedPath, hashFeedToken, newFeedToken } from "./calendar";
 import {
   AgendaKindEnum,
   AttendanceStatusEnum,

@@ -1,5 +1,5 @@
-import type { MeetingRow } from "../../db/meetings";
-import { MEETING_KIND_LABELS } from "../../domain/meetings";
+import type { MeetingKind, MeetingStatus } from "./meetings";
+import { MEETING_KIND_LABELS } from "./meetings";
 
 /** Feed tokens are 32 random bytes, base64url; only their SHA-256 is stored. */
 export function newFeedToken(): string {
@@ -58,10 +58,24 @@ const STATUS = {
   CANCELLED: "CANCELLED",
 } as const;
 
+export interface CalendarMeeting {
+  id: string;
+  kind: MeetingKind;
+  status: MeetingStatus;
+  title: string;
+  location: string | null;
+  scheduled_start: string;
+  scheduled_end: string;
+  actual_start: string | null;
+  actual_end: string | null;
+  version: number;
+  updated_at: string;
+}
+
 /** A cell's meetings as an iCalendar (RFC 5545) feed that calendar apps on phones subscribe to. */
 export function meetingsCalendar(
   cellName: string,
-  meetings: readonly MeetingRow[],
+  meetings: readonly CalendarMeeting[],
   host: string,
   now: Date,
 ): string {

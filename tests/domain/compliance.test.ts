@@ -1,0 +1,206 @@
+import { describe, expect, it } from "vitest";
+import { type CellYearRecord, judgeYear, rollUp } from "../../src/domain/compliance";
+
+const ALL_MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+const ALL_QUARTERS = [1, 2, 3, 4];
+
+function record(facts: Partial<CellYearRecord> = {}): CellYearRecord {
+  return {
+    cellId: "cb1",
+    regularMonths: ALL_MONTHS,
+    thematicQuarters: ALL_QUARTERS,
+    present: 90,
+    counted: 100,
+    longestAbsenceRuns: [],
+    ...facts,
+  };
+}
+
+const TODAY = "2026-05-20";
+
+describe("judgeYear", () => {
+  describe("a past year", () => {
+    it("does not fall short with a meeting every month and a thematic one every quarter", () => {
+      expect(judgeYear(record(), 2025, TODAY)).toEqual({
+        cellId: "cb1",
+        monthsWithoutRegularMeeting: [],
+        quartersWithoutThematicMeeting: [],
+        attendanceRate: 0.9,
+        membersAbsentThreeInARow: [],
+        fallsShort: false,
+      });
+    });
+
+    it("is judged through December", () => {
+      const judged = judgeYear(
+        record({ regularMonths: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], thematicQuarters: [1, 2, 3] }),
+        2025,
+        TODAY,
+      );
+      expect(judged.monthsWithoutRegularMeeting).toEqual([12]);
+      expect(judged.quartersWithoutThematicMeeting).toEqual([4]);
+      expect(judged.fallsShort).toBe(true);
+    });
+
+    it("falls short for a missing month alone", () => {
+      const judged = judgeYear(record({ regularMonths: [1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12] }), 2024, TODAY);
+      expect(judged.monthsWithoutRegularMeeting).toEqual([4]);
+      expect(judged.quartersWithoutThematicMeeting).toEqual([]);
+      expect(judged.fallsShort).toBe(true);
+    });
+
+    it("falls short for a missing thematic quarter alone", () => {
+      const judged = judgeYear(record({ thematicQuarters: [1, 3, 4] }), 2024, TODAY);
+      expect(judged.monthsWithoutRegularMeeting).toEqual([]);
+      expect(judged.quartersWithoutThematicMeeting).toEqual([2]);
+      expect(judged.fallsShort).toBe(true);
+    });
+
+    it("lists every month and quarter of a year without meetings", () => {
+      const judged = judgeYear(record({ regularMonths: [], thematicQuarters: [] }), 2020, TODAY);
+      expect(judged.monthsWithoutRegularMeeting).toEqual(ALL_MONTHS);
+      expect(judged.quartersWithoutThematicMeeting).toEqual(ALL_QUARTERS);
+    });
+  });
+
+  describe("the current year", () => {
+    it("is judged through the current month and its quarter", () => {
+      const judged = judgeYear(record({ regularMonths: [], thematicQuarters: [] }), 2026, TODAY);
+      expect(judged.monthsWithoutRegularMeeting).toEqual([1, 2, 3, 4, 5]);
+      expect(judged.quartersWithoutThematicMeeting).toEqual([1, 2]);
+      expect(judged.fallsShort).toBe(true);
+    });
+
+    it("does not fall short when the months and quarters so far have their meetings", () => {
+      const judged = judgeYear(
+        record({ regularMonths: [1, 2, 3, 4, 5], thematicQuarters: [1, 2] }),
+        2026,
+        TODAY,
+      );
+      expect(judged.monthsWithoutRegularMeeting).toEqual([]);
+      expect(judged.quartersWithoutThematicMeeting).toEqual([]);
+      expect(judged.fallsShort).toBe(false);
+    });
+
+    it("judges the first quarter only in its months", () => {
+      const judged = judgeYear(record({ regularMonths: [1], thematicQuarters: [] }), 2026, "2026-02-03");
+      expect(judged.monthsWithoutRegularMeeting).toEqual([2]);
+      expect(judged.quartersWithoutThematicMeeting).toEqual([1]);
+    });
+
+    it("is judged through December on the last day of the year", () => {
+      const judged = judgeYear(record({ regularMonths: [], thematicQuarters: [] }), 2026, "2026-12-31");
+      expect(judged.monthsWithoutRegularMeeting).toEqual(ALL_MONTHS);
+      expect(judged.quartersWithoutThematicMeeting).toEqual(ALL_QUARTERS);
+    });
+  });
+
+  describe("a future year", () => {
+    it("has nothing missing", () => {
+      const judged = judgeYear(
+        record({ regularMonths: [], thematicQuarters: [], counted: 0, present: 0 }),
+        2027,
+        TODAY,
+      );
+      expect(judged.monthsWithoutRegularMeeting).toEqual([]);
+      expect(judged.quartersWithoutThematicMeeting).toEqual([]);
+      expect(judged.fallsShort).toBe(false);
+    });
+  });
+
+  describe("repeated absences", () => {
+    const runs = [
+      { personId: "an", longestRun: 2 },
+      { personId: "binh", longestRun: 3 },
+      { personId: "chi", longestRun: 5 },
+      { personId: "dung", longestRun: 0 },
+    ];
+
+    it("lists members absent three or more times in a row", () => {
+      const judged = judgeYear(record({ longestAbsenceRuns: runs }), 2025, TODAY);
+      expect(judged.membersAbsentThreeInARow).toEqual(["binh", "chi"]);
+      expect(judged.fallsShort).toBe(true);
+    });
+
+    it("does not fall short for runs of two", () => {
+      const judged = judgeYear(
+        record({ longestAbsenceRuns: [{ personId: "an", longestRun: 2 }] }),
+        2025,
+        TODAY,
+      );
+      expect(judged.membersAbsentThreeInARow).toEqual([]);
+      expect(judged.fallsShort).toBe(false);
+    });
+
+    it("falls short in a future year too when a member is listed", () => {
+      const judged = judgeYear(
+        record({ longestAbsenceRuns: [{ personId: "binh", longestRun: 3 }] }),
+        2027,
+        TODAY,
+      );
+      expect(judged.fallsShort).toBe(true);
+    });
+  });
+
+  describe("attendance rate", () => {
+    it("is present over counted", () => {
+      expect(judgeYear(record({ present: 17, counted: 20 }), 2025, TODAY).attendanceRate).toBe(0.85);
+    });
+
+    it("is null when nobody is counted", () => {
+      expect(judgeYear(record({ present: 0, counted: 0 }), 2025, TODAY).attendanceRate).toBeNull();
+    });
+
+    it("does not by itself make a cell fall short", () => {
+      expect(judgeYear(record({ present: 1, counted: 20 }), 2025, TODAY).fallsShort).toBe(false);
+    });
+  });
+});
+
+describe("rollUp", () => {
+  const good = record({ cellId: "good", present: 45, counted: 50 });
+  const missingMonth = record({
+    cellId: "missing-month",
+    regularMonths: [1, 2, 3],
+    present: 30,
+    counted: 40,
+  });
+  const absentee = record({
+    cellId: "absentee",
+    present: 5,
+    counted: 10,
+    longestAbsenceRuns: [{ personId: "x", longestRun: 4 }],
+  });
+  const records = [good, missingMonth, absentee];
+  const cells = records.map((r) => judgeYear(r, 2025, TODAY));
+
+  it("counts the cells and pools their attendance", () => {
+    const rolled = rollUp(cells, records);
+    expect(rolled.cellCount).toBe(3);
+    expect(rolled.attendanceRate).toBe(80 / 100);
+  });
+
+  it("lists the cells that fall short", () => {
+    const rolled = rollUp(cells, records);
+    expect(rolled.cellsFallingShort.map((cell) => cell.cellId)).toEqual(["missing-month", "absentee"]);
+  });
+
+  it("pools attendance rather than averaging the cells' rates", () => {
+    const small = record({ cellId: "small", present: 1, counted: 1 });
+    const large = record({ cellId: "large", present: 50, counted: 100 });
+    const rolled = rollUp(
+      [small, large].map((r) => judgeYear(r, 2025, TODAY)),
+      [small, large],
+    );
+    expect(rolled.attendanceRate).toBeCloseTo(51 / 101, 12);
+  });
+
+  it("has no attendance rate and no cell falling short over no cells", () => {
+    expect(rollUp([], [])).toEqual({ cellCount: 0, attendanceRate: null, cellsFallingShort: [] });
+  });
+
+  it("has no attendance rate when nobody is counted", () => {
+    const empty = record({ present: 0, counted: 0 });
+    expect(rollUp([judgeYear(empty, 2025, TODAY)], [empty]).attendanceRate).toBeNull();
+  });
+});

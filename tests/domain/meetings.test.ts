@@ -1,0 +1,189 @@
+import { describe, expect, it } from "vitest";
+import {
+  assertCheckInOpen,
+  assertHeldFacts,
+  assertInstantOrder,
+  CHECK_IN_OPENS_MINUTES_BEFORE,
+  type CheckInWindow,
+  localDateOf,
+  minutesBetween,
+  toUtc,
+} from "../../src/domain/meetings";
+import { expectRefusal } from "./refusal-helpers";
+
+describe("localDateOf", () => {
+  it("is the day in Vietnam (UTC+7), which starts at 17:00 UTC the day before", () => {
+    expect(localDateOf("2017-12-22T17:30:00.000Z")).toBe("2017-12-23");
+    expect(localDateOf("2017-12-22T17:00:00.000Z")).toBe("2017-12-23");
+    expect(localDateOf("2017-12-22T16:59:59Z")).toBe("2017-12-22");
+  });
+
+  it("reads instants given with an offset", () => {
+    expect(localDateOf("2024-05-06T23:30:00+07:00")).toBe("2024-05-06");
+    expect(localDateOf("2024-05-06T00:10:00+07:00")).toBe("2024-05-06");
+  });
+
+  it("crosses a year boundary", () => {
+    expect(localDateOf("2023-12-31T18:00:00Z")).toBe("2024-01-01");
+  });
+});
+
+describe("minutesBetween", () => {
+  it("counts the minutes from start to end", () => {
+    expect(minutesBetween("2024-05-06T07:00:00Z", "2024-05-06T08:30:00Z")).toBe(90);
+    expect(minutesBetween("2024-05-06T07:00:00Z", "2024-05-06T07:00:00Z")).toBe(0);
+  });
+
+  it("is negative when the end is before the start", () => {
+    expect(minutesBetween("2024-05-06T07:10:00Z", "2024-05-06T07:00:00Z")).toBe(-10);
+  });
+
+  it("compares instants given in different offsets", () => {
+    expect(minutesBetween("2024-05-06T14:00:00+07:00", "2024-05-06T09:00:00Z")).toBe(120);
+  });
+
+  it("rounds to the nearest minute", () => {
+    expect(minutesBetween("2024-05-06T07:00:00Z", "2024-05-06T07:00:29Z")).toBe(0);
+    expect(minutesBetween("2024-05-06T07:00:00Z", "2024-05-06T07:00:31Z")).toBe(1);
+  });
+});
+
+describe("toUtc", () => {
+  it("stores an instant in UTC whatever its offset", () => {
+    expect(toUtc("2024-05-06T14:00:00+07:00")).toBe("2024-05-06T07:00:00.000Z");
+    expect(toUtc("2024-05-06T03:00:00+07:00")).toBe("2024-05-05T20:00:00.000Z");
+  });
+
+  it("keeps a UTC instant, with milliseconds", () => {
+    expect(toUtc("2024-05-06T07:00:00Z")).toBe("2024-05-06T07:00:00.000Z");
+  });
+});
+
+describe("assertInstantOrder", () => {
+  const start = "2024-05-06T07:00:00Z";
+
+  it("accepts an end after the start", () => {
+    expect(() => assertInstantOrder(start, "2024-05-06T07:00:01Z", ["end"])).not.toThrow();
+  });
+
+  it("accepts a missing end", () => {
+    expect(() => assertInstantOrder(start, null, ["end"])).not.toThrow();
+    expect(() => assertInstantOrder(start, undefined, ["end"])).not.toThrow();
+  });
+
+  it("refuses an end equal to the start", () => {
+    const problem = expectRefusal(
+      () => assertInstantOrder(start, start, ["input", "end"]),
+      "INVALID_DATE_RANGE",
+    );
+    expect(problem.field).toEqual(["input", "end"]);
+  });
+
+  it("refuses an end before the start", () => {
+    expectRefusal(() => assertInstantOrder(start, "2024-05-06T06:59:59Z", ["end"]), "INVALID_DATE_RANGE");
+  });
+
+  it("compares instants, not strings, across offsets", () => {
+    // 13:30 in Vietnam is 06:30 UTC: before the start although the string sorts after it.
+    expectRefusal(
+      () => assertInstantOrder(start, "2024-05-06T13:30:00+07:00", ["end"]),
+      "INVALID_DATE_RANGE",
+    );
+    expect(() =>
+      assertInstantOrder("2024-05-06T14:00:00+07:00", "2024-05-06T07:30:00Z", ["end"]),
+    ).not.toThrow();
+  });
+});
+
+describe("assertCheckInOpen", () => {
+  const meeting: CheckInWindow = {
+    status: "SCHEDULED",
+    scheduledStart: "2024-05-06T07:00:00.000Z",
+    scheduledEnd: "2024-05-06T08:30:00.000Z",
+    actualEnd: null,
+  };
+  const at = (iso: string) => new Date(iso);
+
+  it("opens 30 minutes before the scheduled start", () => {
+    expect(CHECK_IN_OPENS_MINUTES_BEFORE).toBe(30);
+    expect(() => assertCheckInOpen(meeting, at("2024-05-06T06:30:00.000Z"))).not.toThrow();
+  });
+
+  it("is closed 31 minutes before the start", () => {
+    const problem = expectRefusal(
+      () => assertCheckInOpen(meeting, at("2024-05-06T06:29:00.000Z")),
+      "CHECK_IN_CLOSED",
+    );
+    expect(problem.field).toEqual(["meetingId"]);
+    expect(problem.message).toContain("2024-05-06T06:30:00.000Z");
+    expect(problem.message).toContain("2024-05-06T08:30:00.000Z");
+  });
+
+  it("is open during the meeting and until its scheduled end", () => {
+    expect(() => assertCheckInOpen(meeting, at("2024-05-06T07:45:00.000Z"))).not.toThrow();
+    expect(() => assertCheckInOpen(meeting, at("2024-05-06T08:30:00.000Z"))).not.toThrow();
+  });
+
+  it("closes after the scheduled end", () => {
+    expectRefusal(() => assertCheckInOpen(meeting, at("2024-05-06T08:31:00.000Z")), "CHECK_IN_CLOSED");
+  });
+
+  it("runs until the actual end when the meeting ran late", () => {
+    const late = { ...meeting, status: "HELD" as const, actualEnd: "2024-05-06T09:00:00.000Z" };
+    expect(() => assertCheckInOpen(late, at("2024-05-06T08:45:00.000Z"))).not.toThrow();
+    expect(() => assertCheckInOpen(late, at("2024-05-06T09:00:00.000Z"))).not.toThrow();
+    expectRefusal(() => assertCheckInOpen(late, at("2024-05-06T09:01:00.000Z")), "CHECK_IN_CLOSED");
+  });
+
+  it("closes at the actual end when the meeting ended early", () => {
+    const early = { ...meeting, status: "HELD" as const, actualEnd: "2024-05-06T08:00:00.000Z" };
+    expect(() => assertCheckInOpen(early, at("2024-05-06T07:59:00.000Z"))).not.toThrow();
+    expectRefusal(() => assertCheckInOpen(early, at("2024-05-06T08:15:00.000Z")), "CHECK_IN_CLOSED");
+  });
+
+  it("refuses check-in to a cancelled or postponed meeting, even within its hours", () => {
+    const during = at("2024-05-06T07:15:00.000Z");
+    const cancelled = expectRefusal(
+      () => assertCheckInOpen({ ...meeting, status: "CANCELLED" }, during),
+      "MEETING_NOT_RUNNING",
+    );
+    expect(cancelled.field).toEqual(["meetingId"]);
+    expect(cancelled.message).toContain("cancelled");
+    const postponed = expectRefusal(
+      () => assertCheckInOpen({ ...meeting, status: "POSTPONED" }, during),
+      "MEETING_NOT_RUNNING",
+    );
+    expect(postponed.message).toContain("postponed");
+  });
+});
+
+describe("assertHeldFacts", () => {
+  const times = { actualStart: "2024-05-06T07:00:00.000Z", actualEnd: "2024-05-06T08:30:00.000Z" };
+
+  it("accepts a held meeting with its actual start and end", () => {
+    expect(() => assertHeldFacts("HELD", times)).not.toThrow();
+  });
+
+  it("refuses a held meeting without its actual start", () => {
+    const problem = expectRefusal(
+      () => assertHeldFacts("HELD", { ...times, actualStart: null }),
+      "ACTUAL_TIMES_REQUIRED",
+    );
+    expect(problem.field).toEqual(["actualStart"]);
+  });
+
+  it("refuses a held meeting without its actual end", () => {
+    expectRefusal(() => assertHeldFacts("HELD", { ...times, actualEnd: null }), "ACTUAL_TIMES_REQUIRED");
+    expectRefusal(
+      () => assertHeldFacts("HELD", { actualStart: null, actualEnd: null }),
+      "ACTUAL_TIMES_REQUIRED",
+    );
+  });
+
+  it("does not ask for actual times of a meeting not held", () => {
+    const none = { actualStart: null, actualEnd: null };
+    expect(() => assertHeldFacts("SCHEDULED", none)).not.toThrow();
+    expect(() => assertHeldFacts("POSTPONED", none)).not.toThrow();
+    expect(() => assertHeldFacts("CANCELLED", none)).not.toThrow();
+  });
+});

@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import {
+  cellWithMembers,
+  createDocument,
+  DEMO,
+  globalId,
+  heldMeeting,
+  mutate,
+  scheduleMeeting,
+} from "../helpers";
+
+const MEETING = "meeting { id version status qualityChecks { criterion met detail } }";
+
+function codesOf(result: any, mutation: string): string[] {
+  return result.data?.[mutation].errors.map((e: any) => e.code);
+}
+
+describe("scheduling and recording meetings", () => {
+  it("refuses dates in the wrong order, a held meeting without times, and officers from outside", async () => {
+    const { cell, members } = await cellWithMembers("Lịch họp", 1);
+    const reversed = await mutate(
+      "scheduleMeeting",
+      {
+        cellId: cell.id,
+        kind: "REGULAR",
+        title: "X",
+        scheduledStart: "2024-05-06T16:00:00+07:00",
+        scheduledEnd: "2024-05-06T14:00:00+07:00",
+      },
+      MEETING,
+    );
+    expect(codesOf(reversed, "scheduleMeeting")).toEqual(["INVALID_DATE_RANGE"]);
+    const outsider = await mutate(
+      "scheduleMeeting",
+      {
+        cellId: cell.id,
+        kind: "REGULAR",
+        title: "X",
+        scheduledStart: "2024-05-06T14:00:00+07:00",
+        scheduledEnd: "2024-05-06T16:00:00+07:00",
+        secretaryId: globalId("Person", DEMO.secretary),
+      },
+      MEETING,
+    );
+    expect(codesOf(outsider, "scheduleMeeting")).toEqual(["NOT_AN_ATTENDEE"]);
+    const meeting = await scheduleMeeting({
+      cellId: cell.id,
+      kind: "REGULAR",
+      title: "Tháng 5",
+      scheduledStart: "2024-05-06T14:00:00+07:00",
+      scheduledEnd: "2024-05-06T16:00:00+07:00",
+      secretaryId: members[0],
+      chairId: globalId("Person", DEMO.secretary),
+      guests: [{ personId: globalId("Person", DEMO.secretary), capacity: "Đảng ủy viên, dự và chỉ đạo" }],
+    });
+    const noTimes = await mutate(
+      "updateMeeting",
+      { meetingId: meeting.id, expectedVersion: meeting.version, status: "HELD" },
+      MEETING,
+    );
+    expect(codesOf(noTimes, "updateMeeting")).toEqual(["ACTUAL_TIMES_REQUIRED"]);
+    const backwards = await mutate(
+      "updateMeeting",
+      {
+        meetingId: meeting.id,
+        expectedVersion: meeting.version,
+        actualStart: "2024-05-06T15:00:00+07:00",
+        actualEnd: "2024-05-06T14:00:00+07:00",
+      },
+      MEETING,
+    );
+    expect(codesOf(backwards, "updateMeeting")).toEqual(["INVALID_DATE_RANGE"]);
+    const notMinutes = await createDocument({
+      type: "REPORT",
+      title: "Báo cáo",
+      issuerId: cell.id,
+      issuedOn: "2024-05-06",
+    });
+    const wrongType = await mutate(
+      "updateMeeting",
+      { meetingId: meeting.id, expectedVersion: meeting.version, minutesDocumentId: notMinutes.id },
+      MEETING,
+    );
+    expect(codesOf(wrongType, "updateMeeting")).toEqual(["WRONG_DOCUMENT_TYPE"]);
+    const stale = await mutate(
+      "updateMeeting",
+      { meetingId: meeting.id, expectedVersion: meeting.version + 5, title: "Y" },
+      MEETING,
+    );
+    expect(codesOf(stale, "updateMeeting")).toEqual(["CONFLICT"]);
+  });
+
+  it("shows which quality criteria a held regular meeting met and which it did not", async () => {
+    const { cell, members } = await cellWithMembers("Chất lượng", 7);
+    const statuses = members.map((id, index): [string, string] => [
+      id,
+      index === 0 ? "ABSENT_UNEXCUSED" : "PRESENT",
+    ]);
+    const held = await heldMeeting(cell.id, "2024-09-09", statuses);
+    const minutes = await createDocument({
+      type: "MINUTES",
+      title: "Biên bản",
+      issuerId: cell.id,
+      issuedOn: "2024-09-09",
+    });
+    const result = await mutate(
+      "updateMeeting",
+      {
+        meetingId: held.id,
+        expectedVersion: held.version,
+        actualStart: "2024-09-09T14:20:00+07:00",
+        actualEnd: "2024-09-09T15:30:00+07:00",
+        minutesDocumentId: minutes.id,
+        contentPrepared: true,
+        membersWhoSpoke: 4,
+        agenda: [
+          { kind: "REPORT_DISCUSSION", title: "Kết quả tháng 8", covered: true },
+          { kind: "OTHER", title: "Việc khác", covered: false },
+        ],
+      },
+      MEETING,
+    );
+    expect(result.data?.updateMeeting.errors).toEqual([]);
+    const checks = Object.fromEntries(
+      result.data?.updateMeeting.meeting.qualityChecks.map((c: any) => [c.criterion, c.met]),
+    );
+    expect(checks).toEqual({
+      ATTENDANCE_ABOVE_85: true,
+      NO_UNEXCUSED_ABSENCE: false,
+      NO_REPEATED_ABSENCE: true,
+      CONTENT_PREPARED: true,
+      DRAFT_RESOLUTION_PREPARED: null,
+      STARTED_ON_TIME: false,
+      FULL_AGENDA_COVERED: false,
+      LONG_ENOUGH: false,
+      MANY_MEMBERS_SPOKE: true,
+      MINUTES_RECORDED: true,
+    });
+  });
+
+  it("links a congress to the term it elected, and refuses another kind of meeting", async () => {
+    const { cell } = await cellWithMembers("Đại hội", 1);
+    const term = await mutate(
+      "createTerm",
+      { cellId: cell.id, startsOn: "2025-06", endsOn: "2027-12" },
+      "term { id }",
+    );
+    const termId = term.data?.createTerm.term.id;
+    const regular = await heldMeeting(cell.id, "2025-06-02", []);
+    const wrong = await mutate("linkTermToCongress", { termId, meetingId: regular.id }, "meeting { id }");
+    expect(codesOf(wrong, "linkTermToCongress")).toEqual(["NOT_A_CONGRESS"]);
+    const congress = await heldMeeting(cell.id, "2025-06-10", [], "CONGRESS");
+    const linked = await mutate(
+      "linkTermToCongress",
+      { termId, meetingId: congress.id },
+      "meeting { electedTerms { id } }",
+    );
+    expect(linked.data?.linkTermToCongress.meeting.electedTerms).toEqual([{ id: termId }]);
+  });
+});
