@@ -260,7 +260,7 @@ export async function complianceRows(db: Database, rootPath: string, year: numbe
            AND (ms.ended_on IS NULL OR ms.ended_on > m.meeting_date)
          LEFT JOIN attendance a ON a.meeting_id = m.id AND a.person_id = ms.person_id
          WHERE m.cell_id IN (${cellsOfTree}) AND m.kind = 'REGULAR' AND m.status = 'HELD'
-           AND m.meeting_date >= ?2 AND m.meeting_date <= ?3
+           AND m.meeting_date >= ?2 AND m.meeting_date <= ?3 AND (a.status IS NULL OR a.status <> 'EXEMPTED')
        ), runs AS (
          SELECT cell_id, person_id, COUNT(*) AS run_length FROM (
            SELECT *, n - ROW_NUMBER() OVER (PARTITION BY cell_id, person_id ORDER BY n) AS island

@@ -21,13 +21,13 @@ export interface CellCompliance {
 
 /**
  * Judges a cell's year: a regular meeting every month (Điều lệ, Điều 24.2), a thematic one every quarter, and no
- * member absent three times in a row. A year still running is judged up to its current month and quarter.
+ * member absent three times in a row. A year still running is judged on its completed months and quarters.
  */
 export function judgeYear(record: CellYearRecord, year: number, today: string): CellCompliance {
   const currentYear = Number(today.slice(0, 4));
-  const throughMonth = year < currentYear ? 12 : year > currentYear ? 0 : Number(today.slice(5, 7));
+  const throughMonth = year < currentYear ? 12 : year > currentYear ? 0 : Number(today.slice(5, 7)) - 1;
   const months = missingMonths(record.regularMonths, throughMonth);
-  const quarters = missingQuarters(record.thematicQuarters, Math.ceil(throughMonth / 3));
+  const quarters = missingQuarters(record.thematicQuarters, Math.floor(throughMonth / 3));
   const absentees = record.longestAbsenceRuns
     .filter((run) => run.longestRun >= REPEATED_ABSENCE_RUN)
     .map((run) => run.personId);

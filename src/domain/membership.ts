@@ -157,23 +157,22 @@ export function currentPeriodOn<P extends Period>(periods: readonly P[], day: st
 }
 
 /**
- * A member's standing on a past day: official from recognition, probationary from admission. Old records
- * without dates keep the current standing.
+ * A member's standing on a day they were a member: official from recognition, probationary before it. Without a
+ * recognition date, someone admitted through Chibo who is not official now was probationary (they left during
+ * probation); an official member imported without dates stays official.
  */
 export function partyStatusOn(
   person: { partyStatus: PartyStatus; admittedOn: string | null; officialOn: string | null },
   day: string,
-): PartyStatus {
-  if (person.officialOn !== null) {
-    if (person.officialOn <= day) return "OFFICIAL";
-    return person.admittedOn !== null && person.admittedOn <= day ? "PROBATIONARY" : "CANDIDATE";
+): "OFFICIAL" | "PROBATIONARY" {
+  if (person.officialOn !== null) return person.officialOn <= day ? "OFFICIAL" : "PROBATIONARY";
+  if (person.partyStatus === "OFFICIAL") return "OFFICIAL";
+  if (
+    person.admittedOn !== null ||
+    person.partyStatus === "PROBATIONARY" ||
+    person.partyStatus === "CANDIDATE"
+  ) {
+    return "PROBATIONARY";
   }
-  if (person.admittedOn !== null && person.partyStatus !== "OFFICIAL") {
-    return person.admittedOn <= day ? "PROBATIONARY" : "CANDIDATE";
-  }
-  return person.partyStatus === "CANDIDATE"
-    ? "CANDIDATE"
-    : person.partyStatus === "PROBATIONARY"
-      ? "PROBATIONARY"
-      : "OFFICIAL";
+  return "OFFICIAL";
 }

@@ -167,7 +167,10 @@ export interface QualityFacts {
 
 /** Lateness tolerated before a start counts as late. */
 export const START_TOLERANCE_MINUTES = 5;
-/** Directive 50-CT/TW (2025): materials to members at least a day before. Applies to meetings from this day. */
+/**
+ * Directive 50-CT/TW and guidance 42-HD/BTCTW (2025): materials to members at least a day before, and 120 minutes
+ * when a thematic and a regular meeting are held together. They apply to meetings from this day.
+ */
 export const MATERIALS_RULE_FROM = "2025-01-01";
 
 /**
@@ -214,7 +217,7 @@ export function qualityCriteria(facts: QualityFacts): CriterionResult[] {
       : facts.agendaItemsCovered === facts.agendaItems,
     `${facts.agendaItemsCovered} of ${facts.agendaItems} agenda item(s) covered.`,
   );
-  const required = facts.combinedWithThematic ? 120 : 90;
+  const required = facts.combinedWithThematic && facts.meetingDate >= MATERIALS_RULE_FROM ? 120 : 90;
   const duration =
     facts.actualStart && facts.actualEnd ? minutesBetween(facts.actualStart, facts.actualEnd) : null;
   add(
@@ -248,15 +251,24 @@ export function qualityCriteria(facts: QualityFacts): CriterionResult[] {
   return results;
 }
 
+/**
+ * Runs of absence across a member's meetings, in date order. A meeting the member was exempted from is not
+ * counted (12-HD/BTCTW): it neither extends nor breaks a run. Being there, or no record, ends it.
+ */
+function absenceRuns(statuses: readonly (AttendanceStatus | null)[]): number[] {
+  const runs = [0];
+  for (const status of statuses) {
+    if (status === "EXEMPTED") continue;
+    if (status === "ABSENT_EXCUSED" || status === "ABSENT_UNEXCUSED")
+      runs[runs.length - 1] = (runs.at(-1) ?? 0) + 1;
+    else runs.push(0);
+  }
+  return runs;
+}
+
 /** The length of the longest run of consecutive absences in a member's meetings, in date order. */
 export function longestAbsenceRun(statuses: readonly (AttendanceStatus | null)[]): number {
-  let longest = 0;
-  let run = 0;
-  for (const status of statuses) {
-    run = status === "ABSENT_EXCUSED" || status === "ABSENT_UNEXCUSED" ? run + 1 : 0;
-    longest = Math.max(longest, run);
-  }
-  return longest;
+  return Math.max(...absenceRuns(statuses));
 }
 
 export const REPEATED_ABSENCE_RUN = 3;
@@ -275,8 +287,5 @@ export function missingQuarters(held: readonly number[], throughQuarter: number)
 
 /** The run of absences that ends with the last meeting of the list (0 when the member was there). */
 export function trailingAbsenceRun(statuses: readonly (AttendanceStatus | null)[]): number {
-  let run = 0;
-  for (const status of statuses)
-    run = status === "ABSENT_EXCUSED" || status === "ABSENT_UNEXCUSED" ? run + 1 : 0;
-  return run;
+  return absenceRuns(statuses).at(-1) ?? 0;
 }

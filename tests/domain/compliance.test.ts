@@ -64,34 +64,33 @@ describe("judgeYear", () => {
   });
 
   describe("the current year", () => {
-    it("is judged through the current month and its quarter", () => {
+    it("is judged on its completed months and quarters", () => {
       const judged = judgeYear(record({ regularMonths: [], thematicQuarters: [] }), 2026, TODAY);
-      expect(judged.monthsWithoutRegularMeeting).toEqual([1, 2, 3, 4, 5]);
-      expect(judged.quartersWithoutThematicMeeting).toEqual([1, 2]);
+      expect(judged.monthsWithoutRegularMeeting).toEqual([1, 2, 3, 4]);
+      expect(judged.quartersWithoutThematicMeeting).toEqual([1]);
       expect(judged.fallsShort).toBe(true);
     });
 
     it("does not fall short when the months and quarters so far have their meetings", () => {
-      const judged = judgeYear(
-        record({ regularMonths: [1, 2, 3, 4, 5], thematicQuarters: [1, 2] }),
-        2026,
-        TODAY,
-      );
+      const judged = judgeYear(record({ regularMonths: [1, 2, 3, 4], thematicQuarters: [1] }), 2026, TODAY);
       expect(judged.monthsWithoutRegularMeeting).toEqual([]);
       expect(judged.quartersWithoutThematicMeeting).toEqual([]);
       expect(judged.fallsShort).toBe(false);
     });
 
-    it("judges the first quarter only in its months", () => {
+    it("does not judge the month or quarter still running", () => {
       const judged = judgeYear(record({ regularMonths: [1], thematicQuarters: [] }), 2026, "2026-02-03");
-      expect(judged.monthsWithoutRegularMeeting).toEqual([2]);
-      expect(judged.quartersWithoutThematicMeeting).toEqual([1]);
+      expect(judged.monthsWithoutRegularMeeting).toEqual([]);
+      expect(judged.quartersWithoutThematicMeeting).toEqual([]);
+      const april = judgeYear(record({ regularMonths: [1], thematicQuarters: [] }), 2026, "2026-04-03");
+      expect(april.monthsWithoutRegularMeeting).toEqual([2, 3]);
+      expect(april.quartersWithoutThematicMeeting).toEqual([1]);
     });
 
-    it("is judged through December on the last day of the year", () => {
+    it("is judged through November on the last day of the year (December still runs)", () => {
       const judged = judgeYear(record({ regularMonths: [], thematicQuarters: [] }), 2026, "2026-12-31");
-      expect(judged.monthsWithoutRegularMeeting).toEqual(ALL_MONTHS);
-      expect(judged.quartersWithoutThematicMeeting).toEqual(ALL_QUARTERS);
+      expect(judged.monthsWithoutRegularMeeting).toEqual(ALL_MONTHS.slice(0, 11));
+      expect(judged.quartersWithoutThematicMeeting).toEqual(ALL_QUARTERS.slice(0, 3));
     });
   });
 

@@ -475,6 +475,16 @@ describe("qualityCriteria", () => {
       expect(met({ ...combined, actualEnd: "2025-03-10T09:00:00.000Z" }, "LONG_ENOUGH")).toBe(true);
     });
 
+    it("needs only 90 minutes for a combined meeting before the 2025 rules", () => {
+      const before2025 = {
+        meetingDate: "2024-03-11",
+        actualStart: "2024-03-11T07:00:00.000Z",
+        combinedWithThematic: true,
+      };
+      expect(met({ ...before2025, actualEnd: "2024-03-11T08:30:00.000Z" }, "LONG_ENOUGH")).toBe(true);
+      expect(met({ ...before2025, actualEnd: "2024-03-11T08:29:00.000Z" }, "LONG_ENOUGH")).toBe(false);
+    });
+
     it("is not judged without the actual start or end", () => {
       expect(met({ actualEnd: null }, "LONG_ENOUGH")).toBeNull();
       expect(met({ actualStart: null }, "LONG_ENOUGH")).toBeNull();
@@ -573,10 +583,14 @@ describe("longestAbsenceRun", () => {
     ).toBe(3);
   });
 
-  it("breaks a run at a present, unrecorded or exempted meeting", () => {
+  it("breaks a run at a present or unrecorded meeting", () => {
     expect(longestAbsenceRun(["ABSENT_EXCUSED", "ABSENT_EXCUSED", "PRESENT", "ABSENT_EXCUSED"])).toBe(2);
     expect(longestAbsenceRun(["ABSENT_EXCUSED", "ABSENT_EXCUSED", null, "ABSENT_EXCUSED"])).toBe(2);
-    expect(longestAbsenceRun(["ABSENT_EXCUSED", "ABSENT_EXCUSED", "EXEMPTED", "ABSENT_EXCUSED"])).toBe(2);
+  });
+
+  it("neither breaks nor extends a run at a meeting the member was exempted from", () => {
+    expect(longestAbsenceRun(["ABSENT_EXCUSED", "ABSENT_EXCUSED", "EXEMPTED", "ABSENT_EXCUSED"])).toBe(3);
+    expect(longestAbsenceRun(["EXEMPTED", "EXEMPTED", "EXEMPTED"])).toBe(0);
   });
 
   it("reaches the repeated-absence threshold at three", () => {
@@ -597,9 +611,9 @@ describe("trailingAbsenceRun", () => {
     expect(trailingAbsenceRun([])).toBe(0);
   });
 
-  it("is broken by an unrecorded or exempted meeting", () => {
+  it("is broken by an unrecorded meeting, not by an exempted one", () => {
     expect(trailingAbsenceRun(["ABSENT_EXCUSED", null, "ABSENT_EXCUSED"])).toBe(1);
-    expect(trailingAbsenceRun(["ABSENT_EXCUSED", "ABSENT_EXCUSED", "EXEMPTED"])).toBe(0);
+    expect(trailingAbsenceRun(["ABSENT_EXCUSED", "ABSENT_EXCUSED", "EXEMPTED"])).toBe(2);
     expect(trailingAbsenceRun(["ABSENT_EXCUSED", "ABSENT_EXCUSED", null])).toBe(0);
   });
 });
@@ -633,36 +647,26 @@ describe("missingQuarters", () => {
   });
 });
 
-describe("partyStatusOn", () => {
+describe("partyStatusOn (on a day the person was a member)", () => {
   const recognized = {
     partyStatus: "OFFICIAL" as PartyStatus,
     admittedOn: "2016-06-15",
     officialOn: "2017-06-15",
   };
 
-  it("is official from the day of recognition", () => {
+  it("is official from the day of recognition and probationary before it", () => {
     expect(partyStatusOn(recognized, "2017-06-15")).toBe("OFFICIAL");
     expect(partyStatusOn(recognized, "2020-01-01")).toBe("OFFICIAL");
-  });
-
-  it("is probationary between admission and recognition", () => {
     expect(partyStatusOn(recognized, "2017-06-14")).toBe("PROBATIONARY");
-    expect(partyStatusOn(recognized, "2016-06-15")).toBe("PROBATIONARY");
   });
 
-  it("is a candidate before admission", () => {
-    expect(partyStatusOn(recognized, "2016-06-14")).toBe("CANDIDATE");
-  });
-
-  it("is probationary from admission for someone not yet recognized", () => {
+  it("is probationary for someone admitted and not yet recognized", () => {
     const probationary = {
       partyStatus: "PROBATIONARY" as PartyStatus,
       admittedOn: "2024-03-01",
       officialOn: null,
     };
-    expect(partyStatusOn(probationary, "2024-03-01")).toBe("PROBATIONARY");
     expect(partyStatusOn(probationary, "2025-01-01")).toBe("PROBATIONARY");
-    expect(partyStatusOn(probationary, "2024-02-29")).toBe("CANDIDATE");
   });
 
   it("keeps the current standing of old records without dates", () => {
@@ -670,11 +674,14 @@ describe("partyStatusOn", () => {
       "OFFICIAL",
     );
     expect(
+      partyStatusOn({ partyStatus: "OFFICIAL", admittedOn: "1990-01-01", officialOn: null }, "1990-06-01"),
+    ).toBe("OFFICIAL");
+    expect(
       partyStatusOn({ partyStatus: "PROBATIONARY", admittedOn: null, officialOn: null }, "1990-01-01"),
     ).toBe("PROBATIONARY");
-    expect(
-      partyStatusOn({ partyStatus: "CANDIDATE", admittedOn: null, officialOn: null }, "1990-01-01"),
-    ).toBe("CANDIDATE");
+    expect(partyStatusOn({ partyStatus: "DECEASED", admittedOn: null, officialOn: null }, "1990-01-01")).toBe(
+      "OFFICIAL",
+    );
   });
 
   it("gives the standing held on the day to someone who has since left", () => {
@@ -685,12 +692,10 @@ describe("partyStatusOn", () => {
     };
     expect(partyStatusOn(removed, "2015-09-02")).toBe("OFFICIAL");
     expect(partyStatusOn(removed, "2011-01-01")).toBe("PROBATIONARY");
-    expect(partyStatusOn(removed, "2010-01-01")).toBe("CANDIDATE");
   });
 
   it("gives probationary standing to someone who left during probation", () => {
     const resigned = { partyStatus: "RESIGNED" as PartyStatus, admittedOn: "2020-02-03", officialOn: null };
     expect(partyStatusOn(resigned, "2020-06-01")).toBe("PROBATIONARY");
-    expect(partyStatusOn(resigned, "2020-02-02")).toBe("CANDIDATE");
   });
 });
