@@ -12,6 +12,9 @@ import "./documents/mutations";
 import "./meetings/types";
 import "./meetings/queries";
 import "./meetings/mutations";
+import "./ratings/types";
+import "./ratings/mutations";
+import "./ratings/report";
 
 /** Built once per isolate, at module load. */
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,6 +1,6 @@
 import type { Context } from "../../context";
 import type { CellRow } from "../../db/cells";
-import { complianceRows } from "../../db/meetings";
+import { complianceRows, qualityScalesOf } from "../../db/meetings";
 import { type CellYearRecord, judgeYear, rollUp } from "../../domain/compliance";
 
 export interface QualityGrade {
@@ -37,4 +37,15 @@ export async function complianceOf(context: Context, root: CellRow, year: number
   }));
   const cells = records.map((record) => judgeYear(record, year, context.today));
   return { year, cells, ...rollUp(cells, records) };
+}
+
+/** The meeting-quality scale that applies in a cell: the nearest committee's above it, else the default. */
+export async function qualityScaleOf(context: Context, cell: CellRow): Promise<QualityGrade[]> {
+  const ancestorIds = cell.path.split("/").filter(Boolean);
+  const scales = await qualityScalesOf(context.db, ancestorIds);
+  const nearest = ancestorIds
+    .reverse()
+    .map((id) => scales.find((scale) => scale.cell_id === id))
+    .find(Boolean);
+  return nearest ? (JSON.parse(nearest.grades) as QualityGrade[]) : DEFAULT_QUALITY_SCALE;
 }

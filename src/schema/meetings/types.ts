@@ -47,7 +47,7 @@ import { labelledEnum } from "../common/labels";
 import { DocumentRef } from "../documents/refs";
 import { PersonRef } from "../people/refs";
 import { PartyStatusEnum } from "../people/types";
-import { complianceOf, DEFAULT_QUALITY_SCALE, type QualityGrade } from "./compliance";
+import { complianceOf, type QualityGrade, qualityScaleOf } from "./compliance";
 
 export const MeetingKindEnum = labelledEnum("MeetingKind", "Kind of meeting.", MEETING_KIND_LABELS);
 export const MeetingStatusEnum = labelledEnum(
@@ -511,7 +511,7 @@ const CellComplianceRef = builder.objectRef<ReturnType<typeof judgeYear>>("CellM
   }),
 });
 
-const ComplianceRef = builder
+export const ComplianceRef = builder
   .objectRef<Awaited<ReturnType<typeof complianceOf>>>("MeetingCompliance")
   .implement({
     description:
@@ -591,15 +591,7 @@ builder.objectFields(CellRef, (t) => ({
     type: [QualityGradeRef],
     description:
       "The grade scale for meeting quality that applies here: set by the nearest committee above, else the default.",
-    resolve: async (cell, _args, context) => {
-      const ancestorIds = cell.path.split("/").filter(Boolean);
-      const scales = await qualityScalesOf(context.db, ancestorIds);
-      const nearest = ancestorIds
-        .reverse()
-        .map((id) => scales.find((scale) => scale.cell_id === id))
-        .find(Boolean);
-      return nearest ? (JSON.parse(nearest.grades) as QualityGrade[]) : DEFAULT_QUALITY_SCALE;
-    },
+    resolve: (cell, _args, context) => qualityScaleOf(context, cell),
   }),
 }));
 

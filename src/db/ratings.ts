@@ -1,0 +1,378 @@
+import type { RatingStage, RatingSubject } from "../domain/ratings";
+import { type Database, nowIso, rowsWhereIn } from "./database";
+
+export interface SchemeRow {
+  id: string;
+  name: string;
+  from_year: number;
+  to_year: number | null;
+  regulation_document_id: string | null;
+  member_quota_percent: number;
+  member_quota_applies: number | null;
+  organization_quota_percent: number;
+  organization_quota_applies: number | null;
+  conditions: string;
+  uses_scores: number;
+}
+
+export interface LevelRow {
+  scheme_id: string;
+  subject: RatingSubject;
+  code: string;
+  label: string;
+  rank: number;
+  min_score: number | null;
+}
+
+export interface SettingRow {
+  id: string;
+  scheme_id: string;
+  cell_id: string;
+  setting: "MEMBER_QUOTA_APPLIES" | "ORGANIZATION_QUOTA_APPLIES";
+  value: number;
+  note: string | null;
+  set_by: string | null;
+  set_at: string;
+}
+
+export interface RatingRow {
+  id: string;
+  subject: RatingSubject;
+  person_id: string | null;
+  cell_id: string;
+  year: number;
+  scheme_id: string;
+  disciplined: number;
+  remedied: number;
+  tasks_on_time_percent: number | null;
+  tasks_exceeding_percent: number | null;
+  tasks_late_percent: number | null;
+  version: number;
+}
+
+export interface StageRow {
+  id: string;
+  rating_id: string;
+  sequence: number;
+  stage: RatingStage;
+  level_code: string;
+  score: number | null;
+  comment: string | null;
+  reason: string | null;
+  meeting_id: string | null;
+  decision_document_id: string | null;
+  recorded_by: string | null;
+  recorded_at: string;
+}
+
+export async function schemesAndLevels(db: Database) {
+  const [schemes, levels] = await db.readBatch<never>([
+    db.prepare("SELECT * FROM rating_schemes ORDER BY from_year"),
+    db.prepare("SELECT * FROM rating_levels ORDER BY scheme_id, subject, rank"),
+  ]);
+  return { schemes: schemes as unknown as SchemeRow[], levels: levels as unknown as LevelRow[] };
+}
+
+/** Settings chosen by the given organizations (a cell's ancestors) for a scheme, oldest first. */
+export function settingsOf(db: Database, cellIds: readonly string[]) {
+  return rowsWhereIn<SettingRow>(db, "scheme_settings", "cell_id", cellIds, "set_at, id");
+}
+
+export function insertSetting(db: Database, row: SettingRow) {
+  return db.prepare(
+    `INSERT INTO scheme_settings (id, scheme_id, cell_id, setting, value, note, set_by, set_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)`,
+    [row.id, row.scheme_id, row.cell_id, row.setting, row.value, row.note, row.set_by, row.set_at],
+  );
+}
+
+export function ratingsByIds(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<RatingRow>(db, "ratings", "id", ids, "id");
+}
+
+export function ratingsOfCellsInYear(db: Database, cellIds: readonly string[], year: number) {
+  return rowsWhereIn<RatingRow>(db, "ratings", "cell_id", cellIds, "id").then((rows) =>
+    rows.filter((row) => row.year === year),
+  );
+}
+
+export function stagesOfRatings(db: Database, ratingIds: readonly string[]) {
+  return rowsWhereIn<StageRow>(db, "rating_stages", "rating_id", ratingIds, "rating_id, sequence");
+}
+
+/** Ratings of a year for members of the given people (one per person and year). */
+export async function memberRatingsOf(db: Database, personIds: readonly string[], year: number) {
+  return (await rowsWhereIn<RatingRow>(db, "ratings", "person_id", personIds, "id")).filter(
+    (row) => row.year === year,
+  );
+}
+
+export interface CurrentLevelRow {
+  rating_id: string;
+  subject: RatingSubject;
+  cell_id: string;
+  person_id: string | null;
+  parent_id: string | null;
+  cell_kind: string;
+  stage: RatingStage;
+  level_code: string;
+}
+
+/** Every rating of a year in a subtree with its current (latest) stage and level: what quotas count. */
+export function currentLevelsUnder(db: Database, rootPath: string, year: number) {
+  return db.all<CurrentLevelRow>(
+    `SELECT rating_id, subject, cell_id, person_id, parent_id, cell_kind, stage, level_code FROM (
+       SELECT r.id AS rating_id, r.subject, r.cell_id, r.person_id, c.parent_id, c.kind AS cell_kind, s.stage,
+         s.level_code, ROW_NUMBER() OVER (PARTITION BY r.id ORDER BY s.sequence DESC) AS latest
+       FROM cells c
+       JOIN ratings r ON r.cell_id = c.id AND r.year = ?2
+       JOIN rating_stages s ON s.rating_id = r.id
+       WHERE c.path >= ?1 AND c.path < ?1 || '~'
+     ) WHERE latest = 1`,
+    [rootPath, year],
+  );
+}
+
+export interface SummaryRow {
+  subject: RatingSubject;
+  stage: RatingStage;
+  level_code: string;
+  proposed_level: string | null;
+  decided_level: string | null;
+  ratings: number;
+}
+
+/**
+ * The ratings of a year over a subtree, counted by subject, current stage and level, latest proposal and latest
+ * decision: one aggregate statement whatever the subtree's size.
+ */
+export function ratingSummaryRows(db: Database, rootPath: string, year: number) {
+  return db.all<SummaryRow>(
+    `WITH staged AS (
+       SELECT r.id, r.subject, s.stage, s.level_code, s.sequence,
+         ROW_NUMBER() OVER (PARTITION BY r.id ORDER BY s.sequence DESC) AS latest,
+         ROW_NUMBER() OVER (PARTITION BY r.id, s.stage ORDER BY s.sequence DESC) AS latest_of_stage
+       FROM cells c
+       JOIN ratings r ON r.cell_id = c.id AND r.year = ?2
+       JOIN rating_stages s ON s.rating_id = r.id
+       WHERE c.path >= ?1 AND c.path < ?1 || '~'
+     )
+     SELECT current.subject, current.stage, current.level_code,
+       proposal.level_code AS proposed_level, decision.level_code AS decided_level, COUNT(*) AS ratings
+     FROM staged current
+     LEFT JOIN staged proposal ON proposal.id = current.id AND proposal.stage = 'PROPOSAL' AND proposal.latest_of_stage = 1
+     LEFT JOIN staged decision ON decision.id = current.id AND decision.stage = 'DECISION' AND decision.latest_of_stage = 1
+     WHERE current.latest = 1
+     GROUP BY 1, 2, 3, 4, 5`,
+    [rootPath, year],
+  );
+}
+
+export interface NewRating {
+  id: string;
+  subject: RatingSubject;
+  person_id: string | null;
+  cell_id: string;
+  year: number;
+  scheme_id: string;
+  disciplined: number;
+  remedied: number;
+  tasks_on_time_percent: number | null;
+  tasks_exceeding_percent: number | null;
+  tasks_late_percent: number | null;
+}
+
+/** Creates the rating the first time, or updates the facts the conditions read; the version moves. */
+export function upsertRating(db: Database, row: NewRating) {
+  const conflict =
+    row.subject === "MEMBER"
+      ? "(person_id, year) WHERE subject = 'MEMBER'"
+      : "(cell_id, year) WHERE subject = 'ORGANIZATION'";
+  return db.prepare(
+    `INSERT INTO ratings (id, subject, person_id, cell_id, year, scheme_id, disciplined, remedied,
+       tasks_on_time_percent, tasks_exceeding_percent, tasks_late_percent)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+     ON CONFLICT ${conflict} DO UPDATE SET disciplined = excluded.disciplined, remedied = excluded.remedied,
+       tasks_on_time_percent = excluded.tasks_on_time_percent, tasks_exceeding_percent = excluded.tasks_exceeding_percent,
+       tasks_late_percent = excluded.tasks_late_percent, version = version + 1, updated_at = ?12`,
+    [
+      row.id,
+      row.subject,
+      row.person_id,
+      row.cell_id,
+      row.year,
+      row.scheme_id,
+      row.disciplined,
+      row.remedied,
+      row.tasks_on_time_percent,
+      row.tasks_exceeding_percent,
+      row.tasks_late_percent,
+      nowIso(),
+    ],
+  );
+}
+
+/** Appends a stage to the rating of a member (by person and year) or an organization (by cell and year). */
+export function appendStage(
+  db: Database,
+  key: { subject: RatingSubject; personId: string | null; cellId: string; year: number },
+  stage: Omit<StageRow, "rating_id" | "sequence">,
+) {
+  const rating =
+    key.subject === "MEMBER"
+      ? "(SELECT id FROM ratings WHERE subject = 'MEMBER' AND person_id = ?2 AND year = ?4)"
+      : "(SELECT id FROM ratings WHERE subject = 'ORGANIZATION' AND cell_id = ?3 AND year = ?4)";
+  return db.prepare(
+    `INSERT INTO rating_stages (id, rating_id, sequence, stage, level_code, score, comment, reason, meeting_id,
+       decision_document_id, recorded_by, recorded_at)
+     VALUES (?1, ${rating}, (SELECT coalesce(MAX(sequence), 0) + 1 FROM rating_stages WHERE rating_id = ${rating}),
+       ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)`,
+    [
+      stage.id,
+      key.personId,
+      key.cellId,
+      key.year,
+      stage.stage,
+      stage.level_code,
+      stage.score,
+      stage.comment,
+      stage.reason,
+      stage.meeting_id,
+      stage.decision_document_id,
+      stage.recorded_by,
+      stage.recorded_at,
+    ],
+  );
+}
+
+export interface MonthlyRow {
+  person_id: string;
+  year: number;
+  month: number;
+  cell_id: string;
+  level_code: string;
+  note: string | null;
+}
+
+export function monthlyEvaluationsOfCells(db: Database, cellIds: readonly string[], year: number) {
+  return rowsWhereIn<MonthlyRow>(db, "monthly_evaluations", "cell_id", cellIds, "person_id, month").then(
+    (rows) => rows.filter((row) => row.year === year),
+  );
+}
+
+export function upsertMonthly(db: Database, row: MonthlyRow, recordedBy: string | null) {
+  return db.prepare(
+    `INSERT INTO monthly_evaluations (person_id, year, month, cell_id, level_code, note, recorded_by, recorded_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+     ON CONFLICT (person_id, year, month) DO UPDATE SET cell_id = excluded.cell_id, level_code = excluded.level_code,
+       note = excluded.note, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at`,
+    [row.person_id, row.year, row.month, row.cell_id, row.level_code, row.note, recordedBy, nowIso()],
+  );
+}
+
+export interface QualityRatingRow {
+  cell_id: string;
+  year: number;
+  grade_code: string;
+  grade_label: string;
+  meeting_id: string | null;
+  note: string | null;
+}
+
+export function qualityRatingOf(db: Database, cellId: string, year: number) {
+  return db.first<QualityRatingRow>(
+    "SELECT * FROM meeting_quality_ratings WHERE cell_id = ?1 AND year = ?2",
+    [cellId, year],
+  );
+}
+
+export function upsertQualityRating(db: Database, row: QualityRatingRow, recordedBy: string | null) {
+  return db.prepare(
+    `INSERT INTO meeting_quality_ratings (cell_id, year, grade_code, grade_label, meeting_id, note, recorded_by, recorded_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+     ON CONFLICT (cell_id, year) DO UPDATE SET grade_code = excluded.grade_code, grade_label = excluded.grade_label,
+       meeting_id = excluded.meeting_id, note = excluded.note, recorded_by = excluded.recorded_by,
+       recorded_at = excluded.recorded_at`,
+    [row.cell_id, row.year, row.grade_code, row.grade_label, row.meeting_id, row.note, recordedBy, nowIso()],
+  );
+}
+
+export interface TargetsRow {
+  cell_id: string;
+  year: number;
+  admissions_min: number | null;
+  admissions_max: number | null;
+  recognitions: number | null;
+  registered_level_code: string | null;
+  registered_label: string | null;
+  document_ids: string;
+  tasks: string;
+  version: number;
+}
+
+export function targetsOf(db: Database, cellId: string, year: number) {
+  return db.first<TargetsRow>("SELECT * FROM annual_targets WHERE cell_id = ?1 AND year = ?2", [
+    cellId,
+    year,
+  ]);
+}
+
+export function upsertTargets(db: Database, row: Omit<TargetsRow, "version">) {
+  return db.prepare(
+    `INSERT INTO annual_targets (cell_id, year, admissions_min, admissions_max, recognitions, registered_level_code,
+       registered_label, document_ids, tasks)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+     ON CONFLICT (cell_id, year) DO UPDATE SET admissions_min = excluded.admissions_min,
+       admissions_max = excluded.admissions_max, recognitions = excluded.recognitions,
+       registered_level_code = excluded.registered_level_code, registered_label = excluded.registered_label,
+       document_ids = excluded.document_ids, tasks = excluded.tasks, version = version + 1, updated_at = ?10`,
+    [
+      row.cell_id,
+      row.year,
+      row.admissions_min,
+      row.admissions_max,
+      row.recognitions,
+      row.registered_level_code,
+      row.registered_label,
+      row.document_ids,
+      row.tasks,
+      nowIso(),
+    ],
+  );
+}
+
+export interface YearFacts {
+  members_at_start: number;
+  members_at_end: number;
+  admissions: number;
+  recognitions: number;
+  transfers_in: number;
+  departures: number;
+  documents_reported: number;
+  meetings_held: number;
+  regular_meetings_held: number;
+  thematic_meetings_held: number;
+}
+
+/** What a cell's year-end report counts about its membership and implementation, in one statement. */
+export async function yearFactsOf(db: Database, cellId: string, year: number): Promise<YearFacts> {
+  const start = `${year}-01-01`;
+  const end = `${year}-12-31`;
+  const next = `${year + 1}-01-01`;
+  return (await db.first<YearFacts>(
+    `SELECT
+       (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND started_on <= ?2 AND (ended_on IS NULL OR ended_on > ?2)) AS members_at_start,
+       (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND started_on <= ?3 AND (ended_on IS NULL OR ended_on > ?3)) AS members_at_end,
+       (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND start_reason = 'ADMITTED' AND started_on >= ?2 AND started_on < ?4) AS admissions,
+       (SELECT COUNT(*) FROM people p JOIN memberships m ON m.person_id = p.id AND m.cell_id = ?1
+          AND m.started_on <= p.official_on AND (m.ended_on IS NULL OR m.ended_on > p.official_on)
+        WHERE p.official_on >= ?2 AND p.official_on < ?4) AS recognitions,
+       (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND start_reason = 'TRANSFERRED_IN' AND started_on >= ?2 AND started_on < ?4) AS transfers_in,
+       (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND ended_on >= ?2 AND ended_on < ?4) AS departures,
+       (SELECT COUNT(*) FROM implementation_assignments WHERE cell_id = ?1 AND status = 'REPORTED' AND reported_on >= ?2 AND reported_on < ?4) AS documents_reported,
+       (SELECT COUNT(*) FROM meetings WHERE cell_id = ?1 AND status = 'HELD' AND meeting_date >= ?2 AND meeting_date < ?4) AS meetings_held,
+       (SELECT COUNT(*) FROM meetings WHERE cell_id = ?1 AND status = 'HELD' AND kind = 'REGULAR' AND meeting_date >= ?2 AND meeting_date < ?4) AS regular_meetings_held,
+       (SELECT COUNT(*) FROM meetings WHERE cell_id = ?1 AND status = 'HELD' AND kind = 'THEMATIC' AND meeting_date >= ?2 AND meeting_date < ?4) AS thematic_meetings_held`,
+    [cellId, start, end, next],
+  )) as YearFacts;
+}

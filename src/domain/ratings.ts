@@ -1,0 +1,260 @@
+import { refuse } from "./refusal";
+
+/**
+ * Yearly ratings (đánh giá, xếp loại chất lượng): the member or organization rates itself, the cell (or the
+ * reviewing body) proposes, the committee above decides. Each period's scheme is data (migrations/0004_ratings.sql);
+ * these are the rules that read it.
+ */
+export type RatingSubject = "MEMBER" | "ORGANIZATION";
+export type RatingStage = "SELF" | "PROPOSAL" | "DECISION";
+
+export const STAGE_LABELS = {
+  SELF: "Tự đánh giá",
+  PROPOSAL: "Đề xuất",
+  DECISION: "Quyết định công nhận",
+} as const;
+
+export interface SchemeLevel {
+  code: string;
+  label: string;
+  rank: number;
+  minScore: number | null;
+}
+
+export type Condition =
+  | "DISCIPLINED_MEMBER"
+  | "MAJORITY_NOT_COMPLETED"
+  | "ORGANIZATION_DISCIPLINE"
+  | "TASK_FIGURES";
+
+export interface Scheme {
+  id: string;
+  name: string;
+  fromYear: number;
+  toYear: number | null;
+  memberQuotaPercent: number;
+  /** null: open — a committee decides for its subtree. */
+  memberQuotaApplies: boolean | null;
+  organizationQuotaPercent: number;
+  organizationQuotaApplies: boolean | null;
+  conditions: readonly Condition[];
+  usesScores: boolean;
+  levels: Record<RatingSubject, readonly SchemeLevel[]>;
+}
+
+/** Where a scheme leaves a quota open and no committee has chosen, the quota applies (the stricter reading). */
+export const OPEN_QUOTA_DEFAULT = true;
+
+export function schemeForYear(schemes: readonly Scheme[], year: number): Scheme {
+  const scheme = schemes.find((s) => s.fromYear <= year && (s.toYear === null || year <= s.toYear));
+  if (!scheme) refuse("NO_SCHEME_FOR_YEAR", `No rating scheme covers ${year}.`, ["year"]);
+  return scheme;
+}
+
+export function levelOf(scheme: Scheme, subject: RatingSubject, code: string, field: string[]): SchemeLevel {
+  const level = scheme.levels[subject].find((l) => l.code === code);
+  if (!level) {
+    refuse(
+      "LEVEL_NOT_IN_SCHEME",
+      `${code} is not a level of ${scheme.name} (${scheme.fromYear}–${scheme.toYear ?? ""}); its levels are ${scheme.levels[
+        subject
+      ]
+        .map((l) => l.code)
+        .join(", ")}.`,
+      field,
+    );
+  }
+  return level;
+}
+
+export function worstLevel(scheme: Scheme, subject: RatingSubject): SchemeLevel {
+  return [...scheme.levels[subject]].sort((a, b) => b.rank - a.rank)[0] as SchemeLevel;
+}
+
+/** 2025–: the level follows from a 100-point score (≥ 90 excellent; 70–< 90 good; 50–< 70 completed; < 50 not). */
+export function levelForScore(scheme: Scheme, subject: RatingSubject, score: number): SchemeLevel | null {
+  return (
+    [...scheme.levels[subject]]
+      .filter((level) => level.minScore !== null && score >= level.minScore)
+      .sort((a, b) => a.rank - b.rank)[0] ?? null
+  );
+}
+
+export function assertScore(
+  scheme: Scheme,
+  subject: RatingSubject,
+  level: SchemeLevel,
+  score: number | null,
+  field: string[],
+): void {
+  if (!scheme.usesScores) {
+    if (score !== null) refuse("SCORES_NOT_USED", `${scheme.name} rates without scores.`, field);
+    return;
+  }
+  if (score === null) refuse("SCORE_REQUIRED", `${scheme.name} rates by a 100-point score.`, field);
+  if (!Number.isFinite(score) || score < 0 || score > 100)
+    refuse("INVALID_SCORE", "A score is from 0 to 100.", field);
+  const expected = levelForScore(scheme, subject, score) as SchemeLevel;
+  if (expected.code !== level.code) {
+    refuse(
+      "SCORE_OUTSIDE_BAND",
+      `A score of ${score} is ${expected.code} (${expected.label}) under ${scheme.name}, not ${level.code}.`,
+      field,
+    );
+  }
+}
+
+export interface MemberFacts {
+  disciplined: boolean;
+  remedied: boolean;
+}
+
+/** A member disciplined in the year is rated "not completed", unless they found it themselves and remedied it. */
+export function assertMemberConditions(
+  scheme: Scheme,
+  level: SchemeLevel,
+  facts: MemberFacts,
+  field: string[],
+): void {
+  const worst = worstLevel(scheme, "MEMBER");
+  if (
+    scheme.conditions.includes("DISCIPLINED_MEMBER") &&
+    facts.disciplined &&
+    !facts.remedied &&
+    level.rank < worst.rank
+  ) {
+    refuse(
+      "DISCIPLINED_MEMBER",
+      `A member disciplined in the year is rated ${worst.code} (${worst.label}) unless the fault was found and remedied by the member.`,
+      field,
+    );
+  }
+}
+
+export interface QuotaFacts {
+  subject: RatingSubject;
+  percent: number;
+  applies: boolean;
+  excellent: number;
+  good: number;
+  /** Where it is counted: "the cell", "the grassroots organization", "collectives of similar role". */
+  scope: string;
+}
+
+/** Excellent at most `percent`% of those rated good (21-HD/BTCTW §2.3 for members; 124-QĐ/TW for organizations). */
+export function assertQuota(facts: QuotaFacts, field: string[]): void {
+  if (!facts.applies) return;
+  const allowed = Math.floor((facts.percent * facts.good) / 100);
+  if (facts.excellent > allowed) {
+    refuse(
+      "QUOTA_EXCEEDED",
+      `${facts.excellent} rated excellent in ${facts.scope} exceeds ${facts.percent}% of the ${facts.good} rated good (at most ${allowed}).`,
+      field,
+    );
+  }
+}
+
+export interface OrganizationFacts {
+  isCell: boolean;
+  disciplined: boolean;
+  remedied: boolean;
+  /** Members rated (current level) and how many of them not completed — for a cell. */
+  membersRated: number;
+  membersNotCompleted: number;
+  /** Subordinate organizations rated and how many of them weak — for a committee. */
+  subordinatesRated: number;
+  subordinatesWeak: number;
+  tasksOnTimePercent: number | null;
+  tasksExceedingPercent: number | null;
+  tasksLatePercent: number | null;
+}
+
+export function assertOrganizationConditions(
+  scheme: Scheme,
+  level: SchemeLevel,
+  facts: OrganizationFacts,
+  field: string[],
+): void {
+  const worst = worstLevel(scheme, "ORGANIZATION");
+  const has = (condition: Condition) => scheme.conditions.includes(condition);
+  if (has("ORGANIZATION_DISCIPLINE") && facts.disciplined && !facts.remedied && level.rank <= 2) {
+    refuse(
+      "ORGANIZATION_DISCIPLINE",
+      "An organization whose leadership member or subordinate unit was disciplined in the year is not rated good or excellent, unless it found and remedied it itself.",
+      field,
+    );
+  }
+  if (has("MAJORITY_NOT_COMPLETED") && level.rank < worst.rank) {
+    if (facts.isCell && facts.membersNotCompleted * 2 > facts.membersRated) {
+      refuse(
+        "MAJORITY_NOT_COMPLETED",
+        `${facts.membersNotCompleted} of ${facts.membersRated} members are rated not completed (more than half): the cell is ${worst.label}.`,
+        field,
+      );
+    }
+    if (!facts.isCell && facts.subordinatesWeak * 3 > facts.subordinatesRated) {
+      refuse(
+        "MAJORITY_NOT_COMPLETED",
+        `${facts.subordinatesWeak} of ${facts.subordinatesRated} subordinate organizations are ${worst.label} (more than a third): the committee is too.`,
+        field,
+      );
+    }
+  }
+  if (has("TASK_FIGURES") && level.rank < worst.rank) {
+    const { tasksOnTimePercent: onTime, tasksExceedingPercent: exceeding, tasksLatePercent: late } = facts;
+    if (onTime === null || exceeding === null || late === null) {
+      refuse(
+        "TASK_FIGURES_REQUIRED",
+        `${scheme.name} rates organizations on their tasks: give the three shares.`,
+        field,
+      );
+    }
+    const unmet =
+      level.rank === 1
+        ? onTime < 100 || exceeding < 30
+          ? "excellent needs 100% of tasks on time and at least 30% exceeding requirements"
+          : null
+        : level.rank === 2
+          ? onTime < 100
+            ? "good needs 100% of tasks on time"
+            : null
+          : late > 20
+            ? "completed needs every task done with at most 20% late"
+            : null;
+    if (unmet) {
+      refuse(
+        "TASK_CONDITIONS_NOT_MET",
+        `${unmet} (on time ${onTime}%, exceeding ${exceeding}%, late ${late}%).`,
+        field,
+      );
+    }
+  }
+}
+
+export interface StageRecord {
+  stage: RatingStage;
+  levelCode: string;
+}
+
+/** A decided rating is locked: only a new decision, with its reason, changes it. */
+export function assertStageAllowed(
+  existing: readonly StageRecord[],
+  stage: RatingStage,
+  reason: string | null,
+  field: string[],
+) {
+  const decided = existing.some((record) => record.stage === "DECISION");
+  if (decided && stage !== "DECISION") {
+    refuse(
+      "RATING_LOCKED",
+      "The committee has decided this rating; it changes only by a new decision.",
+      field,
+    );
+  }
+  if (decided && !reason)
+    refuse("REASON_REQUIRED", "A new decision on a decided rating needs its reason.", ["reason"]);
+}
+
+export function currentLevel(stages: readonly StageRecord[]): string | null {
+  return stages.at(-1)?.levelCode ?? null;
+}
