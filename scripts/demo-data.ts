@@ -203,7 +203,7 @@ export function demoDataStatements(): string[] {
       started_on: MEMBERSHIP_START,
     }),
   );
-  statements.push(...documentStatements(), ...meetingStatements());
+  statements.push(...documentStatements(), ...meetingStatements(), ...ratingStatements());
   return statements;
 }
 
@@ -540,6 +540,72 @@ function meetingStatements(): string[] {
       votes_against: 0,
       votes_abstain: 0,
       members_who_count: officials,
+    }),
+  );
+  return statements;
+}
+
+/**
+ * The seed's 2017 ratings (scheme 27-HD/BTCTW): at the review of 23/12/2017 the cell proposed every member "good"
+ * or better, two of them — the article does not say who; here the placeholders 01 and 02 — "excellent" for the
+ * superior committee to recognize, and proposed itself "clean and strong". The 2018 targets are the article's
+ * directions.
+ */
+function ratingStatements(): string[] {
+  const statements: string[] = [];
+  const recordedAt = localInstant("2017-12-23", "11:00");
+  for (const person of members) {
+    const excellent = person.id === "demo-member-01" || person.id === "demo-member-02";
+    const ratingId = `demo-rating-2017-${person.id}`;
+    statements.push(
+      insert("ratings", {
+        id: ratingId,
+        subject: "MEMBER",
+        person_id: person.id,
+        cell_id: DEMO.cell,
+        year: 2017,
+        scheme_id: "scheme-2014",
+      }),
+      insert("rating_stages", {
+        id: `${ratingId}-proposal`,
+        rating_id: ratingId,
+        sequence: 1,
+        stage: "PROPOSAL",
+        level_code: excellent ? "EXCELLENT" : "GOOD",
+        comment: excellent ? "Đề nghị Đảng ủy cấp trên công nhận đủ tư cách, hoàn thành xuất sắc nhiệm vụ" : null,
+        meeting_id: DEMO.review,
+        recorded_at: recordedAt,
+      }),
+    );
+  }
+  statements.push(
+    insert("ratings", {
+      id: "demo-rating-2017-cell",
+      subject: "ORGANIZATION",
+      cell_id: DEMO.cell,
+      year: 2017,
+      scheme_id: "scheme-2014",
+    }),
+    insert("rating_stages", {
+      id: "demo-rating-2017-cell-self",
+      rating_id: "demo-rating-2017-cell",
+      sequence: 1,
+      stage: "SELF",
+      level_code: "CLEAN_STRONG",
+      comment: "Thống nhất đề nghị Đảng ủy cấp trên công nhận xếp loại tập thể Chi bộ đạt Chi bộ trong sạch vững mạnh",
+      meeting_id: DEMO.review,
+      recorded_at: recordedAt,
+    }),
+    insert("annual_targets", {
+      cell_id: DEMO.cell,
+      year: 2018,
+      admissions_min: 1,
+      admissions_max: 2,
+      recognitions: 1,
+      registered_level_code: "EXCELLENT",
+      registered_label: "Chi bộ trong sạch vững mạnh năm 2018",
+      document_ids: JSON.stringify([DEMO.conclusion18, DEMO.resolution4, DEMO.resolution02]),
+      tasks: JSON.stringify([DIRECTIONS_2018[0]]),
     }),
   );
   return statements;
