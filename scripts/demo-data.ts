@@ -572,7 +572,9 @@ function ratingStatements(): string[] {
         sequence: 1,
         stage: "PROPOSAL",
         level_code: excellent ? "EXCELLENT" : "GOOD",
-        comment: excellent ? "Đề nghị Đảng ủy cấp trên công nhận đủ tư cách, hoàn thành xuất sắc nhiệm vụ" : null,
+        comment: excellent
+          ? "Đề nghị Đảng ủy cấp trên công nhận đủ tư cách, hoàn thành xuất sắc nhiệm vụ"
+          : null,
         meeting_id: DEMO.review,
         recorded_at: recordedAt,
       }),
@@ -592,7 +594,8 @@ function ratingStatements(): string[] {
       sequence: 1,
       stage: "SELF",
       level_code: "CLEAN_STRONG",
-      comment: "Thống nhất đề nghị Đảng ủy cấp trên công nhận xếp loại tập thể Chi bộ đạt Chi bộ trong sạch vững mạnh",
+      comment:
+        "Thống nhất đề nghị Đảng ủy cấp trên công nhận xếp loại tập thể Chi bộ đạt Chi bộ trong sạch vững mạnh",
       meeting_id: DEMO.review,
       recorded_at: recordedAt,
     }),

@@ -49,9 +49,26 @@ describe("the seed's 2017 ratings and 2018 targets", () => {
     );
     expect(result.errors).toBeUndefined();
     const report = result.data?.annualReport;
-    expect(report).toMatchObject({ membersAtEnd: 12, admissions: 1, regularMeetingsHeld: 12, meetingsHeld: 14 });
-    expect(report.ratings).toEqual({ members: { proposedExcellent: 2, shareGoodOrBetter: 1 }, own: { level: { code: "CLEAN_STRONG" } } });
-    expect(report.nextYearTargets).toMatchObject({ admissionsMin: 1, admissionsMax: 2, recognitions: 1, registeredLevelCode: "EXCELLENT" });
-    expect(report.nextYearTargets.documents.map((d: any) => d.number).sort()).toEqual(["02-NQ/ĐUK", "04-NQ/TW", "18-KL/TW"]);
+    expect(report).toMatchObject({
+      membersAtEnd: 12,
+      admissions: 1,
+      regularMeetingsHeld: 12,
+      meetingsHeld: 14,
+    });
+    expect(report.ratings).toEqual({
+      members: { proposedExcellent: 2, shareGoodOrBetter: 1 },
+      own: { level: { code: "CLEAN_STRONG" } },
+    });
+    expect(report.nextYearTargets).toMatchObject({
+      admissionsMin: 1,
+      admissionsMax: 2,
+      recognitions: 1,
+      registeredLevelCode: "EXCELLENT",
+    });
+    expect(report.nextYearTargets.documents.map((d: any) => d.number).sort()).toEqual([
+      "02-NQ/ĐUK",
+      "04-NQ/TW",
+      "18-KL/TW",
+    ]);
   });
 });
