@@ -6,6 +6,7 @@ import { Refusal } from "./domain/refusal";
 import { renderGraphiQL } from "./graphiql";
 import { ATTACHMENT_PATH, serveAttachment } from "./routes/attachments";
 import { CALENDAR_PATH, serveCalendar } from "./routes/calendar";
+import { REPORT_PATH, serveReport } from "./routes/report";
 import { schema } from "./schema";
 
 function isGraphQLError(error: unknown): error is GraphQLError {
@@ -131,6 +132,31 @@ export default {
         env,
         decodeURIComponent(attachment[1] ?? ""),
         decodeURIComponent(attachment[2] ?? ""),
+      );
+    }
+    const report = REPORT_PATH.exec(new URL(request.url).pathname);
+    if (report) {
+      return serveReport(
+        request,
+        decodeURIComponent(report[1] ?? ""),
+        Number(report[2]),
+        async (query, variables) => {
+          const headers = new Headers({
+            "content-type": "application/json",
+            accept: "application/graphql-response+json",
+          });
+          const authorization = request.headers.get("authorization");
+          if (authorization) headers.set("authorization", authorization);
+          const response = await yoga.fetch(
+            new Request(new URL("/graphql", request.url), {
+              method: "POST",
+              headers,
+              body: JSON.stringify({ query, variables }),
+            }),
+            { env, executionContext },
+          );
+          return response.json();
+        },
       );
     }
     const calendar = CALENDAR_PATH.exec(new URL(request.url).pathname);

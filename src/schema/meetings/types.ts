@@ -17,7 +17,6 @@ import {
   guestsByMeetingIds,
   type MeetingRow,
   meetingListQuery,
-  qualityScalesOf,
   regularAttendanceUpTo,
   termsElectedAt,
   votesByDecisionIds,

@@ -1,0 +1,108 @@
+import { jsonError } from "./http";
+
+/** Runs a GraphQL operation as the request's viewer: the page sees exactly what the API shows them. */
+export type Execute = (
+  query: string,
+  variables: Record<string, unknown>,
+) => Promise<{ data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] }>;
+
+export const REPORT_PATH = /^\/cells\/([^/]+)\/reports\/(\d{4})$/;
+
+const REPORT_QUERY = `query Report($cellId: ID!, $year: Int!) {
+  annualReport(cellId: $cellId, year: $year) {
+    cell { name parent { name } }
+    year membersAtStart membersAtEnd admissions recognitions transfersIn departures
+    meetingsHeld regularMeetingsHeld thematicMeetingsHeld documentsReported
+    meetingCompliance { attendanceRate cells { monthsWithoutRegularMeeting quartersWithoutThematicMeeting } }
+    ratings {
+      members { rated goodOrBetter shareGoodOrBetter proposedExcellent decidedExcellent byLevel { code count } }
+      own { stage level { label } }
+    }
+    meetingQuality { gradeLabel }
+    targets { admissionsMin admissionsMax admissionsRecorded recognitions recognitionsRecorded registeredLabel ratingObtained { level { label } } tasks }
+    nextYearTargets { admissionsMin admissionsMax recognitions registeredLabel documents { number title } tasks }
+  }
+}`;
+
+function escapeHtml(value: unknown): string {
+  return String(value ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const STAGES: Record<string, string> = {
+  SELF: "tự đánh giá",
+  PROPOSAL: "đề xuất",
+  DECISION: "đã quyết định công nhận",
+};
+
+// biome-ignore lint/suspicious/noExplicitAny: the shape is the query's, read field by field below.
+function render(report: any): string {
+  const r = report;
+  const compliance = r.meetingCompliance.cells[0];
+  const percent = (share: number | null) =>
+    share === null || share === undefined ? "—" : `${Math.round(share * 1000) / 10}%`;
+  const row = (label: string, value: unknown) =>
+    `<tr><th>${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`;
+  const members = r.ratings.members;
+  const targets = r.targets;
+  const next = r.nextYearTargets;
+  return `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><title>Báo cáo năm ${escapeHtml(r.year)} — ${escapeHtml(r.cell.name)}</title>
+<style>body{font-family:"Times New Roman",serif;max-width:46rem;margin:2rem auto;line-height:1.5}h1{text-align:center;font-size:1.3rem}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{border:1px solid #444;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{width:55%;font-weight:normal}@media print{body{margin:0}}</style></head><body>
+<p>${escapeHtml(r.cell.parent?.name ?? "")}<br><strong>${escapeHtml(r.cell.name)}</strong></p>
+<h1>BÁO CÁO TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG NĂM ${escapeHtml(r.year)}</h1>
+<h2>1. Đảng viên</h2><table>
+${row("Đảng viên đầu năm", r.membersAtStart)}${row("Đảng viên cuối năm", r.membersAtEnd)}
+${row("Kết nạp đảng viên mới", r.admissions)}${row("Công nhận đảng viên chính thức", r.recognitions)}
+${row("Chuyển sinh hoạt đến", r.transfersIn)}${row("Giảm (chuyển đi, xóa tên …)", r.departures)}</table>
+<h2>2. Sinh hoạt chi bộ</h2><table>
+${row("Số buổi sinh hoạt đã tổ chức", r.meetingsHeld)}${row("Sinh hoạt định kỳ", r.regularMeetingsHeld)}${row("Sinh hoạt chuyên đề", r.thematicMeetingsHeld)}
+${row("Tháng không sinh hoạt định kỳ", compliance?.monthsWithoutRegularMeeting.join(", ") || "không có")}
+${row("Quý không sinh hoạt chuyên đề", compliance?.quartersWithoutThematicMeeting.join(", ") || "không có")}
+${row("Tỷ lệ đảng viên dự sinh hoạt", percent(r.meetingCompliance.attendanceRate))}
+${row("Xếp loại chất lượng sinh hoạt chi bộ", r.meetingQuality.gradeLabel ?? "chưa xếp loại")}</table>
+<h2>3. Thực hiện văn bản của cấp trên</h2><table>${row("Văn bản đã báo cáo kết quả thực hiện", r.documentsReported)}</table>
+<h2>4. Đánh giá, xếp loại</h2><table>
+${row("Đảng viên được đánh giá", members.rated)}
+${members.byLevel.map((level: { code: string; count: number }) => row(`Mức ${level.code}`, level.count)).join("")}
+${row("Tỷ lệ hoàn thành tốt nhiệm vụ trở lên", percent(members.shareGoodOrBetter))}
+${row("Đề nghị hoàn thành xuất sắc nhiệm vụ", members.proposedExcellent)}${row("Được công nhận hoàn thành xuất sắc", members.decidedExcellent)}
+${row("Tập thể chi bộ", r.ratings.own ? `${r.ratings.own.level.label} (${STAGES[r.ratings.own.stage] ?? r.ratings.own.stage})` : "chưa xếp loại")}</table>
+${
+  targets
+    ? `<h2>5. Kết quả thực hiện chỉ tiêu năm ${escapeHtml(r.year)}</h2><table>
+${row("Kết nạp (chỉ tiêu / kết quả)", `${targets.admissionsMin ?? "—"}–${targets.admissionsMax ?? "—"} / ${targets.admissionsRecorded}`)}
+${row("Chuyển chính thức (chỉ tiêu / kết quả)", `${targets.recognitions ?? "—"} / ${targets.recognitionsRecorded}`)}
+${row("Đăng ký xếp loại / đạt", `${targets.registeredLabel ?? "—"} / ${targets.ratingObtained?.level.label ?? "chưa có"}`)}</table>`
+    : ""
+}
+${
+  next
+    ? `<h2>Phương hướng, chỉ tiêu năm ${escapeHtml(r.year + 1)}</h2><ul>
+${next.tasks.map((task: string) => `<li>${escapeHtml(task)}</li>`).join("")}
+${next.documents.map((d: { number: string; title: string }) => `<li>Thực hiện ${escapeHtml(d.number)}: ${escapeHtml(d.title)}</li>`).join("")}
+${next.registeredLabel ? `<li>Đăng ký: ${escapeHtml(next.registeredLabel)}</li>` : ""}
+${next.admissionsMin !== null ? `<li>Kết nạp từ ${escapeHtml(next.admissionsMin)} đến ${escapeHtml(next.admissionsMax)} quần chúng ưu tú</li>` : ""}
+${next.recognitions !== null ? `<li>Đề nghị chuyển đảng chính thức cho ${escapeHtml(next.recognitions)} đảng viên dự bị</li>` : ""}</ul>`
+    : ""
+}
+</body></html>`;
+}
+
+/** GET /cells/{cellId}/reports/{year}: the annual report as a printable Vietnamese page, with the API's permissions. */
+export async function serveReport(request: Request, cellId: string, year: number, execute: Execute) {
+  if (request.method !== "GET") return jsonError(405, "METHOD_NOT_ALLOWED", "Use GET.");
+  const result = await execute(REPORT_QUERY, { cellId: btoa(`Cell:${cellId}`), year });
+  const error = result.errors?.[0];
+  if (error) {
+    const code = error.extensions?.code ?? "BAD_REQUEST";
+    const status = code === "UNAUTHENTICATED" ? 401 : code === "FORBIDDEN" ? 403 : 400;
+    return jsonError(status, code, error.message);
+  }
+  const report = (result.data as { annualReport: unknown } | undefined)?.annualReport;
+  if (!report) return jsonError(404, "NOT_FOUND", "No such cell.");
+  return new Response(render(report), {
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-store" },
+  });
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { download, tokenFor } from "../helpers";
+
+describe("the printable annual report", () => {
+  it("renders the seed cell's 2017 report in Vietnamese for its members", async () => {
+    const response = await download("/cells/demo-pac-cell/reports/2017", await tokenFor("MEMBER", "demo-pac-cell"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const html = await response.text();
+    expect(html).toContain("BÁO CÁO TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2017");
+    expect(html).toContain("Chi bộ Trung tâm Hành chính công tỉnh");
+    expect(html).toContain("<tr><th>Tỷ lệ hoàn thành tốt nhiệm vụ trở lên</th><td>100%</td></tr>");
+    expect(html).toContain("<tr><th>Đề nghị hoàn thành xuất sắc nhiệm vụ</th><td>2</td></tr>");
+    expect(html).toContain("Trong sạch, vững mạnh (tự đánh giá)");
+    expect(html).toContain("Thực hiện 18-KL/TW");
+    expect(html).toContain("Kết nạp từ 1 đến 2 quần chúng ưu tú");
+  });
+
+  it("refuses readers without the right, as the API does", async () => {
+    expect((await download("/cells/demo-pac-cell/reports/2017")).status).toBe(401);
+    const outsider = await tokenFor("MEMBER", "demo-investment-cell");
+    expect((await download("/cells/demo-bloc-committee/reports/2017", outsider)).status).toBe(200);
+    const stranger = await download("/cells/demo-pac-cell/reports/2017", await tokenFor("COMMITTEE", "no-such-cell"));
+    expect(stranger.status).toBe(403);
+  });
+});
