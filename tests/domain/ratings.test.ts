@@ -163,13 +163,19 @@ describe("levelOf", () => {
 
   it("refuses WEAK in 2019, when organizations are no longer rated so", () => {
     const scheme = schemeForYear(SCHEMES, 2019);
-    const problem = expectRefusal(() => levelOf(scheme, "ORGANIZATION", "WEAK", ["level"]), "LEVEL_NOT_IN_SCHEME");
+    const problem = expectRefusal(
+      () => levelOf(scheme, "ORGANIZATION", "WEAK", ["level"]),
+      "LEVEL_NOT_IN_SCHEME",
+    );
     expect(problem.message).toContain("Quy định 132-QĐ/TW (2018–2022)");
     expect(problem.message).toContain("EXCELLENT, GOOD, COMPLETED, NOT_COMPLETED");
   });
 
   it("shows an open-ended scheme's period without an end year", () => {
-    const problem = expectRefusal(() => levelOf(SCHEME_2025, "MEMBER", "WEAK", ["level"]), "LEVEL_NOT_IN_SCHEME");
+    const problem = expectRefusal(
+      () => levelOf(SCHEME_2025, "MEMBER", "WEAK", ["level"]),
+      "LEVEL_NOT_IN_SCHEME",
+    );
     expect(problem.message).toContain("(2025–)");
   });
 });
@@ -204,7 +210,9 @@ describe("levelForScore", () => {
 
 describe("assertScore", () => {
   it("accepts no score before 2025", () => {
-    expect(() => assertScore(SCHEME_2018, "MEMBER", level(SCHEME_2018, "MEMBER", "GOOD"), null, ["score"])).not.toThrow();
+    expect(() =>
+      assertScore(SCHEME_2018, "MEMBER", level(SCHEME_2018, "MEMBER", "GOOD"), null, ["score"]),
+    ).not.toThrow();
   });
 
   it.each([SCHEME_2014, SCHEME_2018, SCHEME_2023])("refuses a score under $name", (scheme) => {
@@ -242,7 +250,10 @@ describe("assertScore", () => {
 
   it("refuses a score above the band too", () => {
     const problem = expectRefusal(
-      () => assertScore(SCHEME_2025, "ORGANIZATION", level(SCHEME_2025, "ORGANIZATION", "COMPLETED"), 70, ["score"]),
+      () =>
+        assertScore(SCHEME_2025, "ORGANIZATION", level(SCHEME_2025, "ORGANIZATION", "COMPLETED"), 70, [
+          "score",
+        ]),
       "SCORE_OUTSIDE_BAND",
     );
     expect(problem.message).toContain("GOOD");
@@ -257,21 +268,26 @@ describe("assertScore", () => {
     ["NOT_COMPLETED", 0],
     ["NOT_COMPLETED", 49.9],
   ])("accepts %s with %d", (code, score) => {
-    expect(() => assertScore(SCHEME_2025, "MEMBER", level(SCHEME_2025, "MEMBER", code), score, ["score"])).not.toThrow();
+    expect(() =>
+      assertScore(SCHEME_2025, "MEMBER", level(SCHEME_2025, "MEMBER", code), score, ["score"]),
+    ).not.toThrow();
   });
 });
 
 describe("assertMemberConditions", () => {
   const disciplined = { disciplined: true, remedied: false };
 
-  it.each(["EXCELLENT", "GOOD", "COMPLETED"])("refuses %s for a member disciplined and not remedied", (code) => {
-    const problem = expectRefusal(
-      () => assertMemberConditions(SCHEME_2023, level(SCHEME_2023, "MEMBER", code), disciplined, ["level"]),
-      "DISCIPLINED_MEMBER",
-    );
-    expect(problem.message).toContain("NOT_COMPLETED (Không hoàn thành nhiệm vụ)");
-    expect(problem.field).toEqual(["level"]);
-  });
+  it.each(["EXCELLENT", "GOOD", "COMPLETED"])(
+    "refuses %s for a member disciplined and not remedied",
+    (code) => {
+      const problem = expectRefusal(
+        () => assertMemberConditions(SCHEME_2023, level(SCHEME_2023, "MEMBER", code), disciplined, ["level"]),
+        "DISCIPLINED_MEMBER",
+      );
+      expect(problem.message).toContain("NOT_COMPLETED (Không hoàn thành nhiệm vụ)");
+      expect(problem.field).toEqual(["level"]);
+    },
+  );
 
   it("names the 2014 worst level under the 2014 scheme", () => {
     const problem = expectRefusal(
@@ -294,7 +310,9 @@ describe("assertMemberConditions", () => {
 
   it("accepts the worst level for a disciplined member", () => {
     expect(() =>
-      assertMemberConditions(SCHEME_2023, level(SCHEME_2023, "MEMBER", "NOT_COMPLETED"), disciplined, ["level"]),
+      assertMemberConditions(SCHEME_2023, level(SCHEME_2023, "MEMBER", "NOT_COMPLETED"), disciplined, [
+        "level",
+      ]),
     ).not.toThrow();
   });
 
@@ -311,7 +329,9 @@ describe("assertMemberConditions", () => {
 
   it("does not check discipline in a scheme without the condition", () => {
     const scheme = withConditions(SCHEME_2023, []);
-    expect(() => assertMemberConditions(scheme, level(scheme, "MEMBER", "EXCELLENT"), disciplined, ["level"])).not.toThrow();
+    expect(() =>
+      assertMemberConditions(scheme, level(scheme, "MEMBER", "EXCELLENT"), disciplined, ["level"]),
+    ).not.toThrow();
   });
 });
 
@@ -370,7 +390,8 @@ describe("assertOrganizationConditions", () => {
   }
 
   function check(scheme: Scheme, code: string, organization: OrganizationFacts) {
-    return () => assertOrganizationConditions(scheme, level(scheme, "ORGANIZATION", code), organization, ["level"]);
+    return () =>
+      assertOrganizationConditions(scheme, level(scheme, "ORGANIZATION", code), organization, ["level"]);
   }
 
   describe("ORGANIZATION_DISCIPLINE", () => {
@@ -410,7 +431,9 @@ describe("assertOrganizationConditions", () => {
     });
 
     it("accepts a cell with exactly half of its rated members not completed", () => {
-      expect(check(SCHEME_2014, "CLEAN_STRONG", facts({ membersRated: 10, membersNotCompleted: 5 }))).not.toThrow();
+      expect(
+        check(SCHEME_2014, "CLEAN_STRONG", facts({ membersRated: 10, membersNotCompleted: 5 })),
+      ).not.toThrow();
     });
 
     it("refuses a committee with more than a third of its rated subordinates weak", () => {
@@ -422,7 +445,9 @@ describe("assertOrganizationConditions", () => {
     });
 
     it("accepts a committee with exactly a third of its rated subordinates weak", () => {
-      expect(check(SCHEME_2014, "GOOD", facts({ isCell: false, subordinatesRated: 9, subordinatesWeak: 3 }))).not.toThrow();
+      expect(
+        check(SCHEME_2014, "GOOD", facts({ isCell: false, subordinatesRated: 9, subordinatesWeak: 3 })),
+      ).not.toThrow();
     });
 
     it("does not count a committee's members, nor a cell's subordinates", () => {
@@ -434,7 +459,9 @@ describe("assertOrganizationConditions", () => {
 
     it("never refuses the worst level", () => {
       expect(check(SCHEME_2014, "WEAK", facts({ membersRated: 4, membersNotCompleted: 4 }))).not.toThrow();
-      expect(check(SCHEME_2014, "WEAK", facts({ isCell: false, subordinatesRated: 3, subordinatesWeak: 3 }))).not.toThrow();
+      expect(
+        check(SCHEME_2014, "WEAK", facts({ isCell: false, subordinatesRated: 3, subordinatesWeak: 3 })),
+      ).not.toThrow();
     });
 
     it("is not checked in schemes without the condition", () => {
@@ -448,7 +475,10 @@ describe("assertOrganizationConditions", () => {
       ["tasksExceedingPercent", "GOOD"],
       ["tasksLatePercent", "COMPLETED"],
     ] as const)("requires the three shares (%s missing, %s)", (share, code) => {
-      const problem = expectRefusal(check(SCHEME_2025, code, facts({ [share]: null })), "TASK_FIGURES_REQUIRED");
+      const problem = expectRefusal(
+        check(SCHEME_2025, code, facts({ [share]: null })),
+        "TASK_FIGURES_REQUIRED",
+      );
       expect(problem.message).toContain("Quy định 366-QĐ/TW");
     });
 
@@ -472,7 +502,10 @@ describe("assertOrganizationConditions", () => {
     });
 
     it("refuses excellent with 99% on time", () => {
-      expectRefusal(check(SCHEME_2025, "EXCELLENT", facts({ tasksOnTimePercent: 99 })), "TASK_CONDITIONS_NOT_MET");
+      expectRefusal(
+        check(SCHEME_2025, "EXCELLENT", facts({ tasksOnTimePercent: 99 })),
+        "TASK_CONDITIONS_NOT_MET",
+      );
     });
 
     it("refuses good with 99% on time", () => {
@@ -486,7 +519,11 @@ describe("assertOrganizationConditions", () => {
 
     it("refuses completed with 21% late", () => {
       const problem = expectRefusal(
-        check(SCHEME_2025, "COMPLETED", facts({ tasksOnTimePercent: 79, tasksExceedingPercent: 0, tasksLatePercent: 21 })),
+        check(
+          SCHEME_2025,
+          "COMPLETED",
+          facts({ tasksOnTimePercent: 79, tasksExceedingPercent: 0, tasksLatePercent: 21 }),
+        ),
         "TASK_CONDITIONS_NOT_MET",
       );
       expect(problem.message).toContain("at most 20% late");
@@ -495,19 +532,31 @@ describe("assertOrganizationConditions", () => {
 
     it("accepts excellent at exactly 100% on time and 30% exceeding", () => {
       expect(
-        check(SCHEME_2025, "EXCELLENT", facts({ tasksOnTimePercent: 100, tasksExceedingPercent: 30, tasksLatePercent: 0 })),
+        check(
+          SCHEME_2025,
+          "EXCELLENT",
+          facts({ tasksOnTimePercent: 100, tasksExceedingPercent: 30, tasksLatePercent: 0 }),
+        ),
       ).not.toThrow();
     });
 
     it("accepts good at exactly 100% on time, with nothing exceeding", () => {
       expect(
-        check(SCHEME_2025, "GOOD", facts({ tasksOnTimePercent: 100, tasksExceedingPercent: 0, tasksLatePercent: 0 })),
+        check(
+          SCHEME_2025,
+          "GOOD",
+          facts({ tasksOnTimePercent: 100, tasksExceedingPercent: 0, tasksLatePercent: 0 }),
+        ),
       ).not.toThrow();
     });
 
     it("accepts completed with exactly 20% late", () => {
       expect(
-        check(SCHEME_2025, "COMPLETED", facts({ tasksOnTimePercent: 80, tasksExceedingPercent: 0, tasksLatePercent: 20 })),
+        check(
+          SCHEME_2025,
+          "COMPLETED",
+          facts({ tasksOnTimePercent: 80, tasksExceedingPercent: 0, tasksLatePercent: 20 }),
+        ),
       ).not.toThrow();
     });
 
@@ -545,17 +594,25 @@ describe("assertStageAllowed", () => {
   });
 
   it.each(["SELF", "PROPOSAL"] as const)("locks a decided rating against %s", (stage) => {
-    const problem = expectRefusal(() => assertStageAllowed(decided, stage, "a reason", ["stage"]), "RATING_LOCKED");
+    const problem = expectRefusal(
+      () => assertStageAllowed(decided, stage, "a reason", ["stage"]),
+      "RATING_LOCKED",
+    );
     expect(problem.field).toEqual(["stage"]);
   });
 
   it.each([null, ""])("requires a reason for a new decision (reason %j)", (reason) => {
-    const problem = expectRefusal(() => assertStageAllowed(decided, "DECISION", reason, ["stage"]), "REASON_REQUIRED");
+    const problem = expectRefusal(
+      () => assertStageAllowed(decided, "DECISION", reason, ["stage"]),
+      "REASON_REQUIRED",
+    );
     expect(problem.field).toEqual(["reason"]);
   });
 
   it("allows a new decision with its reason", () => {
-    expect(() => assertStageAllowed(decided, "DECISION", "Phát hiện vi phạm sau khi công nhận", ["stage"])).not.toThrow();
+    expect(() =>
+      assertStageAllowed(decided, "DECISION", "Phát hiện vi phạm sau khi công nhận", ["stage"]),
+    ).not.toThrow();
   });
 });
 
