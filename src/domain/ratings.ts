@@ -218,7 +218,7 @@ export function assertOrganizationConditions(
           ? onTime < 100
             ? "good needs 100% of tasks on time"
             : null
-          : late > 20
+          : late > 20 || onTime + late < 100
             ? "completed needs every task done with at most 20% late"
             : null;
     if (unmet) {

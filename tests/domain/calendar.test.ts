@@ -214,3 +214,30 @@ describe("calendarFeedPath", () => {
     expect(calendarFeedPath("chi bộ/1?x", "t")).toBe("/cells/chi%20b%E1%BB%99%2F1%3Fx/meetings.ics?token=t");
   });
 });
+
+describe("a lone carriage return", () => {
+  it("is escaped like a newline, never left bare in a line", () => {
+    const text = meetingsCalendar(
+      "Chi bộ",
+      [
+        {
+          id: "m1",
+          kind: "REGULAR",
+          status: "SCHEDULED",
+          title: "a\rb",
+          location: null,
+          scheduled_start: "2026-12-05T07:00:00.000Z",
+          scheduled_end: "2026-12-05T09:00:00.000Z",
+          actual_start: null,
+          actual_end: null,
+          version: 1,
+          updated_at: "2026-11-01T00:00:00.000Z",
+        },
+      ],
+      "chibo.test",
+      new Date("2026-11-27T00:00:00Z"),
+    );
+    expect(text).toContain("SUMMARY:a\\nb\r\n");
+    expect(text.replace(/\r\n/g, "")).not.toContain("\r");
+  });
+});

@@ -3,7 +3,10 @@ import { download, tokenFor } from "../helpers";
 
 describe("the printable annual report", () => {
   it("renders the seed cell's 2017 report in Vietnamese for its members", async () => {
-    const response = await download("/cells/demo-pac-cell/reports/2017", await tokenFor("MEMBER", "demo-pac-cell"));
+    const response = await download(
+      "/cells/demo-pac-cell/reports/2017",
+      await tokenFor("MEMBER", "demo-pac-cell"),
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     const html = await response.text();
@@ -20,7 +23,10 @@ describe("the printable annual report", () => {
     expect((await download("/cells/demo-pac-cell/reports/2017")).status).toBe(401);
     const outsider = await tokenFor("MEMBER", "demo-investment-cell");
     expect((await download("/cells/demo-bloc-committee/reports/2017", outsider)).status).toBe(200);
-    const stranger = await download("/cells/demo-pac-cell/reports/2017", await tokenFor("COMMITTEE", "no-such-cell"));
+    const stranger = await download(
+      "/cells/demo-pac-cell/reports/2017",
+      await tokenFor("COMMITTEE", "no-such-cell"),
+    );
     expect(stranger.status).toBe(403);
   });
 });
