@@ -73,6 +73,21 @@ const refuseNulCharacters: Plugin<Context> = {
   },
 };
 
+/**
+ * Caching, decided per request: a GET without a token can only read public organization data, so shared caches may
+ * keep it a minute; anything with a token may hold personal data and is never stored; POST results are not cached.
+ */
+const cacheHeaders: Plugin<Context> = {
+  onResponse: ({ request, response }) => {
+    if (!new URL(request.url).pathname.startsWith("/graphql")) return;
+    if ((response.headers.get("content-type") ?? "").includes("text/html")) return;
+    const anonymousRead =
+      request.method === "GET" && !request.headers.has("authorization") && response.status === 200;
+    response.headers.set("cache-control", anonymousRead ? "public, max-age=60" : "private, no-store");
+    response.headers.set("vary", "Authorization, Accept");
+  },
+};
+
 /** Reports the operation's D1 round trips in `extensions.d1RoundTrips`, so clients and tests see its cost. */
 const reportD1RoundTrips: Plugin<Context> = {
   onExecute: ({ args }) => ({
@@ -111,7 +126,7 @@ const refuseUnknownMediaTypes: Plugin<Context> = {
 };
 
 const yoga = createYoga<ServerContext, Context>({
-  plugins: [refuseUnknownMediaTypes, refuseNulCharacters, reportD1RoundTrips],
+  plugins: [refuseUnknownMediaTypes, refuseNulCharacters, reportD1RoundTrips, cacheHeaders],
   schema,
   graphqlEndpoint: "/graphql",
   landingPage: false,
