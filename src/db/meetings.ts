@@ -10,27 +10,9 @@ import { Conditions, onLineOf } from "./conditions";
 import { type Bind, chunks, type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
 import type { ListQuery } from "./pages";
 
-export interface MeetingRow {
+/** A meeting as stored; `MeetingContent` is what a write sets. */
+export interface MeetingRow extends MeetingContent {
   id: string;
-  cell_id: string;
-  kind: MeetingKind;
-  title: string;
-  status: MeetingStatus;
-  scheduled_start: string;
-  scheduled_end: string;
-  meeting_date: string;
-  actual_start: string | null;
-  actual_end: string | null;
-  location: string | null;
-  chair_person_id: string | null;
-  secretary_person_id: string | null;
-  minutes_document_id: string | null;
-  resolution_document_id: string | null;
-  content_prepared: number | null;
-  draft_resolution_prepared: number | null;
-  materials_sent_at: string | null;
-  members_who_spoke: number | null;
-  combined_with_thematic: number;
   version: number;
   created_at: string;
   updated_at: string;
