@@ -120,6 +120,13 @@ export function attachmentsByIds(db: Database, ids: readonly string[]) {
   return rowsWhereIn<AttachmentRow>(db, "attachments", "id", ids, "id");
 }
 
+/** A cell's assignments for some documents: how far it implemented each. */
+export async function assignmentsOfCellFor(db: Database, cellId: string, documentIds: readonly string[]) {
+  return (
+    await rowsWhereIn<AssignmentRow>(db, "implementation_assignments", "document_id", documentIds, "id")
+  ).filter((row) => row.cell_id === cellId);
+}
+
 export function assignmentsByIds(db: Database, ids: readonly string[]) {
   return rowsWhereIn<AssignmentRow>(db, "implementation_assignments", "id", ids, "id");
 }

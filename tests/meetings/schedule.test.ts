@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
+  adminToken,
   cellWithMembers,
   createDocument,
   DEMO,
   globalId,
+  gql,
   heldMeeting,
   mutate,
   scheduleMeeting,
@@ -52,6 +54,21 @@ describe("scheduling and recording meetings", () => {
       secretaryId: members[0],
       chairId: globalId("Person", DEMO.secretary),
       guests: [{ personId: globalId("Person", DEMO.secretary), capacity: "Đảng ủy viên, dự và chỉ đạo" }],
+    });
+    const guests = await gql(
+      `query ($id: ID!) { meeting(id: $id) { chair { id } guests { name capacity person { id } } } }`,
+      { id: meeting.id },
+      await adminToken(),
+    );
+    expect(guests.data?.meeting).toEqual({
+      chair: { id: globalId("Person", DEMO.secretary) },
+      guests: [
+        {
+          name: "Nguyễn Tiến Hạnh",
+          capacity: "Đảng ủy viên, dự và chỉ đạo",
+          person: { id: globalId("Person", DEMO.secretary) },
+        },
+      ],
     });
     const noTimes = await mutate(
       "updateMeeting",

@@ -42,7 +42,10 @@ describe("the seed's 2017 ratings and 2018 targets", () => {
       `query ($id: ID!) { annualReport(cellId: $id, year: 2017) {
         membersAtEnd admissions regularMeetingsHeld meetingsHeld
         ratings { members { proposedExcellent shareGoodOrBetter } own { level { code } } }
-        nextYearTargets { admissionsMin admissionsMax recognitions registeredLevelCode registeredLabel documents { number } }
+        nextYearTargets {
+          admissionsMin admissionsMax recognitions registeredLevelCode registeredLabel documents { number }
+          documentsProgress { status document { number } }
+        }
       } }`,
       { id: globalId("Cell", DEMO.cell) },
       await tokenFor("MEMBER", DEMO.cell),
@@ -69,6 +72,11 @@ describe("the seed's 2017 ratings and 2018 targets", () => {
       "02-NQ/ĐUK",
       "04-NQ/TW",
       "18-KL/TW",
+    ]);
+    expect(report.nextYearTargets.documentsProgress.map((a: any) => a.status)).toEqual([
+      "IN_PROGRESS",
+      "IN_PROGRESS",
+      "IN_PROGRESS",
     ]);
   });
 });

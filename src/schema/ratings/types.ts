@@ -1,7 +1,7 @@
 import { builder, type Types } from "../../builder";
 import type { Context } from "../../context";
 import type { CellRow } from "../../db/cells";
-import type { DocumentRow } from "../../db/documents";
+import { assignmentsOfCellFor, type DocumentRow } from "../../db/documents";
 import { memberIdsOn, type PersonRow } from "../../db/people";
 import {
   type MonthlyRow,
@@ -11,7 +11,9 @@ import {
   ratingSummaryRows,
   ratingsByIds,
   ratingsOfCellsInYear,
+  type SettingRow,
   type StageRow,
+  settingsOf,
   stagesOfRatings,
   targetsOf,
   yearFactsOf,
@@ -19,7 +21,7 @@ import {
 import type { Scheme, SchemeLevel } from "../../domain/ratings";
 import { STAGE_LABELS, schemeForYear } from "../../domain/ratings";
 import { CellRef } from "../cells/refs";
-import { DocumentRef } from "../documents/refs";
+import { AssignmentRef, DocumentRef } from "../documents/refs";
 import { complianceOf, qualityScaleOf } from "../meetings/compliance";
 import { ComplianceRef, MeetingRef } from "../meetings/types";
 import { PersonRef } from "../people/refs";
@@ -556,6 +558,12 @@ const TargetsRef = builder.objectRef<TargetsShape>("AnnualTargets").implement({
           (row): row is DocumentRow => row !== null && !(row instanceof Error),
         ),
     }),
+    documentsProgress: t.field({
+      type: [AssignmentRef],
+      description:
+        "For each document to implement that was assigned to the cell, where its implementation stands.",
+      resolve: (x, _args, context) => assignmentsOfCellFor(context.db, x.cell.id, x.documentIds),
+    }),
     tasks: t.stringList({ description: "Other tasks, as written.", resolve: (x) => x.tasks }),
   }),
 });
@@ -659,6 +667,34 @@ builder.objectFields(CellRef, (t) => ({
     resolve: (cell, args, context) => targetsShape(cell, args.year, context),
   }),
 }));
+
+const SettingRecordRef = builder.objectRef<SettingRow>("RatingSchemeSettingRecord").implement({
+  description: "A committee's choice where a scheme leaves something open, as recorded.",
+  fields: (t) => ({
+    schemeCode: t.exposeString("scheme_id", { description: "The scheme." }),
+    setting: t.exposeString("setting", {
+      description: "MEMBER_QUOTA_APPLIES or ORGANIZATION_QUOTA_APPLIES.",
+    }),
+    applies: t.boolean({ description: "The choice.", resolve: (row) => row.value === 1 }),
+    note: t.exposeString("note", { nullable: true, description: "Why." }),
+    setBy: t.field({
+      type: PersonRef,
+      nullable: true,
+      description: "Who chose, where the token named a person.",
+      resolve: (row, _args, context) => (row.set_by ? context.loaders.person.load(row.set_by) : null),
+    }),
+    setAt: t.expose("set_at", { type: "DateTime", description: "When." }),
+  }),
+});
+
+builder.objectField(CellRef, "ratingSchemeSettings", (t) =>
+  t.field({
+    type: [SettingRecordRef],
+    description:
+      "Every choice this committee made for its subtree where a rating scheme leaves it open, oldest first.",
+    resolve: (cell, _args, context) => settingsOf(context.db, [cell.id]),
+  }),
+);
 
 builder.queryField("ratingSchemes", (t) =>
   t.field({
