@@ -57,10 +57,15 @@ export const builder = new SchemaBuilder<ChiboSchemaTypes>({
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
-    nodeQueryOptions: { description: "Any object of Chibo by its global ID." },
+    nodeQueryOptions: {
+      description: "Any object of Chibo by its global ID.",
+      args: { id: { description: "A global ID." } },
+    },
     nodesQueryOptions: {
       description: "Objects by their global IDs, in the same order; null where none exists.",
+      args: { ids: { description: "Global IDs." } },
     },
+    mutationInputArgOptions: { description: "The mutation's input." },
     nodeTypeOptions: { description: "An object with a global ID, fetchable with node(id)." },
     pageInfoTypeOptions: { description: "Where a page stands in its list." },
     idFieldOptions: { description: "Opaque global ID." },

@@ -111,7 +111,7 @@ async function optionalDocument(context: Context, id: { id: string } | null | un
   return document.id;
 }
 
-const MemberRatingEntry = builder.inputType("MemberRatingEntry", {
+const MemberRatingEntry = builder.inputType("MemberRatingEntryInput", {
   description: "One member's level at this stage.",
   fields: (t) => ({
     personId: t.globalID({ for: PersonRef, required: true, description: "The member." }),
@@ -471,7 +471,7 @@ defineMutation("rateOrganization", {
   },
 });
 
-const MonthlyEntry = builder.inputType("MonthlyEvaluationEntry", {
+const MonthlyEntry = builder.inputType("MonthlyEvaluationEntryInput", {
   description: "A member's level for the month.",
   fields: (t) => ({
     personId: t.globalID({ for: PersonRef, required: true, description: "The member." }),
