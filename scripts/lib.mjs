@@ -27,7 +27,8 @@ export function run(command, args, options = {}) {
   const result = spawnSync(command, args, {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+    // No metrics, and no fetch of the request.cf placeholder from workers.cloudflare.com: Chibo runs offline.
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
     ...options,
   });
   if (result.status !== 0) {

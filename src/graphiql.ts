@@ -5,14 +5,20 @@ const ASSETS = "/graphiql";
 
 export const WELCOME_QUERY = `# Chào mừng đến với Chibo — welcome to Chibo.
 #
-# Chibo là API GraphQL cho công tác xây dựng Đảng của chi bộ và cấp ủy.
-# Thông tin về đảng viên chỉ đọc được khi đăng nhập: chạy
-#   npm run token -- --role ADMIN
-# rồi dán vào ô Headers bên dưới: { "Authorization": "Bearer <token>" }
+# Chi bộ, cấp ủy là thông tin công khai:
+# bấm ▶ rồi chọn ChiBoPAA để chạy.
+# Đảng viên, văn bản, hội nghị, xếp loại cần token. Chạy
+#   npm run -s token -- --role ADMIN
+# rồi dán vào ô Headers (bên dưới):
+#   { "Authorization": "Bearer <token>" }
 #
-# People's data needs a token: run \`npm run token -- --role ADMIN\` and paste it into
-# the Headers pane as { "Authorization": "Bearer <token>" }.
+# Organizations are public: press ▶ and pick ChiBoPAA.
+# People, documents, meetings and ratings need a token:
+# run the command above and paste it into the Headers
+# pane (below) as { "Authorization": "Bearer <token>" }.
 
+# Chi bộ: tên, tên khác, cấp trên, tiền thân, nhiệm kỳ
+# The cell: names, committees above, lineage (public)
 query ChiBoPAA {
   cells(filter: { search: "paa vinh phuc" }) {
     totalCount
@@ -21,22 +27,105 @@ query ChiBoPAA {
         id
         name
         kindLabel
-        aliases { name kindLabel }
-        ancestors { name }
         foundedOn
-        predecessors { kindLabel occurredOn predecessor { name foundedOn foundingDocument { number title } } }
-        terms { label officers { roleLabel person { fullName } } }
-        members(on: "2017-12-23", first: 20) {
-          totalCount
-          edges { node { fullName partyStatusLabel } }
+        aliases { name kindLabel usedFrom usedUntil }
+        ancestors { name kindLabel }
+        predecessors {
+          kindLabel
+          occurredOn
+          predecessor { name foundedOn }
         }
-        candidates { fullName }
-        documentsToImplement { edges { node { statusLabel document { number title } } } }
+        terms { label startsOn endsOn }
       }
     }
   }
-  documents(filter: { search: "sinh hoat chi bo" }) {
-    edges { snippet node { number typeLabel issuedOn relations { kindLabel from { number } to { number } } } }
+}
+
+# Văn bản về sinh hoạt chi bộ, theo mức liên quan
+# Documents on cell meetings, best matches first (token)
+query VanBanSinhHoatChiBo {
+  documents(filter: { search: "sinh hoat chi bo" }, first: 10) {
+    totalCount
+    edges {
+      snippet
+      node {
+        number
+        typeLabel
+        title
+        issuedOn
+        statusLabel
+        relations {
+          kindLabel
+          relatedOn
+          from { number title }
+          to { number title }
+        }
+      }
+    }
+  }
+}
+
+# Hội nghị kiểm điểm, đánh giá cuối năm 2017
+# The 2017 year-end review meeting (token)
+query HoiNghiKiemDiem2017 {
+  meetings(
+    filter: { kind: ANNUAL_REVIEW, from: "2017-12-01", to: "2017-12-31" }
+  ) {
+    edges {
+      node {
+        title
+        date
+        statusLabel
+        cell { name }
+        chair { fullName }
+        agenda {
+          position
+          kindLabel
+          title
+          covered
+          documents { number title }
+        }
+        attendanceSummary {
+          expected
+          attendanceRate
+          membersWhoCount
+          all { present absentExcused absentUnexcused notRecorded }
+        }
+        decisions {
+          position
+          motion
+          votesFor
+          votesAgainst
+          votesAbstain
+          membersWhoCount
+          passed
+        }
+      }
+    }
+  }
+}
+
+# Xếp loại năm 2017: đảng viên và chi bộ
+# The 2017 ratings of the members and the cell (token)
+query XepLoai2017 {
+  cells(filter: { search: "paa vinh phuc" }) {
+    edges {
+      node {
+        name
+        ratingSummary(year: 2017) {
+          year
+          members {
+            rated
+            byLevel { code count }
+            byStage { code count }
+            proposedExcellent
+            decidedExcellent
+            shareGoodOrBetter
+          }
+          own { stage level { code label } }
+        }
+      }
+    }
   }
 }
 `;
@@ -46,15 +135,18 @@ function escapeForScript(json: string): string {
 }
 
 export function renderGraphiQL(options: GraphiQLOptions = {}): string {
-  const settings = escapeForScript(
-    JSON.stringify({ ...options, defaultQuery: options.defaultQuery ?? WELCOME_QUERY }),
-  );
+  const defaultQuery = options.defaultQuery ?? WELCOME_QUERY;
+  // Yoga's GraphiQL (4.x, on GraphiQL 5) opens with the page's `?query=`, else `query`, else its own
+  // welcome text: `defaultQuery` alone never shows. `query` is not in GraphiQLOptions' type, so it is
+  // added here. GraphiQL keeps `?query=` in step with the editor, so a reload keeps one's edits.
+  const settings = escapeForScript(JSON.stringify({ ...options, defaultQuery, query: defaultQuery }));
   const title = "Chibo — GraphiQL";
   return `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
 <title>${title}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${ASSETS}/graphiql.css">
 </head>
 <body id="body" class="no-focus-outline">
