@@ -6,7 +6,8 @@ import { Refusal } from "./domain/refusal";
 import { renderGraphiQL } from "./graphiql";
 import { ATTACHMENT_PATH, serveAttachment } from "./routes/attachments";
 import { CALENDAR_PATH, serveCalendar } from "./routes/calendar";
-import { REPORT_PATH, serveReport } from "./routes/report";
+import { EXPORT_PATH, serveExport } from "./routes/export";
+import { type Execute, REPORT_PATH, serveReport } from "./routes/report";
 import { schema } from "./schema";
 
 function isGraphQLError(error: unknown): error is GraphQLError {
@@ -138,9 +139,31 @@ const yoga = createYoga<ServerContext, Context>({
   context: ({ request, env }) => createContext(request, env),
 });
 
+/** Runs GraphQL operations as the request's viewer, so pages built from them have exactly the API's permissions. */
+function executeAs(request: Request, env: Env, executionContext: ExecutionContext): Execute {
+  return async (query, variables) => {
+    const headers = new Headers({
+      "content-type": "application/json",
+      accept: "application/graphql-response+json",
+    });
+    const authorization = request.headers.get("authorization");
+    if (authorization) headers.set("authorization", authorization);
+    const response = await yoga.fetch(
+      new Request(new URL("/graphql", request.url), {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ query, variables }),
+      }),
+      { env, executionContext },
+    );
+    return response.json();
+  };
+}
+
 export default {
   fetch(request: Request, env: Env, executionContext: ExecutionContext) {
-    const attachment = ATTACHMENT_PATH.exec(new URL(request.url).pathname);
+    const path = new URL(request.url).pathname;
+    const attachment = ATTACHMENT_PATH.exec(path);
     if (attachment) {
       return serveAttachment(
         request,
@@ -149,32 +172,25 @@ export default {
         decodeURIComponent(attachment[2] ?? ""),
       );
     }
-    const report = REPORT_PATH.exec(new URL(request.url).pathname);
+    const report = REPORT_PATH.exec(path);
     if (report) {
       return serveReport(
         request,
         decodeURIComponent(report[1] ?? ""),
         Number(report[2]),
-        async (query, variables) => {
-          const headers = new Headers({
-            "content-type": "application/json",
-            accept: "application/graphql-response+json",
-          });
-          const authorization = request.headers.get("authorization");
-          if (authorization) headers.set("authorization", authorization);
-          const response = await yoga.fetch(
-            new Request(new URL("/graphql", request.url), {
-              method: "POST",
-              headers,
-              body: JSON.stringify({ query, variables }),
-            }),
-            { env, executionContext },
-          );
-          return response.json();
-        },
+        executeAs(request, env, executionContext),
       );
     }
-    const calendar = CALENDAR_PATH.exec(new URL(request.url).pathname);
+    const exported = EXPORT_PATH.exec(path);
+    if (exported) {
+      return serveExport(
+        request,
+        decodeURIComponent(exported[1] ?? ""),
+        exported[2] as "json" | "csv",
+        executeAs(request, env, executionContext),
+      );
+    }
+    const calendar = CALENDAR_PATH.exec(path);
     if (calendar) return serveCalendar(request, env, decodeURIComponent(calendar[1] ?? ""));
     return yoga.fetch(request, { env, executionContext });
   },

@@ -1,0 +1,287 @@
+import { builder } from "../../builder";
+import type { CellRow } from "../../db/cells";
+import { cellFacts } from "../../db/cells";
+import { newId } from "../../db/database";
+import { guardPeopleOfCell, importSurroundings, insertImportedMember } from "../../db/imports";
+import { insertCandidate, insertMembership, type PersonRow } from "../../db/people";
+import { assertActive, isCellKind } from "../../domain/cells";
+import {
+  formatVietnameseDate,
+  MAX_MEMBER_IMPORT_ROWS,
+  type MemberImportRow,
+  memberRowIssues,
+  membershipStartOf,
+  samePerson,
+} from "../../domain/import";
+import { PARTY_STATUS_LABELS, periodsOverlap } from "../../domain/membership";
+import { type Problem, Refusal, refuse } from "../../domain/refusal";
+import { normalizeName } from "../../domain/text";
+import { cellOrRefuse } from "../cells/mutations";
+import { CellRef } from "../cells/refs";
+import { labelledEnum } from "../common/labels";
+import { defineMutation } from "../common/mutations";
+import { PersonRef } from "./refs";
+
+const ImportedStatusEnum = labelledEnum(
+  "MemberImportStatus",
+  "The standings a member list records: outstanding candidate, probationary or official member.",
+  {
+    CANDIDATE: PARTY_STATUS_LABELS.CANDIDATE,
+    PROBATIONARY: PARTY_STATUS_LABELS.PROBATIONARY,
+    OFFICIAL: PARTY_STATUS_LABELS.OFFICIAL,
+  },
+);
+
+const IMPORT_OUTCOME_LABELS = {
+  CREATED: "Tạo mới",
+  UNCHANGED: "Đã có, không thay đổi",
+} as const;
+type ImportOutcome = keyof typeof IMPORT_OUTCOME_LABELS;
+
+const ImportOutcomeEnum = labelledEnum(
+  "ImportOutcome",
+  "What an import did with a row.",
+  IMPORT_OUTCOME_LABELS,
+);
+
+const MemberImportRowInput = builder.inputType("MemberImportRowInput", {
+  description:
+    "A row of a cell's member list: a candidate, or a probationary or official member with their dates.",
+  fields: (t) => ({
+    fullName: t.string({ required: true, description: "Full name, family name first." }),
+    birthDate: t.field({ type: "Date", description: "Date of birth, if known." }),
+    status: t.field({ type: ImportedStatusEnum, required: true, description: "Standing." }),
+    admittedOn: t.field({
+      type: "Date",
+      description: "Day of the admission ceremony (required for a probationary member).",
+    }),
+    officialOn: t.field({ type: "Date", description: "Day of recognition as an official member." }),
+    joinedOn: t.field({
+      type: "Date",
+      description:
+        "First day in this cell, when the member came from elsewhere; the admission day by default.",
+    }),
+  }),
+});
+
+interface RowOutcome {
+  row: number;
+  outcome: ImportOutcome;
+  person: PersonRow | null;
+}
+
+interface ImportResult {
+  cell: CellRow;
+  created: number;
+  unchanged: number;
+  dryRun: boolean;
+  rows: RowOutcome[];
+}
+
+const RowOutcomeRef = builder.objectRef<RowOutcome>("MemberImportOutcome").implement({
+  description: "What the import did with one row.",
+  fields: (t) => ({
+    row: t.exposeInt("row", { description: "The row's index in the input (from 0)." }),
+    outcome: t.expose("outcome", { type: ImportOutcomeEnum, description: "Created or already recorded." }),
+    outcomeLabel: t.string({
+      description: "Vietnamese label of outcome.",
+      resolve: (row) => IMPORT_OUTCOME_LABELS[row.outcome],
+    }),
+    person: t.field({
+      type: PersonRef,
+      nullable: true,
+      description: "The person created or found; null for a row a dry run would create.",
+      resolve: (row) => row.person,
+    }),
+  }),
+});
+
+const ImportResultRef = builder.objectRef<ImportResult>("MemberImportResult").implement({
+  description: "The counts of an import of member rows into a cell.",
+  fields: (t) => ({
+    cell: t.field({ type: CellRef, description: "The cell.", resolve: (result) => result.cell }),
+    created: t.exposeInt("created", {
+      description: "Rows recorded as new people (or that would be, in a dry run).",
+    }),
+    unchanged: t.exposeInt("unchanged", {
+      description:
+        "Rows whose person the cell already has (same name, and same birth date where both give one).",
+    }),
+    dryRun: t.exposeBoolean("dryRun", { description: "Whether nothing was written." }),
+    rows: t.field({
+      type: [RowOutcomeRef],
+      description: "Each row's outcome, in input order.",
+      resolve: (result) => result.rows,
+    }),
+  }),
+});
+
+function rowOf(input: {
+  fullName: string;
+  birthDate?: string | null;
+  status: MemberImportRow["status"];
+  admittedOn?: string | null;
+  officialOn?: string | null;
+  joinedOn?: string | null;
+}): MemberImportRow {
+  return {
+    fullName: normalizeName(input.fullName),
+    birthDate: input.birthDate ?? null,
+    status: input.status,
+    admittedOn: input.admittedOn ?? null,
+    officialOn: input.officialOn ?? null,
+    joinedOn: input.joinedOn ?? null,
+  };
+}
+
+defineMutation("importMembers", {
+  description:
+    `Records a cell's member list (at most ${MAX_MEMBER_IMPORT_ROWS} rows) in one atomic write: candidates, and ` +
+    "probationary and official members with a membership from the day they joined the cell. A row whose person " +
+    "the cell already has is left unchanged, so running the same list again writes nothing. Every row is checked " +
+    "first (dates in order, 12-month probation, admission age, one membership at a time); one refused row " +
+    "refuses the batch, with an error per row at fault (field rows.<index>.<field>).",
+  inputFields: (t) => ({
+    cellId: t.globalID({ for: CellRef, required: true, description: "The cell (chi bộ)." }),
+    rows: t.field({ type: [MemberImportRowInput], required: true, description: "The list's rows." }),
+    dryRun: t.boolean({
+      description: "Check and count only, write nothing (what `npm run import` shows before --apply).",
+    }),
+  }),
+  output: { field: "result", type: ImportResultRef, description: "What the import did (or would do)." },
+  authorize: (input) => ({ writeCell: input.cellId.id }),
+  run: async (input, context) => {
+    if (input.rows.length > MAX_MEMBER_IMPORT_ROWS) {
+      refuse(
+        "TOO_MANY_ROWS",
+        `At most ${MAX_MEMBER_IMPORT_ROWS} rows per call (got ${input.rows.length}); send the list in batches.`,
+        ["rows"],
+      );
+    }
+    const cell = await cellOrRefuse(context, input.cellId.id, "cellId");
+    if (!isCellKind(cell.kind)) {
+      refuse("NOT_A_CELL", `${cell.name} is a committee; members belong to cells (chi bộ).`, ["cellId"]);
+    }
+    assertActive(cellFacts(cell), ["cellId"]);
+
+    const rows = input.rows.map(rowOf);
+    const problems: Problem[] = [];
+    const refuseRow = (index: number, field: string, code: string, message: string) =>
+      problems.push({
+        code,
+        message: `${rows[index]?.fullName || `Row ${index}`}: ${message}`,
+        field: ["rows", String(index), field],
+      });
+    rows.forEach((row, index) => {
+      for (const issue of memberRowIssues(row, context.today))
+        refuseRow(index, issue.field, issue.code, issue.message);
+      const twin = rows.findIndex(
+        (other, earlier) => earlier < index && row.fullName !== "" && samePerson(other, row),
+      );
+      if (twin >= 0) {
+        refuseRow(index, "fullName", "DUPLICATE_ROW", `the same person as row ${twin} (rows count from 0).`);
+      }
+    });
+
+    const surroundings = await importSurroundings(
+      context.db,
+      cell.id,
+      rows.map((row) => row.fullName),
+    );
+    const outcomes: RowOutcome[] = rows.map((row, index) => {
+      const existing = surroundings.peopleOfCell.find((person) =>
+        samePerson({ fullName: person.full_name, birthDate: person.birth_date }, row),
+      );
+      if (existing) return { row: index, outcome: "UNCHANGED", person: existing };
+      const start = membershipStartOf(row);
+      if (start && row.birthDate !== null) {
+        const clash = surroundings.membershipsElsewhere.find(
+          (membership) =>
+            samePerson({ fullName: membership.full_name, birthDate: membership.birth_date }, row) &&
+            membership.birth_date === row.birthDate &&
+            periodsOverlap(
+              { from: start.startedOn, until: null },
+              { from: membership.started_on, until: membership.ended_on },
+            ),
+        );
+        if (clash) {
+          refuseRow(
+            index,
+            row.joinedOn ? "joinedOn" : "admittedOn",
+            "OVERLAPPING_MEMBERSHIP",
+            `born ${formatVietnameseDate(row.birthDate)}, is a member of ${clash.cell_name} from ` +
+              `${formatVietnameseDate(clash.started_on)}${clash.ended_on ? ` until ${formatVietnameseDate(clash.ended_on)}` : ""}; ` +
+              "one membership at a time: record a transfer (transferMember) instead.",
+          );
+        }
+      }
+      return { row: index, outcome: "CREATED", person: null };
+    });
+    if (problems.length > 0) throw new Refusal(problems);
+
+    const result = (written: RowOutcome[]): ImportResult => ({
+      cell,
+      created: written.filter((row) => row.outcome === "CREATED").length,
+      unchanged: written.filter((row) => row.outcome === "UNCHANGED").length,
+      dryRun: input.dryRun ?? false,
+      rows: written,
+    });
+    const toCreate = outcomes.filter((outcome) => outcome.outcome === "CREATED");
+    if (input.dryRun || toCreate.length === 0) return result(outcomes);
+
+    const ids = new Map<number, string>();
+    const statements = toCreate.flatMap(({ row: index }) => {
+      const row = rows[index] as MemberImportRow;
+      const id = newId();
+      ids.set(index, id);
+      const start = membershipStartOf(row);
+      if (row.status === "CANDIDATE" || !start) {
+        return [
+          insertCandidate(context.db, {
+            id,
+            fullName: row.fullName,
+            birthDate: row.birthDate,
+            candidateCellId: cell.id,
+          }),
+        ];
+      }
+      return [
+        insertImportedMember(context.db, {
+          id,
+          fullName: row.fullName,
+          birthDate: row.birthDate,
+          status: row.status,
+          admittedOn: row.admittedOn,
+          officialOn: row.officialOn,
+        }),
+        insertMembership(context.db, {
+          id: newId(),
+          person_id: id,
+          cell_id: cell.id,
+          started_on: start.startedOn,
+          start_reason: start.reason,
+          ended_on: null,
+          end_reason: null,
+        }),
+      ];
+    });
+    await context.db.write([
+      context.db.guardVersion("cells", cell.id, cell.version),
+      guardPeopleOfCell(context.db, cell.id, surroundings.peopleOfCell.length),
+      ...statements,
+    ]);
+    const created = await context.loaders.person.loadMany([...ids.values()]);
+    const byId = new Map(
+      created
+        .filter((person): person is PersonRow => person !== null && !(person instanceof Error))
+        .map((p) => [p.id, p]),
+    );
+    return result(
+      outcomes.map((outcome) =>
+        outcome.outcome === "CREATED"
+          ? { ...outcome, person: byId.get(ids.get(outcome.row) ?? "") ?? null }
+          : outcome,
+      ),
+    );
+  },
+});
