@@ -27,6 +27,8 @@ export interface ChiboSchemaTypes {
     governUnder: string;
     writer: boolean;
     readCell: string;
+    readPerson: string;
+    readPersonal: string;
     readDocument: DocumentRow;
   };
 }
@@ -43,6 +45,8 @@ export const builder = new SchemaBuilder<ChiboSchemaTypes>({
       governUnder: (cellId) => context.access.canGovernUnder(cellId),
       writer: context.access.isWriter,
       readCell: (cellId) => context.access.canRead(cellId),
+      readPerson: (personId) => context.access.canReadPerson(personId),
+      readPersonal: (personId) => context.access.canReadPersonal(personId),
       readDocument: (document) => context.access.canReadDocument(document),
     }),
     unauthorizedError: (_parent, context) =>

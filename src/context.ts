@@ -7,7 +7,7 @@ import { Database } from "./db/database";
 import { type DocumentRow, documentsByIds } from "./db/documents";
 import { type MeetingRow, meetingsByIds } from "./db/meetings";
 import { type ListQuery, loadPages, type Page, type PageArgs } from "./db/pages";
-import { type PersonRow, peopleByIds } from "./db/people";
+import { membershipsByPersonIds, type PersonRow, peopleByIds } from "./db/people";
 import { todayInVietnam } from "./domain/dates";
 
 export interface Env {
@@ -150,7 +150,30 @@ export async function createContext(request: Request, env: Env): Promise<Context
     env,
     viewer,
     loaders,
-    access: new Access(viewer, async (cellId) => (await loaders.cell.load(cellId))?.path ?? null),
+    access: new Access(
+      viewer,
+      async (cellId) => (await loaders.cell.load(cellId))?.path ?? null,
+      async (personId) => {
+        const [person, memberships] = await Promise.all([
+          loaders.person.load(personId),
+          loaders
+            .grouped(
+              "membershipsOfPerson",
+              (ids) => membershipsByPersonIds(db, ids),
+              (m) => m.person_id,
+            )
+            .load(personId),
+        ]);
+        const candidateCell = person?.candidate_cell_id ? [person.candidate_cell_id] : [];
+        return {
+          all: [...new Set([...memberships.map((m) => m.cell_id), ...candidateCell])],
+          current: [
+            ...memberships.filter((m) => m.ended_on === null).map((m) => m.cell_id),
+            ...candidateCell,
+          ],
+        };
+      },
+    ),
     today: todayInVietnam(),
   };
 }

@@ -5,6 +5,8 @@ import type { GrantRole, Viewer } from "./viewer";
 const WRITER_ROLES: readonly GrantRole[] = ["SECRETARY", "COMMITTEE", "ADMIN"];
 
 export type PathOf = (cellId: string) => Promise<string | null>;
+/** The cells a person belongs or belonged to, and the cell preparing them as a candidate. */
+export type CellsOf = (personId: string) => Promise<{ all: string[]; current: string[] }>;
 
 /**
  * What the viewer may do where. A grant on an organization reaches its whole subtree:
@@ -15,6 +17,7 @@ export class Access {
   constructor(
     readonly viewer: Viewer | null,
     private readonly pathOf: PathOf,
+    private readonly cellsOf: CellsOf,
   ) {}
 
   get isAuthenticated(): boolean {
@@ -61,13 +64,17 @@ export class Access {
     );
   }
 
-  private async reaches(cellId: string, roles: readonly GrantRole[]): Promise<boolean> {
+  private async reaches(
+    cellId: string,
+    roles: readonly GrantRole[],
+    unknownAllowed = true,
+  ): Promise<boolean> {
     if (this.isAdmin) return true;
     const grantPaths = await this.pathsOf(roles);
     if (grantPaths.length === 0) return false;
     const target = await this.pathOf(cellId);
     // An unknown cell reveals nothing; the resolver answers NOT_FOUND to anyone who could write somewhere.
-    if (target === null) return true;
+    if (target === null) return unknownAllowed;
     return grantPaths.some((path) => isWithinSubtree(target, path));
   }
 
@@ -77,6 +84,29 @@ export class Access {
     const [target, reader] = await Promise.all([this.pathOf(cellId), this.reader()]);
     if (target === null) return reader.readPaths.length > 0;
     return reader.readPaths.some((path) => target.startsWith(path) || path.startsWith(target));
+  }
+
+  /**
+   * A person's record: the person themselves, and anyone whose grant lies on the line of a cell the person
+   * belongs or belonged to (its members, the committees above).
+   */
+  async canReadPerson(personId: string): Promise<boolean> {
+    if (this.isAdmin || this.viewer?.personId === personId) return this.isAuthenticated;
+    const { all } = await this.cellsOf(personId);
+    const results = await Promise.all(all.map((cellId) => this.canRead(cellId)));
+    return results.some(Boolean);
+  }
+
+  /**
+   * Personal fields (birth date, discipline): the person, and the writers of their current cell — its secretary
+   * and the committees above (Decree 13/2023: no wider than the work needs).
+   */
+  async canReadPersonal(personId: string): Promise<boolean> {
+    if (this.isAdmin || this.viewer?.personId === personId) return this.isAuthenticated;
+    const { current } = await this.cellsOf(personId);
+    if (current.length === 0) return false;
+    const results = await Promise.all(current.map((cellId) => this.reaches(cellId, WRITER_ROLES, false)));
+    return results.some(Boolean);
   }
 
   /** Records of a cell: its people, memberships, roles, terms, its own name and dates. */

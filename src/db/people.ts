@@ -1,7 +1,7 @@
 import type { MembershipEnd, MembershipStart, PartyStatus } from "../domain/membership";
 import type { RoleKind } from "../domain/roles";
 import { foldVietnamese, personSortKey } from "../domain/text";
-import { Conditions } from "./conditions";
+import { Conditions, onLineOf } from "./conditions";
 import { type Database, nowIso, rowsWhereIn } from "./database";
 import type { ListQuery } from "./pages";
 
@@ -87,8 +87,23 @@ export interface PersonFilter {
  * People matching a filter. `cellId` means the cell's people today: its current members and the
  * candidates it is preparing for admission.
  */
-export function peopleListQuery(filter: PersonFilter): ListQuery {
+export function peopleListQuery(
+  filter: PersonFilter,
+  reader: { everything: boolean; readPaths: readonly string[]; personId: string | null },
+): ListQuery {
   const where = new Conditions().matchWords("p.search_text", filter.search);
+  if (!reader.everything) {
+    const member = onLineOf("vc.path", reader.readPaths);
+    const candidate = onLineOf("cc.path", reader.readPaths);
+    where.add(
+      `(p.id = ? OR EXISTS (SELECT 1 FROM memberships vm JOIN cells vc ON vc.id = vm.cell_id
+         WHERE vm.person_id = p.id AND ${member.sql})
+       OR EXISTS (SELECT 1 FROM cells cc WHERE cc.id = p.candidate_cell_id AND ${candidate.sql}))`,
+      reader.personId,
+      ...member.binds,
+      ...candidate.binds,
+    );
+  }
   if (filter.cellId) {
     where.add(
       `(p.candidate_cell_id = ? OR EXISTS (

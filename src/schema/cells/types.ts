@@ -164,7 +164,7 @@ builder.node(CellRef, {
       nullable: true,
       description: "Offices held in this organization on a day (secretary, deputy, committee members).",
       args: { on: t.arg({ type: "Date", description: "The day; today (Asia/Ho_Chi_Minh) by default." }) },
-      authScopes: { authenticated: true },
+      authScopes: (cell) => ({ readCell: cell.id }),
       resolve: async (cell, args, context) => {
         const day = args.on ?? context.today;
         const roles = await context.loaders
@@ -230,7 +230,7 @@ TermRef.implement({
       type: RoleRef,
       nullable: true,
       description: "The offices elected for this term.",
-      authScopes: { authenticated: true },
+      authScopes: (term) => ({ readCell: (term as TermRow).cell_id }),
       load: (termIds: string[], context) => rolesByTermIds(context.db, termIds),
       group: (role) => (role as RoleRow).term_id ?? "",
       resolve: (term) => term.id,

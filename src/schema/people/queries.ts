@@ -30,7 +30,8 @@ builder.queryFields((t) => ({
   }),
   people: t.connection({
     type: PersonRef,
-    description: "People, by given name (Vietnamese order). Signed-in readers only.",
+    description:
+      "People the viewer may read (members and candidates of cells on the line of their grants), by given name.",
     authScopes: { authenticated: true },
     args: { filter: t.arg({ type: PersonFilter, description: "Whom to list; everyone by default." }) },
     resolve: async (_root, args, context) => {
@@ -38,7 +39,10 @@ builder.queryFields((t) => ({
       return asConnection(
         await context.loaders.page<PersonRow>(
           "people",
-          peopleListQuery({ ...filter, cellId: filter.cellId?.id ?? null }),
+          peopleListQuery(
+            { ...filter, cellId: filter.cellId?.id ?? null },
+            { ...(await context.access.reader()), personId: context.viewer?.personId ?? null },
+          ),
           "",
           args,
         ),

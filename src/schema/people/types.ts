@@ -47,7 +47,7 @@ builder.node(PersonRef, {
   description: "A party member or an outstanding candidate (quần chúng ưu tú). Readable only when signed in.",
   id: { resolve: (person) => person.id },
   runScopesOnType: true,
-  authScopes: { authenticated: true },
+  authScopes: (person) => ({ readPerson: person.id }),
   loadMany: async (ids, context) => withoutErrors(await context.loaders.person.loadMany(ids)),
   fields: (t) => ({
     fullName: t.exposeString("full_name", { description: "Full name, family name first." }),
@@ -56,7 +56,13 @@ builder.node(PersonRef, {
       description: "Vietnamese label of partyStatus.",
       resolve: (person) => PARTY_STATUS_LABELS[person.party_status],
     }),
-    birthDate: t.expose("birth_date", { type: "Date", nullable: true, description: "Date of birth." }),
+    birthDate: t.expose("birth_date", {
+      type: "Date",
+      nullable: true,
+      description:
+        "Date of birth. Personal: only the person, their cell's secretary and the committees above read it.",
+      authScopes: (person) => ({ readPersonal: person.id }),
+    }),
     admittedOn: t.expose("admitted_on", {
       type: "Date",
       nullable: true,
@@ -127,7 +133,7 @@ builder.node(PersonRef, {
 MembershipRef.implement({
   description: "A period of a person's membership in a cell, [startedOn, endedOn). Signed-in readers only.",
   runScopesOnType: true,
-  authScopes: { authenticated: true },
+  authScopes: (membership) => ({ readPerson: membership.person_id }),
   fields: (t) => ({
     person: t.field({
       type: PersonRef,
@@ -167,7 +173,7 @@ RoleRef.implement({
   description:
     "An office held by a person in a cell or committee, [startedOn, endedOn). Signed-in readers only.",
   runScopesOnType: true,
-  authScopes: { authenticated: true },
+  authScopes: (role) => ({ readPerson: role.person_id }),
   fields: (t) => ({
     person: t.field({
       type: PersonRef,
@@ -209,7 +215,7 @@ builder.objectFields(CellRef, (t) => ({
       type: PersonRef,
       nullable: true,
       description: "Members of this cell on a day (today by default), by given name. Signed-in readers only.",
-      authScopes: { authenticated: true },
+      authScopes: (cell) => ({ readCell: cell.id }),
       args: { on: t.arg({ type: "Date", description: "The day; today (Asia/Ho_Chi_Minh) by default." }) },
       resolve: async (cell, args, context) =>
         asConnection(
@@ -236,7 +242,7 @@ builder.objectFields(CellRef, (t) => ({
     type: PersonRef,
     nullable: true,
     description: "Outstanding candidates the cell is preparing for admission.",
-    authScopes: { authenticated: true },
+    authScopes: (cell) => ({ readCell: cell.id }),
     load: (cellIds: string[], context) => candidatesByCellIds(context.db, cellIds),
     group: (person) => person.candidate_cell_id ?? "",
     resolve: (cell) => cell.id,

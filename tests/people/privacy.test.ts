@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { createBranch, gql, mutate, rawId, tokenFor } from "../helpers";
+
+async function memberWithBirthDate(label: string) {
+  const branch = await createBranch(label);
+  const created = await mutate(
+    "createCandidate",
+    { fullName: `Trần Thị Riêng ${branch.unique}`, cellId: branch.cell.id, birthDate: "1990-02-03" },
+    "person { id }",
+  );
+  const personId = created.data?.createCandidate.person.id as string;
+  await mutate("admitMember", { personId, admittedOn: "2015-03-01" }, "person { id }");
+  return { ...branch, personId };
+}
+
+const PERSON = `query ($id: ID!) { node(id: $id) { ... on Person { fullName birthDate } } }`;
+
+describe("who reads a person", () => {
+  it("keeps a person out of reach of another branch: node(id) refuses and lists leave them out", async () => {
+    const { personId, unique } = await memberWithBirthDate("Riêng tư");
+    const elsewhere = await createBranch("Chi bộ xa");
+    const stranger = await tokenFor("MEMBER", rawId(elsewhere.cell.id));
+    const byId = await gql(PERSON, { id: personId }, stranger);
+    expect(byId.data?.node).toBeNull();
+    expect(byId.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const listed = await gql(
+      `query ($s: String) { people(filter: { search: $s }) { totalCount } }`,
+      { s: `tran thi rieng ${unique}` },
+      stranger,
+    );
+    expect(listed.data?.people.totalCount).toBe(0);
+  });
+
+  it("shows the birth date to the person and their cell's secretary, masks it for fellow members", async () => {
+    const { personId, cell } = await memberWithBirthDate("Ngày sinh");
+    const fellow = await gql(PERSON, { id: personId }, await tokenFor("MEMBER", rawId(cell.id)));
+    expect(fellow.data?.node).toMatchObject({ birthDate: null });
+    expect(fellow.data?.node.fullName).toContain("Trần Thị Riêng");
+    expect(fellow.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+    const secretary = await gql(PERSON, { id: personId }, await tokenFor("SECRETARY", rawId(cell.id)));
+    expect(secretary.data?.node.birthDate).toBe("1990-02-03");
+    const self = await gql(
+      PERSON,
+      { id: personId },
+      await tokenFor("MEMBER", rawId(cell.id), { personId: rawId(personId) }),
+    );
+    expect(self.data?.node.birthDate).toBe("1990-02-03");
+  });
+});
