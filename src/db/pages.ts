@@ -45,12 +45,14 @@ interface Cursor {
 }
 
 function encodeCursor(cursor: Cursor): string {
-  return btoa(unescape(encodeURIComponent(JSON.stringify([cursor.sortKey, cursor.id]))));
+  const bytes = new TextEncoder().encode(JSON.stringify([cursor.sortKey, cursor.id]));
+  return btoa(String.fromCharCode(...bytes));
 }
 
 function decodeCursor(value: string, argument: string): Cursor {
   try {
-    const decoded: unknown = JSON.parse(decodeURIComponent(escape(atob(value))));
+    const bytes = Uint8Array.from(atob(value), (character) => character.charCodeAt(0));
+    const decoded: unknown = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
     if (Array.isArray(decoded) && decoded.length === 2 && decoded.every((part) => typeof part === "string")) {
       return { sortKey: decoded[0] as string, id: decoded[1] as string };
     }
