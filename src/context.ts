@@ -17,6 +17,8 @@ export interface Env {
   /** Largest attachment accepted, in bytes (default 20 MiB). */
   MAX_ATTACHMENT_BYTES?: string;
   ENVIRONMENT: string;
+  /** "off" refuses introspection (__schema, __type) with INTROSPECTION_DISABLED. */
+  INTROSPECTION?: string;
   JWT_SECRET?: string;
   JWT_ISSUER: string;
   JWT_AUDIENCE: string;

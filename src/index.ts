@@ -4,6 +4,7 @@ import { createYoga, isAsyncIterable, maskError, type Plugin } from "graphql-yog
 import { type Context, createContext, type Env } from "./context";
 import { Refusal } from "./domain/refusal";
 import { renderGraphiQL } from "./graphiql";
+import { LIMITS, requestLimits } from "./http/limits";
 import { ATTACHMENT_PATH, serveAttachment } from "./routes/attachments";
 import { CALENDAR_PATH, serveCalendar } from "./routes/calendar";
 import { EXPORT_PATH, serveExport } from "./routes/export";
@@ -127,8 +128,10 @@ const refuseUnknownMediaTypes: Plugin<Context> = {
 };
 
 const yoga = createYoga<ServerContext, Context>({
-  plugins: [refuseUnknownMediaTypes, refuseNulCharacters, reportD1RoundTrips, cacheHeaders],
+  plugins: [requestLimits, refuseUnknownMediaTypes, refuseNulCharacters, reportD1RoundTrips, cacheHeaders],
   schema,
+  // Yoga's own body limit (25 MB) must not cut in before the upload limit of requestLimits.
+  maxRequestBodySize: LIMITS.multipartRequestBytes,
   graphqlEndpoint: "/graphql",
   landingPage: false,
   // Faults are logged by presentError; refusals and bad requests are the client's to read, not the log's.

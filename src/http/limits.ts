@@ -1,0 +1,425 @@
+import {
+  type ASTNode,
+  type ASTVisitor,
+  type DirectiveNode,
+  GraphQLError,
+  Kind,
+  Lexer,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  Source,
+  TokenKind,
+  type ValidationContext,
+  type ValidationRule,
+  validate,
+} from "graphql";
+import { isAsyncIterable, type Plugin } from "graphql-yoga";
+import type { Context } from "../context";
+
+/**
+ * What one request may ask of the API. Each limit is refused with a GraphQL error carrying its own
+ * `extensions.code` (in brackets) and HTTP 413 for sizes, 400 otherwise — never a 500, never a long wait.
+ */
+export const LIMITS = {
+  /** Bytes of a request body (JSON), from `content-length` when sent and counted while reading [REQUEST_TOO_LARGE]. */
+  requestBytes: 1024 * 1024,
+  /** Bytes of a multipart request, i.e. a file upload; the attachment itself is held to MAX_ATTACHMENT_BYTES (20 MiB). */
+  multipartRequestBytes: 25 * 1024 * 1024,
+  /** Bytes of the variables, as JSON (UTF-8) [VARIABLES_TOO_LARGE]. */
+  variablesBytes: 256 * 1024,
+  /** Characters of the query document [QUERY_TOO_LARGE]. */
+  queryCharacters: 50_000,
+  /** Lexical tokens of the query document (comments not counted), counted before parsing [TOO_MANY_TOKENS]. */
+  queryTokens: 5_000,
+  /**
+   * Brackets (`{`, `[`, `(`) open at once in the query text, counted with the tokens [QUERY_TOO_DEEP]. The parser
+   * is recursive: a few thousand nested list values overflow its stack. Far above what a depth of 12 needs.
+   */
+  queryNesting: 64,
+  /** Aliases in one operation, those of its fragments counted at each spread [TOO_MANY_ALIASES]. */
+  aliases: 40,
+  /** Directives in one operation, those of its fragments counted at each spread [TOO_MANY_DIRECTIVES]. */
+  directives: 50,
+  /**
+   * Nested field selections in one operation (`{ cells { edges { node { name } } } }` is 4), introspection
+   * (`__schema`, `__type`) counted as one level [QUERY_TOO_DEEP].
+   */
+  depth: 12,
+} as const;
+
+/** The settings of the Worker's environment read here (`wrangler.toml` `[vars]`). */
+interface LimitsEnv {
+  /** "production" takes the suggestions ("Did you mean …?") out of error messages: they map the schema. */
+  ENVIRONMENT?: string;
+  /** "off" refuses `__schema` and `__type` [INTROSPECTION_DISABLED]; anything else allows introspection. */
+  INTROSPECTION?: string;
+}
+
+/** The Worker's settings: Yoga passes its server context (`env`, `executionContext`) to every hook. */
+function settingsOf(context: object): LimitsEnv {
+  return (context as { env?: LimitsEnv }).env ?? {};
+}
+
+function refusal(code: string, message: string, status: 400 | 413, nodes?: readonly ASTNode[]): GraphQLError {
+  return new GraphQLError(message, { nodes, extensions: { code, http: { status } } });
+}
+
+function requestTooLarge(limit: number): GraphQLError {
+  return refusal("REQUEST_TOO_LARGE", `The request body is larger than ${limit / 1024 / 1024} MiB.`, 413);
+}
+
+const CONTENT_LENGTH = /^\d+$/;
+
+function isMultipart(request: Request): boolean {
+  return (request.headers.get("content-type") ?? "").trim().toLowerCase().startsWith("multipart/form-data");
+}
+
+/**
+ * The request with its body read into memory, refused as soon as it passes `limit` bytes: `content-length` may be
+ * absent (a chunked body) or wrong. Yoga's own body limit (25 MB by default, `maxRequestBodySize`) may be the one
+ * that trips first on a multipart body; its error gets this code too.
+ */
+async function withBodyWithin(request: Request, limit: number): Promise<Request> {
+  if (!request.body) return request;
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch (error) {
+      if (error instanceof GraphQLError && error.extensions.code === "REQUEST_ENTITY_TOO_LARGE") {
+        throw requestTooLarge(limit);
+      }
+      throw error;
+    }
+    if (chunk.done) break;
+    size += chunk.value.byteLength;
+    if (size > limit) {
+      reader.cancel().catch(() => undefined);
+      throw requestTooLarge(limit);
+    }
+    chunks.push(chunk.value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body,
+    signal: request.signal,
+  });
+}
+
+const OPENING = new Set<TokenKind>([TokenKind.BRACE_L, TokenKind.BRACKET_L, TokenKind.PAREN_L]);
+const CLOSING = new Set<TokenKind>([TokenKind.BRACE_R, TokenKind.BRACKET_R, TokenKind.PAREN_R]);
+
+/**
+ * The first limit the query text passes, read before it is parsed: its length, then its tokens (graphql's own
+ * lexer, stopping at the first token past the limit) and how deep its brackets nest. A syntax error stops the
+ * count: the parser reports it, with its position.
+ */
+function queryTextExcess(query: string): GraphQLError | undefined {
+  if (query.length > LIMITS.queryCharacters) {
+    return refusal(
+      "QUERY_TOO_LARGE",
+      `The query is longer than ${LIMITS.queryCharacters} characters (${query.length}).`,
+      400,
+    );
+  }
+  const lexer = new Lexer(new Source(query));
+  let tokens = 0;
+  let nesting = 0;
+  try {
+    for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
+      tokens += 1;
+      if (tokens > LIMITS.queryTokens) {
+        return refusal("TOO_MANY_TOKENS", `The query has more than ${LIMITS.queryTokens} tokens.`, 400);
+      }
+      if (OPENING.has(token.kind)) {
+        nesting += 1;
+        if (nesting > LIMITS.queryNesting) {
+          return refusal(
+            "QUERY_TOO_DEEP",
+            `The query nests brackets more than ${LIMITS.queryNesting} levels deep.`,
+            400,
+          );
+        }
+      } else if (CLOSING.has(token.kind)) {
+        nesting -= 1;
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Whether the variables, as JSON, take more than `LIMITS.variablesBytes` bytes of UTF-8. */
+function variablesTooLarge(variables: unknown): boolean {
+  const json = JSON.stringify(variables) ?? "";
+  // UTF-8 takes 1 to 3 bytes per UTF-16 code unit: encode only when these bounds do not decide.
+  if (json.length > LIMITS.variablesBytes) return true;
+  if (json.length * 3 <= LIMITS.variablesBytes) return false;
+  return new TextEncoder().encode(json).byteLength > LIMITS.variablesBytes;
+}
+
+/**
+ * How many `own` things an operation holds, following its fragment spreads (each fragment counted once, then
+ * reused at every spread, so nested fragments cannot multiply the work), stopping once past `limit`. A fragment
+ * met again while being counted is a cycle: it counts nothing here, and `NoFragmentCyclesRule` refuses it.
+ */
+function countInOperation(
+  context: ValidationContext,
+  operation: OperationDefinitionNode,
+  own: (node: ASTNode & { directives?: readonly DirectiveNode[] }) => number,
+  limit: number,
+): number {
+  const cap = limit + 1;
+  const ofFragments = new Map<string, number>();
+  const counting = new Set<string>();
+  const ofFragment = (name: string): number => {
+    const known = ofFragments.get(name);
+    if (known !== undefined) return known;
+    const fragment = context.getFragment(name);
+    if (!fragment || counting.has(name)) return 0;
+    counting.add(name);
+    const count = Math.min(cap, own(fragment) + ofSelections(fragment.selectionSet));
+    counting.delete(name);
+    ofFragments.set(name, count);
+    return count;
+  };
+  const ofSelections = (selectionSet: SelectionSetNode): number => {
+    let count = 0;
+    for (const selection of selectionSet.selections) {
+      count += own(selection);
+      if (selection.kind === Kind.FRAGMENT_SPREAD) count += ofFragment(selection.name.value);
+      else if (selection.selectionSet) count += ofSelections(selection.selectionSet);
+      if (count >= cap) return cap;
+    }
+    return count;
+  };
+  let count = own(operation);
+  for (const variable of operation.variableDefinitions ?? []) count += own(variable);
+  return Math.min(cap, count + ofSelections(operation.selectionSet));
+}
+
+/**
+ * The depth of an operation's field selections, following fragment spreads (each fragment measured once),
+ * stopping once past `limit`. Inline fragments and spreads add no depth; a cycle adds none here (see above).
+ * Introspection (`__schema`, `__type`) counts as one level: GraphiQL's and codegen's introspection query nests
+ * `ofType` 9 deep (15 levels in all), it reads the schema in memory, and `INTROSPECTION` turns it off.
+ */
+function depthOfOperation(
+  context: ValidationContext,
+  operation: OperationDefinitionNode,
+  limit: number,
+): number {
+  const cap = limit + 1;
+  const ofFragments = new Map<string, number>();
+  const measuring = new Set<string>();
+  const ofFragment = (name: string): number => {
+    const known = ofFragments.get(name);
+    if (known !== undefined) return known;
+    const fragment = context.getFragment(name);
+    if (!fragment || measuring.has(name)) return 0;
+    measuring.add(name);
+    const depth = ofSelections(fragment.selectionSet, cap);
+    measuring.delete(name);
+    ofFragments.set(name, depth);
+    return depth;
+  };
+  /** The depth of a selection set, or `budget` if it is at least that deep. */
+  const ofSelections = (selectionSet: SelectionSetNode, budget: number): number => {
+    if (budget <= 0) return 0;
+    let deepest = 0;
+    for (const selection of selectionSet.selections) {
+      const depth =
+        selection.kind === Kind.FIELD
+          ? 1 +
+            (selection.selectionSet && !selection.name.value.startsWith("__")
+              ? ofSelections(selection.selectionSet, budget - 1)
+              : 0)
+          : selection.kind === Kind.INLINE_FRAGMENT
+            ? ofSelections(selection.selectionSet, budget)
+            : ofFragment(selection.name.value);
+      deepest = Math.max(deepest, depth);
+      if (deepest >= budget) return budget;
+    }
+    return deepest;
+  };
+  return ofSelections(operation.selectionSet, cap);
+}
+
+/** More than `LIMITS.aliases` aliases in an operation [TOO_MANY_ALIASES]: an alias bomb multiplies resolver work. */
+export function MaxAliasesRule(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(operation) {
+      const aliases = countInOperation(
+        context,
+        operation,
+        (node) => (node.kind === Kind.FIELD && node.alias ? 1 : 0),
+        LIMITS.aliases,
+      );
+      if (aliases > LIMITS.aliases) {
+        context.reportError(
+          refusal("TOO_MANY_ALIASES", `The operation uses more than ${LIMITS.aliases} aliases.`, 400, [
+            operation,
+          ]),
+        );
+      }
+      return false;
+    },
+  };
+}
+
+/** More than `LIMITS.directives` directives in an operation [TOO_MANY_DIRECTIVES]. */
+export function MaxDirectivesRule(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(operation) {
+      const directives = countInOperation(
+        context,
+        operation,
+        (node) => node.directives?.length ?? 0,
+        LIMITS.directives,
+      );
+      if (directives > LIMITS.directives) {
+        context.reportError(
+          refusal(
+            "TOO_MANY_DIRECTIVES",
+            `The operation uses more than ${LIMITS.directives} directives.`,
+            400,
+            [operation],
+          ),
+        );
+      }
+      return false;
+    },
+  };
+}
+
+/** Field selections nested more than `LIMITS.depth` deep in an operation [QUERY_TOO_DEEP]. */
+export function MaxDepthRule(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(operation) {
+      if (depthOfOperation(context, operation, LIMITS.depth) > LIMITS.depth) {
+        context.reportError(
+          refusal(
+            "QUERY_TOO_DEEP",
+            `The operation nests field selections more than ${LIMITS.depth} levels deep.`,
+            400,
+            [operation],
+          ),
+        );
+      }
+      return false;
+    },
+  };
+}
+
+/** `__schema` and `__type` [INTROSPECTION_DISABLED], added when `INTROSPECTION` is "off". */
+export function NoIntrospectionRule(context: ValidationContext): ASTVisitor {
+  return {
+    Field(field) {
+      if (field.name.value === "__schema" || field.name.value === "__type") {
+        context.reportError(
+          refusal("INTROSPECTION_DISABLED", "Introspection is disabled on this server.", 400, [field]),
+        );
+      }
+    },
+  };
+}
+
+/** graphql's suggestions end its messages: `… Did you mean "cell" or "cells"?`, `… the enum value "X"?`. */
+const SUGGESTION = " Did you mean ";
+
+function withoutSuggestion(error: GraphQLError): GraphQLError {
+  const at = error.message.lastIndexOf(SUGGESTION);
+  if (at === -1 || !error.message.endsWith("?")) return error;
+  return new GraphQLError(error.message.slice(0, at), {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: error.extensions,
+  });
+}
+
+/**
+ * The request limits, as one Yoga plugin. It must come first in `plugins`, so that its checks of the
+ * parameters run before any other plugin reads them (`refuseNulCharacters` serializes the variables).
+ */
+export const requestLimits: Plugin<Context> = {
+  onRequestParse({ request, requestParser, setRequestParser }) {
+    if (requestParser && request.body) {
+      const limit = isMultipart(request) ? LIMITS.multipartRequestBytes : LIMITS.requestBytes;
+      const declared = request.headers.get("content-length");
+      // A malformed content-length is Yoga's to refuse (BAD_REQUEST); the body is counted anyway.
+      if (declared !== null && CONTENT_LENGTH.test(declared) && Number(declared) > limit) {
+        throw requestTooLarge(limit);
+      }
+      const parse = requestParser;
+      setRequestParser(async (incoming) => parse(await withBodyWithin(incoming, limit)));
+    }
+    return {
+      onRequestParseDone({ requestParserResult }) {
+        // Yoga refuses a batch too, but as BAD_REQUEST, like many other things: this code says which.
+        if (Array.isArray(requestParserResult)) {
+          throw refusal(
+            "BATCHING_NOT_SUPPORTED",
+            "Batched requests (a JSON array of operations) are not supported: send one operation per request.",
+            400,
+          );
+        }
+      },
+    };
+  },
+
+  onParams({ params }) {
+    if (typeof params.query === "string") {
+      const excess = queryTextExcess(params.query);
+      if (excess) throw excess;
+    }
+    if (params.variables != null && variablesTooLarge(params.variables)) {
+      throw refusal(
+        "VARIABLES_TOO_LARGE",
+        `The variables are larger than ${LIMITS.variablesBytes / 1024} KiB as JSON.`,
+        413,
+      );
+    }
+  },
+
+  onValidate({ context, params, addValidationRule, setResult }) {
+    const env = settingsOf(context);
+    const rules: ValidationRule[] = [MaxAliasesRule, MaxDirectivesRule, MaxDepthRule];
+    if (env.INTROSPECTION === "off") rules.push(NoIntrospectionRule);
+    for (const rule of rules) addValidationRule(rule);
+    // The limits alone first: they are linear, while the specified rules (overlapping fields, fragment cycles)
+    // cost more on a hostile document. A document over a limit gets only these errors.
+    const refused = validate(params.schema, params.documentAST, rules);
+    if (refused.length > 0) setResult(refused);
+  },
+
+  /**
+   * In production, suggestions go from every message: they map the schema (field, argument, type and enum value
+   * names), even with introspection off. Removed from the result rather than asked of graphql (`hideSuggestions`):
+   * Yoga caches validation results whatever that option, and its executor does not pass it on to the coercion of
+   * variables (@graphql-tools/executor 2.1).
+   */
+  onExecutionResult({ context, result, setResult }) {
+    const env = settingsOf(context);
+    if (env.ENVIRONMENT !== "production" || isAsyncIterable(result)) return;
+    const results = Array.isArray(result) ? result : [result];
+    if (!results.some((one) => one.errors?.length)) return;
+    const cleaned = results.map((one) =>
+      one.errors ? { ...one, errors: one.errors.map(withoutSuggestion) } : one,
+    );
+    setResult(Array.isArray(result) ? cleaned : cleaned[0]);
+  },
+};
