@@ -136,6 +136,8 @@ export interface Context {
   loaders: Loaders;
   /** The request's day in Asia/Ho_Chi_Minh, the default for "on" arguments. */
   today: string;
+  /** Identifies the request in the audit log and in the response's extensions (Cloudflare's ray id when present). */
+  requestId: string;
 }
 
 /** Everything request-scoped: the viewer from the token, the database, loaders, access rules, today. */
@@ -177,5 +179,6 @@ export async function createContext(request: Request, env: Env): Promise<Context
       },
     ),
     today: todayInVietnam(),
+    requestId: request.headers.get("cf-ray") ?? crypto.randomUUID(),
   };
 }

@@ -97,7 +97,11 @@ const reportD1RoundTrips: Plugin<Context> = {
       if (isAsyncIterable(result)) return;
       setResult({
         ...result,
-        extensions: { ...result.extensions, d1RoundTrips: args.contextValue.db.roundTrips },
+        extensions: {
+          ...result.extensions,
+          d1RoundTrips: args.contextValue.db.roundTrips,
+          requestId: args.contextValue.requestId,
+        },
       });
     },
   }),

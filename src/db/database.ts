@@ -2,12 +2,23 @@ import { Refusal } from "../domain/refusal";
 
 export type Bind = string | number | null;
 
+/** Who writes, and why: set by a mutation, copied by the audit triggers into every row they log (0006_audit.sql). */
+export interface AuditContext {
+  requestId: string;
+  actorPersonId: string | null;
+  actorGrants: string;
+  operation: string;
+  scopeCellId: string | null;
+}
+
 /**
  * The one door to D1. Counts round trips (a `batch` is one) so that tests can prove a GraphQL operation
  * costs one D1 round trip per nesting level, and maps the write guard's failure to a CONFLICT refusal.
  */
 export class Database {
   roundTrips = 0;
+  /** While set, every write batch is wrapped in the audit context, so its changes are logged in the same batch. */
+  audit: AuditContext | null = null;
   private readonly afterWrite: (() => void)[] = [];
 
   constructor(private readonly d1: D1Database) {}
@@ -44,7 +55,21 @@ export class Database {
   async write(statements: D1PreparedStatement[]): Promise<D1Result[]> {
     this.roundTrips += 1;
     try {
-      return await this.d1.batch(statements);
+      if (!this.audit) return await this.d1.batch(statements);
+      const { requestId, actorPersonId, actorGrants, operation, scopeCellId } = this.audit;
+      const results = await this.d1.batch([
+        this.prepare(
+          `UPDATE audit_context SET request_id = ?1, actor_person_id = ?2, actor_grants = ?3, operation = ?4,
+             scope_cell_id = ?5 WHERE id = 1`,
+          [requestId, actorPersonId, actorGrants, operation, scopeCellId],
+        ),
+        ...statements,
+        this.prepare(
+          `UPDATE audit_context SET request_id = NULL, actor_person_id = NULL, actor_grants = NULL, operation = NULL,
+             scope_cell_id = NULL WHERE id = 1`,
+        ),
+      ]);
+      return results.slice(1, -1);
     } catch (error) {
       if (error instanceof Error && error.message.includes("write_guard.unchanged")) {
         throw new Refusal({

@@ -16,6 +16,7 @@ import "./meetings/mutations";
 import "./ratings/types";
 import "./ratings/mutations";
 import "./ratings/report";
+import "./audit/queries";
 
 /** Built once per isolate, at module load. */
 export const schema = builder.toSchema({ sortSchema: true });

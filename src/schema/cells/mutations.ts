@@ -242,7 +242,7 @@ defineMutation("dissolveCell", {
       context.db.guardVersion("cells", cell.id, cell.version),
       dissolveEmptyCell(context.db, cell.id, input.dissolvedOn),
     ]);
-    if (result?.meta.changes !== 1) {
+    if ((result?.meta.changes ?? 0) === 0) {
       refuse("CELL_NOT_EMPTY", `${cell.name} gained members or subordinate organizations meanwhile.`, [
         "cellId",
       ]);

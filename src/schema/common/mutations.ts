@@ -6,6 +6,21 @@ import { refusalsAsErrors, UserErrorRef } from "./errors";
 
 type Scopes = AuthScopeMap<Types>;
 
+/** The organization a mutation acts on, as its scopes name it: where its audit entries are filed. */
+function scopeCellOf(scopes: Scopes): string | null {
+  const record = scopes as Record<string, unknown>;
+  for (const key of ["writeCell", "governUnder", "readCell"]) {
+    if (typeof record[key] === "string") return record[key] as string;
+  }
+  for (const nested of [record.$all, record.$any]) {
+    if (nested && typeof nested === "object") {
+      const found = scopeCellOf(nested as Scopes);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 /**
  * A mutation of the Chibo contract: one `input`, a payload `{ <object>, errors: [UserError!]! }`.
  * `authorize` names the scopes the input needs (checked by scope-auth before `run`); `run` returns the
@@ -26,8 +41,17 @@ export function defineMutation<Fields extends InputFieldMap, Output>(
     { inputFields: options.inputFields as never },
     {
       description: options.description,
-      authScopes: (_root, args, context) =>
-        options.authorize((args as { input: InputShapeFromFields<Fields> }).input, context),
+      authScopes: async (_root, args, context) => {
+        const scopes = await options.authorize((args as { input: InputShapeFromFields<Fields> }).input, context);
+        context.db.audit = {
+          requestId: context.requestId,
+          actorPersonId: context.viewer?.personId ?? null,
+          actorGrants: JSON.stringify(context.viewer?.grants ?? []),
+          operation: name,
+          scopeCellId: scopeCellOf(scopes),
+        };
+        return scopes;
+      },
       resolve: (_root, args, context) =>
         refusalsAsErrors(async () => ({
           value: await options.run((args as { input: InputShapeFromFields<Fields> }).input, context),

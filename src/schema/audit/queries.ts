@@ -1,0 +1,112 @@
+import { builder } from "../../builder";
+import type { Context } from "../../context";
+import { type AuditRow, auditEntriesByIds, auditListQuery } from "../../db/audit";
+import { CellRef } from "../cells/refs";
+import { asConnection } from "../common/connections";
+import { PersonRef } from "../people/refs";
+
+/** Values of a logged row that only readers of the person's personal fields may see (Decree 13/2023). */
+const PERSONAL_COLUMNS: Record<string, { personColumn: string; columns: string[] }> = {
+  people: { personColumn: "id", columns: ["birth_date"] },
+  ratings: { personColumn: "person_id", columns: ["disciplined", "remedied"] },
+};
+
+async function visibleValues(row: AuditRow, json: string | null, context: Context): Promise<string | null> {
+  if (json === null) return null;
+  const personal = PERSONAL_COLUMNS[row.table_name];
+  if (!personal) return json;
+  const values = JSON.parse(json) as Record<string, unknown>;
+  const personId = values[personal.personColumn];
+  if (typeof personId !== "string" || (await context.access.canReadPersonal(personId))) return json;
+  for (const column of personal.columns) if (column in values) values[column] = null;
+  return JSON.stringify(values);
+}
+
+const AuditEntryRef = builder.loadableNodeRef<AuditRow>("AuditEntry", {
+  id: { resolve: (row) => String(row.id) },
+  load: (ids: string[], context) => auditEntriesByIds(context.db, ids),
+  sort: (row) => String(row.id),
+});
+
+AuditEntryRef.implement({
+  description: "One row changed by one mutation: who, when, which operation, the values before and after.",
+  runScopesOnType: true,
+  authScopes: (row) => (row.scope_cell_id ? { governUnder: row.scope_cell_id } : { admin: true }),
+  fields: (t) => ({
+    sequence: t.exposeInt("id", { description: "Order of the entries (increasing)." }),
+    requestId: t.exposeString("request_id", { description: "The request that made the change." }),
+    at: t.expose("at", { type: "DateTime", description: "When." }),
+    actor: t.field({
+      type: PersonRef,
+      nullable: true,
+      description: "Who, where the token named a person.",
+      resolve: (row, _args, context) =>
+        row.actor_person_id ? context.loaders.person.load(row.actor_person_id) : null,
+    }),
+    actorGrants: t.string({
+      description: "The grants the token carried (JSON).",
+      resolve: (row) => row.actor_grants ?? "[]",
+    }),
+    operation: t.exposeString("operation", { description: "The mutation (e.g. admitMember)." }),
+    scope: t.field({
+      type: CellRef,
+      nullable: true,
+      description: "The organization the mutation acted on.",
+      resolve: (row, _args, context) =>
+        row.scope_cell_id ? context.loaders.cell.load(row.scope_cell_id) : null,
+    }),
+    table: t.exposeString("table_name", { description: "The table of the row." }),
+    rowKey: t.exposeString("row_key", {
+      description: "The row's key (its id, or its key columns joined by /).",
+    }),
+    action: t.exposeString("action", { description: "INSERT, UPDATE or DELETE." }),
+    before: t.string({
+      nullable: true,
+      description: "The row's values before (JSON); personal values only for readers allowed to see them.",
+      resolve: (row, _args, context) => visibleValues(row, row.before, context),
+    }),
+    after: t.string({
+      nullable: true,
+      description: "The row's values after (JSON); personal values only for readers allowed to see them.",
+      resolve: (row, _args, context) => visibleValues(row, row.after, context),
+    }),
+  }),
+});
+
+const AuditFilter = builder.inputType("AuditFilter", {
+  description: "Which audit entries to list.",
+  fields: (t) => ({
+    cellId: t.globalID({
+      for: CellRef,
+      description: "Entries of mutations on this organization's subtree (required, except for admins).",
+    }),
+    operation: t.string({ description: "Only this mutation." }),
+    from: t.field({ type: "DateTime", description: "At or after." }),
+    to: t.field({ type: "DateTime", description: "Before." }),
+    requestId: t.string({ description: "Only this request." }),
+  }),
+});
+
+builder.queryField("auditLog", (t) =>
+  t.connection({
+    type: AuditEntryRef,
+    description:
+      "Who changed what, newest first: for committees over their subtree, for admins over everything. Entries are " +
+      "written in the same batch as the change and cannot be changed or deleted through the API.",
+    args: { filter: t.arg({ type: AuditFilter, description: "What to list." }) },
+    authScopes: (_root, args) =>
+      args.filter?.cellId ? { governUnder: args.filter.cellId.id } : { admin: true },
+    resolve: async (_root, args, context) => {
+      const filter = args.filter ?? {};
+      const cell = filter.cellId ? await context.loaders.cell.load(filter.cellId.id) : null;
+      const query = auditListQuery({
+        underPath: filter.cellId ? (cell?.path ?? "/nowhere/") : null,
+        operation: filter.operation ?? null,
+        from: filter.from ? new Date(filter.from).toISOString() : null,
+        to: filter.to ? new Date(filter.to).toISOString() : null,
+        requestId: filter.requestId ?? null,
+      });
+      return asConnection(await context.loaders.page<AuditRow>("auditLog", query, "", args));
+    },
+  }),
+);
