@@ -42,7 +42,10 @@ export function defineMutation<Fields extends InputFieldMap, Output>(
     {
       description: options.description,
       authScopes: async (_root, args, context) => {
-        const scopes = await options.authorize((args as { input: InputShapeFromFields<Fields> }).input, context);
+        const scopes = await options.authorize(
+          (args as { input: InputShapeFromFields<Fields> }).input,
+          context,
+        );
         context.db.audit = {
           requestId: context.requestId,
           actorPersonId: context.viewer?.personId ?? null,
