@@ -168,19 +168,7 @@ export function ratingSummaryRows(db: Database, rootPath: string, year: number) 
   );
 }
 
-export interface NewRating {
-  id: string;
-  subject: RatingSubject;
-  person_id: string | null;
-  cell_id: string;
-  year: number;
-  scheme_id: string;
-  disciplined: number;
-  remedied: number;
-  tasks_on_time_percent: number | null;
-  tasks_exceeding_percent: number | null;
-  tasks_late_percent: number | null;
-}
+export type NewRating = Omit<RatingRow, "version">;
 
 /** Creates the rating the first time, or updates the facts the conditions read; the version moves. */
 export function upsertRating(db: Database, row: NewRating) {

@@ -1,0 +1,38 @@
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+
+/** Reference data written only by migrations, and the guard rows: nothing a mutation changes. */
+const NOT_AUDITED = new Set([
+  "write_guard",
+  "audit_context",
+  "audit_log",
+  "rating_schemes",
+  "rating_levels",
+  "external_bodies",
+  "d1_migrations",
+  "_cf_METADATA",
+  "_cf_KV",
+]);
+
+describe("audit triggers", () => {
+  it("cover every table a mutation can change (a new table needs its triggers in a migration)", async () => {
+    const tables = await env.DB.prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'document_search%'",
+    ).all<{ name: string }>();
+    const triggers = await env.DB.prepare(
+      "SELECT tbl_name, name FROM sqlite_master WHERE type = 'trigger'",
+    ).all<{
+      tbl_name: string;
+      name: string;
+    }>();
+    const missing = tables.results
+      .map((table) => table.name)
+      .filter((name) => !NOT_AUDITED.has(name))
+      .filter((name) =>
+        ["insert", "update", "delete"].some(
+          (action) => !triggers.results.some((trigger) => trigger.name === `audit_${name}_${action}`),
+        ),
+      );
+    expect(missing).toEqual([]);
+  });
+});
