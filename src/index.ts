@@ -90,7 +90,10 @@ const cacheHeaders: Plugin<Context> = {
   },
 };
 
-/** Reports the operation's D1 round trips in `extensions.d1RoundTrips`, so clients and tests see its cost. */
+/**
+ * Reports the operation's D1 round trips and the rows D1 read for it (`extensions.d1RoundTrips`, `d1RowsRead`),
+ * so clients, tests and the benchmark see its cost.
+ */
 const reportD1RoundTrips: Plugin<Context> = {
   onExecute: ({ args }) => ({
     onExecuteDone: ({ result, setResult }) => {
@@ -100,6 +103,7 @@ const reportD1RoundTrips: Plugin<Context> = {
         extensions: {
           ...result.extensions,
           d1RoundTrips: args.contextValue.db.roundTrips,
+          d1RowsRead: args.contextValue.db.rowsRead,
           requestId: args.contextValue.requestId,
         },
       });

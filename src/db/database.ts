@@ -11,12 +11,22 @@ export interface AuditContext {
   scopeCellId: string | null;
 }
 
+/** Sees every statement prepared through a Database: the query-plan test collects them with realistic binds. */
+export type StatementObserver = (sql: string, binds: readonly Bind[]) => void;
+let statementObserver: StatementObserver | null = null;
+
+export function observeStatements(observer: StatementObserver | null): void {
+  statementObserver = observer;
+}
+
 /**
- * The one door to D1. Counts round trips (a `batch` is one) so that tests can prove a GraphQL operation
- * costs one D1 round trip per nesting level, and maps the write guard's failure to a CONFLICT refusal.
+ * The one door to D1. Counts round trips (a `batch` is one) and the rows D1 reports reading, so that tests and
+ * the benchmark can prove a GraphQL operation costs one D1 round trip per nesting level, and maps the write
+ * guard's failure to a CONFLICT refusal.
  */
 export class Database {
   roundTrips = 0;
+  rowsRead = 0;
   /** While set, every write batch is wrapped in the audit context, so its changes are logged in the same batch. */
   audit: AuditContext | null = null;
   private readonly afterWrite: (() => void)[] = [];
@@ -29,18 +39,23 @@ export class Database {
   }
 
   prepare(sql: string, binds: readonly Bind[] = []): D1PreparedStatement {
+    statementObserver?.(sql, binds);
     return this.d1.prepare(sql).bind(...binds);
+  }
+
+  private countRowsRead(results: readonly D1Result[]): void {
+    for (const result of results) this.rowsRead += result.meta?.rows_read ?? 0;
   }
 
   async all<Row>(sql: string, binds: readonly Bind[] = []): Promise<Row[]> {
     this.roundTrips += 1;
     const result = await this.prepare(sql, binds).all<Row>();
+    this.countRowsRead([result]);
     return result.results;
   }
 
   async first<Row>(sql: string, binds: readonly Bind[] = []): Promise<Row | null> {
-    this.roundTrips += 1;
-    return this.prepare(sql, binds).first<Row>();
+    return (await this.all<Row>(sql, binds))[0] ?? null;
   }
 
   /** Several reads in one round trip. */
@@ -48,6 +63,7 @@ export class Database {
     if (statements.length === 0) return [];
     this.roundTrips += 1;
     const results = await this.d1.batch<Row>(statements);
+    this.countRowsRead(results);
     return results.map((result) => result.results);
   }
 
@@ -55,7 +71,11 @@ export class Database {
   async write(statements: D1PreparedStatement[]): Promise<D1Result[]> {
     this.roundTrips += 1;
     try {
-      if (!this.audit) return await this.d1.batch(statements);
+      if (!this.audit) {
+        const results = await this.d1.batch(statements);
+        this.countRowsRead(results);
+        return results;
+      }
       const { requestId, actorPersonId, actorGrants, operation, scopeCellId } = this.audit;
       const results = await this.d1.batch([
         this.prepare(
@@ -69,6 +89,7 @@ export class Database {
              scope_cell_id = NULL WHERE id = 1`,
         ),
       ]);
+      this.countRowsRead(results);
       return results.slice(1, -1);
     } catch (error) {
       if (error instanceof Error && error.message.includes("write_guard.unchanged")) {
