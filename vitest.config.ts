@@ -1,16 +1,47 @@
+import { generateKeyPairSync } from "node:crypto";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
 export const TEST_JWT_SECRET = "chibo-test-secret-not-for-deployment-0123456789";
+
+/**
+ * A signing key made for this run, standing in for an identity provider's and Cloudflare Access's: its public half
+ * is served below as their JWKS, its private half reaches the tests as a binding. No key is committed.
+ */
+const signingKey = generateKeyPairSync("rsa", { modulusLength: 2048 });
+const publicJwk = {
+  ...signingKey.publicKey.export({ format: "jwk" }),
+  kid: "test-key-1",
+  alg: "RS256",
+  use: "sig",
+};
+const privateJwk = { ...signingKey.privateKey.export({ format: "jwk" }), kid: "test-key-1", alg: "RS256" };
+const keyFetches = { count: 0 };
+
+/** The only "network" the tests see: the key sets, and a counter proving keys are cached per isolate. */
+function outboundService(request: Request): Response {
+  const url = new URL(request.url);
+  if (url.pathname === "/jwks.json" || url.pathname === "/cdn-cgi/access/certs") {
+    keyFetches.count += 1;
+    return Response.json({ keys: [publicJwk] });
+  }
+  if (url.pathname === "/key-fetches") return Response.json(keyFetches);
+  return new Response("No network in tests.", { status: 502 });
+}
 
 export default defineConfig(async () => ({
   plugins: [
     cloudflareTest({
       wrangler: { configPath: "./wrangler.toml" },
       miniflare: {
+        outboundService,
         bindings: {
           TEST_MIGRATIONS: await readD1Migrations("./migrations"),
+          TEST_SIGNING_KEY: JSON.stringify(privateJwk),
           JWT_SECRET: TEST_JWT_SECRET,
+          JWKS_URL: "https://idp.chibo.test/jwks.json",
+          ACCESS_TEAM_DOMAIN: "https://chibo-test.cloudflareaccess.com",
+          ACCESS_AUD: "chibo-test-access-aud",
           // Small, so that the size limit is tested without megabytes of test data.
           MAX_ATTACHMENT_BYTES: "1024",
         },

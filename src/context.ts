@@ -5,6 +5,7 @@ import type { Viewer } from "./auth/viewer";
 import { type CellRow, cellsByIds } from "./db/cells";
 import { Database } from "./db/database";
 import { type DocumentRow, documentsByIds } from "./db/documents";
+import { activeGrantsOf, type GrantRow, grantsByIds } from "./db/grants";
 import { type MeetingRow, meetingsByIds } from "./db/meetings";
 import { type ListQuery, loadPages, type Page, type PageArgs } from "./db/pages";
 import { membershipsByPersonIds, type PersonRow, peopleByIds } from "./db/people";
@@ -19,9 +20,15 @@ export interface Env {
   ENVIRONMENT: string;
   /** "off" refuses introspection (__schema, __type) with INTROSPECTION_DISABLED. */
   INTROSPECTION?: string;
+  /** HS256 secret for development and tests (.dev.vars); never used when ENVIRONMENT is "production". */
   JWT_SECRET?: string;
   JWT_ISSUER: string;
   JWT_AUDIENCE: string;
+  /** JWKS of an identity provider whose RS256/ES256 bearer tokens are accepted (issuer and audience above). */
+  JWKS_URL?: string;
+  /** Cloudflare Access: the team domain (https://<team>.cloudflareaccess.com) and the application's AUD tag. */
+  ACCESS_TEAM_DOMAIN?: string;
+  ACCESS_AUD?: string;
 }
 
 function byId<Row extends { id: string }>(load: (ids: readonly string[]) => Promise<Row[]>) {
@@ -46,6 +53,7 @@ export class Loaders {
   /** Documents not deleted: a deleted document is gone for readers (its files wait for an admin's purge). */
   readonly document: DataLoader<string, DocumentRow | null>;
   readonly meeting: DataLoader<string, MeetingRow | null>;
+  readonly grant: DataLoader<string, GrantRow | null>;
   private readonly pageLoaders = new Map<string, DataLoader<PageKey, Page<unknown>, string>>();
   private readonly groupLoaders = new Map<string, DataLoader<string, unknown[]>>();
 
@@ -64,6 +72,7 @@ export class Loaders {
     this.cell = byId((ids) => cellsByIds(db, ids));
     this.person = byId((ids) => peopleByIds(db, ids));
     this.meeting = byId((ids) => meetingsByIds(db, ids));
+    this.grant = byId((ids) => grantsByIds(db, ids));
     this.document = byId(async (ids) =>
       (await documentsByIds(db, ids)).filter((row) => row.deleted_at === null),
     );
@@ -142,12 +151,20 @@ export interface Context {
 
 /** Everything request-scoped: the viewer from the token, the database, loaders, access rules, today. */
 export async function createContext(request: Request, env: Env): Promise<Context> {
-  const viewer = await viewerFromRequest(request, {
-    secret: env.JWT_SECRET,
-    issuer: env.JWT_ISSUER,
-    audience: env.JWT_AUDIENCE,
-  });
   const db = new Database(env.DB);
+  const viewer = await viewerFromRequest(
+    request,
+    {
+      secret: env.JWT_SECRET,
+      production: env.ENVIRONMENT === "production",
+      issuer: env.JWT_ISSUER,
+      audience: env.JWT_AUDIENCE,
+      jwksUrl: env.JWKS_URL,
+      accessTeamDomain: env.ACCESS_TEAM_DOMAIN,
+      accessAudience: env.ACCESS_AUD,
+    },
+    (principal) => activeGrantsOf(db, principal),
+  );
   const loaders = new Loaders(db);
   return {
     db,

@@ -8,6 +8,8 @@ declare global {
     }
     interface Env extends ChiboEnv {
       TEST_MIGRATIONS: D1Migration[];
+      /** Private JWK (JSON) of the key the test JWKS and Access certificates publish. */
+      TEST_SIGNING_KEY: string;
     }
   }
 }

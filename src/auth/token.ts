@@ -1,15 +1,48 @@
 import { GraphQLError } from "graphql";
-import { errors, jwtVerify } from "jose";
+import {
+  createRemoteJWKSet,
+  decodeProtectedHeader,
+  errors,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  jwtVerify,
+} from "jose";
 import { GRANT_ROLES, type Grant, type GrantRole, type Viewer } from "./viewer";
 
-export interface TokenSettings {
+export interface AuthSettings {
+  /** HS256 secret for development and tests; ignored in production. */
   secret: string | undefined;
+  production: boolean;
   issuer: string;
   audience: string;
+  /** Bearer tokens signed by an identity provider (RS256/ES256), checked against its published keys. */
+  jwksUrl: string | undefined;
+  /** Cloudflare Access: https://<team>.cloudflareaccess.com and the application's audience tag. */
+  accessTeamDomain: string | undefined;
+  accessAudience: string | undefined;
 }
+
+/** The grants of a principal from the grants table, with the person the admins linked to it. */
+export type GrantsOf = (principal: string) => Promise<{ personId: string | null; grants: Grant[] }>;
 
 /** Longer headers are refused before any parsing: a token of Chibo's shape is a few hundred bytes. */
 const MAX_TOKEN_LENGTH = 8192;
+const ASYMMETRIC_ALGORITHMS = ["RS256", "ES256"];
+
+/** Keys are fetched once per isolate and kept ten minutes; an unknown key id refetches at most every 30 s. */
+const KEY_SETS = new Map<string, JWTVerifyGetKey>();
+function keySet(url: string): JWTVerifyGetKey {
+  let keys = KEY_SETS.get(url);
+  if (!keys) {
+    keys = createRemoteJWKSet(new URL(url), {
+      cacheMaxAge: 10 * 60_000,
+      cooldownDuration: 30_000,
+      timeoutDuration: 5_000,
+    });
+    KEY_SETS.set(url, keys);
+  }
+  return keys;
+}
 
 function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
@@ -30,31 +63,108 @@ function grantsFrom(claim: unknown): Grant[] {
   });
 }
 
+/** Verifies a token and maps jose's failures to one UNAUTHENTICATED answer; the key set's outage is retryable. */
+async function verified(token: string, verify: () => Promise<JWTPayload>): Promise<JWTPayload> {
+  if (token.length > MAX_TOKEN_LENGTH) throw unauthenticated("The token is too long.");
+  try {
+    return await verify();
+  } catch (error) {
+    if (error instanceof GraphQLError) throw error;
+    if (error instanceof errors.JWTExpired) throw unauthenticated("The token has expired.");
+    if (error instanceof errors.JWTClaimValidationFailed && error.claim === "nbf") {
+      throw unauthenticated("The token is not valid yet.");
+    }
+    if (
+      error instanceof errors.JWKSTimeout ||
+      (error instanceof TypeError && !(error instanceof errors.JOSEError))
+    ) {
+      throw new GraphQLError("The keys that sign tokens could not be fetched; try again shortly.", {
+        extensions: { code: "AUTHENTICATION_UNAVAILABLE", retryable: true, http: { status: 503 } },
+      });
+    }
+    throw unauthenticated("The token is not valid for this API.");
+  }
+}
+
+async function viewerOf(payload: JWTPayload, principal: string | null, grantsOf: GrantsOf): Promise<Viewer> {
+  if (payload.grants !== undefined) {
+    return {
+      principal,
+      personId: typeof payload.sub === "string" ? payload.sub : null,
+      grants: grantsFrom(payload.grants),
+    };
+  }
+  if (!principal) throw unauthenticated("The token names nobody (no subject or e-mail).");
+  return { principal, ...(await grantsOf(principal)) };
+}
+
+/** Cloudflare Access puts its own signed assertion on every request it lets through. */
+async function accessViewer(assertion: string, settings: AuthSettings, grantsOf: GrantsOf): Promise<Viewer> {
+  const { accessTeamDomain, accessAudience } = settings;
+  if (!accessTeamDomain || !accessAudience) {
+    throw unauthenticated("This deployment does not accept Cloudflare Access assertions.");
+  }
+  const issuer = accessTeamDomain.replace(/\/+$/, "");
+  const payload = await verified(assertion, async () => {
+    const { payload } = await jwtVerify(assertion, keySet(`${issuer}/cdn-cgi/access/certs`), {
+      algorithms: ["RS256"],
+      issuer,
+      audience: accessAudience,
+      requiredClaims: ["exp"],
+    });
+    return payload;
+  });
+  const email = typeof payload.email === "string" ? payload.email.toLowerCase() : null;
+  // Service tokens carry their client id as common_name instead of an e-mail.
+  const principal = email ?? (typeof payload.common_name === "string" ? payload.common_name : null);
+  return viewerOf({ ...payload, grants: undefined }, principal, grantsOf);
+}
+
+async function bearerViewer(token: string, settings: AuthSettings, grantsOf: GrantsOf): Promise<Viewer> {
+  let algorithm: string | undefined;
+  try {
+    algorithm = decodeProtectedHeader(token).alg;
+  } catch {
+    throw unauthenticated("The token is not a JWT.");
+  }
+  const options = { issuer: settings.issuer, audience: settings.audience, requiredClaims: ["exp"] };
+  if (algorithm === "HS256" && settings.secret && !settings.production) {
+    const secret = new TextEncoder().encode(settings.secret);
+    const payload = await verified(token, async () => {
+      const { payload } = await jwtVerify(token, secret, { ...options, algorithms: ["HS256"] });
+      return payload;
+    });
+    return viewerOf(payload, typeof payload.sub === "string" ? payload.sub : null, grantsOf);
+  }
+  if (algorithm && ASYMMETRIC_ALGORITHMS.includes(algorithm) && settings.jwksUrl) {
+    const keys = keySet(settings.jwksUrl);
+    const payload = await verified(token, async () => {
+      const { payload } = await jwtVerify(token, keys, { ...options, algorithms: ASYMMETRIC_ALGORITHMS });
+      return payload;
+    });
+    return viewerOf(payload, typeof payload.sub === "string" ? payload.sub : null, grantsOf);
+  }
+  throw unauthenticated(`Tokens signed with "${String(algorithm).slice(0, 20)}" are not accepted here.`);
+}
+
 /**
- * Reads `Authorization: Bearer <JWT>`. No header: an anonymous viewer (null). A header that is not a valid,
- * current token for this API: UNAUTHENTICATED, before any resolver runs.
+ * The viewer of a request. A Cloudflare Access assertion (`Cf-Access-Jwt-Assertion`) or
+ * `Authorization: Bearer <JWT>`; neither: an anonymous viewer (null). Anything else that is not a valid, current
+ * token for this API: UNAUTHENTICATED, before any resolver runs. Grants come from the token's `grants` claim or,
+ * when it has none, from the grants table (one read).
  */
-export async function viewerFromRequest(request: Request, settings: TokenSettings): Promise<Viewer | null> {
+export async function viewerFromRequest(
+  request: Request,
+  settings: AuthSettings,
+  grantsOf: GrantsOf,
+): Promise<Viewer | null> {
+  const assertion = request.headers.get("cf-access-jwt-assertion");
+  if (assertion !== null && assertion.trim() !== "")
+    return accessViewer(assertion.trim(), settings, grantsOf);
   const header = request.headers.get("authorization");
   if (header === null || header.trim() === "") return null;
   if (header.length > MAX_TOKEN_LENGTH) throw unauthenticated("The Authorization header is too long.");
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match?.[1]) throw unauthenticated("The Authorization header must be 'Bearer <token>'.");
-  if (!settings.secret) throw unauthenticated("This deployment has no token key configured.");
-  try {
-    const { payload } = await jwtVerify(match[1], new TextEncoder().encode(settings.secret), {
-      algorithms: ["HS256"],
-      issuer: settings.issuer,
-      audience: settings.audience,
-      requiredClaims: ["exp"],
-    });
-    return {
-      personId: typeof payload.sub === "string" ? payload.sub : null,
-      grants: grantsFrom(payload.grants),
-    };
-  } catch (error) {
-    if (error instanceof GraphQLError) throw error;
-    if (error instanceof errors.JWTExpired) throw unauthenticated("The token has expired.");
-    throw unauthenticated("The token is not valid for this API.");
-  }
+  return bearerViewer(match[1], settings, grantsOf);
 }

@@ -8,6 +8,8 @@ export interface Grant {
 }
 
 export interface Viewer {
+  /** The identity the token names: an Access user's e-mail, a token's subject; null for tokens without one. */
+  principal: string | null;
   personId: string | null;
   grants: Grant[];
 }

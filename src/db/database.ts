@@ -109,7 +109,7 @@ export class Database {
    * row changed in between, so decisions taken on the read never land on newer data.
    */
   guardVersion(
-    table: "cells" | "people" | "documents" | "implementation_assignments" | "meetings",
+    table: "cells" | "people" | "documents" | "implementation_assignments" | "meetings" | "grants",
     id: string,
     version: number,
   ): D1PreparedStatement {

@@ -17,6 +17,9 @@ import "./ratings/types";
 import "./ratings/mutations";
 import "./ratings/report";
 import "./audit/queries";
+import "./grants/types";
+import "./grants/queries";
+import "./grants/mutations";
 
 /** Built once per isolate, at module load. */
 export const schema = builder.toSchema({ sortSchema: true });

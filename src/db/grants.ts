@@ -1,0 +1,86 @@
+import type { Grant, GrantRole } from "../auth/viewer";
+import { Conditions } from "./conditions";
+import { type Database, nowIso, rowsWhereIn } from "./database";
+import type { ListQuery } from "./pages";
+
+export interface GrantRow {
+  id: string;
+  principal: string;
+  person_id: string | null;
+  role: GrantRole;
+  cell_id: string | null;
+  granted_at: string;
+  granted_by: string | null;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  version: number;
+}
+
+/** The active grants of a principal: the one read a request without a grants claim costs. */
+export async function activeGrantsOf(
+  db: Database,
+  principal: string,
+): Promise<{ personId: string | null; grants: Grant[] }> {
+  const rows = await db.all<Pick<GrantRow, "role" | "cell_id" | "person_id">>(
+    "SELECT role, cell_id, person_id FROM grants WHERE principal = ? AND revoked_at IS NULL ORDER BY id",
+    [principal],
+  );
+  return {
+    personId: rows.find((row) => row.person_id !== null)?.person_id ?? null,
+    grants: rows.map((row) => ({ role: row.role, cellId: row.cell_id })),
+  };
+}
+
+export function grantsByIds(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<GrantRow>(db, "grants", "id", ids, "id");
+}
+
+export interface GrantFilter {
+  principal?: string | null;
+  cellId?: string | null;
+  includeRevoked: boolean;
+}
+
+export function grantListQuery(filter: GrantFilter): ListQuery {
+  const where = new Conditions();
+  if (filter.principal) where.add("g.principal = ?", filter.principal);
+  if (filter.cellId) where.add("g.cell_id = ?", filter.cellId);
+  if (!filter.includeRevoked) where.add("g.revoked_at IS NULL");
+  return {
+    select: "g.*",
+    from: "grants g",
+    where: where.sql,
+    binds: where.binds,
+    parentColumn: null,
+    sortKey: "g.principal",
+    id: "g.id",
+  };
+}
+
+/** The person linked to a principal by its other active grants (all of a principal's grants name one person). */
+export async function personOfPrincipal(db: Database, principal: string): Promise<string | null | undefined> {
+  const row = await db.first<{ person_id: string | null }>(
+    "SELECT person_id FROM grants WHERE principal = ? AND revoked_at IS NULL LIMIT 1",
+    [principal],
+  );
+  return row === null ? undefined : row.person_id;
+}
+
+export function insertGrant(
+  db: Database,
+  grant: Omit<GrantRow, "granted_at" | "revoked_at" | "revoked_by" | "version">,
+) {
+  return db.prepare(
+    `INSERT INTO grants (id, principal, person_id, role, cell_id, granted_at, granted_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    [grant.id, grant.principal, grant.person_id, grant.role, grant.cell_id, nowIso(), grant.granted_by],
+  );
+}
+
+export function revokeGrantStatement(db: Database, id: string, revokedBy: string | null) {
+  return db.prepare(
+    `UPDATE grants SET revoked_at = ?, revoked_by = ?, version = version + 1
+     WHERE id = ? AND revoked_at IS NULL`,
+    [nowIso(), revokedBy, id],
+  );
+}

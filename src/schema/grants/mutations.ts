@@ -1,0 +1,103 @@
+import type { Context } from "../../context";
+import { newId } from "../../db/database";
+import { insertGrant, personOfPrincipal, revokeGrantStatement } from "../../db/grants";
+import { refuse } from "../../domain/refusal";
+import { CellRef } from "../cells/refs";
+import { defineMutation } from "../common/mutations";
+import { PersonRef } from "../people/refs";
+import { principalOf } from "./queries";
+import { GrantRef, GrantRoleEnum } from "./types";
+
+function actorOf(context: Context): string | null {
+  return context.viewer?.principal ?? context.viewer?.personId ?? null;
+}
+
+async function loadGrant(context: Context, id: string) {
+  context.loaders.grant.clear(id);
+  const grant = await context.loaders.grant.load(id);
+  if (!grant) refuse("NOT_FOUND", "No grant has this ID.", ["id"]);
+  return grant;
+}
+
+defineMutation("grantRole", {
+  description:
+    "Gives a principal a role on an organization (or ADMIN over everything), effective from its next request.",
+  inputFields: (t) => ({
+    principal: t.string({
+      required: true,
+      description: "An e-mail (Cloudflare Access) or a token subject; e-mails are compared without case.",
+    }),
+    role: t.field({ type: GrantRoleEnum, required: true, description: "The role." }),
+    cellId: t.globalID({ for: CellRef, description: "The organization; omit for ADMIN." }),
+    personId: t.globalID({ for: PersonRef, description: "The party member the principal is, if any." }),
+  }),
+  output: { field: "grant", type: GrantRef, description: "The new grant." },
+  authorize: () => ({ admin: true }),
+  run: async (input, context) => {
+    const principal = principalOf(input.principal);
+    if (principal.length === 0 || principal.length > 320 || /[\s\p{C}]/u.test(principal)) {
+      refuse("INVALID_PRINCIPAL", "A principal is an e-mail or a token subject, without spaces.", [
+        "principal",
+      ]);
+    }
+    const cellId = input.cellId?.id ?? null;
+    if ((input.role === "ADMIN") !== (cellId === null)) {
+      refuse("INVALID_GRANT", "ADMIN is granted without an organization; every other role needs one.", [
+        "cellId",
+      ]);
+    }
+    if (cellId && !(await context.loaders.cell.load(cellId))) {
+      refuse("NOT_FOUND", "No organization has this ID.", ["cellId"]);
+    }
+    const personId = input.personId?.id ?? null;
+    if (personId && !(await context.loaders.person.load(personId))) {
+      refuse("NOT_FOUND", "No person has this ID.", ["personId"]);
+    }
+    const linkedPerson = await personOfPrincipal(context.db, principal);
+    if (linkedPerson !== undefined && linkedPerson !== personId) {
+      refuse(
+        "PRINCIPAL_PERSON_MISMATCH",
+        "This principal's other grants name another person (or none): revoke them or name the same person.",
+        ["personId"],
+      );
+    }
+    const id = newId();
+    try {
+      await context.db.write([
+        insertGrant(context.db, {
+          id,
+          principal,
+          person_id: personId,
+          role: input.role,
+          cell_id: cellId,
+          granted_by: actorOf(context),
+        }),
+      ]);
+    } catch (error) {
+      if (error instanceof Error && error.message.includes("UNIQUE constraint failed")) {
+        refuse("DUPLICATE_GRANT", "The principal already holds this role here.", ["role"]);
+      }
+      throw error;
+    }
+    return loadGrant(context, id);
+  },
+});
+
+defineMutation("revokeGrant", {
+  description:
+    "Ends a grant, effective from the principal's next request; the grant stays listed as revoked.",
+  inputFields: (t) => ({
+    id: t.globalID({ for: GrantRef, required: true, description: "The grant." }),
+  }),
+  output: { field: "grant", type: GrantRef, description: "The revoked grant." },
+  authorize: () => ({ admin: true }),
+  run: async (input, context) => {
+    const grant = await loadGrant(context, input.id.id);
+    if (grant.revoked_at !== null) refuse("ALREADY_REVOKED", "This grant was already revoked.", ["id"]);
+    await context.db.write([
+      context.db.guardVersion("grants", grant.id, grant.version),
+      revokeGrantStatement(context.db, grant.id, actorOf(context)),
+    ]);
+    return loadGrant(context, grant.id);
+  },
+});

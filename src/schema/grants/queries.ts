@@ -1,0 +1,38 @@
+import { builder } from "../../builder";
+import { type GrantRow, grantListQuery } from "../../db/grants";
+import { CellRef } from "../cells/refs";
+import { asConnection } from "../common/connections";
+import { GrantRef } from "./types";
+
+const GrantFilter = builder.inputType("GrantFilter", {
+  description: "Which grants to list.",
+  fields: (t) => ({
+    principal: t.string({ description: "Only this principal's grants." }),
+    cellId: t.globalID({ for: CellRef, description: "Only grants on this organization." }),
+    includeRevoked: t.boolean({ description: "Also list revoked grants (default false)." }),
+  }),
+});
+
+builder.queryField("grants", (t) =>
+  t.connection({
+    type: GrantRef,
+    description: "Grants managed in the API, by principal (admins only).",
+    authScopes: { admin: true },
+    args: { filter: t.arg({ type: GrantFilter, description: "What to list; active grants by default." }) },
+    resolve: async (_root, args, context) => {
+      const filter = args.filter ?? {};
+      const query = grantListQuery({
+        principal: filter.principal ? principalOf(filter.principal) : null,
+        cellId: filter.cellId?.id ?? null,
+        includeRevoked: filter.includeRevoked ?? false,
+      });
+      return asConnection(await context.loaders.page<GrantRow>("grants", query, "", args));
+    },
+  }),
+);
+
+/** E-mails are compared without case (Access reports them as typed at sign-in); other subjects are exact. */
+export function principalOf(value: string): string {
+  const trimmed = value.trim();
+  return trimmed.includes("@") ? trimmed.toLowerCase() : trimmed;
+}

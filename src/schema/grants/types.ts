@@ -1,0 +1,63 @@
+import type { GrantRole } from "../../auth/viewer";
+import { builder } from "../../builder";
+import { type GrantRow, grantsByIds } from "../../db/grants";
+import { CellRef } from "../cells/refs";
+import { labelledEnum } from "../common/labels";
+import { PersonRef } from "../people/refs";
+
+export const GRANT_ROLE_LABELS: Record<GrantRole, string> = {
+  MEMBER: "Đảng viên",
+  SECRETARY: "Bí thư, phó bí thư chi bộ",
+  COMMITTEE: "Cấp ủy",
+  ADMIN: "Quản trị hệ thống",
+};
+
+export const GrantRoleEnum = labelledEnum(
+  "GrantRole",
+  "What a grant lets its holder do on an organization's subtree.",
+  GRANT_ROLE_LABELS,
+);
+
+export const GrantRef = builder.loadableNodeRef<GrantRow>("Grant", {
+  id: { resolve: (grant) => grant.id },
+  load: (ids: string[], context) => grantsByIds(context.db, ids),
+  sort: (grant) => grant.id,
+});
+
+GrantRef.implement({
+  description:
+    "A role on an organization for a principal (a Cloudflare Access user's e-mail or a token's subject), managed by " +
+    "admins. Tokens without a grants claim get the principal's active grants.",
+  runScopesOnType: true,
+  authScopes: { admin: true },
+  fields: (t) => ({
+    principal: t.exposeString("principal", { description: "Who: an e-mail (Access) or a token subject." }),
+    person: t.field({
+      type: PersonRef,
+      nullable: true,
+      description: "The party member the principal is, when linked.",
+      resolve: (grant, _args, context) =>
+        grant.person_id ? context.loaders.person.load(grant.person_id) : null,
+    }),
+    role: t.expose("role", { type: GrantRoleEnum, description: "The role." }),
+    roleLabel: t.string({
+      description: "Vietnamese label of role.",
+      resolve: (grant) => GRANT_ROLE_LABELS[grant.role],
+    }),
+    cell: t.field({
+      type: CellRef,
+      nullable: true,
+      description: "The organization whose subtree the role reaches; null for ADMIN (everything).",
+      resolve: (grant, _args, context) => (grant.cell_id ? context.loaders.cell.load(grant.cell_id) : null),
+    }),
+    grantedAt: t.expose("granted_at", { type: "DateTime", description: "When it was granted." }),
+    grantedBy: t.exposeString("granted_by", { nullable: true, description: "The admin who granted it." }),
+    revokedAt: t.expose("revoked_at", {
+      type: "DateTime",
+      nullable: true,
+      description: "When it was revoked; null while active.",
+    }),
+    revokedBy: t.exposeString("revoked_by", { nullable: true, description: "The admin who revoked it." }),
+    version: t.exposeInt("version", { description: "Changes with every write (optimistic concurrency)." }),
+  }),
+});

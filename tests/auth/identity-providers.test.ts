@@ -1,0 +1,292 @@
+import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
+import { exports } from "cloudflare:workers";
+import { exportJWK, generateKeyPair, importJWK, type JWTPayload, SignJWT } from "jose";
+import { describe, expect, it } from "vitest";
+import worker from "../../src/index";
+import {
+  adminToken,
+  codes,
+  createBranch,
+  type GraphQLResponse,
+  gql,
+  mutate,
+  rawId,
+  tokenFor,
+} from "../helpers";
+
+const ACCESS_ISSUER = "https://chibo-test.cloudflareaccess.com";
+const ACCESS_AUDIENCE = "chibo-test-access-aud";
+const WHO = "{ __typename }";
+const CELLS_I_WRITE = `query ($id: ID!) { cell(id: $id) { name } }`;
+
+async function signed(
+  payload: JWTPayload,
+  options: { issuer: string; audience: string; notBefore?: string; expiresIn?: string; key?: CryptoKey },
+): Promise<string> {
+  const key = options.key ?? ((await importJWK(JSON.parse(env.TEST_SIGNING_KEY), "RS256")) as CryptoKey);
+  const jwt = new SignJWT(payload)
+    .setProtectedHeader({ alg: "RS256", kid: "test-key-1" })
+    .setIssuer(options.issuer)
+    .setAudience(options.audience)
+    .setIssuedAt()
+    .setExpirationTime(options.expiresIn ?? "1h");
+  if (options.notBefore) jwt.setNotBefore(options.notBefore);
+  return jwt.sign(key);
+}
+
+const providerToken = (payload: JWTPayload, options: Partial<Parameters<typeof signed>[1]> = {}) =>
+  signed(payload, { issuer: "chibo-dev", audience: "chibo", ...options });
+
+const accessAssertion = (payload: JWTPayload, options: Partial<Parameters<typeof signed>[1]> = {}) =>
+  signed(payload, { issuer: ACCESS_ISSUER, audience: ACCESS_AUDIENCE, ...options });
+
+async function post(
+  query: string,
+  headers: Record<string, string>,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse & { extensions?: { d1RoundTrips?: number } }> {
+  const response = await exports.default.fetch(
+    new Request("http://chibo.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query, variables }),
+    }),
+  );
+  return { status: response.status, ...((await response.json()) as object) };
+}
+
+async function grant(principal: string, role: string, cellId: string | null) {
+  const result = await mutate(
+    "grantRole",
+    { principal, role, ...(cellId ? { cellId } : {}) },
+    "grant { id principal role version }",
+  );
+  expect(result.data?.grantRole.errors).toEqual([]);
+  return result.data?.grantRole.grant as { id: string; principal: string };
+}
+
+describe("bearer tokens from a configured JWKS", () => {
+  it("accepts an RS256 token with a grants claim", async () => {
+    const branch = await createBranch("JWKS claim");
+    const token = await providerToken({
+      sub: "idp|1",
+      grants: [{ role: "SECRETARY", cell: rawId(branch.cell.id) }],
+    });
+    const result = await mutate(
+      "updateCell",
+      { cellId: branch.cell.id, expectedVersion: 1, addAliases: ["Theo JWKS"] },
+      "cell { id }",
+      token,
+    );
+    expect(result.data?.updateCell.errors).toEqual([]);
+  });
+
+  it("gives a token without a grants claim the grants admins recorded for its subject, read once per request", async () => {
+    const branch = await createBranch("JWKS table");
+    const subject = `idp|${crypto.randomUUID()}`;
+    const token = await providerToken({ sub: subject });
+    const rename = { cellId: branch.cell.id, expectedVersion: 1, addAliases: ["Theo bảng quyền"] };
+    const before = await mutate("updateCell", rename, "cell { id }", token);
+    expect(codes(before)).toEqual(["FORBIDDEN"]);
+
+    const granted = await grant(subject, "SECRETARY", branch.cell.id);
+    const after = await mutate("updateCell", rename, "cell { id }", token);
+    expect(after.data?.updateCell.errors).toEqual([]);
+    const cost = await post(WHO, { authorization: `Bearer ${token}` });
+    expect(cost.extensions?.d1RoundTrips).toBe(1);
+
+    const revoked = await mutate("revokeGrant", { id: granted.id }, "grant { revokedAt revokedBy }");
+    expect(revoked.data?.revokeGrant.grant.revokedAt).toEqual(expect.any(String));
+    const afterRevoke = await mutate(
+      "updateCell",
+      { ...rename, expectedVersion: 2, addAliases: ["Sau khi thu hồi"] },
+      "cell { id }",
+      token,
+    );
+    expect(codes(afterRevoke)).toEqual(["FORBIDDEN"]);
+  });
+
+  it("costs no D1 read for a token that carries its grants", async () => {
+    const cost = await post(WHO, { authorization: `Bearer ${await adminToken()}` });
+    expect(cost.extensions?.d1RoundTrips).toBe(0);
+  });
+
+  const refused: [string, () => Promise<string>][] = [
+    ["expired", () => providerToken({ sub: "x", grants: [] }, { expiresIn: "-1m" })],
+    ["not valid yet (nbf)", () => providerToken({ sub: "x", grants: [] }, { notBefore: "10m" })],
+    ["for another audience", () => providerToken({ sub: "x", grants: [] }, { audience: "other" })],
+    ["from another issuer", () => providerToken({ sub: "x", grants: [] }, { issuer: "https://evil.test" })],
+    [
+      "signed by a key the JWKS does not publish",
+      async () =>
+        providerToken(
+          { sub: "x", grants: [{ role: "ADMIN" }] },
+          { key: (await generateKeyPair("RS256")).privateKey },
+        ),
+    ],
+    [
+      "signed HS256 with the published public key as the secret (algorithm confusion)",
+      async () => {
+        const publicJwk = await exportJWK(
+          (await importJWK(JSON.parse(env.TEST_SIGNING_KEY), "RS256", { extractable: true })) as CryptoKey,
+        );
+        const secret = new TextEncoder().encode(
+          JSON.stringify({ kty: publicJwk.kty, n: publicJwk.n, e: publicJwk.e }),
+        );
+        return new SignJWT({ grants: [{ role: "ADMIN" }] })
+          .setProtectedHeader({ alg: "HS256", kid: "test-key-1" })
+          .setIssuer("chibo-dev")
+          .setAudience("chibo")
+          .setExpirationTime("1h")
+          .sign(secret);
+      },
+    ],
+    [
+      "of an algorithm not accepted (HS512)",
+      () =>
+        new SignJWT({ grants: [{ role: "ADMIN" }] })
+          .setProtectedHeader({ alg: "HS512" })
+          .setIssuer("chibo-dev")
+          .setAudience("chibo")
+          .setExpirationTime("1h")
+          .sign(new TextEncoder().encode("x".repeat(64))),
+    ],
+    ["whose header is not JSON", async () => "e30x.e30.sig"],
+  ];
+
+  it.each(refused)("refuses a token %s with 401 UNAUTHENTICATED", async (_label, makeToken) => {
+    const result = await post("{ people(first: 1) { totalCount } }", {
+      authorization: `Bearer ${await makeToken()}`,
+    });
+    expect(result.status).toBe(401);
+    expect(codes(result)).toEqual(["UNAUTHENTICATED"]);
+    expect(result.data).toBeUndefined();
+  });
+
+  it("fetches the key set once per isolate, not per request", async () => {
+    const fetches = async () =>
+      ((await (await fetch("https://idp.chibo.test/key-fetches")).json()) as { count: number }).count;
+    await post(WHO, { authorization: `Bearer ${await providerToken({ sub: "warm", grants: [] })}` });
+    const before = await fetches();
+    for (let request = 0; request < 5; request += 1) {
+      const result = await post(WHO, {
+        authorization: `Bearer ${await providerToken({ sub: "again", grants: [] })}`,
+      });
+      expect(result.errors).toBeUndefined();
+    }
+    expect(await fetches()).toBe(before);
+  });
+});
+
+describe("Cloudflare Access assertions", () => {
+  it("signs in an Access user with the grants admins recorded for their e-mail (any case)", async () => {
+    const branch = await createBranch("Access");
+    const email = `bi.thu.${crypto.randomUUID().slice(0, 8)}@chibo.test`;
+    await grant(email.toUpperCase(), "MEMBER", branch.cell.id);
+    const assertion = await accessAssertion({ email: email.replace("bi", "BI"), sub: "access-user-1" });
+    const read = await post(CELLS_I_WRITE, { "cf-access-jwt-assertion": assertion }, { id: branch.cell.id });
+    expect(read.errors).toBeUndefined();
+    const people = await post("{ people(first: 1) { totalCount } }", {
+      "cf-access-jwt-assertion": assertion,
+    });
+    expect(people.errors).toBeUndefined();
+  });
+
+  it("refuses an Access assertion for another application, another team, or signed HS256", async () => {
+    const assertions = [
+      await accessAssertion({ email: "a@chibo.test" }, { audience: "another-app" }),
+      await accessAssertion({ email: "a@chibo.test" }, { issuer: "https://other-team.cloudflareaccess.com" }),
+      await tokenFor("ADMIN"),
+    ];
+    for (const assertion of assertions) {
+      const result = await post(WHO, { "cf-access-jwt-assertion": assertion });
+      expect(result.status).toBe(401);
+      expect(codes(result)).toEqual(["UNAUTHENTICATED"]);
+    }
+  });
+
+  it("gives an Access user with no grants no rights (signed in, nothing to read)", async () => {
+    const assertion = await accessAssertion({ email: `nobody.${crypto.randomUUID()}@chibo.test` });
+    const people = await post("{ people(first: 5) { totalCount } }", {
+      "cf-access-jwt-assertion": assertion,
+    });
+    expect(people.data).toEqual({ people: { totalCount: 0 } });
+  });
+});
+
+describe("development tokens in production", () => {
+  it("refuses HS256 tokens when ENVIRONMENT is production, whatever secret is configured", async () => {
+    const context = createExecutionContext();
+    const response = await worker.fetch(
+      new Request("http://chibo.test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${await adminToken()}` },
+        body: JSON.stringify({ query: WHO }),
+      }),
+      { ...env, ENVIRONMENT: "production" },
+      context,
+    );
+    await waitOnExecutionContext(context);
+    expect(response.status).toBe(401);
+  });
+});
+
+describe("grants managed by admins", () => {
+  it("refuses invalid grants with their codes", async () => {
+    const branch = await createBranch("Grants rules");
+    const principal = `rules.${crypto.randomUUID().slice(0, 8)}@chibo.test`;
+    const cases: [Record<string, unknown>, string][] = [
+      [{ principal, role: "ADMIN", cellId: branch.cell.id }, "INVALID_GRANT"],
+      [{ principal, role: "SECRETARY" }, "INVALID_GRANT"],
+      [{ principal: "two words", role: "ADMIN" }, "INVALID_PRINCIPAL"],
+      [{ principal: "", role: "ADMIN" }, "INVALID_PRINCIPAL"],
+    ];
+    for (const [input, code] of cases) {
+      const result = await mutate("grantRole", input, "grant { id }");
+      expect(result.data?.grantRole.errors.map((error: { code: string }) => error.code)).toEqual([code]);
+    }
+    await grant(principal, "SECRETARY", branch.cell.id);
+    const duplicate = await mutate(
+      "grantRole",
+      { principal, role: "SECRETARY", cellId: branch.cell.id },
+      "grant { id }",
+    );
+    expect(duplicate.data?.grantRole.errors.map((error: { code: string }) => error.code)).toEqual([
+      "DUPLICATE_GRANT",
+    ]);
+  });
+
+  it("lets only admins grant, revoke and list", async () => {
+    const branch = await createBranch("Grants admin");
+    const committee = await tokenFor("COMMITTEE", rawId(branch.committee.id));
+    const attempt = await mutate(
+      "grantRole",
+      { principal: "x@chibo.test", role: "SECRETARY", cellId: branch.cell.id },
+      "grant { id }",
+      committee,
+    );
+    expect(codes(attempt)).toEqual(["FORBIDDEN"]);
+    const list = await gql("{ grants(first: 5) { totalCount } }", {}, committee);
+    expect(codes(list)).toEqual(["FORBIDDEN"]);
+    const granted = await grant(
+      `listed.${crypto.randomUUID().slice(0, 8)}@chibo.test`,
+      "MEMBER",
+      branch.cell.id,
+    );
+    const listed = await gql(
+      `query ($p: String!) { grants(filter: { principal: $p }) { totalCount edges { node { id roleLabel cell { id } } } } }`,
+      { p: granted.principal },
+      await adminToken(),
+    );
+    expect(listed.data?.grants).toEqual({
+      totalCount: 1,
+      edges: [{ node: { id: granted.id, roleLabel: "Đảng viên", cell: { id: branch.cell.id } } }],
+    });
+    const twice = await mutate("revokeGrant", { id: granted.id }, "grant { id }");
+    expect(twice.data?.revokeGrant.errors).toEqual([]);
+    const again = await mutate("revokeGrant", { id: granted.id }, "grant { id }");
+    expect(again.data?.revokeGrant.errors.map((error: { code: string }) => error.code)).toEqual([
+      "ALREADY_REVOKED",
+    ]);
+  });
+});
