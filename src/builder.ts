@@ -1,10 +1,12 @@
 import SchemaBuilder from "@pothos/core";
+import ComplexityPlugin from "@pothos/plugin-complexity";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { GraphQLError } from "graphql";
 import type { Context } from "./context";
 import type { DocumentRow } from "./db/documents";
+import { fieldCost } from "./http/cost";
 
 export interface ChiboSchemaTypes {
   Context: Context;
@@ -35,8 +37,10 @@ export interface ChiboSchemaTypes {
 export type Types = PothosSchemaTypes.ExtendDefaultTypes<ChiboSchemaTypes>;
 
 export const builder = new SchemaBuilder<ChiboSchemaTypes>({
-  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
+  // Costs are measured and limited per request before execution (src/http/cost.ts), not by the plugin's resolvers.
+  complexity: { fieldComplexity: fieldCost },
   scopeAuth: {
     authScopes: (context) => ({
       authenticated: context.access.isAuthenticated,

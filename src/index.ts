@@ -4,7 +4,7 @@ import { createYoga, isAsyncIterable, maskError, type Plugin } from "graphql-yog
 import { type Context, createContext, type Env } from "./context";
 import { Refusal } from "./domain/refusal";
 import { renderGraphiQL } from "./graphiql";
-import { LIMITS, requestLimits } from "./http/limits";
+import { LIMITS, queryCostOf, requestLimits } from "./http/limits";
 import { ATTACHMENT_PATH, serveAttachment } from "./routes/attachments";
 import { CALENDAR_PATH, serveCalendar } from "./routes/calendar";
 import { EXPORT_PATH, serveExport } from "./routes/export";
@@ -91,8 +91,9 @@ const cacheHeaders: Plugin<Context> = {
 };
 
 /**
- * Reports the operation's D1 round trips and the rows D1 read for it (`extensions.d1RoundTrips`, `d1RowsRead`),
- * so clients, tests and the benchmark see its cost.
+ * Reports the operation's cost: computed before execution (`extensions.cost`, as Shopify reports it), and paid —
+ * its D1 round trips and the rows D1 read for it (`d1RoundTrips`, `d1RowsRead`) — so clients, tests and the
+ * benchmark see it.
  */
 const reportD1RoundTrips: Plugin<Context> = {
   onExecute: ({ args }) => ({
@@ -104,6 +105,7 @@ const reportD1RoundTrips: Plugin<Context> = {
           ...result.extensions,
           d1RoundTrips: args.contextValue.db.roundTrips,
           d1RowsRead: args.contextValue.db.rowsRead,
+          cost: queryCostOf(args.contextValue),
           requestId: args.contextValue.requestId,
         },
       });

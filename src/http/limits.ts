@@ -15,6 +15,14 @@ import {
 } from "graphql";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { Context } from "../context";
+import { measureCost, type QueryCost } from "./cost";
+
+const QUERY_COST = Symbol("queryCost");
+
+/** The cost measured while validating the request's operation (null when its variables are invalid). */
+export function queryCostOf(context: object): QueryCost | null {
+  return (context as { [QUERY_COST]?: QueryCost | null })[QUERY_COST] ?? null;
+}
 
 /**
  * What one request may ask of the API. Each limit is refused with a GraphQL error carrying its own
@@ -403,7 +411,19 @@ export const requestLimits: Plugin<Context> = {
     // The limits alone first: they are linear, while the specified rules (overlapping fields, fragment cycles)
     // cost more on a hostile document. A document over a limit gets only these errors.
     const refused = validate(params.schema, params.documentAST, rules);
-    if (refused.length > 0) setResult(refused);
+    if (refused.length > 0) return setResult(refused);
+    // Yoga's initial context holds the request's GraphQL parameters.
+    const request = (context as { params?: { variables?: Record<string, unknown>; operationName?: string } })
+      .params;
+    const { cost, refusal: tooCostly } = measureCost(
+      params.schema,
+      params.documentAST,
+      request?.variables ?? {},
+      request?.operationName,
+      context,
+    );
+    (context as { [QUERY_COST]?: QueryCost | null })[QUERY_COST] = cost;
+    if (tooCostly) setResult([tooCostly]);
   },
 
   /**

@@ -68,9 +68,9 @@ describe("Relay contract", () => {
     const token = await adminToken();
     const shallow = await gql(`{ cells(first: 100) { edges { node { name } } } }`, {}, token);
     const deep = await gql(
-      `{ cells(first: 100) { edges { node {
+      `{ cells(first: 20) { edges { node {
           parent { name } aliases { name }
-          children(first: 100) { totalCount edges { node { name members(first: 100) { totalCount edges { node { fullName roles { role } } } } } } }
+          children(first: 10) { totalCount edges { node { name members(first: 10) { totalCount edges { node { fullName roles { role } } } } } } }
         } } } }`,
       {},
       token,
