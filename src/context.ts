@@ -18,6 +18,8 @@ export interface Env {
   /** Largest attachment accepted, in bytes (default 20 MiB). */
   MAX_ATTACHMENT_BYTES?: string;
   ENVIRONMENT: string;
+  /** "strict" runs only the trusted operations of src/http/persisted-operations.json (PERSISTED_QUERY_ONLY). */
+  PERSISTED_OPERATIONS?: string;
   /** "off" refuses introspection (__schema, __type) with INTROSPECTION_DISABLED. */
   INTROSPECTION?: string;
   /** HS256 secret for development and tests (.dev.vars); never used when ENVIRONMENT is "production". */

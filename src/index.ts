@@ -5,6 +5,7 @@ import { type Context, createContext, type Env } from "./context";
 import { Refusal } from "./domain/refusal";
 import { renderGraphiQL } from "./graphiql";
 import { LIMITS, queryCostOf, requestLimits } from "./http/limits";
+import { persistedOperations } from "./http/persisted";
 import { ATTACHMENT_PATH, serveAttachment } from "./routes/attachments";
 import { CALENDAR_PATH, serveCalendar } from "./routes/calendar";
 import { EXPORT_PATH, serveExport } from "./routes/export";
@@ -138,7 +139,14 @@ const refuseUnknownMediaTypes: Plugin<Context> = {
 };
 
 const yoga = createYoga<ServerContext, Context>({
-  plugins: [requestLimits, refuseUnknownMediaTypes, refuseNulCharacters, reportD1RoundTrips, cacheHeaders],
+  plugins: [
+    requestLimits,
+    refuseUnknownMediaTypes,
+    ...persistedOperations(),
+    refuseNulCharacters,
+    reportD1RoundTrips,
+    cacheHeaders,
+  ],
   schema,
   // Yoga's own body limit (25 MB) must not cut in before the upload limit of requestLimits.
   maxRequestBodySize: LIMITS.multipartRequestBytes,
