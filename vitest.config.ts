@@ -35,6 +35,11 @@ export default defineConfig(async () => ({
       wrangler: { configPath: "./wrangler.toml" },
       miniflare: {
         outboundService,
+        // The suite sends thousands of requests as a handful of users; the limit itself is tested with a tight one.
+        ratelimits: {
+          RATE_LIMITER: { namespace_id: "1001", simple: { limit: 1_000_000, period: 60 } },
+          TEST_TIGHT_RATE_LIMITER: { namespace_id: "1002", simple: { limit: 3, period: 60 } },
+        },
         bindings: {
           TEST_MIGRATIONS: await readD1Migrations("./migrations"),
           TEST_SIGNING_KEY: JSON.stringify(privateJwk),

@@ -10,8 +10,9 @@ import { type MeetingRow, meetingsByIds } from "./db/meetings";
 import { type ListQuery, loadPages, type Page, type PageArgs } from "./db/pages";
 import { membershipsByPersonIds, type PersonRow, peopleByIds } from "./db/people";
 import { todayInVietnam } from "./domain/dates";
+import { enforceRateLimit, type RateLimitEnv } from "./http/rate-limit";
 
-export interface Env {
+export interface Env extends RateLimitEnv {
   DB: D1Database;
   ASSETS?: Fetcher;
   FILES: R2Bucket;
@@ -167,6 +168,7 @@ export async function createContext(request: Request, env: Env): Promise<Context
     },
     (principal) => activeGrantsOf(db, principal),
   );
+  await enforceRateLimit(env, request, viewer);
   const loaders = new Loaders(db);
   return {
     db,

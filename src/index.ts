@@ -4,6 +4,7 @@ import { createYoga, isAsyncIterable, maskError, type Plugin } from "graphql-yog
 import { type Context, createContext, type Env } from "./context";
 import { Refusal } from "./domain/refusal";
 import { renderGraphiQL } from "./graphiql";
+import { idempotency } from "./http/idempotency";
 import { LIMITS, queryCostOf, requestLimits } from "./http/limits";
 import { persistedOperations } from "./http/persisted";
 import { ATTACHMENT_PATH, serveAttachment } from "./routes/attachments";
@@ -144,6 +145,7 @@ const yoga = createYoga<ServerContext, Context>({
     refuseUnknownMediaTypes,
     ...persistedOperations(),
     refuseNulCharacters,
+    idempotency((error) => presentError(error, "Unexpected error.")),
     reportD1RoundTrips,
     cacheHeaders,
   ],

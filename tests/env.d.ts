@@ -10,6 +10,8 @@ declare global {
       TEST_MIGRATIONS: D1Migration[];
       /** Private JWK (JSON) of the key the test JWKS and Access certificates publish. */
       TEST_SIGNING_KEY: string;
+      /** Three requests per minute per key: the rate limit's test. */
+      TEST_TIGHT_RATE_LIMITER: RateLimit;
     }
   }
 }

@@ -13,3 +13,8 @@ export interface Viewer {
   personId: string | null;
   grants: Grant[];
 }
+
+/** One key per person for per-user state (rate limits, idempotency keys): the principal, else what the token says. */
+export function viewerKey(viewer: Viewer): string {
+  return viewer.principal ?? viewer.personId ?? `grants:${JSON.stringify(viewer.grants)}`;
+}

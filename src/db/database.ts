@@ -30,8 +30,22 @@ export class Database {
   /** While set, every write batch is wrapped in the audit context, so its changes are logged in the same batch. */
   audit: AuditContext | null = null;
   private readonly afterWrite: (() => void)[] = [];
+  private pendingClaim: {
+    statements: D1PreparedStatement[];
+    refusalOf: (error: unknown) => Error | null;
+  } | null = null;
+  /** Whether a claim set with `claimWithNextWrite` was written (with the first write batch). */
+  claimed = false;
 
   constructor(private readonly d1: D1Database) {}
+
+  /**
+   * Statements that must land with the request's first write, in its batch, or not at all (an idempotency key's
+   * claim). `refusalOf` turns the batch's failure caused by the claim into the error to answer.
+   */
+  claimWithNextWrite(statements: D1PreparedStatement[], refusalOf: (error: unknown) => Error | null): void {
+    this.pendingClaim = { statements, refusalOf };
+  }
 
   /** Runs after every write, attempted or not: caches of what was read before are stale. */
   onWrite(listener: () => void): void {
@@ -68,13 +82,17 @@ export class Database {
   }
 
   /** A write: every statement or none (D1 runs a batch as one transaction). */
-  async write(statements: D1PreparedStatement[]): Promise<D1Result[]> {
+  async write(ownStatements: D1PreparedStatement[]): Promise<D1Result[]> {
     this.roundTrips += 1;
+    const claim = this.pendingClaim;
+    const statements = claim ? [...claim.statements, ...ownStatements] : ownStatements;
+    const own = (results: D1Result[]) => (claim ? results.slice(claim.statements.length) : results);
     try {
       if (!this.audit) {
         const results = await this.d1.batch(statements);
         this.countRowsRead(results);
-        return results;
+        this.markClaimed();
+        return own(results);
       }
       const { requestId, actorPersonId, actorGrants, operation, scopeCellId } = this.audit;
       const results = await this.d1.batch([
@@ -90,8 +108,11 @@ export class Database {
         ),
       ]);
       this.countRowsRead(results);
-      return results.slice(1, -1);
+      this.markClaimed();
+      return own(results.slice(1, -1));
     } catch (error) {
+      const refusal = claim?.refusalOf(error);
+      if (refusal) throw refusal;
       if (error instanceof Error && error.message.includes("write_guard.unchanged")) {
         throw new Refusal({
           code: "CONFLICT",
@@ -102,6 +123,11 @@ export class Database {
     } finally {
       for (const listener of this.afterWrite) listener();
     }
+  }
+
+  private markClaimed(): void {
+    if (this.pendingClaim) this.claimed = true;
+    this.pendingClaim = null;
   }
 
   /**

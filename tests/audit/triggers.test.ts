@@ -10,6 +10,8 @@ const NOT_AUDITED = new Set([
   "rating_levels",
   "external_bodies",
   "d1_migrations",
+  // Replays of mutations' answers; the mutations themselves are audited.
+  "idempotency_keys",
   "_cf_METADATA",
   "_cf_KV",
 ]);

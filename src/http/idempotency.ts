@@ -1,0 +1,107 @@
+import { GraphQLError, getOperationAST } from "graphql";
+import { isAsyncIterable, type Plugin, type YogaInitialContext } from "graphql-yoga";
+import { viewerKey } from "../auth/viewer";
+import type { Context } from "../context";
+import { claimIdempotencyKey, idempotencyRecord, storeIdempotentResponse } from "../db/idempotency";
+
+/** Printable ASCII, as the IETF draft and Stripe allow; a UUID fits many times over. */
+const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+function refusal(code: string, message: string, status: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, http: { status } } });
+}
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+const replayed = new WeakSet<Request>();
+
+/**
+ * `Idempotency-Key` on a mutation request: the key is claimed in the same D1 batch as the mutation's first write,
+ * so two deliveries of one request (a mobile retry, a double tap) never write twice — the second of two concurrent
+ * ones fails its batch and is told to wait. Once the first answers, its answer is stored and replayed, marked
+ * `extensions.idempotentReplay` and the `Idempotent-Replayed` header, to retries of the same request for a day. A
+ * mutation refused before writing claims nothing: its retry runs again. The same key with another request is
+ * refused. `present` gives stored errors the shape clients saw (codes, no internals).
+ */
+export function idempotency(present: (error: GraphQLError) => Error): Plugin<Context> {
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      const context = args.contextValue as Context & YogaInitialContext;
+      const key = context.request.headers.get("idempotency-key");
+      if (key === null || getOperationAST(args.document, args.operationName)?.operation !== "mutation")
+        return;
+      if (!KEY_PATTERN.test(key)) {
+        throw refusal(
+          "INVALID_IDEMPOTENCY_KEY",
+          "An Idempotency-Key is 1 to 255 printable ASCII characters.",
+          400,
+        );
+      }
+      // Anonymous mutations are refused anyway, and nothing they send is written.
+      if (!context.viewer) return;
+      // Keys are the viewer's own: the same key from two people is two keys.
+      const principal = viewerKey(context.viewer);
+      const requestHash = await sha256(
+        JSON.stringify([context.params.query ?? null, args.variableValues ?? {}, args.operationName ?? null]),
+      );
+      const now = new Date();
+      const record = await idempotencyRecord(context.db, principal, key, now);
+      if (record) {
+        if (record.request_hash !== requestHash) {
+          throw refusal(
+            "IDEMPOTENCY_KEY_REUSED",
+            "This Idempotency-Key was used for another request: use a new key for a new request.",
+            422,
+          );
+        }
+        if (record.response === null) {
+          throw refusal(
+            "IDEMPOTENCY_KEY_IN_USE",
+            "The first request with this Idempotency-Key has written its changes but its answer is not stored (yet): " +
+              "wait a moment and retry, or reload what it changed.",
+            409,
+          );
+        }
+        replayed.add(context.request);
+        const stored = JSON.parse(record.response) as { extensions?: Record<string, unknown> };
+        setResultAndStopExecution({
+          ...stored,
+          extensions: { ...stored.extensions, idempotentReplay: true },
+        } as never);
+        return;
+      }
+      context.db.claimWithNextWrite(
+        claimIdempotencyKey(context.db, principal, key, requestHash, now),
+        (error) =>
+          error instanceof Error && error.message.includes("idempotency_keys")
+            ? refusal(
+                "IDEMPOTENCY_KEY_IN_USE",
+                "Another request with this Idempotency-Key is running: wait for its answer.",
+                409,
+              )
+            : null,
+      );
+      return {
+        async onExecuteDone({ result }) {
+          if (!context.db.claimed || isAsyncIterable(result)) return;
+          const stored = { ...result, errors: result.errors?.map((error) => present(error)) };
+          try {
+            await context.db.write([
+              storeIdempotentResponse(context.db, principal, key, JSON.stringify(stored)),
+            ]);
+          } catch (error) {
+            // The change is saved; only the replay is lost: a retry is told so (IDEMPOTENCY_KEY_IN_USE).
+            console.error("Could not store an idempotent answer", error);
+          }
+        },
+      };
+    },
+
+    onResponse({ request, response }) {
+      if (replayed.has(request)) response.headers.set("idempotent-replayed", "true");
+    },
+  };
+}

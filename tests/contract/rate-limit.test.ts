@@ -1,0 +1,57 @@
+import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import worker from "../../src/index";
+import { tokenFor } from "../helpers";
+
+/** Requests against the Worker with the tight limiter (3 per minute per key) as its RATE_LIMITER. */
+async function send(headers: Record<string, string>, settings: Partial<typeof env> = {}) {
+  const context = createExecutionContext();
+  const response = await worker.fetch(
+    new Request("http://chibo.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    }),
+    { ...env, RATE_LIMITER: env.TEST_TIGHT_RATE_LIMITER, ...settings },
+    context,
+  );
+  await waitOnExecutionContext(context);
+  return {
+    status: response.status,
+    retryAfter: response.headers.get("retry-after"),
+    body: (await response.json()) as { errors?: { extensions: { code: string } }[] },
+  };
+}
+
+describe("rate limiting", () => {
+  it("refuses a user past the limit with 429 RATE_LIMITED and Retry-After, and counts each user apart", async () => {
+    const unique = crypto.randomUUID();
+    const mine = { authorization: `Bearer ${await tokenFor("MEMBER", "x", { personId: `me-${unique}` })}` };
+    const theirs = {
+      authorization: `Bearer ${await tokenFor("MEMBER", "x", { personId: `them-${unique}` })}`,
+    };
+    const statuses = [];
+    for (let request = 0; request < 4; request += 1) statuses.push((await send(mine)).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const refused = await send(mine);
+    expect(refused.retryAfter).toBe("60");
+    expect(refused.body.errors?.map((error) => error.extensions.code)).toEqual(["RATE_LIMITED"]);
+    expect((await send(theirs)).status).toBe(200);
+  });
+
+  it("counts anonymous readers by IP address", async () => {
+    const address = {
+      "cf-connecting-ip": `192.0.2.${Math.floor(Math.random() * 250)}-${crypto.randomUUID()}`,
+    };
+    const statuses = [];
+    for (let request = 0; request < 4; request += 1) statuses.push((await send(address)).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+  });
+
+  it("can be switched off (the local benchmark)", async () => {
+    const address = { "cf-connecting-ip": `off-${crypto.randomUUID()}` };
+    for (let request = 0; request < 5; request += 1) {
+      expect((await send(address, { RATE_LIMIT: "off" })).status).toBe(200);
+    }
+  });
+});
