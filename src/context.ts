@@ -10,9 +10,10 @@ import { type MeetingRow, meetingsByIds } from "./db/meetings";
 import { type ListQuery, loadPages, type Page, type PageArgs } from "./db/pages";
 import { membershipsByPersonIds, type PersonRow, peopleByIds } from "./db/people";
 import { todayInVietnam } from "./domain/dates";
+import type { OriginsEnv } from "./http/origins";
 import { enforceRateLimit, type RateLimitEnv } from "./http/rate-limit";
 
-export interface Env extends RateLimitEnv {
+export interface Env extends RateLimitEnv, OriginsEnv {
   DB: D1Database;
   ASSETS?: Fetcher;
   FILES: R2Bucket;

@@ -6,6 +6,7 @@ import { Refusal } from "./domain/refusal";
 import { renderGraphiQL } from "./graphiql";
 import { idempotency } from "./http/idempotency";
 import { LIMITS, queryCostOf, requestLimits } from "./http/limits";
+import { corsFor, refuseForeignOrigins } from "./http/origins";
 import { persistedOperations } from "./http/persisted";
 import { ATTACHMENT_PATH, serveAttachment } from "./routes/attachments";
 import { CALENDAR_PATH, serveCalendar } from "./routes/calendar";
@@ -141,6 +142,7 @@ const refuseUnknownMediaTypes: Plugin<Context> = {
 
 const yoga = createYoga<ServerContext, Context>({
   plugins: [
+    refuseForeignOrigins,
     requestLimits,
     refuseUnknownMediaTypes,
     ...persistedOperations(),
@@ -153,6 +155,7 @@ const yoga = createYoga<ServerContext, Context>({
   // Yoga's own body limit (25 MB) must not cut in before the upload limit of requestLimits.
   maxRequestBodySize: LIMITS.multipartRequestBytes,
   graphqlEndpoint: "/graphql",
+  cors: corsFor,
   landingPage: false,
   // Faults are logged by presentError; refusals and bad requests are the client's to read, not the log's.
   logging: false,
