@@ -2,6 +2,7 @@ import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { createYoga, isAsyncIterable, maskError, type Plugin } from "graphql-yoga";
 import { type Context, createContext, type Env } from "./context";
+import { DatabaseUnavailable } from "./db/database";
 import { Refusal } from "./domain/refusal";
 import { renderGraphiQL } from "./graphiql";
 import { idempotency } from "./http/idempotency";
@@ -46,6 +47,16 @@ function presentError(error: unknown, message: string, isDev?: boolean): Error {
     const refused = withCode(graphQLError, original.problems[0]?.code ?? "BAD_USER_INPUT", original.message);
     refused.extensions.problems = original.problems;
     return refused;
+  }
+  if (original instanceof DatabaseUnavailable) {
+    console.error("D1 failure", original.failure);
+    const unavailable = withCode(
+      graphQLError,
+      "DATABASE_UNAVAILABLE",
+      "The database could not be reached; nothing of the failed step was saved. Send the request again.",
+    );
+    unavailable.extensions.retryable = true;
+    return unavailable;
   }
   if (original instanceof PothosValidationError) {
     return withCode(

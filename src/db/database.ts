@@ -11,6 +11,32 @@ export interface AuditContext {
   scopeCellId: string | null;
 }
 
+/**
+ * D1 could not run a read or a batch (a lost connection, an overload, a reset): nothing of the failed batch was
+ * written, and the request can be retried as it was sent.
+ */
+export class DatabaseUnavailable extends Error {
+  constructor(readonly failure: unknown) {
+    super("The database could not be reached.");
+  }
+}
+
+const CONFLICT = new Refusal({
+  code: "CONFLICT",
+  message: "Someone else changed this record since it was read; reload it and try again.",
+});
+
+/**
+ * What a D1 failure means to the caller. A constraint of the schema refused the write: the caller may name it
+ * (a duplicate); the write guard tripped: CONFLICT; anything else: the database was unavailable.
+ */
+function classified(error: unknown): unknown {
+  if (!(error instanceof Error)) return new DatabaseUnavailable(error);
+  if (error.message.includes("write_guard.unchanged")) return CONFLICT;
+  if (/constraint failed/i.test(error.message)) return error;
+  return new DatabaseUnavailable(error);
+}
+
 /** Sees every statement prepared through a Database: the query-plan test collects them with realistic binds. */
 export type StatementObserver = (sql: string, binds: readonly Bind[]) => void;
 let statementObserver: StatementObserver | null = null;
@@ -63,7 +89,10 @@ export class Database {
 
   async all<Row>(sql: string, binds: readonly Bind[] = []): Promise<Row[]> {
     this.roundTrips += 1;
-    const result = await this.prepare(sql, binds).all<Row>();
+    const statement = this.prepare(sql, binds);
+    const result = await statement.all<Row>().catch((error: unknown) => {
+      throw classified(error);
+    });
     this.countRowsRead([result]);
     return result.results;
   }
@@ -76,7 +105,9 @@ export class Database {
   async readBatch<Row>(statements: D1PreparedStatement[]): Promise<Row[][]> {
     if (statements.length === 0) return [];
     this.roundTrips += 1;
-    const results = await this.d1.batch<Row>(statements);
+    const results = await this.d1.batch<Row>(statements).catch((error: unknown) => {
+      throw classified(error);
+    });
     this.countRowsRead(results);
     return results.map((result) => result.results);
   }
@@ -111,15 +142,7 @@ export class Database {
       this.markClaimed();
       return own(results.slice(1, -1));
     } catch (error) {
-      const refusal = claim?.refusalOf(error);
-      if (refusal) throw refusal;
-      if (error instanceof Error && error.message.includes("write_guard.unchanged")) {
-        throw new Refusal({
-          code: "CONFLICT",
-          message: "Someone else changed this record since it was read; reload it and try again.",
-        });
-      }
-      throw error;
+      throw claim?.refusalOf(error) ?? classified(error);
     } finally {
       for (const listener of this.afterWrite) listener();
     }
