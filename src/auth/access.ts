@@ -56,6 +56,8 @@ export class Access {
     deleted_at: string | null;
     issuer_cell_id: string | null;
   }): Promise<boolean> {
+    // Even an external body's issued document is for people signed in (README: "Who reads").
+    if (!this.isAuthenticated) return false;
     const issuerPath = document.issuer_cell_id ? await this.pathOf(document.issuer_cell_id) : null;
     return canReadDocument(
       { status: document.status, deletedAt: document.deleted_at },

@@ -5,19 +5,35 @@ import { CellRef } from "../cells/refs";
 import { asConnection } from "../common/connections";
 import { PersonRef } from "../people/refs";
 
-/** Values of a logged row that only readers of the person's personal fields may see (Decree 13/2023). */
-const PERSONAL_COLUMNS: Record<string, { personColumn: string; columns: string[] }> = {
-  people: { personColumn: "id", columns: ["birth_date"] },
-  ratings: { personColumn: "person_id", columns: ["disciplined", "remedied"] },
+type LoggedValues = Record<string, unknown>;
+
+/**
+ * Values of a logged row that only readers of the person's personal fields may see (Decree 13/2023). An
+ * organization's discipline flags point at its leaders, so they follow the organization's writers.
+ */
+const PERSONAL_COLUMNS: Record<
+  string,
+  { columns: string[]; mayRead: (values: LoggedValues, context: Context) => Promise<boolean> }
+> = {
+  people: {
+    columns: ["birth_date"],
+    mayRead: (values, context) => context.access.canReadPersonal(String(values.id)),
+  },
+  ratings: {
+    columns: ["disciplined", "remedied"],
+    mayRead: (values, context) =>
+      typeof values.person_id === "string"
+        ? context.access.canReadPersonal(values.person_id)
+        : context.access.canWrite(String(values.cell_id)),
+  },
 };
 
 async function visibleValues(row: AuditRow, json: string | null, context: Context): Promise<string | null> {
   if (json === null) return null;
   const personal = PERSONAL_COLUMNS[row.table_name];
   if (!personal) return json;
-  const values = JSON.parse(json) as Record<string, unknown>;
-  const personId = values[personal.personColumn];
-  if (typeof personId !== "string" || (await context.access.canReadPersonal(personId))) return json;
+  const values = JSON.parse(json) as LoggedValues;
+  if (await personal.mayRead(values, context)) return json;
   for (const column of personal.columns) if (column in values) values[column] = null;
   return JSON.stringify(values);
 }

@@ -33,6 +33,7 @@ import {
   assertAttachmentAcceptable,
   assertRelationAllowed,
   assertTypeCodeFits,
+  canReadDocument,
   DEFAULT_MAX_ATTACHMENT_BYTES,
   type DocumentType,
   type RelationKind,
@@ -445,11 +446,23 @@ defineMutation("assignDocument", {
       refuse("NO_CELLS", `${committee.name} has no active cells to assign it to.`, ["cellIds"]);
     if (cellIds.length > 2000) refuse("TOO_MANY_CELLS", "Assign at most 2,000 cells at once.", ["cellIds"]);
     const cells = await context.loaders.cell.loadMany(cellIds);
+    const issuerPath = document.issuer_cell_id
+      ? ((await context.loaders.cell.load(document.issuer_cell_id))?.path ?? null)
+      : null;
     cells.forEach((cell, index) => {
       if (!cell || cell instanceof Error)
         refuse("NOT_FOUND", "No organization has this ID.", ["cellIds", String(index)]);
       if (cell.id === committee.id || !isWithinSubtree(cell.path, committee.path)) {
         refuse("NOT_IN_SUBTREE", `${cell.name} is not below ${committee.name}.`, ["cellIds", String(index)]);
+      }
+      const membersOfCell = { everything: false, readPaths: [cell.path], draftPaths: [] };
+      if (!canReadDocument({ status: document.status, deletedAt: null }, issuerPath, membersOfCell)) {
+        refuse(
+          "NOT_READABLE_BY_CELL",
+          `The members of ${cell.name} cannot read this document (a draft, or a document of an organization off ` +
+            "their line): issue it first, or assign one they can read.",
+          ["cellIds", String(index)],
+        );
       }
     });
     await context.db.write([

@@ -1,6 +1,7 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import type { CellRow, LineageRow } from "../../db/cells";
+import { onLineOf } from "../../db/conditions";
 import {
   type AssignmentRow,
   assignmentsOfCellQuery,
@@ -13,8 +14,9 @@ import {
   successionsDecidedByDocuments,
   versionsByDocumentIds,
 } from "../../db/documents";
-import type { Page } from "../../db/pages";
+import type { ListQuery, Page } from "../../db/pages";
 import { type DocumentNumber, toRoman } from "../../domain/document-numbers";
+import type { DocumentReader } from "../../domain/documents";
 import {
   DOCUMENT_STATUS_LABELS,
   DOCUMENT_TYPE_LABELS,
@@ -113,6 +115,27 @@ export const DocumentIssuerUnion = builder.unionType("DocumentIssuer", {
 async function readsDocumentOf(documentId: string, context: Context) {
   const document = await context.loaders.document.load(documentId);
   return document ? { readDocument: document } : { admin: true };
+}
+
+/**
+ * Narrows a list of assignments to the cells on the line of the viewer's grants: a document read everywhere
+ * (a directive of the Secretariat) must not show every cell's implementation record to everyone.
+ */
+function onReadersLine(query: ListQuery, reader: DocumentReader): ListQuery {
+  if (reader.everything) return query;
+  const line = onLineOf("rc.path", reader.readPaths);
+  const readable = `EXISTS (SELECT 1 FROM cells rc WHERE rc.id = a.cell_id AND ${line.sql})`;
+  return {
+    ...query,
+    where: query.where ? `${query.where} AND ${readable}` : readable,
+    binds: [...(query.binds ?? []), ...line.binds],
+  };
+}
+
+/** Whether the viewer may read a document by ID (a deleted one is gone for everyone). */
+async function canReadDocumentId(documentId: string, context: Context): Promise<boolean> {
+  const document = await context.loaders.document.load(documentId);
+  return document !== null && context.access.canReadDocument(document);
 }
 
 builder.node(DocumentRef, {
@@ -223,7 +246,18 @@ builder.node(DocumentRef, {
                   (r) => r.to_id,
                 )
                 .load(document.id);
-        return [...outgoing, ...incoming].filter((relation) => !args.kind || relation.kind === args.kind);
+        const relations = [...outgoing, ...incoming].filter(
+          (relation) => !args.kind || relation.kind === args.kind,
+        );
+        // The other end may be a draft or a cell's document off the viewer's line: such relations stay unseen.
+        const readable = await Promise.all(
+          relations.map(
+            async (relation) =>
+              (await canReadDocumentId(relation.from_id, context)) &&
+              canReadDocumentId(relation.to_id, context),
+          ),
+        );
+        return relations.filter((_relation, index) => readable[index]);
       },
     }),
     founds: t.loadableGroup({
@@ -262,11 +296,14 @@ builder.node(DocumentRef, {
         const under = args.underId ? await context.loaders.cell.load(args.underId.id) : null;
         const page = await context.loaders.page<AssignmentRow>(
           "documentAssignments",
-          assignmentsOfDocumentQuery({
-            underPath: under?.path ?? (args.underId ? "/nowhere/" : null),
-            status: args.status ?? null,
-            overdueOn: args.overdueOn ?? null,
-          }),
+          onReadersLine(
+            assignmentsOfDocumentQuery({
+              underPath: under?.path ?? (args.underId ? "/nowhere/" : null),
+              status: args.status ?? null,
+              overdueOn: args.overdueOn ?? null,
+            }),
+            await context.access.reader(),
+          ),
           document.id,
           args,
         );
@@ -304,9 +341,15 @@ DocumentVersionRef.implement({
 });
 
 DocumentRelationRef.implement({
-  description: "A typed, directed relation: `from` implements, supersedes, amends … `to`.",
+  description:
+    "A typed, directed relation: `from` implements, supersedes, amends … `to`. Readable when both documents are.",
   runScopesOnType: true,
-  authScopes: (relation, context) => readsDocumentOf(relation.from_id, context),
+  authScopes: async (relation, context) => ({
+    $all: {
+      ...(await readsDocumentOf(relation.from_id, context)),
+      $all: await readsDocumentOf(relation.to_id, context),
+    },
+  }),
   fields: (t) => ({
     kind: t.expose("kind", { type: RelationKindEnum, description: "How `from` relates to `to`." }),
     kindLabel: t.string({
@@ -356,9 +399,13 @@ AttachmentRef.implement({
 });
 
 AssignmentRef.implement({
-  description: "A document a committee gave a cell to implement, with the cell's record of it.",
+  description:
+    "A document a committee gave a cell to implement, with the cell's record of it. Readable by those who read " +
+    "both the document and the cell's records (its line).",
   runScopesOnType: true,
-  authScopes: (assignment, context) => readsDocumentOf(assignment.document_id, context),
+  authScopes: async (assignment, context) => ({
+    $all: { ...(await readsDocumentOf(assignment.document_id, context)), readCell: assignment.cell_id },
+  }),
   fields: (t) => ({
     document: t.field({
       type: DocumentRef,
@@ -413,7 +460,7 @@ builder.objectFields(CellRef, (t) => ({
     type: AssignmentRef,
     nullable: true,
     description: "Documents assigned to this cell to implement, by deadline, with their state.",
-    authScopes: { authenticated: true },
+    authScopes: (cell) => ({ readCell: cell.id }),
     args: {
       status: t.arg({ type: ImplementationStatusEnum, description: "Only assignments in this state." }),
       overdueOn: t.arg({

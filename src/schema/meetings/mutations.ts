@@ -124,8 +124,9 @@ async function guestStatements(context: Context, meetingId: string, guests: read
   const rows = [];
   for (const [index, guest] of guests.entries()) {
     const person = guest.personId ? await context.loaders.person.load(guest.personId.id) : null;
-    if (guest.personId && !person)
-      refuse("NOT_FOUND", "No person has this ID.", ["guests", String(index), "personId"]);
+    // The guest's name is stored and shown with the meeting: only a person the writer may read can be named.
+    if (guest.personId && (!person || !(await context.access.canReadPerson(person.id))))
+      refuse("NOT_FOUND", "No person you can see has this ID.", ["guests", String(index), "personId"]);
     const name = guest.name?.trim() || person?.full_name;
     if (!name) refuse("INVALID_NAME", "A guest needs a name or a person.", ["guests", String(index), "name"]);
     rows.push({

@@ -188,6 +188,9 @@ defineMutation("importMembers", {
       cell.id,
       rows.map((row) => row.fullName),
     );
+    const elsewhereIds = [...new Set(surroundings.membershipsElsewhere.map((m) => m.person_id))];
+    const readable = await Promise.all(elsewhereIds.map((id) => context.access.canReadPerson(id)));
+    const readableElsewhere = new Set(elsewhereIds.filter((_id, index) => readable[index]));
     const outcomes: RowOutcome[] = rows.map((row, index) => {
       const existing = surroundings.peopleOfCell.find((person) =>
         samePerson({ fullName: person.full_name, birthDate: person.birth_date }, row),
@@ -205,12 +208,16 @@ defineMutation("importMembers", {
             ),
         );
         if (clash) {
+          // Where and since when only for readers of that person: the message must not reveal another branch.
+          const where = readableElsewhere.has(clash.person_id)
+            ? `is a member of ${clash.cell_name} from ${formatVietnameseDate(clash.started_on)}` +
+              (clash.ended_on ? ` until ${formatVietnameseDate(clash.ended_on)}` : "")
+            : "is a member of another cell at that time";
           refuseRow(
             index,
             row.joinedOn ? "joinedOn" : "admittedOn",
             "OVERLAPPING_MEMBERSHIP",
-            `born ${formatVietnameseDate(row.birthDate)}, is a member of ${clash.cell_name} from ` +
-              `${formatVietnameseDate(clash.started_on)}${clash.ended_on ? ` until ${formatVietnameseDate(clash.ended_on)}` : ""}; ` +
+            `born ${formatVietnameseDate(row.birthDate)}, ${where}; ` +
               "one membership at a time: record a transfer (transferMember) instead.",
           );
         }

@@ -183,8 +183,11 @@ defineMutation("admitMember", {
     expectedVersion: t.int(expectedVersionField),
   }),
   output: { field: "person", type: PersonRef, description: "The new probationary member." },
-  authorize: async (input, context) =>
-    input.cellId ? { writeCell: input.cellId.id } : writesPersonCell(input.personId.id, context),
+  // Admitting another cell's candidate takes the right to write both: the cell preparing them and the one admitting.
+  authorize: async (input, context) => {
+    const preparing = await writesPersonCell(input.personId.id, context);
+    return input.cellId ? { $all: { ...preparing, $all: { writeCell: input.cellId.id } } } : preparing;
+  },
   run: async (input, context) => {
     const person = await personOrRefuse(context, input.personId.id);
     checkExpectedVersion(person, input.expectedVersion);

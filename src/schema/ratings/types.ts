@@ -215,14 +215,6 @@ function ratingFields(t: PothosSchemaTypes.ObjectFieldBuilder<Types, RatingRow>)
       resolve: async (r, _args, context) =>
         (await stagesOf(r, context)).map((s) => ({ ...s, subject_rating: r })),
     }),
-    disciplined: t.boolean({
-      description: "Disciplined in the year (for an organization: a leader or subordinate unit).",
-      resolve: (r) => r.disciplined === 1,
-    }),
-    remedied: t.boolean({
-      description: "Found and fully remedied by itself.",
-      resolve: (r) => r.remedied === 1,
-    }),
     version: t.exposeInt("version", { description: "Increases with every change." }),
   };
 }
@@ -246,6 +238,19 @@ MemberRatingRef.implement({
         (await context.loaders.person.load(r.person_id as string)) as PersonRow,
     }),
     ...ratingFields(t),
+    disciplined: t.boolean({
+      nullable: true,
+      description:
+        "Disciplined in the year. Personal: only the member, their cell's secretary and the committees above read it.",
+      authScopes: (r) => ({ readPersonal: r.person_id as string }),
+      resolve: (r) => r.disciplined === 1,
+    }),
+    remedied: t.boolean({
+      nullable: true,
+      description: "The fault was found and fully remedied by the member. Personal, like disciplined.",
+      authScopes: (r) => ({ readPersonal: r.person_id as string }),
+      resolve: (r) => r.remedied === 1,
+    }),
     monthlyEvaluations: t.field({
       type: [MonthlyEvaluationRef],
       description: "The member's monthly evaluations of the year, beside the annual rating.",
@@ -267,6 +272,20 @@ OrganizationRatingRef.implement({
   authScopes: (rating) => ({ readCell: rating.cell_id }),
   fields: (t) => ({
     ...ratingFields(t),
+    disciplined: t.boolean({
+      nullable: true,
+      description:
+        "A leadership member or subordinate unit was disciplined in the year. Personal, as it points at " +
+        "identifiable leaders: only the organization's writers (its secretary, the committees above) read it.",
+      authScopes: (r) => ({ writeCell: r.cell_id }),
+      resolve: (r) => r.disciplined === 1,
+    }),
+    remedied: t.boolean({
+      nullable: true,
+      description: "The organization found and fully remedied it itself. Personal, like disciplined.",
+      authScopes: (r) => ({ writeCell: r.cell_id }),
+      resolve: (r) => r.remedied === 1,
+    }),
     tasksOnTimePercent: t.float({
       nullable: true,
       description: "Share of tasks done on time (from 2025).",
@@ -552,21 +571,33 @@ const TargetsRef = builder.objectRef<TargetsShape>("AnnualTargets").implement({
     }),
     documents: t.field({
       type: [DocumentRef],
-      description: "Documents to implement.",
-      resolve: async (x, _args, context) =>
-        (await context.loaders.document.loadMany(x.documentIds)).filter(
-          (row): row is DocumentRow => row !== null && !(row instanceof Error),
-        ),
+      description: "Documents to implement (those the viewer may read).",
+      resolve: async (x, _args, context) => readableDocuments(x.documentIds, context),
     }),
     documentsProgress: t.field({
       type: [AssignmentRef],
       description:
-        "For each document to implement that was assigned to the cell, where its implementation stands.",
-      resolve: (x, _args, context) => assignmentsOfCellFor(context.db, x.cell.id, x.documentIds),
+        "For each document to implement that was assigned to the cell, where its implementation stands (for the " +
+        "documents the viewer may read).",
+      resolve: async (x, _args, context) => {
+        const readable = new Set((await readableDocuments(x.documentIds, context)).map((row) => row.id));
+        return (await assignmentsOfCellFor(context.db, x.cell.id, x.documentIds)).filter((assignment) =>
+          readable.has(assignment.document_id),
+        );
+      },
     }),
     tasks: t.stringList({ description: "Other tasks, as written.", resolve: (x) => x.tasks }),
   }),
 });
+
+/** Targets name documents by ID; a writer may pick a draft the cell's members cannot read yet. */
+async function readableDocuments(ids: readonly string[], context: Context): Promise<DocumentRow[]> {
+  const rows = (await context.loaders.document.loadMany(ids)).filter(
+    (row): row is DocumentRow => row !== null && !(row instanceof Error),
+  );
+  const readable = await Promise.all(rows.map((row) => context.access.canReadDocument(row)));
+  return rows.filter((_row, index) => readable[index]);
+}
 
 export async function targetsShape(
   cell: CellRow,
@@ -690,8 +721,11 @@ const SettingRecordRef = builder.objectRef<SettingRow>("RatingSchemeSettingRecor
 builder.objectField(CellRef, "ratingSchemeSettings", (t) =>
   t.field({
     type: [SettingRecordRef],
+    nullable: true,
     description:
-      "Every choice this committee made for its subtree where a rating scheme leaves it open, oldest first.",
+      "Every choice this committee made for its subtree where a rating scheme leaves it open, oldest first. " +
+      "Readers of the committee's ratings only.",
+    authScopes: (cell) => ({ readCell: cell.id }),
     resolve: (cell, _args, context) => settingsOf(context.db, [cell.id]),
   }),
 );

@@ -1,0 +1,507 @@
+import { DEMO, globalId } from "../helpers";
+import {
+  BIRTH_DATE,
+  type Fixtures,
+  freshExternalDocument,
+  freshGrant,
+  freshRelation,
+  RATED_YEAR,
+  ROLES,
+  type Role,
+  versionOf,
+} from "./matrix-fixtures";
+
+/**
+ * Who an access rule lets through, for an object of X's subtree and for the same kind of object in another
+ * subtree (where only the committee over that subtree and admins reach).
+ */
+export type Reach = "public" | "signedIn" | "line" | "writers" | "governors" | "admin";
+
+const SIGNED_IN = ROLES.filter((role) => role !== "anonymous");
+const OF_THE_OTHER_SUBTREE: readonly Role[] = ["outsider", "admin"];
+
+export const REACH: Record<Reach, { inX: readonly Role[]; elsewhere: readonly Role[] }> = {
+  public: { inX: ROLES, elsewhere: ROLES },
+  signedIn: { inX: SIGNED_IN, elsewhere: SIGNED_IN },
+  /** X's records: its members, its writers, the committees above (the line of X). */
+  line: { inX: ["member", "secretary", "committee", "admin"], elsewhere: OF_THE_OTHER_SUBTREE },
+  /** Writing X's records: its secretary and the committees above. */
+  writers: { inX: ["secretary", "committee", "admin"], elsewhere: OF_THE_OTHER_SUBTREE },
+  /** Governing X's place in the tree, deciding over it, its audit log: the committees above. */
+  governors: { inX: ["committee", "admin"], elsewhere: OF_THE_OTHER_SUBTREE },
+  admin: { inX: ["admin"], elsewhere: ["admin"] },
+};
+
+type Input = Record<string, unknown>;
+
+export interface QueryRule {
+  reach: Reach;
+  /** The root field with arguments aimed at X, and a selection. */
+  call: (f: Fixtures) => string;
+  /** A list filtered by the same rule in SQL: signed-in viewers outside the reach get it empty, not refused. */
+  filtered?: true;
+}
+
+/** `node` and `nodes` are proven type by type in the node matrix. */
+export const NODE_MATRIX = "node matrix";
+
+export interface MutationCase {
+  /** What the case shows, for mutations whose rule depends on the input. */
+  label?: string;
+  allowed: Reach | readonly Role[];
+  /** An input aimed at X (built anew for every viewer, with current versions). */
+  input: (f: Fixtures) => Input | Promise<Input>;
+  /**
+   * Domain refusals an allowed viewer may get: such inputs stop there (a stale version, a rule of the domain), so
+   * the fixtures stay as other rules need them. Without them, allowed viewers must succeed.
+   */
+  outcomes?: readonly string[];
+  /** Sends the request itself (a multipart upload). */
+  send?: "multipart";
+}
+
+export interface NodeRule {
+  reach: Reach;
+  inX: (f: Fixtures) => string;
+  elsewhere: (f: Fixtures) => string;
+  /** Objects of the type outside any subtree, with their own rule. */
+  outside?: { label: string; reach: Reach; id: (f: Fixtures) => string };
+}
+
+/** A personal field: readable by the person it is about (if any), by `readers`, masked for everyone else. */
+export interface PersonalRule {
+  readers: readonly Role[];
+  subjectReads: boolean;
+  /** How the value shows in a response when read; it must appear nowhere else. */
+  marker: string;
+  /** Every way to reach it: node(id), root fields, connections and lists of the parent type. */
+  routes: ((f: Fixtures) => string)[];
+}
+
+const stale = -1;
+const unique = () => crypto.randomUUID().slice(0, 8);
+const aTw = () => globalId("Document", DEMO.directive10);
+
+export const QUERY_RULES: Record<string, QueryRule | typeof NODE_MATRIX> = {
+  annualReport: {
+    reach: "line",
+    call: (f) => `annualReport(cellId: "${f.x.cell}", year: ${RATED_YEAR}) { year }`,
+  },
+  auditLog: { reach: "governors", call: (f) => `auditLog(filter: { cellId: "${f.x.cell}" }) { totalCount }` },
+  cell: { reach: "public", call: (f) => `cell(id: "${f.x.cell}") { id }` },
+  cells: { reach: "public", call: (f) => `cells(filter: { search: "${f.x.unique}" }) { totalCount }` },
+  document: { reach: "line", call: (f) => `document(id: "${f.x.document}") { id }` },
+  documentNumbering: {
+    reach: "writers",
+    call: (f) => `documentNumbering(issuerId: "${f.x.cell}", type: PLAN) { next { canonical } }`,
+  },
+  documents: {
+    reach: "line",
+    filtered: true,
+    call: (f) => `documents(filter: { issuerId: "${f.x.cell}" }) { totalCount }`,
+  },
+  externalBodies: { reach: "public", call: () => "externalBodies { id }" },
+  grants: { reach: "admin", call: (f) => `grants(filter: { cellId: "${f.x.cell}" }) { totalCount }` },
+  meeting: { reach: "line", call: (f) => `meeting(id: "${f.x.meeting}") { id }` },
+  meetings: {
+    reach: "line",
+    filtered: true,
+    call: (f) => `meetings(filter: { cellId: "${f.x.cell}" }) { totalCount }`,
+  },
+  nextDocumentNumber: {
+    reach: "writers",
+    call: (f) => `nextDocumentNumber(issuerId: "${f.x.cell}", type: PLAN) { canonical }`,
+  },
+  node: NODE_MATRIX,
+  nodes: NODE_MATRIX,
+  parseDocumentNumber: { reach: "public", call: () => `parseDocumentNumber(number: "18-KL/TW") { part }` },
+  people: {
+    reach: "line",
+    filtered: true,
+    call: (f) => `people(filter: { search: "${f.x.personName}" }) { totalCount }`,
+  },
+  person: { reach: "line", call: (f) => `person(id: "${f.x.person}") { id }` },
+  ratingSchemes: { reach: "public", call: () => "ratingSchemes { code }" },
+};
+
+export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase[]> = {
+  admitMember: [
+    {
+      label: "X's candidate into X",
+      allowed: "writers",
+      input: (f) => ({ personId: f.x.candidate, admittedOn: "2024-01-01", expectedVersion: stale }),
+      outcomes: ["CONFLICT"],
+    },
+    {
+      label: "X's candidate into a cell of another subtree",
+      allowed: ["admin"],
+      input: (f) => ({
+        personId: f.x.candidate,
+        cellId: f.other.cell,
+        admittedOn: "2024-01-01",
+        expectedVersion: stale,
+      }),
+      outcomes: ["CONFLICT"],
+    },
+  ],
+  assessSelf: {
+    allowed: "signedIn",
+    input: () => ({ year: 2024, level: "GOOD", comment: "Tự đánh giá" }),
+    outcomes: ["NO_PERSON", "RATING_LOCKED"],
+  },
+  assignDocument: {
+    allowed: "governors",
+    input: (f) => ({
+      documentId: aTw(),
+      committeeId: f.x.committee,
+      cellIds: [f.x.cell],
+      deadline: "2030-01-01",
+    }),
+  },
+  assignRole: {
+    allowed: "writers",
+    input: (f) => ({
+      personId: f.x.person,
+      organizationId: f.x.cell,
+      role: "DEPUTY_SECRETARY",
+      startedOn: "2017-01-01",
+      endedOn: "2000-01-01",
+    }),
+    outcomes: ["INVALID_DATE_RANGE"],
+  },
+  checkIn: {
+    allowed: "signedIn",
+    input: (f) => ({ meetingId: f.x.meeting }),
+    outcomes: ["NO_PERSON", "CHECK_IN_CLOSED"],
+  },
+  createCalendarFeed: { allowed: "line", input: (f) => ({ cellId: f.x.cell }) },
+  createCandidate: {
+    allowed: "writers",
+    input: (f) => ({ fullName: `Quần chúng ${unique()}`, cellId: f.x.cell }),
+  },
+  createCell: {
+    allowed: "governors",
+    input: (f) => ({ name: `Chi bộ mới ${unique()}`, kind: "SUBORDINATE_CELL", parentId: f.x.committee }),
+  },
+  createDocument: [
+    {
+      label: "of X",
+      allowed: "writers",
+      input: (f) => ({ type: "PLAN", title: `Dự thảo ${unique()}`, issuerId: f.x.cell, draft: true }),
+    },
+    {
+      label: "of an external body: any writer registers what reaches them",
+      allowed: ["secretary", "committee", "outsider", "admin"],
+      input: (f) => ({
+        type: "DIRECTIVE",
+        title: `Chỉ thị ${unique()}`,
+        issuerId: f.externalBodies[0],
+        issuedOn: "2024-02-01",
+      }),
+    },
+  ],
+  createTerm: {
+    allowed: "writers",
+    input: (f) => ({ cellId: f.x.cell, startsOn: "2000", endsOn: "2002" }),
+    outcomes: ["OVERLAPPING_TERM"],
+  },
+  deleteDocument: {
+    allowed: "writers",
+    input: (f) => ({ documentId: f.x.document, expectedVersion: stale }),
+    outcomes: ["CONFLICT"],
+  },
+  dissolveCell: {
+    allowed: "governors",
+    input: (f) => ({ cellId: f.x.cell, dissolvedOn: "2030", expectedVersion: stale }),
+    outcomes: ["CONFLICT"],
+  },
+  endMembership: {
+    allowed: "writers",
+    input: (f) => ({ personId: f.x.person, on: "2030-01-01", reason: "RESIGNED", expectedVersion: stale }),
+    outcomes: ["CONFLICT"],
+  },
+  endRole: {
+    allowed: "writers",
+    input: (f) => ({ roleId: f.x.role, endedOn: "2000-01-01" }),
+    outcomes: ["INVALID_DATE_RANGE"],
+  },
+  grantRole: {
+    allowed: "admin",
+    input: (f) => ({ principal: `matrix-${unique()}@example.org`, role: "MEMBER", cellId: f.x.cell }),
+  },
+  importMembers: {
+    allowed: "writers",
+    input: (f) => ({ cellId: f.x.cell, rows: [{ fullName: "Nhập Thử", status: "CANDIDATE" }], dryRun: true }),
+  },
+  issueDocument: {
+    allowed: "writers",
+    input: async (f) => ({
+      documentId: f.x.document,
+      expectedVersion: await versionOf(f.x.document),
+      issuedOn: "2024-01-10",
+    }),
+    outcomes: ["NOT_A_DRAFT"],
+  },
+  linkTermToCongress: {
+    allowed: "writers",
+    input: (f) => ({ termId: f.x.term, meetingId: f.x.meeting }),
+    outcomes: ["NOT_A_CONGRESS"],
+  },
+  moveCell: {
+    allowed: "governors",
+    input: (f) => ({ cellId: f.x.cell, newParentId: f.x.committee, expectedVersion: stale }),
+    outcomes: ["CONFLICT"],
+  },
+  purgeDocumentFiles: {
+    allowed: "admin",
+    input: (f) => ({ documentId: f.x.document }),
+    outcomes: ["NOT_PURGEABLE"],
+  },
+  rateMeetingQuality: { allowed: "writers", input: (f) => ({ cellId: f.x.cell, year: 2024, grade: "GOOD" }) },
+  rateMembers: [
+    {
+      label: "the cell's proposal",
+      allowed: "writers",
+      input: (f) => ({
+        cellId: f.x.cell,
+        year: 2024,
+        stage: "PROPOSAL",
+        entries: [{ personId: f.x.person, level: "GOOD" }],
+      }),
+      outcomes: ["RATING_LOCKED"],
+    },
+    {
+      label: "the decision of the committee above",
+      allowed: "governors",
+      input: (f) => ({
+        cellId: f.x.cell,
+        year: 2024,
+        stage: "DECISION",
+        entries: [{ personId: f.x.person, level: "GOOD" }],
+      }),
+      outcomes: ["REASON_REQUIRED"],
+    },
+  ],
+  rateOrganization: [
+    {
+      label: "its own rating",
+      allowed: "writers",
+      input: (f) => ({ cellId: f.x.cell, year: 2024, stage: "SELF", level: "GOOD" }),
+      outcomes: ["RATING_LOCKED"],
+    },
+    {
+      label: "the decision of the committee above",
+      allowed: "governors",
+      input: (f) => ({ cellId: f.x.cell, year: 2024, stage: "DECISION", level: "GOOD" }),
+      outcomes: ["REASON_REQUIRED"],
+    },
+  ],
+  recognizeOfficial: {
+    allowed: "writers",
+    input: (f) => ({ personId: f.x.person, officialOn: "2024-01-01", expectedVersion: stale }),
+    outcomes: ["CONFLICT"],
+  },
+  recordAttendance: {
+    allowed: "writers",
+    input: (f) => ({ meetingId: f.x.meeting, entries: [{ personId: f.x.person, status: "PRESENT" }] }),
+  },
+  recordDecision: {
+    allowed: "writers",
+    input: (f) => ({ meetingId: f.x.meeting, motion: "Thông qua nghị quyết" }),
+    outcomes: ["MEETING_NOT_HELD"],
+  },
+  recordImplementation: {
+    allowed: "writers",
+    input: (f) => ({ assignmentId: f.x.assignment, status: "IN_PROGRESS", note: "Đang triển khai" }),
+  },
+  recordMonthlyEvaluations: {
+    allowed: "writers",
+    input: (f) => ({
+      cellId: f.x.cell,
+      year: 2024,
+      month: 1,
+      entries: [{ personId: f.x.person, level: "GOOD" }],
+    }),
+  },
+  recordSuccession: {
+    allowed: "governors",
+    input: (f) => ({ predecessorId: f.x.cell, successorId: f.x.cell, kind: "SUCCEEDED", occurredOn: "2020" }),
+    outcomes: ["INVALID_SUCCESSION"],
+  },
+  relateDocuments: {
+    allowed: "writers",
+    input: async (f) => ({
+      fromId: f.x.document,
+      toId: await freshExternalDocument(f.externalBodies[0]),
+      kind: "REFERENCES",
+    }),
+  },
+  removeDocumentRelation: {
+    allowed: "writers",
+    input: async (f) => ({ relationId: await freshRelation(f) }),
+  },
+  revokeCalendarFeed: {
+    label: "the MEMBER's own feed",
+    allowed: ["member", "secretary", "committee", "admin"],
+    input: (f) => ({ feedId: f.x.feed }),
+  },
+  revokeGrant: { allowed: "admin", input: async (f) => ({ id: await freshGrant(f.x.cell) }) },
+  scheduleMeeting: {
+    allowed: "writers",
+    input: (f) => ({
+      cellId: f.x.cell,
+      kind: "THEMATIC",
+      title: `Chuyên đề ${unique()}`,
+      scheduledStart: "2024-06-05T14:00:00+07:00",
+      scheduledEnd: "2024-06-05T16:00:00+07:00",
+    }),
+  },
+  setAnnualTargets: {
+    allowed: "writers",
+    input: (f) => ({ cellId: f.x.cell, year: 2025, admissionsMin: 1, admissionsMax: 2 }),
+  },
+  setMeetingQualityScale: {
+    allowed: "governors",
+    input: (f) => ({
+      committeeId: f.x.committee,
+      grades: [
+        { code: "GOOD", label: "Tốt" },
+        { code: "FAIR", label: "Khá" },
+        { code: "WEAK", label: "Kém" },
+      ],
+    }),
+  },
+  setRatingSchemeSetting: {
+    allowed: "governors",
+    input: (f) => ({
+      committeeId: f.x.committee,
+      year: 2024,
+      setting: "MEMBER_QUOTA_APPLIES",
+      applies: true,
+    }),
+  },
+  transferMember: [
+    {
+      label: "within X's line",
+      allowed: "writers",
+      input: (f) => ({ personId: f.x.person, toCellId: f.x.cell, on: "2030-01-01", expectedVersion: stale }),
+      outcomes: ["CONFLICT"],
+    },
+    {
+      label: "to a cell of another subtree",
+      allowed: ["admin"],
+      input: (f) => ({
+        personId: f.x.person,
+        toCellId: f.other.cell,
+        on: "2030-01-01",
+        expectedVersion: stale,
+      }),
+      outcomes: ["CONFLICT"],
+    },
+  ],
+  updateCell: {
+    allowed: "writers",
+    input: async (f) => ({
+      cellId: f.x.cell,
+      expectedVersion: await versionOf(f.x.cell),
+      addAliases: [unique()],
+    }),
+  },
+  updateDocument: {
+    allowed: "writers",
+    input: async (f) => ({
+      documentId: f.x.document,
+      expectedVersion: await versionOf(f.x.document),
+      summary: `Tóm tắt ${unique()}`,
+    }),
+  },
+  updateMeeting: {
+    allowed: "writers",
+    input: async (f) => ({
+      meetingId: f.x.meeting,
+      expectedVersion: await versionOf(f.x.meeting),
+      location: `Hội trường ${unique()}`,
+    }),
+  },
+  updatePerson: {
+    allowed: "writers",
+    input: async (f) => ({ personId: f.x.person, expectedVersion: await versionOf(f.x.person) }),
+  },
+  uploadAttachment: { allowed: "writers", input: (f) => ({ documentId: f.x.document }), send: "multipart" },
+};
+
+export const NODE_RULES: Record<string, NodeRule> = {
+  Attachment: { reach: "line", inX: (f) => f.x.attachment, elsewhere: (f) => f.other.attachment },
+  AuditEntry: { reach: "governors", inX: (f) => f.x.auditEntry, elsewhere: (f) => f.other.auditEntry },
+  Cell: { reach: "public", inX: (f) => f.x.cell, elsewhere: (f) => f.other.cell },
+  Document: {
+    reach: "line",
+    inX: (f) => f.x.document,
+    elsewhere: (f) => f.other.document,
+    outside: { label: "an external body's", reach: "signedIn", id: () => aTw() },
+  },
+  DocumentRelation: { reach: "line", inX: (f) => f.x.relation, elsewhere: (f) => f.other.relation },
+  ExternalBody: { reach: "public", inX: (f) => f.externalBodies[0], elsewhere: (f) => f.externalBodies[1] },
+  Grant: { reach: "admin", inX: (f) => f.x.grant, elsewhere: (f) => f.other.grant },
+  ImplementationAssignment: {
+    reach: "line",
+    inX: (f) => f.x.assignment,
+    elsewhere: (f) => f.other.assignment,
+  },
+  Meeting: { reach: "line", inX: (f) => f.x.meeting, elsewhere: (f) => f.other.meeting },
+  MemberRating: { reach: "line", inX: (f) => f.x.memberRating, elsewhere: (f) => f.other.memberRating },
+  Membership: { reach: "line", inX: (f) => f.x.membership, elsewhere: (f) => f.other.membership },
+  OrganizationRating: {
+    reach: "line",
+    inX: (f) => f.x.organizationRating,
+    elsewhere: (f) => f.other.organizationRating,
+  },
+  Person: { reach: "line", inX: (f) => f.x.person, elsewhere: (f) => f.other.person },
+  Role: { reach: "line", inX: (f) => f.x.role, elsewhere: (f) => f.other.role },
+  Term: { reach: "public", inX: (f) => f.x.term, elsewhere: (f) => f.other.term },
+};
+
+const onNode = (id: string, type: string, field: string) =>
+  `node(id: "${id}") { ... on ${type} { ${field} } }`;
+
+const personalOfMemberRating = (field: string): PersonalRule => ({
+  readers: ["secretary", "committee", "admin"],
+  subjectReads: true,
+  marker: `"${field}":true`,
+  routes: [
+    (f) => onNode(f.x.memberRating, "MemberRating", field),
+    (f) => `cell(id: "${f.x.cell}") { memberRatings(year: ${RATED_YEAR}) { ${field} } }`,
+    (f) => `cell(id: "${f.x.cell}") { ratingProgress(year: ${RATED_YEAR}) { rating { ${field} } } }`,
+  ],
+});
+
+const personalOfOrganizationRating = (field: string): PersonalRule => ({
+  readers: ["secretary", "committee", "admin"],
+  subjectReads: false,
+  marker: `"${field}":true`,
+  routes: [
+    (f) => onNode(f.x.organizationRating, "OrganizationRating", field),
+    (f) => `cell(id: "${f.x.cell}") { organizationRating(year: ${RATED_YEAR}) { ${field} } }`,
+    (f) => `annualReport(cellId: "${f.x.cell}", year: ${RATED_YEAR}) { ratings { own { ${field} } } }`,
+  ],
+});
+
+/** Fields whose description declares them personal, each with every way to reach it. */
+export const PERSONAL_RULES: Record<string, PersonalRule> = {
+  "Person.birthDate": {
+    readers: ["secretary", "committee", "admin"],
+    subjectReads: true,
+    marker: `"birthDate":"${BIRTH_DATE}"`,
+    routes: [
+      (f) => onNode(f.x.person, "Person", "birthDate"),
+      (f) => `person(id: "${f.x.person}") { birthDate }`,
+      (f) => `people(filter: { search: "${f.x.personName}" }) { edges { node { birthDate } } }`,
+      (f) => `cell(id: "${f.x.cell}") { members { edges { node { birthDate } } } }`,
+      (f) => `meeting(id: "${f.x.meeting}") { attendance { person { birthDate } } }`,
+    ],
+  },
+  "MemberRating.disciplined": personalOfMemberRating("disciplined"),
+  "MemberRating.remedied": personalOfMemberRating("remedied"),
+  "OrganizationRating.disciplined": personalOfOrganizationRating("disciplined"),
+  "OrganizationRating.remedied": personalOfOrganizationRating("remedied"),
+};
