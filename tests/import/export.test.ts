@@ -1,32 +1,21 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { parseMembersCsv } from "../../src/domain/import";
-import { EXPORT_PATH, serveExport } from "../../src/routes/export";
-import type { Execute } from "../../src/routes/report";
+import { EXPORT_PATH } from "../../src/routes/export";
 import { createBranch, createCell, globalId, mutate, rawId, tokenFor } from "../helpers";
 
-/** Runs GraphQL as the caller, through the Worker, as src/index.ts does for the report page. */
-function executeAs(token?: string): Execute {
-  return async (query, variables) => {
-    const response = await exports.default.fetch(
-      new Request("http://chibo.test/graphql", {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          accept: "application/graphql-response+json",
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      }),
-    );
-    return response.json();
-  };
+/** The export route through the Worker, as the caller. */
+function exportRequest(path: string, token?: string, method = "GET") {
+  return exports.default.fetch(
+    new Request(`http://chibo.test${path}`, {
+      method,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    }),
+  );
 }
 
 async function exportOf(cellGlobalId: string, format: "json" | "csv", token?: string, query = "") {
-  const id = rawId(cellGlobalId);
-  const request = new Request(`http://chibo.test/cells/${id}/export.${format}${query}`);
-  return serveExport(request, id, format, executeAs(token));
+  return exportRequest(`/cells/${rawId(cellGlobalId)}/export.${format}${query}`, token);
 }
 
 async function importRows(cellId: string, rows: Record<string, unknown>[]) {
@@ -185,22 +174,12 @@ describe("serveExport", () => {
 
   it("answers 404 for an unknown cell, 400 for a bad day, 405 for anything but GET", async () => {
     const admin = await tokenFor("ADMIN");
-    const unknown = await serveExport(
-      new Request("http://chibo.test/cells/no-such-cell/export.json"),
-      "no-such-cell",
-      "json",
-      executeAs(admin),
-    );
+    const unknown = await exportRequest("/cells/no-such-cell/export.json", admin);
     expect(unknown.status).toBe(404);
     const badDay = await exportOf(globalId("Cell", "demo-pac-cell"), "json", admin, "?on=31/12/2017");
     expect(badDay.status).toBe(400);
     expect(((await badDay.json()) as any).errors[0].extensions.code).toBe("INVALID_DATE");
-    const post = await serveExport(
-      new Request("http://chibo.test/cells/demo-pac-cell/export.json", { method: "POST" }),
-      "demo-pac-cell",
-      "json",
-      executeAs(admin),
-    );
+    const post = await exportRequest("/cells/demo-pac-cell/export.json", admin, "POST");
     expect(post.status).toBe(405);
   });
 
