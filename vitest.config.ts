@@ -40,7 +40,16 @@ export default defineConfig(async () => ({
           RATE_LIMITER: { namespace_id: "1001", simple: { limit: 1_000_000, period: 60 } },
           TEST_TIGHT_RATE_LIMITER: { namespace_id: "1002", simple: { limit: 3, period: 60 } },
         },
+        // A second tenant's database, beside wrangler.toml's DB, for the tenant routing and national rollup tests.
+        d1Databases: {
+          DB: "00000000-0000-4000-8000-000000000000",
+          DB_SECOND: "00000000-0000-4000-8000-000000000002",
+        },
         bindings: {
+          TENANTS: JSON.stringify({
+            main: { binding: "DB", name: "Đảng bộ thử nghiệm" },
+            second: { binding: "DB_SECOND", name: "Đảng bộ thứ hai" },
+          }),
           TEST_MIGRATIONS: await readD1Migrations("./migrations"),
           TEST_SIGNING_KEY: JSON.stringify(privateJwk),
           JWT_SECRET: TEST_JWT_SECRET,

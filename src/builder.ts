@@ -6,6 +6,7 @@ import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { GraphQLError } from "graphql";
 import type { Context } from "./context";
 import type { DocumentRow } from "./db/documents";
+import { decodeGlobalId, encodeGlobalId } from "./domain/global-ids";
 import { fieldCost } from "./http/cost";
 
 export interface ChiboSchemaTypes {
@@ -93,25 +94,33 @@ export const builder = new SchemaBuilder<ChiboSchemaTypes>({
     defaultEdgeTypeOptions: { description: "An item of a page with its cursor." },
     defaultPayloadTypeOptions: { description: "The result of a mutation." },
     defaultMutationInputTypeOptions: { description: "The mutation's input." },
-    decodeGlobalID: (globalID) => {
-      const [typename, ...rest] = decodeBase64Url(globalID).split(":");
-      const id = rest.join(":");
-      if (!typename || !/^[A-Z][A-Za-z]*$/.test(typename) || !id) {
+    encodeGlobalID: (typename, id, context) =>
+      encodeGlobalId(typename, String(id), context.tenant.isDefault ? null : context.tenant.key),
+    decodeGlobalID: (globalID, context) => {
+      const decoded = decodeGlobalId(globalID);
+      if (!decoded) {
         throw new GraphQLError(`"${globalID.slice(0, 100)}" is not an ID issued by Chibo.`, {
           extensions: { code: "INVALID_ID" },
         });
       }
-      return { typename, id };
+      // The cost of an operation is measured before its context (and tenant) exists: IDs are then only read.
+      if (!context.tenant) return { typename: decoded.typename, id: decoded.id };
+      const tenant = decoded.tenant ?? tenantKeyOfUnprefixedIds(context);
+      if (tenant !== context.tenant.key) {
+        throw new GraphQLError(
+          `"${globalID.slice(0, 100)}" belongs to tenant "${tenant}", not "${context.tenant.key}": send the request ` +
+            `to its tenant (Chibo-Tenant: ${tenant}); one request never reads or writes two tenants.`,
+          { extensions: { code: "CROSS_TENANT" } },
+        );
+      }
+      return { typename: decoded.typename, id: decoded.id };
     },
   },
 });
 
-function decodeBase64Url(value: string): string {
-  try {
-    return atob(value.replace(/-/g, "+").replace(/_/g, "/"));
-  } catch {
-    return "";
-  }
+/** IDs without a tenant prefix are the default tenant's. */
+function tenantKeyOfUnprefixedIds(context: Context): string {
+  return context.tenant.isDefault ? context.tenant.key : (context.tenants[0]?.key ?? "default");
 }
 
 builder.globalConnectionField("totalCount", (t) =>

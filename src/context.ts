@@ -9,11 +9,13 @@ import { activeGrantsOf, type GrantRow, grantsByIds } from "./db/grants";
 import { type MeetingRow, meetingsByIds } from "./db/meetings";
 import { type ListQuery, loadPages, type Page, type PageArgs } from "./db/pages";
 import { membershipsByPersonIds, type PersonRow, peopleByIds } from "./db/people";
+import { type Tenant, type TenantsEnv, tenantOfRequest, tenantsOf } from "./db/tenants";
 import { todayInVietnam } from "./domain/dates";
 import type { OriginsEnv } from "./http/origins";
 import { enforceRateLimit, type RateLimitEnv } from "./http/rate-limit";
+import { rememberSession, sessionConstraint } from "./http/sessions";
 
-export interface Env extends RateLimitEnv, OriginsEnv {
+export interface Env extends RateLimitEnv, OriginsEnv, TenantsEnv {
   DB: D1Database;
   ASSETS?: Fetcher;
   FILES: R2Bucket;
@@ -151,11 +153,23 @@ export interface Context {
   today: string;
   /** Identifies the request in the audit log and in the response's extensions (Cloudflare's ray id when present). */
   requestId: string;
+  /** The tenant whose database serves the request, and every tenant (for national rollups). */
+  tenant: Tenant;
+  tenants: Tenant[];
 }
 
-/** Everything request-scoped: the viewer from the token, the database, loaders, access rules, today. */
-export async function createContext(request: Request, env: Env): Promise<Context> {
-  const db = new Database(env.DB);
+/**
+ * Everything request-scoped: the tenant and its database session, the viewer from the token, loaders, access rules,
+ * today. `initialContext` is Yoga's (it knows the operation's kind once parsed); routes pass none.
+ */
+export async function createContext(
+  request: Request,
+  env: Env,
+  initialContext: object = {},
+): Promise<Context> {
+  const tenant = tenantOfRequest(request, env);
+  const db = new Database(tenant.database.withSession(sessionConstraint(request, initialContext)));
+  rememberSession(request, db);
   const viewer = await viewerFromRequest(
     request,
     {
@@ -202,5 +216,7 @@ export async function createContext(request: Request, env: Env): Promise<Context
     ),
     today: todayInVietnam(),
     requestId: request.headers.get("cf-ray") ?? crypto.randomUUID(),
+    tenant,
+    tenants: tenantsOf(env),
   };
 }

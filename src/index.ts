@@ -3,15 +3,19 @@ import { GraphQLError } from "graphql";
 import { createYoga, isAsyncIterable, maskError, type Plugin } from "graphql-yoga";
 import { type Context, createContext, type Env } from "./context";
 import { DatabaseUnavailable } from "./db/database";
+import { TENANT_HEADER, tenantOfRequest } from "./db/tenants";
+import { encodeGlobalId } from "./domain/global-ids";
 import { Refusal } from "./domain/refusal";
 import { renderGraphiQL } from "./graphiql";
 import { idempotency } from "./http/idempotency";
 import { LIMITS, queryCostOf, requestLimits } from "./http/limits";
 import { corsFor, refuseForeignOrigins } from "./http/origins";
 import { persistedOperations } from "./http/persisted";
+import { BOOKMARK_HEADER, readReplication } from "./http/sessions";
 import { ATTACHMENT_PATH, serveAttachment } from "./routes/attachments";
 import { CALENDAR_PATH, serveCalendar } from "./routes/calendar";
 import { EXPORT_PATH, serveExport } from "./routes/export";
+import { jsonErrorOf } from "./routes/http";
 import { type Execute, REPORT_PATH, serveReport } from "./routes/report";
 import { schema } from "./schema";
 
@@ -159,6 +163,7 @@ const yoga = createYoga<ServerContext, Context>({
     requestLimits,
     refuseUnknownMediaTypes,
     ...persistedOperations(),
+    readReplication,
     refuseNulCharacters,
     idempotency((error) => presentError(error, "Unexpected error.")),
     reportD1RoundTrips,
@@ -175,7 +180,7 @@ const yoga = createYoga<ServerContext, Context>({
   graphiql: { title: "Chibo" },
   renderGraphiQL,
   maskedErrors: { maskError: presentError },
-  context: ({ request, env }) => createContext(request, env),
+  context: (initialContext) => createContext(initialContext.request, initialContext.env, initialContext),
 });
 
 /** Runs GraphQL operations as the request's viewer, so pages built from them have exactly the API's permissions. */
@@ -185,8 +190,12 @@ function executeAs(request: Request, env: Env, executionContext: ExecutionContex
       "content-type": "application/json",
       accept: "application/graphql-response+json",
     });
-    const authorization = request.headers.get("authorization");
-    if (authorization) headers.set("authorization", authorization);
+    for (const name of ["authorization", "cf-access-jwt-assertion", TENANT_HEADER, BOOKMARK_HEADER]) {
+      const value = request.headers.get(name);
+      if (value) headers.set(name, value);
+    }
+    const tenant = new URL(request.url).searchParams.get("tenant");
+    if (tenant && !headers.has(TENANT_HEADER)) headers.set(TENANT_HEADER, tenant);
     const response = await yoga.fetch(
       new Request(new URL("/graphql", request.url), {
         method: "POST",
@@ -199,38 +208,61 @@ function executeAs(request: Request, env: Env, executionContext: ExecutionContex
   };
 }
 
+/** Routes outside GraphQL name raw cell ids; the pages they build run GraphQL with the tenant's global IDs. */
+function cellGlobalIdOf(request: Request, env: Env, rawCellId: string): string {
+  const tenant = tenantOfRequest(request, env);
+  return encodeGlobalId("Cell", rawCellId, tenant.isDefault ? null : tenant.key);
+}
+
+function route(
+  request: Request,
+  env: Env,
+  executionContext: ExecutionContext,
+): Promise<Response> | Response | null {
+  const path = new URL(request.url).pathname;
+  const attachment = ATTACHMENT_PATH.exec(path);
+  if (attachment) {
+    return serveAttachment(
+      request,
+      env,
+      decodeURIComponent(attachment[1] ?? ""),
+      decodeURIComponent(attachment[2] ?? ""),
+    );
+  }
+  const report = REPORT_PATH.exec(path);
+  if (report) {
+    return serveReport(
+      request,
+      cellGlobalIdOf(request, env, decodeURIComponent(report[1] ?? "")),
+      Number(report[2]),
+      executeAs(request, env, executionContext),
+    );
+  }
+  const exported = EXPORT_PATH.exec(path);
+  if (exported) {
+    return serveExport(
+      request,
+      cellGlobalIdOf(request, env, decodeURIComponent(exported[1] ?? "")),
+      exported[2] as "json" | "csv",
+      executeAs(request, env, executionContext),
+    );
+  }
+  const calendar = CALENDAR_PATH.exec(path);
+  if (calendar) return serveCalendar(request, env, decodeURIComponent(calendar[1] ?? ""));
+  return null;
+}
+
 export default {
-  fetch(request: Request, env: Env, executionContext: ExecutionContext) {
-    const path = new URL(request.url).pathname;
-    const attachment = ATTACHMENT_PATH.exec(path);
-    if (attachment) {
-      return serveAttachment(
-        request,
-        env,
-        decodeURIComponent(attachment[1] ?? ""),
-        decodeURIComponent(attachment[2] ?? ""),
+  async fetch(request: Request, env: Env, executionContext: ExecutionContext) {
+    try {
+      return (
+        (await route(request, env, executionContext)) ??
+        (await yoga.fetch(request, { env, executionContext }))
       );
+    } catch (error) {
+      // Raised before GraphQL could answer (an unknown tenant named to a route).
+      if (error instanceof GraphQLError) return jsonErrorOf(error);
+      throw error;
     }
-    const report = REPORT_PATH.exec(path);
-    if (report) {
-      return serveReport(
-        request,
-        decodeURIComponent(report[1] ?? ""),
-        Number(report[2]),
-        executeAs(request, env, executionContext),
-      );
-    }
-    const exported = EXPORT_PATH.exec(path);
-    if (exported) {
-      return serveExport(
-        request,
-        decodeURIComponent(exported[1] ?? ""),
-        exported[2] as "json" | "csv",
-        executeAs(request, env, executionContext),
-      );
-    }
-    const calendar = CALENDAR_PATH.exec(path);
-    if (calendar) return serveCalendar(request, env, decodeURIComponent(calendar[1] ?? ""));
-    return yoga.fetch(request, { env, executionContext });
   },
 } satisfies ExportedHandler<Env>;

@@ -8,6 +8,8 @@ declare global {
     }
     interface Env extends ChiboEnv {
       TEST_MIGRATIONS: D1Migration[];
+      /** The second tenant's database (TENANTS in vitest.config.ts). */
+      DB_SECOND: D1Database;
       /** Private JWK (JSON) of the key the test JWKS and Access certificates publish. */
       TEST_SIGNING_KEY: string;
       /** Three requests per minute per key: the rate limit's test. */

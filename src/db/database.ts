@@ -63,7 +63,18 @@ export class Database {
   /** Whether a claim set with `claimWithNextWrite` was written (with the first write batch). */
   claimed = false;
 
-  constructor(private readonly d1: D1Database) {}
+  constructor(private readonly d1: Pick<D1Database, "prepare" | "batch"> | D1DatabaseSession) {}
+
+  /** Adds another database's costs to this request's (a national rollup reads every tenant's database). */
+  countWith(other: Database): void {
+    this.roundTrips += other.roundTrips;
+    this.rowsRead += other.rowsRead;
+  }
+
+  /** The D1 session's bookmark: where this request's reads and writes stand, for the client to send back. */
+  bookmark(): string | null {
+    return "getBookmark" in this.d1 ? this.d1.getBookmark() : null;
+  }
 
   /**
    * Statements that must land with the request's first write, in its batch, or not at all (an idempotency key's

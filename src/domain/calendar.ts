@@ -15,8 +15,8 @@ export async function hashFeedToken(token: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
-export function calendarFeedPath(cellId: string, token: string): string {
-  return `/cells/${encodeURIComponent(cellId)}/meetings.ics?token=${token}`;
+export function calendarFeedPath(cellId: string, token: string, tenantKey: string | null = null): string {
+  return `/cells/${encodeURIComponent(cellId)}/meetings.ics?token=${token}${tenantKey ? `&tenant=${tenantKey}` : ""}`;
 }
 
 /** RFC 5545 3.3.11: backslash, semicolon, comma and newlines are escaped in text values. */

@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import { type Context, createContext, type Env } from "../context";
 import { attachmentsByIds } from "../db/documents";
-import { jsonError } from "./http";
+import { jsonError, jsonErrorOf } from "./http";
 
 export const ATTACHMENT_PATH = /^\/documents\/([^/]+)\/attachments\/([^/]+)$/;
 
@@ -16,7 +16,7 @@ export async function serveAttachment(request: Request, env: Env, documentId: st
   try {
     context = await createContext(request, env);
   } catch (error) {
-    if (error instanceof GraphQLError) return jsonError(401, "UNAUTHENTICATED", error.message);
+    if (error instanceof GraphQLError) return jsonErrorOf(error);
     throw error;
   }
   if (!context.viewer)

@@ -2,6 +2,7 @@ import type { Env } from "../context";
 import { cellsByIds } from "../db/cells";
 import { Database } from "../db/database";
 import { feedByTokenHash, meetingsForCalendar } from "../db/meetings";
+import { tenantOfRequest } from "../db/tenants";
 import { hashFeedToken, meetingsCalendar } from "../domain/calendar";
 import { jsonError } from "./http";
 
@@ -15,7 +16,7 @@ export async function serveCalendar(request: Request, env: Env, cellId: string) 
   if (request.method !== "GET" && request.method !== "HEAD")
     return jsonError(405, "METHOD_NOT_ALLOWED", "Use GET.");
   const token = new URL(request.url).searchParams.get("token") ?? "";
-  const db = new Database(env.DB);
+  const db = new Database(tenantOfRequest(request, env).database);
   const feed =
     token.length > 0 && token.length < 100 ? await feedByTokenHash(db, await hashFeedToken(token)) : null;
   if (!feed || feed.revoked_at !== null || feed.cell_id !== cellId) {

@@ -141,8 +141,7 @@ function existedOn(organization: Organization, day: string): boolean {
 }
 
 /** Reads the cell, its whole subtree and every member on the day, page by page, as the caller. */
-async function gather(execute: Execute, cellId: string, on: string): Promise<CellExport | null> {
-  const id = btoa(`Cell:${cellId}`);
+async function gather(execute: Execute, id: string, on: string): Promise<CellExport | null> {
   const first = await run<{ cell: (Organization & { descendants: DescendantsPage }) | null }>(
     execute,
     FIRST_QUERY,
@@ -266,7 +265,7 @@ function fileName(cellName: string, on: string, format: ExportFormat): { ascii: 
  */
 export async function serveExport(
   request: Request,
-  cellId: string,
+  cellGlobalId: string,
   format: ExportFormat,
   execute: Execute,
 ): Promise<Response> {
@@ -274,11 +273,9 @@ export async function serveExport(
   const on = new URL(request.url).searchParams.get("on") ?? todayInVietnam();
   if (!isIsoDate(on))
     return jsonError(400, "INVALID_DATE", `"${on.slice(0, 40)}" is not a date (YYYY-MM-DD).`);
-  // Cell ids are ASCII; anything else names no cell (and btoa could not encode it).
-  if (!/^[\x21-\x7e]+$/.test(cellId)) return jsonError(404, "NOT_FOUND", "No such cell.");
   let data: CellExport | null;
   try {
-    data = await gather(execute, cellId, on);
+    data = await gather(execute, cellGlobalId, on);
   } catch (error) {
     if (error instanceof ExportFailure) return error.response;
     throw error;

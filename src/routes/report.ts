@@ -91,9 +91,9 @@ ${next.recognitions !== null ? `<li>Đề nghị chuyển đảng chính thức 
 }
 
 /** GET /cells/{cellId}/reports/{year}: the annual report as a printable Vietnamese page, with the API's permissions. */
-export async function serveReport(request: Request, cellId: string, year: number, execute: Execute) {
+export async function serveReport(request: Request, cellGlobalId: string, year: number, execute: Execute) {
   if (request.method !== "GET") return jsonError(405, "METHOD_NOT_ALLOWED", "Use GET.");
-  const result = await execute(REPORT_QUERY, { cellId: btoa(`Cell:${cellId}`), year });
+  const result = await execute(REPORT_QUERY, { cellId: cellGlobalId, year });
   const error = result.errors?.[0];
   if (error) {
     const code = error.extensions?.code ?? "BAD_REQUEST";

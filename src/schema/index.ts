@@ -20,6 +20,7 @@ import "./audit/queries";
 import "./grants/types";
 import "./grants/queries";
 import "./grants/mutations";
+import "./tenants/queries";
 
 /** Built once per isolate, at module load. */
 export const schema = builder.toSchema({ sortSchema: true });

@@ -6,6 +6,7 @@ import {
   assertScore,
   assertStageAllowed,
   type Condition,
+  countRatings,
   currentLevel,
   levelForScore,
   levelOf,
@@ -641,5 +642,40 @@ describe("currentLevel", () => {
 
   it("is null without stages", () => {
     expect(currentLevel([])).toBeNull();
+  });
+});
+
+describe("countRatings", () => {
+  const excellent = SCHEME_2023.levels.MEMBER[0]?.code as string;
+  const good = SCHEME_2023.levels.MEMBER[1]?.code as string;
+  const lowest = SCHEME_2023.levels.MEMBER.at(-1)?.code as string;
+  const row = (level: string, ratings: number, proposed: string | null = null) => ({
+    subject: "MEMBER" as const,
+    stage: "DECISION",
+    level_code: level,
+    proposed_level: proposed,
+    decided_level: level,
+    ratings,
+  });
+
+  it("adds rows of the same level, from any number of subtrees or databases", () => {
+    const province = [row(excellent, 2, excellent), row(good, 5)];
+    const bloc = [row(good, 3), row(lowest, 1)];
+    const counts = countRatings([...province, ...bloc], SCHEME_2023, "MEMBER");
+    expect(counts.rated).toBe(11);
+    expect(counts.byLevel).toEqual([
+      { code: excellent, count: 2 },
+      { code: good, count: 8 },
+      { code: lowest, count: 1 },
+    ]);
+    expect(counts.goodOrBetter).toBe(10);
+    expect(counts.shareGoodOrBetter).toBeCloseTo(10 / 11);
+    expect(counts.proposedExcellent).toBe(2);
+    expect(counts.decidedExcellent).toBe(2);
+  });
+
+  it("counts nothing of the other subject, and has no share without ratings", () => {
+    const counts = countRatings([row(good, 4)], SCHEME_2023, "ORGANIZATION");
+    expect(counts).toMatchObject({ rated: 0, goodOrBetter: 0, shareGoodOrBetter: null, byLevel: [] });
   });
 });

@@ -14,28 +14,32 @@ type BatchFault = (
   index: number,
 ) => "fail-inside" | "lose-connection" | null;
 
-/** The real local D1, except for the batches `fault` picks. */
+/** The real local D1 (and its sessions), except for the batches `fault` picks. */
 function faultyD1(fault: BatchFault): D1Database {
   let batches = 0;
-  return new Proxy(env.DB, {
-    get(target, property) {
-      if (property === "batch") {
-        return async (statements: D1PreparedStatement[]) => {
-          const mode = fault(statements, batches++);
-          if (mode === "lose-connection") throw new Error("D1_ERROR: Network connection lost.");
-          if (mode === "fail-inside") {
-            return target.batch([
-              ...statements,
-              target.prepare("INSERT INTO injected_fault (id) VALUES (1)"),
-            ]);
-          }
-          return target.batch(statements);
-        };
-      }
-      const value = Reflect.get(target, property, target);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
+  function intercepted<Target extends Pick<D1Database, "batch" | "prepare">>(target: Target): Target {
+    return new Proxy(target, {
+      get(real, property) {
+        if (property === "batch") {
+          return async (statements: D1PreparedStatement[]) => {
+            const mode = fault(statements, batches++);
+            if (mode === "lose-connection") throw new Error("D1_ERROR: Network connection lost.");
+            if (mode === "fail-inside") {
+              return real.batch([...statements, real.prepare("INSERT INTO injected_fault (id) VALUES (1)")]);
+            }
+            return real.batch(statements);
+          };
+        }
+        if (property === "withSession") {
+          return (constraint?: string) =>
+            intercepted((real as unknown as D1Database).withSession(constraint));
+        }
+        const value = Reflect.get(real, property, real);
+        return typeof value === "function" ? value.bind(real) : value;
+      },
+    });
+  }
+  return intercepted(env.DB);
 }
 
 /** Audited write batches are the only ones with their audit context before and after: three statements or more. */

@@ -108,6 +108,7 @@ export const QUERY_RULES: Record<string, QueryRule | typeof NODE_MATRIX> = {
     filtered: true,
     call: (f) => `meetings(filter: { cellId: "${f.x.cell}" }) { totalCount }`,
   },
+  nationalRollup: { reach: "admin", call: () => "nationalRollup(year: 2017) { total { cellCount } }" },
   nextDocumentNumber: {
     reach: "writers",
     call: (f) => `nextDocumentNumber(issuerId: "${f.x.cell}", type: PLAN) { canonical }`,
@@ -122,6 +123,7 @@ export const QUERY_RULES: Record<string, QueryRule | typeof NODE_MATRIX> = {
   },
   person: { reach: "line", call: (f) => `person(id: "${f.x.person}") { id }` },
   ratingSchemes: { reach: "public", call: () => "ratingSchemes { code }" },
+  tenants: { reach: "public", call: () => "tenants { key }" },
 };
 
 export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase[]> = {

@@ -15,6 +15,7 @@ import {
   versionsByDocumentIds,
 } from "../../db/documents";
 import type { ListQuery, Page } from "../../db/pages";
+import { tenantQueryOf } from "../../db/tenants";
 import { type DocumentNumber, toRoman } from "../../domain/document-numbers";
 import type { DocumentReader } from "../../domain/documents";
 import {
@@ -387,8 +388,9 @@ AttachmentRef.implement({
     sha256: t.exposeString("sha256", { description: "SHA-256 of the content, hex." }),
     url: t.string({
       description: "Path of the download route (GET, same Authorization header).",
-      resolve: (attachment) =>
-        `/documents/${encodeURIComponent(attachment.document_id)}/attachments/${encodeURIComponent(attachment.id)}`,
+      resolve: (attachment, _args, context) =>
+        `/documents/${encodeURIComponent(attachment.document_id)}/attachments/${encodeURIComponent(attachment.id)}` +
+        tenantQueryOf(context.tenant),
     }),
     purged: t.boolean({
       description: "Whether an admin purged the file (the record stays).",

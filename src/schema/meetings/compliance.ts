@@ -1,6 +1,6 @@
 import type { Context } from "../../context";
 import type { CellRow } from "../../db/cells";
-import { complianceRows, qualityScalesOf } from "../../db/meetings";
+import { type ComplianceRows, complianceRows, qualityScalesOf } from "../../db/meetings";
 import { type CellYearRecord, judgeYear, rollUp } from "../../domain/compliance";
 
 export interface QualityGrade {
@@ -21,11 +21,10 @@ function numbers(list: string | null): number[] {
   return list ? list.split(",").map(Number) : [];
 }
 
-/** A cell's year, or a committee's subtree's, from three aggregate statements whatever the subtree's size. */
-export async function complianceOf(context: Context, root: CellRow, year: number) {
-  const rows = await complianceRows(context.db, root.path, year);
+/** Each cell's year, as the compliance rules read it, from the three aggregates of `complianceRows`. */
+export function complianceRecords(rows: ComplianceRows): CellYearRecord[] {
   const attendance = new Map(rows.attendance.map((row) => [row.cell_id, row]));
-  const records: CellYearRecord[] = rows.calendar.map((row) => ({
+  return rows.calendar.map((row) => ({
     cellId: row.cell_id,
     regularMonths: numbers(row.regular_months),
     thematicQuarters: numbers(row.thematic_quarters),
@@ -35,6 +34,11 @@ export async function complianceOf(context: Context, root: CellRow, year: number
       .filter((absence) => absence.cell_id === row.cell_id)
       .map((absence) => ({ personId: absence.person_id, longestRun: absence.longest_run })),
   }));
+}
+
+/** A cell's year, or a committee's subtree's, from three aggregate statements whatever the subtree's size. */
+export async function complianceOf(context: Context, root: CellRow, year: number) {
+  const records = complianceRecords(await complianceRows(context.db, root.path, year));
   const cells = records.map((record) => judgeYear(record, year, context.today));
   return { year, cells, ...rollUp(cells, records) };
 }

@@ -597,7 +597,10 @@ const CalendarFeedRef = builder.objectRef<FeedShape>("CalendarFeed").implement({
     url: t.string({
       nullable: true,
       description: "Path of the feed with its secret token; shown once, when created.",
-      resolve: (feed) => (feed.token ? calendarFeedPath(feed.cell_id, feed.token) : null),
+      resolve: (feed, _args, context) =>
+        feed.token
+          ? calendarFeedPath(feed.cell_id, feed.token, context.tenant.isDefault ? null : context.tenant.key)
+          : null,
     }),
     revoked: t.boolean({
       description: "Whether it was revoked.",

@@ -19,7 +19,13 @@ import {
   yearFactsOf,
 } from "../../db/ratings";
 import type { Scheme, SchemeLevel } from "../../domain/ratings";
-import { STAGE_LABELS, schemeForYear } from "../../domain/ratings";
+import {
+  countRatings,
+  type LevelCount,
+  type RatingCounts,
+  STAGE_LABELS,
+  schemeForYear,
+} from "../../domain/ratings";
 import { CellRef } from "../cells/refs";
 import { AssignmentRef, DocumentRef } from "../documents/refs";
 import { complianceOf, qualityScaleOf } from "../meetings/compliance";
@@ -369,11 +375,6 @@ const ProgressRef = builder.objectRef<ProgressEntry>("RatingProgressEntry").impl
   }),
 });
 
-interface LevelCount {
-  code: string;
-  count: number;
-}
-
 const LevelCountRef = builder.objectRef<LevelCount>("RatingLevelCount").implement({
   description: "How many ratings stand at a level.",
   fields: (t) => ({
@@ -382,17 +383,7 @@ const LevelCountRef = builder.objectRef<LevelCount>("RatingLevelCount").implemen
   }),
 });
 
-interface SubjectSummary {
-  rated: number;
-  byLevel: LevelCount[];
-  byStage: LevelCount[];
-  goodOrBetter: number;
-  shareGoodOrBetter: number | null;
-  proposedExcellent: number;
-  decidedExcellent: number;
-}
-
-const SubjectSummaryRef = builder.objectRef<SubjectSummary>("RatingCounts").implement({
+export const RatingCountsRef = builder.objectRef<RatingCounts>("RatingCounts").implement({
   description: "Ratings counted by current level and stage.",
   fields: (t) => ({
     rated: t.exposeInt("rated", { description: "Ratings recorded." }),
@@ -419,8 +410,8 @@ const SubjectSummaryRef = builder.objectRef<SubjectSummary>("RatingCounts").impl
 
 interface Summary {
   year: number;
-  members: SubjectSummary;
-  organizations: SubjectSummary;
+  members: RatingCounts;
+  organizations: RatingCounts;
   own: RatingRow | null;
 }
 
@@ -428,9 +419,9 @@ const SummaryRef = builder.objectRef<Summary>("RatingSummary").implement({
   description: "A year's ratings: for a cell, its members and itself; for a committee, its whole subtree.",
   fields: (t) => ({
     year: t.exposeInt("year", { description: "The year." }),
-    members: t.field({ type: SubjectSummaryRef, description: "Member ratings.", resolve: (s) => s.members }),
+    members: t.field({ type: RatingCountsRef, description: "Member ratings.", resolve: (s) => s.members }),
     organizations: t.field({
-      type: SubjectSummaryRef,
+      type: RatingCountsRef,
       description: "Organization ratings (the cell itself, or the subtree).",
       resolve: (s) => s.organizations,
     }),
@@ -452,34 +443,12 @@ async function summaryOf(cell: CellRow, year: number, context: Context): Promise
     ),
   ]);
   const scheme = schemeForYear(allSchemes, year);
-  const summarize = (subject: "MEMBER" | "ORGANIZATION"): SubjectSummary => {
-    const mine = rows.filter((row) => row.subject === subject);
-    const rank = (code: string | null) =>
-      scheme.levels[subject].find((level) => level.code === code)?.rank ?? 99;
-    const total = mine.reduce((sum, row) => sum + row.ratings, 0);
-    const tally = (key: (row: (typeof mine)[number]) => string) => {
-      const counts = new Map<string, number>();
-      for (const row of mine) counts.set(key(row), (counts.get(key(row)) ?? 0) + row.ratings);
-      return [...counts].map(([code, count]) => ({ code, count }));
-    };
-    const goodOrBetter = mine
-      .filter((row) => rank(row.level_code) <= 2)
-      .reduce((sum, row) => sum + row.ratings, 0);
-    return {
-      rated: total,
-      byLevel: tally((row) => row.level_code).sort((a, b) => rank(a.code) - rank(b.code)),
-      byStage: tally((row) => row.stage),
-      goodOrBetter,
-      shareGoodOrBetter: total > 0 ? goodOrBetter / total : null,
-      proposedExcellent: mine
-        .filter((row) => rank(row.proposed_level) === 1)
-        .reduce((sum, row) => sum + row.ratings, 0),
-      decidedExcellent: mine
-        .filter((row) => rank(row.decided_level) === 1)
-        .reduce((sum, row) => sum + row.ratings, 0),
-    };
+  return {
+    year,
+    members: countRatings(rows, scheme, "MEMBER"),
+    organizations: countRatings(rows, scheme, "ORGANIZATION"),
+    own,
   };
-  return { year, members: summarize("MEMBER"), organizations: summarize("ORGANIZATION"), own };
 }
 
 const QualityRatingRef = builder
