@@ -15,7 +15,7 @@ import { BOOKMARK_HEADER, readReplication } from "./http/sessions";
 import { ATTACHMENT_PATH, serveAttachment } from "./routes/attachments";
 import { CALENDAR_PATH, serveCalendar } from "./routes/calendar";
 import { EXPORT_PATH, serveExport } from "./routes/export";
-import { jsonErrorOf } from "./routes/http";
+import { jsonErrorOf, pathSegment } from "./routes/http";
 import { type Execute, REPORT_PATH, serveReport } from "./routes/report";
 import { schema } from "./schema";
 
@@ -133,20 +133,26 @@ const reportD1RoundTrips: Plugin<Context> = {
   }),
 };
 
-const GRAPHQL_MEDIA_TYPES = ["application/json", "application/graphql-response+json", "multipart/form-data"];
+/** The media types Yoga parses a POST in, matched as Yoga matches them (exactly, or followed by parameters). */
+const GRAPHQL_MEDIA_TYPES = ["application/json", "multipart/form-data"];
+
+function isGraphQLMediaType(contentType: string): boolean {
+  const first = contentType.split(",")[0] ?? "";
+  return GRAPHQL_MEDIA_TYPES.some((type) => first === type || first.startsWith(`${type};`));
+}
 
 /** A POST in a media type GraphQL over HTTP does not define gets 415 with a GraphQL error, not an empty body. */
 const refuseUnknownMediaTypes: Plugin<Context> = {
   onRequest: ({ request, endResponse, fetchAPI }) => {
     if (request.method !== "POST") return;
-    const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
-    if (GRAPHQL_MEDIA_TYPES.includes(mediaType)) return;
+    const contentType = request.headers.get("content-type") ?? "";
+    if (isGraphQLMediaType(contentType)) return;
     endResponse(
       new fetchAPI.Response(
         JSON.stringify({
           errors: [
             {
-              message: `Send the request as application/json (got "${mediaType.slice(0, 100)}").`,
+              message: `Send the request as application/json (got "${contentType.slice(0, 100)}").`,
               extensions: { code: "UNSUPPORTED_MEDIA_TYPE" },
             },
           ],
@@ -222,18 +228,13 @@ function route(
   const path = new URL(request.url).pathname;
   const attachment = ATTACHMENT_PATH.exec(path);
   if (attachment) {
-    return serveAttachment(
-      request,
-      env,
-      decodeURIComponent(attachment[1] ?? ""),
-      decodeURIComponent(attachment[2] ?? ""),
-    );
+    return serveAttachment(request, env, pathSegment(attachment[1]), pathSegment(attachment[2]));
   }
   const report = REPORT_PATH.exec(path);
   if (report) {
     return serveReport(
       request,
-      cellGlobalIdOf(request, env, decodeURIComponent(report[1] ?? "")),
+      cellGlobalIdOf(request, env, pathSegment(report[1])),
       Number(report[2]),
       executeAs(request, env, executionContext),
     );
@@ -242,13 +243,13 @@ function route(
   if (exported) {
     return serveExport(
       request,
-      cellGlobalIdOf(request, env, decodeURIComponent(exported[1] ?? "")),
+      cellGlobalIdOf(request, env, pathSegment(exported[1])),
       exported[2] as "json" | "csv",
       executeAs(request, env, executionContext),
     );
   }
   const calendar = CALENDAR_PATH.exec(path);
-  if (calendar) return serveCalendar(request, env, decodeURIComponent(calendar[1] ?? ""));
+  if (calendar) return serveCalendar(request, env, pathSegment(calendar[1]));
   return null;
 }
 
@@ -260,7 +261,7 @@ export default {
         (await yoga.fetch(request, { env, executionContext }))
       );
     } catch (error) {
-      // Raised before GraphQL could answer (an unknown tenant named to a route).
+      // Raised before GraphQL could answer: an unknown tenant or a malformed path named to a route.
       if (error instanceof GraphQLError) return jsonErrorOf(error);
       throw error;
     }

@@ -30,8 +30,9 @@ export interface AuditFilter {
 export function auditListQuery(filter: AuditFilter): ListQuery {
   const where = new Conditions();
   if (filter.underPath !== null) {
+    // Driven from the subtree's cells (path index) to their entries (the audit_log indexes by scope).
     where.add(
-      "EXISTS (SELECT 1 FROM cells sc WHERE sc.id = a.scope_cell_id AND sc.path >= ? AND sc.path < ? || '~')",
+      "a.scope_cell_id IN (SELECT sc.id FROM cells sc WHERE sc.path >= ? AND sc.path < ? || '~')",
       filter.underPath,
       filter.underPath,
     );
@@ -49,6 +50,7 @@ export function auditListQuery(filter: AuditFilter): ListQuery {
     sortKey: "printf('%015d', a.id)",
     id: "CAST(a.id AS TEXT)",
     descending: true,
+    total: where.sql === undefined ? "audit_log" : undefined,
   };
 }
 

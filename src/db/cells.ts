@@ -1,6 +1,6 @@
 import type { AliasKind, CellFacts, CellKind, LineageKind } from "../domain/cells";
 import { foldVietnamese } from "../domain/text";
-import { Conditions } from "./conditions";
+import { Conditions, trigramQuery } from "./conditions";
 import { type Database, nowIso, rowsWhereIn } from "./database";
 import type { ListQuery } from "./pages";
 
@@ -92,10 +92,17 @@ export interface CellFilter {
 }
 
 export function cellListQuery(filter: CellFilter): ListQuery {
-  const where = new Conditions().matchWords("c.search_text", filter.search);
+  const where = new Conditions().matchWords("c.search_text", filter.search, {
+    table: "cell_search",
+    rowid: "c.rowid",
+  });
   if (filter.parentId) where.add("c.parent_id = ?", filter.parentId);
-  if (filter.kind) where.add("c.kind = ?", filter.kind);
+  // A kind matches many cells: its index (cells_by_kind) drives the list only when neither a parent nor a search
+  // narrows it; the unary + keeps SQLite from choosing it over the parent's children or the search's matches.
+  const narrowed = Boolean(filter.parentId) || trigramQuery(filter.search) !== null;
+  if (filter.kind) where.add(narrowed ? "+c.kind = ?" : "c.kind = ?", filter.kind);
   if (!filter.includeDissolved) where.add("c.dissolved_on IS NULL");
+  const whole = !filter.search && !filter.parentId && !filter.kind;
   return {
     select: CELL_COLUMNS,
     from: "cells c",
@@ -104,6 +111,7 @@ export function cellListQuery(filter: CellFilter): ListQuery {
     parentColumn: null,
     sortKey: "c.sort_key",
     id: "c.id",
+    total: whole ? (filter.includeDissolved ? "cells" : "active_cells") : undefined,
   };
 }
 

@@ -187,9 +187,39 @@ export async function relationExists(db: Database, fromId: string, toId: string,
   );
 }
 
-/** The SQL form of `canReadDocument` (src/domain/documents.ts), for lists. */
-function visibilityCondition(alias: string, visibility: DocumentReader): { sql: string; binds: Bind[] } {
+/**
+ * The SQL form of `canReadDocument` (src/domain/documents.ts), for lists. `drives`: the condition is the list's
+ * only narrowing, so it is written to drive the query — from the external bodies and the cells of the reader's
+ * line (path index) to their documents (documents_by_issuer_body, documents_by_issuer_cell) — rather than tested
+ * on every document; when another filter narrows the list (a search, a number, an issuer), each of its documents
+ * is tested instead.
+ */
+function visibilityCondition(
+  alias: string,
+  visibility: DocumentReader,
+  drives: boolean,
+): { sql: string; binds: Bind[] } {
   if (visibility.everything) return { sql: `${alias}.deleted_at IS NULL`, binds: [] };
+  if (drives) {
+    const issued = onLineOf("ic.path", visibility.readPaths);
+    const drafts = withinOneOf("dc.path", visibility.draftPaths);
+    // CROSS JOIN: from the few external bodies to their documents, not the other way round.
+    const sources = [
+      `SELECT bd.id FROM external_bodies b CROSS JOIN documents bd ON bd.issuer_body_id = b.id
+         WHERE bd.status <> 'DRAFT'`,
+      `SELECT cd.id FROM cells ic JOIN documents cd ON cd.issuer_cell_id = ic.id
+         WHERE cd.status <> 'DRAFT' AND ${issued.sql}`,
+    ];
+    if (visibility.draftPaths.length > 0) {
+      sources.push(
+        `SELECT dd.id FROM cells dc JOIN documents dd ON dd.issuer_cell_id = dc.id WHERE ${drafts.sql}`,
+      );
+    }
+    return {
+      sql: `${alias}.deleted_at IS NULL AND ${alias}.id IN (${sources.join(" UNION ALL ")})`,
+      binds: [...issued.binds, ...drafts.binds],
+    };
+  }
   const issued = onLineOf("ic.path", visibility.readPaths);
   const drafts = withinOneOf("ic.path", visibility.draftPaths);
   return {
@@ -218,7 +248,8 @@ export interface DocumentFilter {
  */
 export function documentListQuery(filter: DocumentFilter, visibility: DocumentReader): ListQuery {
   const where = new Conditions();
-  const visible = visibilityCondition("d", visibility);
+  const narrowed = Boolean(filter.search || filter.number || filter.issuerCellId || filter.issuerBodyId);
+  const visible = visibilityCondition("d", visibility, !narrowed);
   where.add(visible.sql, ...visible.binds);
   if (filter.type) where.add("d.type = ?", filter.type);
   if (filter.issuerCellId) where.add("d.issuer_cell_id = ?", filter.issuerCellId);
@@ -245,6 +276,8 @@ export function documentListQuery(filter: DocumentFilter, visibility: DocumentRe
       id: "d.id",
     };
   }
+  // A whole table when the reader sees everything and no filter is set (each is tested by truthiness above).
+  const whole = visibility.everything && Object.values(filter).every((value) => !value);
   return {
     select: "d.*",
     from: "documents d",
@@ -254,6 +287,7 @@ export function documentListQuery(filter: DocumentFilter, visibility: DocumentRe
     sortKey: "d.sort_key",
     id: "d.id",
     descending: true,
+    total: whole ? "live_documents" : undefined,
   };
 }
 
@@ -524,11 +558,14 @@ export function recordImplementation(
   );
 }
 
-/** Cells of a subtree that are cells (chi bộ) and active: where a committee sends a document to implement. */
+/**
+ * Cells of a subtree that are cells (chi bộ) and active: where a committee sends a document to implement. The
+ * unary + keeps the kind from choosing cells_by_kind over the subtree's path range.
+ */
 export function activeCellsUnder(db: Database, path: string) {
   return db.all<{ id: string }>(
     `SELECT id FROM cells WHERE path > ?1 AND path < ?1 || '~' AND dissolved_on IS NULL
-       AND kind IN ('GRASSROOTS_CELL', 'SUBORDINATE_CELL')`,
+       AND +kind IN ('GRASSROOTS_CELL', 'SUBORDINATE_CELL')`,
     [path],
   );
 }

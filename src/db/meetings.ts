@@ -168,14 +168,17 @@ export function meetingListQuery(
 ): ListQuery {
   const where = new Conditions();
   if (!reader.everything) {
+    // Driven from the cells of the line (path index) to their meetings (meetings_by_cell_date).
     const line = onLineOf("mc.path", reader.readPaths);
-    where.add(`EXISTS (SELECT 1 FROM cells mc WHERE mc.id = m.cell_id AND ${line.sql})`, ...line.binds);
+    where.add(`m.cell_id IN (SELECT mc.id FROM cells mc WHERE ${line.sql})`, ...line.binds);
   }
   if (filter.cellId) where.add("m.cell_id = ?", filter.cellId);
   if (filter.kind) where.add("m.kind = ?", filter.kind);
   if (filter.from) where.add("m.meeting_date >= ?", filter.from);
   if (filter.to) where.add("m.meeting_date <= ?", filter.to);
   if (filter.status) where.add("m.status = ?", filter.status);
+  // A whole table when the reader sees everything and no filter is set (each is tested by truthiness above).
+  const whole = reader.everything && !byCell && Object.values(filter).every((value) => !value);
   return {
     select: "m.*",
     from: "meetings m",
@@ -185,6 +188,7 @@ export function meetingListQuery(
     sortKey: "m.meeting_date || m.scheduled_start",
     id: "m.id",
     descending: true,
+    total: whole ? "meetings" : undefined,
   };
 }
 
@@ -198,14 +202,14 @@ export interface ComplianceRows {
  * The year's meeting record of every active cell in a subtree (the root included when it is a cell), in three
  * aggregate statements sent as one batch: months with a held regular meeting and quarters with a held thematic
  * one; present and counted attendees over held meetings (recorded ones: an unrecorded attendance is unknown, not an
- * absence); each member's longest run of absences at regular
- * meetings (gaps and islands over the dated records).
+ * absence); each member's longest run of absences at regular meetings (gaps and islands over the dated records).
+ * The subtree's cells come from its path range (the unary + keeps the kind from choosing cells_by_kind instead).
  */
 export async function complianceRows(db: Database, rootPath: string, year: number): Promise<ComplianceRows> {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const cellsOfTree = `SELECT id FROM cells WHERE path >= ?1 AND path < ?1 || '~'
-    AND kind IN ('GRASSROOTS_CELL', 'SUBORDINATE_CELL')
+    AND +kind IN ('GRASSROOTS_CELL', 'SUBORDINATE_CELL')
     AND (dissolved_on IS NULL OR dissolved_on > ?2) AND (founded_on IS NULL OR substr(founded_on, 1, 4) <= ?4)`;
   const binds: Bind[] = [rootPath, from, to, String(year)];
   const [calendar, attendance, absences] = await db.readBatch<never>([

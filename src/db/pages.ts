@@ -37,7 +37,15 @@ export interface ListQuery {
   id: string;
   /** Newest first (for dated lists): the list's natural order is descending. */
   descending?: boolean;
+  /**
+   * Set when the list is a whole table (no filter narrows it): its total is read from `list_totals`, which
+   * triggers keep (0010_query_plan_indexes.sql), instead of counting every row of the table.
+   */
+  total?: ListTotal;
 }
+
+/** The rows of `list_totals`: each the size of a list that holds a whole table. */
+export type ListTotal = "cells" | "active_cells" | "people" | "live_documents" | "meetings" | "audit_log";
 
 interface Cursor {
   sortKey: string;
@@ -98,7 +106,8 @@ interface RankedRow {
 
 /**
  * Reads one page for each parent key: per chunk of keys one windowed SELECT (rows) and one GROUP BY
- * (total counts), all in a single D1 batch — one round trip whatever the number of parents.
+ * (total counts), all in a single D1 batch — one round trip whatever the number of parents. A root list (no
+ * parent) is one ordered SELECT with a LIMIT, and a COUNT or, for a whole table, its kept total.
  */
 export async function loadPages<Row>(
   db: Database,
@@ -110,7 +119,6 @@ export async function loadPages<Row>(
   const reversed = plan.backwards !== (query.descending ?? false);
   const direction = reversed ? "DESC" : "ASC";
   const [afterOperator, beforeOperator] = query.descending ? ["<", ">"] : [">", "<"];
-  const parentExpression = query.parentColumn ?? "''";
   const keyChunks = query.parentColumn === null ? [[""]] : chunks(parentKeys);
 
   const statements: D1PreparedStatement[] = [];
@@ -136,17 +144,38 @@ export async function loadPages<Row>(
       binds.push(plan.before.sortKey, plan.before.id);
     }
     const pageWhere = conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "";
+    const order = `${query.sortKey} ${direction}, ${query.id} ${direction}`;
+    if (query.parentColumn === null) {
+      // One list: its page is the first rows in order, which an index on the sort key reads and then stops —
+      // a window function would rank every row of the list first.
+      statements.push(
+        db.prepare(
+          `SELECT ${query.select}, '' AS parent_key_, ${query.sortKey} AS sort_key_, ${query.id} AS id_
+           FROM ${query.from} ${pageWhere} ORDER BY ${order} LIMIT ?`,
+          [...binds, plan.limit + 1],
+        ),
+        query.total
+          ? db.prepare("SELECT '' AS parent_key_, total AS total_ FROM list_totals WHERE list = ?", [
+              query.total,
+            ])
+          : db.prepare(
+              `SELECT '' AS parent_key_, COUNT(*) AS total_ FROM ${query.from} ${countWhere}`,
+              countBinds,
+            ),
+      );
+      continue;
+    }
     statements.push(
       db.prepare(
         `SELECT * FROM (
-           SELECT ${query.select}, ${parentExpression} AS parent_key_, ${query.sortKey} AS sort_key_, ${query.id} AS id_,
-             ROW_NUMBER() OVER (PARTITION BY ${parentExpression} ORDER BY ${query.sortKey} ${direction}, ${query.id} ${direction}) AS row_number_
+           SELECT ${query.select}, ${query.parentColumn} AS parent_key_, ${query.sortKey} AS sort_key_, ${query.id} AS id_,
+             ROW_NUMBER() OVER (PARTITION BY ${query.parentColumn} ORDER BY ${order}) AS row_number_
            FROM ${query.from} ${pageWhere}
          ) WHERE row_number_ <= ? ORDER BY parent_key_, row_number_`,
         [...binds, plan.limit + 1],
       ),
       db.prepare(
-        `SELECT ${parentExpression} AS parent_key_, COUNT(*) AS total_ FROM ${query.from} ${countWhere} GROUP BY 1`,
+        `SELECT ${query.parentColumn} AS parent_key_, COUNT(*) AS total_ FROM ${query.from} ${countWhere} GROUP BY 1`,
         countBinds,
       ),
     );

@@ -1,7 +1,7 @@
 import type { MembershipEnd, MembershipStart, PartyStatus } from "../domain/membership";
 import type { RoleKind } from "../domain/roles";
 import { foldVietnamese, personSortKey } from "../domain/text";
-import { Conditions, onLineOf } from "./conditions";
+import { Conditions, onLineOf, trigramQuery } from "./conditions";
 import { type Database, nowIso, rowsWhereIn } from "./database";
 import type { ListQuery } from "./pages";
 
@@ -86,33 +86,59 @@ export interface PersonFilter {
 /**
  * People matching a filter. `cellId` means the cell's people today: its current members and the
  * candidates it is preparing for admission.
+ *
+ * A reader who may not see everyone sees themselves and the people of the cells on their line. With a cell to
+ * list or a search the trigram index answers, those people drive the query and each is checked against the line;
+ * without, the people of the line drive it (memberships and candidacies of the line's cells, found through the
+ * path index): either way the rows read follow the rows listed, not the size of the people table.
  */
 export function peopleListQuery(
   filter: PersonFilter,
   reader: { everything: boolean; readPaths: readonly string[]; personId: string | null },
 ): ListQuery {
-  const where = new Conditions().matchWords("p.search_text", filter.search);
+  const where = new Conditions().matchWords("p.search_text", filter.search, {
+    table: "people_search",
+    rowid: "p.rowid",
+  });
+  // A cell's people, or a search the trigram index answers, narrow the list more than anything below.
+  const narrowed = Boolean(filter.cellId) || trigramQuery(filter.search) !== null;
+  if (filter.cellId) {
+    where.add(
+      `p.id IN (SELECT cp.id FROM people cp WHERE cp.candidate_cell_id = ?
+         UNION ALL SELECT m.person_id FROM memberships m WHERE m.cell_id = ? AND m.ended_on IS NULL)`,
+      filter.cellId,
+      filter.cellId,
+    );
+  }
   if (!reader.everything) {
     const member = onLineOf("vc.path", reader.readPaths);
     const candidate = onLineOf("cc.path", reader.readPaths);
-    where.add(
-      `(p.id = ? OR EXISTS (SELECT 1 FROM memberships vm JOIN cells vc ON vc.id = vm.cell_id
-         WHERE vm.person_id = p.id AND ${member.sql})
-       OR EXISTS (SELECT 1 FROM cells cc WHERE cc.id = p.candidate_cell_id AND ${candidate.sql}))`,
-      reader.personId,
-      ...member.binds,
-      ...candidate.binds,
-    );
+    if (narrowed) {
+      where.add(
+        `(p.id = ? OR EXISTS (SELECT 1 FROM memberships vm JOIN cells vc ON vc.id = vm.cell_id
+           WHERE vm.person_id = p.id AND ${member.sql})
+         OR EXISTS (SELECT 1 FROM cells cc WHERE cc.id = p.candidate_cell_id AND ${candidate.sql}))`,
+        reader.personId,
+        ...member.binds,
+        ...candidate.binds,
+      );
+    } else {
+      where.add(
+        `p.id IN (SELECT ? UNION ALL SELECT vm.person_id FROM cells vc JOIN memberships vm ON vm.cell_id = vc.id
+           WHERE ${member.sql}
+         UNION ALL SELECT vp.id FROM cells cc JOIN people vp ON vp.candidate_cell_id = cc.id WHERE ${candidate.sql})`,
+        reader.personId,
+        ...member.binds,
+        ...candidate.binds,
+      );
+    }
   }
-  if (filter.cellId) {
-    where.add(
-      `(p.candidate_cell_id = ? OR EXISTS (
-         SELECT 1 FROM memberships m WHERE m.person_id = p.id AND m.cell_id = ? AND m.ended_on IS NULL))`,
-      filter.cellId,
-      filter.cellId,
-    );
+  if (filter.status) {
+    // A status matches many people: its index (people_by_status) drives the list only when nothing narrower does;
+    // the unary + keeps SQLite from choosing it over a cell's people, a search or the reader's line.
+    where.add(narrowed || !reader.everything ? "+p.party_status = ?" : "p.party_status = ?", filter.status);
   }
-  if (filter.status) where.add("p.party_status = ?", filter.status);
+  const whole = reader.everything && !filter.search && !filter.cellId && !filter.status;
   return {
     select: "p.*",
     from: "people p",
@@ -121,6 +147,7 @@ export function peopleListQuery(
     parentColumn: null,
     sortKey: "p.sort_key",
     id: "p.id",
+    total: whole ? "people" : undefined,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { RatingStage, RatingSubject } from "../domain/ratings";
-import { type Database, nowIso, rowsWhereIn } from "./database";
+import { chunks, type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
 
 export interface SchemeRow {
   id: string;
@@ -90,9 +90,28 @@ export function ratingsByIds(db: Database, ids: readonly string[]) {
   return rowsWhereIn<RatingRow>(db, "ratings", "id", ids, "id");
 }
 
+/**
+ * Rows of one year for a list of keys, in one round trip. The year follows the key in the indexes searched
+ * (ratings_by_cell_year, ratings_one_per_member_year, monthly_evaluations_by_cell), so other years are not read.
+ */
+async function rowsOfYear<Row>(
+  db: Database,
+  statement: (keyList: string) => string,
+  keys: readonly string[],
+  year: number,
+): Promise<Row[]> {
+  const statements = chunks(keys).map((chunk) =>
+    db.prepare(statement(questionMarks(chunk.length)), [...chunk, year]),
+  );
+  return (await db.readBatch<Row>(statements)).flat();
+}
+
 export function ratingsOfCellsInYear(db: Database, cellIds: readonly string[], year: number) {
-  return rowsWhereIn<RatingRow>(db, "ratings", "cell_id", cellIds, "id").then((rows) =>
-    rows.filter((row) => row.year === year),
+  return rowsOfYear<RatingRow>(
+    db,
+    (keyList) => `SELECT * FROM ratings WHERE cell_id IN (${keyList}) AND year = ? ORDER BY id`,
+    cellIds,
+    year,
   );
 }
 
@@ -101,9 +120,14 @@ export function stagesOfRatings(db: Database, ratingIds: readonly string[]) {
 }
 
 /** Ratings of a year for members of the given people (one per person and year). */
-export async function memberRatingsOf(db: Database, personIds: readonly string[], year: number) {
-  return (await rowsWhereIn<RatingRow>(db, "ratings", "person_id", personIds, "id")).filter(
-    (row) => row.year === year,
+export function memberRatingsOf(db: Database, personIds: readonly string[], year: number) {
+  return rowsOfYear<RatingRow>(
+    db,
+    // Only member ratings name a person; saying so lets the partial index on (person_id, year) answer.
+    (keyList) =>
+      `SELECT * FROM ratings WHERE subject = 'MEMBER' AND person_id IN (${keyList}) AND year = ? ORDER BY id`,
+    personIds,
+    year,
   );
 }
 
@@ -118,14 +142,18 @@ export interface CurrentLevelRow {
   level_code: string;
 }
 
-/** Every rating of a year in a subtree with its current (latest) stage and level: what quotas count. */
+/**
+ * Every rating of a year in a subtree with its current (latest) stage and level: what quotas count. The CROSS
+ * JOIN keeps the subtree's cells the outer loop (SQLite does not reorder it): left free, the planner walks every
+ * rating of every year in id order to spare the window its sort.
+ */
 export function currentLevelsUnder(db: Database, rootPath: string, year: number) {
   return db.all<CurrentLevelRow>(
     `SELECT rating_id, subject, cell_id, person_id, parent_id, cell_kind, stage, level_code FROM (
        SELECT r.id AS rating_id, r.subject, r.cell_id, r.person_id, c.parent_id, c.kind AS cell_kind, s.stage,
          s.level_code, ROW_NUMBER() OVER (PARTITION BY r.id ORDER BY s.sequence DESC) AS latest
        FROM cells c
-       JOIN ratings r ON r.cell_id = c.id AND r.year = ?2
+       CROSS JOIN ratings r ON r.cell_id = c.id AND r.year = ?2
        JOIN rating_stages s ON s.rating_id = r.id
        WHERE c.path >= ?1 AND c.path < ?1 || '~'
      ) WHERE latest = 1`,
@@ -144,7 +172,8 @@ export interface SummaryRow {
 
 /**
  * The ratings of a year over a subtree, counted by subject, current stage and level, latest proposal and latest
- * decision: one aggregate statement whatever the subtree's size.
+ * decision: one aggregate statement whatever the subtree's size. The CROSS JOIN keeps the subtree's cells the
+ * outer loop, as in `currentLevelsUnder`.
  */
 export function ratingSummaryRows(db: Database, rootPath: string, year: number) {
   return db.all<SummaryRow>(
@@ -153,7 +182,7 @@ export function ratingSummaryRows(db: Database, rootPath: string, year: number) 
          ROW_NUMBER() OVER (PARTITION BY r.id ORDER BY s.sequence DESC) AS latest,
          ROW_NUMBER() OVER (PARTITION BY r.id, s.stage ORDER BY s.sequence DESC) AS latest_of_stage
        FROM cells c
-       JOIN ratings r ON r.cell_id = c.id AND r.year = ?2
+       CROSS JOIN ratings r ON r.cell_id = c.id AND r.year = ?2
        JOIN rating_stages s ON s.rating_id = r.id
        WHERE c.path >= ?1 AND c.path < ?1 || '~'
      )
@@ -243,8 +272,12 @@ export interface MonthlyRow {
 }
 
 export function monthlyEvaluationsOfCells(db: Database, cellIds: readonly string[], year: number) {
-  return rowsWhereIn<MonthlyRow>(db, "monthly_evaluations", "cell_id", cellIds, "person_id, month").then(
-    (rows) => rows.filter((row) => row.year === year),
+  return rowsOfYear<MonthlyRow>(
+    db,
+    (keyList) =>
+      `SELECT * FROM monthly_evaluations WHERE cell_id IN (${keyList}) AND year = ? ORDER BY person_id, month`,
+    cellIds,
+    year,
   );
 }
 

@@ -31,10 +31,17 @@ export function highlight(text: string, search: string, length = 160): string {
     offsets.push(position);
     position += piece.length;
   }
+  // The first character whose folded text starts at or after `offset`. A binary search: offsets ascend, and a
+  // linear scan per match made a long text with many matches quadratic (seconds of CPU for 100 KB).
   const indexAt = (offset: number) => {
-    let index = offsets.findIndex((start) => start >= offset);
-    if (index === -1) index = characters.length;
-    return index;
+    let low = 0;
+    let high = offsets.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((offsets[middle] ?? 0) >= offset) high = middle;
+      else low = middle + 1;
+    }
+    return low;
   };
   let first = -1;
   for (const word of words) {

@@ -365,15 +365,27 @@ function withoutSuggestion(error: GraphQLError): GraphQLError {
  */
 export const requestLimits: Plugin<Context> = {
   onRequestParse({ request, requestParser, setRequestParser }) {
-    if (requestParser && request.body) {
+    if (requestParser) {
       const limit = isMultipart(request) ? LIMITS.multipartRequestBytes : LIMITS.requestBytes;
-      const declared = request.headers.get("content-length");
-      // A malformed content-length is Yoga's to refuse (BAD_REQUEST); the body is counted anyway.
-      if (declared !== null && CONTENT_LENGTH.test(declared) && Number(declared) > limit) {
-        throw requestTooLarge(limit);
+      if (request.body) {
+        const declared = request.headers.get("content-length");
+        // A malformed content-length is Yoga's to refuse (BAD_REQUEST); the body is counted anyway.
+        if (declared !== null && CONTENT_LENGTH.test(declared) && Number(declared) > limit) {
+          throw requestTooLarge(limit);
+        }
       }
       const parse = requestParser;
-      setRequestParser(async (incoming) => parse(await withBodyWithin(incoming, limit)));
+      setRequestParser(async (incoming) => {
+        try {
+          return await parse(incoming.body ? await withBodyWithin(incoming, limit) : incoming);
+        } catch (error) {
+          // A GET's `variables` or `extensions` that are not JSON: Yoga's parser lets JSON.parse throw.
+          if (error instanceof SyntaxError) {
+            throw refusal("BAD_REQUEST", "The variables and extensions of a request must be JSON.", 400);
+          }
+          throw error;
+        }
+      });
     }
     return {
       onRequestParseDone({ requestParserResult }) {
