@@ -54,6 +54,7 @@ export function grantListQuery(filter: GrantFilter): ListQuery {
     parentColumn: null,
     sortKey: "g.principal",
     id: "g.id",
+    total: filter.principal || filter.cellId || filter.includeRevoked ? undefined : "active_grants",
   };
 }
 

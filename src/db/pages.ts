@@ -45,7 +45,14 @@ export interface ListQuery {
 }
 
 /** The rows of `list_totals`: each the size of a list that holds a whole table. */
-export type ListTotal = "cells" | "active_cells" | "people" | "live_documents" | "meetings" | "audit_log";
+export type ListTotal =
+  | "cells"
+  | "active_cells"
+  | "people"
+  | "live_documents"
+  | "meetings"
+  | "audit_log"
+  | "active_grants";
 
 interface Cursor {
   sortKey: string;
