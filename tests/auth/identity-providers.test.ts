@@ -268,11 +268,16 @@ describe("grants managed by admins", () => {
     expect(codes(attempt)).toEqual(["FORBIDDEN"]);
     const list = await gql("{ grants(first: 5) { totalCount } }", {}, committee);
     expect(codes(list)).toEqual(["FORBIDDEN"]);
+    const activeGrants = async () =>
+      (await gql("{ grants(first: 1) { totalCount } }", {}, await adminToken())).data?.grants
+        .totalCount as number;
+    const before = await activeGrants();
     const granted = await grant(
       `listed.${crypto.randomUUID().slice(0, 8)}@chibo.test`,
       "MEMBER",
       branch.cell.id,
     );
+    expect(await activeGrants()).toBe(before + 1);
     const listed = await gql(
       `query ($p: String!) { grants(filter: { principal: $p }) { totalCount edges { node { id roleLabel cell { id } } } } }`,
       { p: granted.principal },
@@ -284,6 +289,7 @@ describe("grants managed by admins", () => {
     });
     const twice = await mutate("revokeGrant", { id: granted.id }, "grant { id }");
     expect(twice.data?.revokeGrant.errors).toEqual([]);
+    expect(await activeGrants()).toBe(before);
     const again = await mutate("revokeGrant", { id: granted.id }, "grant { id }");
     expect(again.data?.revokeGrant.errors.map((error: { code: string }) => error.code)).toEqual([
       "ALREADY_REVOKED",
