@@ -295,6 +295,13 @@ export interface AssignmentFilter {
   underPath?: string | null;
   status?: ImplementationStatus | null;
   overdueOn?: string | null;
+  /**
+   * Only cells on the line of these paths (the viewer's grants); null: every cell (admins). A document read
+   * everywhere (a directive of the Secretariat) must not show every cell's implementation record to everyone.
+   */
+  readerPaths?: readonly string[] | null;
+  /** Only assignments of documents this reader may read (a cell's list: a deleted or unreadable one is left out). */
+  documentsReadBy?: DocumentReader;
 }
 
 function assignmentConditions(filter: AssignmentFilter): Conditions {
@@ -308,6 +315,17 @@ function assignmentConditions(filter: AssignmentFilter): Conditions {
   }
   if (filter.status) where.add("a.status = ?", filter.status);
   if (filter.overdueOn) where.add("a.status <> 'REPORTED' AND a.deadline < ?", filter.overdueOn);
+  if (filter.readerPaths) {
+    const line = onLineOf("rc.path", filter.readerPaths);
+    where.add(`EXISTS (SELECT 1 FROM cells rc WHERE rc.id = a.cell_id AND ${line.sql})`, ...line.binds);
+  }
+  if (filter.documentsReadBy) {
+    const readable = visibilityCondition("ad", filter.documentsReadBy, false);
+    where.add(
+      `EXISTS (SELECT 1 FROM documents ad WHERE ad.id = a.document_id AND ${readable.sql})`,
+      ...readable.binds,
+    );
+  }
   return where;
 }
 

@@ -146,4 +146,35 @@ describe("implementation tracking", () => {
     );
     expect(otherSecretary.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
+
+  it("leaves a deleted document out of a cell's documents to implement", async () => {
+    const { committee, cell, unique } = await createBranch("Triển khai xóa");
+    const resolution = await createDocument({
+      type: "RESOLUTION",
+      title: `Nghị quyết sẽ xóa ${unique}`,
+      issuerId: committee.id,
+      issuedOn: "2024-01-10",
+    });
+    const committeeToken = await tokenFor("COMMITTEE", rawId(committee.id));
+    await mutate(
+      "assignDocument",
+      { documentId: resolution.id, committeeId: committee.id, deadline: "2024-06-30" },
+      "document { id }",
+      committeeToken,
+    );
+    const toImplement = `query ($cell: ID!) { cell(id: $cell) { documentsToImplement { totalCount edges { node { id } } } } }`;
+    const secretary = await tokenFor("SECRETARY", rawId(cell.id));
+    const before = await gql(toImplement, { cell: cell.id }, secretary);
+    expect(before.data?.cell.documentsToImplement.totalCount).toBe(1);
+    const deleted = await mutate(
+      "deleteDocument",
+      { documentId: resolution.id, expectedVersion: resolution.version },
+      "deleted { __typename }",
+      committeeToken,
+    );
+    expect(deleted.data?.deleteDocument.errors).toEqual([]);
+    const after = await gql(toImplement, { cell: cell.id }, secretary);
+    expect(after.errors).toBeUndefined();
+    expect(after.data?.cell.documentsToImplement).toEqual({ totalCount: 0, edges: [] });
+  });
 });

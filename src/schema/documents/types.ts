@@ -1,7 +1,6 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import type { CellRow, LineageRow } from "../../db/cells";
-import { onLineOf } from "../../db/conditions";
 import {
   type AssignmentRow,
   assignmentsOfCellQuery,
@@ -14,7 +13,7 @@ import {
   successionsDecidedByDocuments,
   versionsByDocumentIds,
 } from "../../db/documents";
-import type { ListQuery, Page } from "../../db/pages";
+import type { Page } from "../../db/pages";
 import { tenantQueryOf } from "../../db/tenants";
 import { type DocumentNumber, toRoman } from "../../domain/document-numbers";
 import type { DocumentReader } from "../../domain/documents";
@@ -118,19 +117,9 @@ async function readsDocumentOf(documentId: string, context: Context) {
   return document ? { readDocument: document } : { admin: true };
 }
 
-/**
- * Narrows a list of assignments to the cells on the line of the viewer's grants: a document read everywhere
- * (a directive of the Secretariat) must not show every cell's implementation record to everyone.
- */
-function onReadersLine(query: ListQuery, reader: DocumentReader): ListQuery {
-  if (reader.everything) return query;
-  const line = onLineOf("rc.path", reader.readPaths);
-  const readable = `EXISTS (SELECT 1 FROM cells rc WHERE rc.id = a.cell_id AND ${line.sql})`;
-  return {
-    ...query,
-    where: query.where ? `${query.where} AND ${readable}` : readable,
-    binds: [...(query.binds ?? []), ...line.binds],
-  };
+/** The paths whose line the viewer reads; null for a viewer who reads everything. */
+function readerPathsOf(reader: DocumentReader): readonly string[] | null {
+  return reader.everything ? null : reader.readPaths;
 }
 
 /** Whether the viewer may read a document by ID (a deleted one is gone for everyone). */
@@ -297,14 +286,12 @@ builder.node(DocumentRef, {
         const under = args.underId ? await context.loaders.cell.load(args.underId.id) : null;
         const page = await context.loaders.page<AssignmentRow>(
           "documentAssignments",
-          onReadersLine(
-            assignmentsOfDocumentQuery({
-              underPath: under?.path ?? (args.underId ? "/nowhere/" : null),
-              status: args.status ?? null,
-              overdueOn: args.overdueOn ?? null,
-            }),
-            await context.access.reader(),
-          ),
+          assignmentsOfDocumentQuery({
+            underPath: under?.path ?? (args.underId ? "/nowhere/" : null),
+            status: args.status ?? null,
+            overdueOn: args.overdueOn ?? null,
+            readerPaths: readerPathsOf(await context.access.reader()),
+          }),
           document.id,
           args,
         );
@@ -474,7 +461,11 @@ builder.objectFields(CellRef, (t) => ({
       asConnection(
         (await context.loaders.page<AssignmentRow>(
           "cellAssignments",
-          assignmentsOfCellQuery({ status: args.status ?? null, overdueOn: args.overdueOn ?? null }),
+          assignmentsOfCellQuery({
+            status: args.status ?? null,
+            overdueOn: args.overdueOn ?? null,
+            documentsReadBy: await context.access.reader(),
+          }),
           cell.id,
           args,
         )) as Page<AssignmentRow>,
