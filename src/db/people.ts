@@ -11,6 +11,9 @@ export interface PersonRow {
   sort_key: string;
   party_status: PartyStatus;
   birth_date: string | null;
+  phone: string | null;
+  email: string | null;
+  identity_number: string | null;
   candidate_cell_id: string | null;
   admitted_on: string | null;
   official_on: string | null;
@@ -165,7 +168,17 @@ export function membersOnListQuery(on: string): ListQuery {
   };
 }
 
-export interface NewPerson {
+/** A person's contact and identity details (normalized by src/domain/contact.ts). */
+export interface ContactDetails {
+  phone: string | null;
+  email: string | null;
+  identityNumber: string | null;
+}
+
+/** What a spreadsheet import records: none (contact details are entered one person at a time). */
+export const NO_CONTACT_DETAILS: ContactDetails = { phone: null, email: null, identityNumber: null };
+
+export interface NewPerson extends ContactDetails {
   id: string;
   fullName: string;
   birthDate: string | null;
@@ -174,8 +187,9 @@ export interface NewPerson {
 
 export function insertCandidate(db: Database, person: NewPerson) {
   return db.prepare(
-    `INSERT INTO people (id, full_name, sort_key, search_text, party_status, birth_date, candidate_cell_id)
-     VALUES (?1, ?2, ?3, ?4, 'CANDIDATE', ?5, ?6)`,
+    `INSERT INTO people (id, full_name, sort_key, search_text, party_status, birth_date, candidate_cell_id,
+       phone, email, identity_number)
+     VALUES (?1, ?2, ?3, ?4, 'CANDIDATE', ?5, ?6, ?7, ?8, ?9)`,
     [
       person.id,
       person.fullName,
@@ -183,11 +197,14 @@ export function insertCandidate(db: Database, person: NewPerson) {
       foldVietnamese(person.fullName),
       person.birthDate,
       person.candidateCellId,
+      person.phone,
+      person.email,
+      person.identityNumber,
     ],
   );
 }
 
-export interface PersonChanges {
+export interface PersonChanges extends ContactDetails {
   fullName: string;
   birthDate: string | null;
   partyStatus: PartyStatus;
@@ -206,6 +223,9 @@ export function personChangesOf(row: PersonRow): PersonChanges {
     admittedOn: row.admitted_on,
     officialOn: row.official_on,
     leftOn: row.left_on,
+    phone: row.phone,
+    email: row.email,
+    identityNumber: row.identity_number,
   };
 }
 
@@ -214,7 +234,7 @@ export function updatePerson(db: Database, id: string, changes: PersonChanges) {
   return db.prepare(
     `UPDATE people SET full_name = ?2, sort_key = ?3, search_text = ?4, birth_date = ?5, party_status = ?6,
        candidate_cell_id = ?7, admitted_on = ?8, official_on = ?9, left_on = ?10,
-       version = version + 1, updated_at = ?11
+       phone = ?12, email = ?13, identity_number = ?14, version = version + 1, updated_at = ?11
      WHERE id = ?1`,
     [
       id,
@@ -228,6 +248,9 @@ export function updatePerson(db: Database, id: string, changes: PersonChanges) {
       changes.officialOn,
       changes.leftOn,
       nowIso(),
+      changes.phone,
+      changes.email,
+      changes.identityNumber,
     ],
   );
 }

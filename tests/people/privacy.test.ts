@@ -46,4 +46,58 @@ describe("who reads a person", () => {
     );
     expect(self.data?.node.birthDate).toBe("1990-02-03");
   });
+
+  it("records contact and identity details normalized, refuses malformed ones, and masks them in the audit log", async () => {
+    const { personId, cell, committee } = await memberWithBirthDate("Liên hệ");
+    const secretary = await tokenFor("SECRETARY", rawId(cell.id));
+    const version = async () =>
+      (await gql(`query ($id: ID!) { person(id: $id) { version } }`, { id: personId }, secretary)).data
+        ?.person.version as number;
+    const refused = await mutate(
+      "updatePerson",
+      { personId, expectedVersion: await version(), phone: "12345", email: "a@b.vn" },
+      "person { id }",
+      secretary,
+    );
+    expect(refused.data?.updatePerson.errors.map((e: { code: string }) => e.code)).toEqual(["INVALID_PHONE"]);
+    expect(JSON.stringify(refused)).not.toContain("12345");
+    const saved = await mutate(
+      "updatePerson",
+      {
+        personId,
+        expectedVersion: await version(),
+        phone: "0912 345 678",
+        email: " Chi.Rieng@ChiBo.VN",
+        identityNumber: "001 190 012345",
+      },
+      "person { phone email identityNumber }",
+      secretary,
+    );
+    expect(saved.data?.updatePerson).toEqual({
+      person: { phone: "+84912345678", email: "chi.rieng@chibo.vn", identityNumber: "001190012345" },
+      errors: [],
+    });
+
+    const fellow = await gql(
+      `query ($id: ID!) { person(id: $id) { phone email identityNumber } }`,
+      { id: personId },
+      await tokenFor("MEMBER", rawId(cell.id)),
+    );
+    expect(fellow.data?.person).toEqual({ phone: null, email: null, identityNumber: null });
+    expect(fellow.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN", "FORBIDDEN", "FORBIDDEN"]);
+
+    const AUDIT = `query ($cell: ID!) { auditLog(filter: { cellId: $cell, operation: "updatePerson" }) {
+      edges { node { table after } } } }`;
+    const entries = async (token: string) =>
+      JSON.stringify((await gql(AUDIT, { cell: committee.id }, token)).data?.auditLog.edges ?? []);
+    const committeeToken = await tokenFor("COMMITTEE", rawId(committee.id));
+    expect(await entries(committeeToken)).toContain("+84912345678");
+    const otherCommittee = await tokenFor(
+      "COMMITTEE",
+      rawId((await createBranch("Ủy ban khác")).committee.id),
+    );
+    const foreign = await gql(AUDIT, { cell: committee.id }, otherCommittee);
+    expect(foreign.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(JSON.stringify(foreign)).not.toContain("001190012345");
+  });
 });

@@ -65,6 +65,9 @@ export interface Fixtures {
 }
 
 export const BIRTH_DATE = "1979-02-03";
+export const PHONE = "+84912345678";
+export const EMAIL = "dang.vien.x@chibo.test";
+export const IDENTITY_NUMBER = "001079012345";
 export const RATED_YEAR = 2023;
 
 /** Fails loudly: a fixture that did not come out as meant would make every expectation meaningless. */
@@ -162,7 +165,14 @@ async function subtree(label: string): Promise<Subtree> {
   payload(
     await mutate(
       "updatePerson",
-      { personId: person, expectedVersion: await versionOf(person), birthDate: BIRTH_DATE },
+      {
+        personId: person,
+        expectedVersion: await versionOf(person),
+        birthDate: BIRTH_DATE,
+        phone: PHONE,
+        email: EMAIL,
+        identityNumber: IDENTITY_NUMBER,
+      },
       "person { id }",
     ),
     "updatePerson",

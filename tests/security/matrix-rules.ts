@@ -1,10 +1,13 @@
 import { DEMO, globalId } from "../helpers";
 import {
   BIRTH_DATE,
+  EMAIL,
   type Fixtures,
   freshExternalDocument,
   freshGrant,
   freshRelation,
+  IDENTITY_NUMBER,
+  PHONE,
   RATED_YEAR,
   ROLES,
   type Role,
@@ -466,6 +469,19 @@ export const NODE_RULES: Record<string, NodeRule> = {
 const onNode = (id: string, type: string, field: string) =>
   `node(id: "${id}") { ... on ${type} { ${field} } }`;
 
+const personalOfPerson = (field: string, value: string): PersonalRule => ({
+  readers: ["secretary", "committee", "admin"],
+  subjectReads: true,
+  marker: `"${field}":"${value}"`,
+  routes: [
+    (f) => onNode(f.x.person, "Person", field),
+    (f) => `person(id: "${f.x.person}") { ${field} }`,
+    (f) => `people(filter: { search: "${f.x.personName}" }) { edges { node { ${field} } } }`,
+    (f) => `cell(id: "${f.x.cell}") { members { edges { node { ${field} } } } }`,
+    (f) => `meeting(id: "${f.x.meeting}") { attendance { person { ${field} } } }`,
+  ],
+});
+
 const personalOfMemberRating = (field: string): PersonalRule => ({
   readers: ["secretary", "committee", "admin"],
   subjectReads: true,
@@ -490,18 +506,10 @@ const personalOfOrganizationRating = (field: string): PersonalRule => ({
 
 /** Fields whose description declares them personal, each with every way to reach it. */
 export const PERSONAL_RULES: Record<string, PersonalRule> = {
-  "Person.birthDate": {
-    readers: ["secretary", "committee", "admin"],
-    subjectReads: true,
-    marker: `"birthDate":"${BIRTH_DATE}"`,
-    routes: [
-      (f) => onNode(f.x.person, "Person", "birthDate"),
-      (f) => `person(id: "${f.x.person}") { birthDate }`,
-      (f) => `people(filter: { search: "${f.x.personName}" }) { edges { node { birthDate } } }`,
-      (f) => `cell(id: "${f.x.cell}") { members { edges { node { birthDate } } } }`,
-      (f) => `meeting(id: "${f.x.meeting}") { attendance { person { birthDate } } }`,
-    ],
-  },
+  "Person.birthDate": personalOfPerson("birthDate", BIRTH_DATE),
+  "Person.phone": personalOfPerson("phone", PHONE),
+  "Person.email": personalOfPerson("email", EMAIL),
+  "Person.identityNumber": personalOfPerson("identityNumber", IDENTITY_NUMBER),
   "MemberRating.disciplined": personalOfMemberRating("disciplined"),
   "MemberRating.remedied": personalOfMemberRating("remedied"),
   "OrganizationRating.disciplined": personalOfOrganizationRating("disciplined"),

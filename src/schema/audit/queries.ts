@@ -16,7 +16,7 @@ const PERSONAL_COLUMNS: Record<
   { columns: string[]; mayRead: (values: LoggedValues, context: Context) => Promise<boolean> }
 > = {
   people: {
-    columns: ["birth_date"],
+    columns: ["birth_date", "phone", "email", "identity_number"],
     mayRead: (values, context) => context.access.canReadPersonal(String(values.id)),
   },
   ratings: {

@@ -3,7 +3,7 @@ import type { CellRow } from "../../db/cells";
 import { cellFacts } from "../../db/cells";
 import { newId } from "../../db/database";
 import { guardPeopleOfCell, importSurroundings, insertImportedMember } from "../../db/imports";
-import { insertCandidate, insertMembership, type PersonRow } from "../../db/people";
+import { insertCandidate, insertMembership, NO_CONTACT_DETAILS, type PersonRow } from "../../db/people";
 import { assertActive, isCellKind } from "../../domain/cells";
 import {
   formatVietnameseDate,
@@ -249,6 +249,7 @@ defineMutation("importMembers", {
             fullName: row.fullName,
             birthDate: row.birthDate,
             candidateCellId: cell.id,
+            ...NO_CONTACT_DETAILS,
           }),
         ];
       }

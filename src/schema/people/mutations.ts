@@ -1,7 +1,9 @@
+import type { Types } from "../../builder";
 import type { Context } from "../../context";
 import { cellFacts } from "../../db/cells";
 import { newId } from "../../db/database";
 import {
+  type ContactDetails,
   endMembership,
   endRole,
   insertCandidate,
@@ -10,6 +12,7 @@ import {
   type MembershipRow,
   membershipsByPersonIds,
   membershipsWithinSubtree,
+  NO_CONTACT_DETAILS,
   type PersonChanges,
   type PersonRow,
   personChangesOf,
@@ -18,6 +21,7 @@ import {
   updatePerson,
 } from "../../db/people";
 import { assertActive, isCellKind } from "../../domain/cells";
+import { normalizeEmail, normalizeIdentityNumber, normalizePhone } from "../../domain/contact";
 import { assertPeriodOrder } from "../../domain/dates";
 import {
   assertAdmissible,
@@ -120,6 +124,33 @@ function checkExpectedVersion(person: PersonRow, expected: number | null | undef
   if (expected != null) assertExpectedVersion(person, expected);
 }
 
+/** Contact and identity details in a person's input (personal data: see Person.phone). */
+function contactInputFields(t: PothosSchemaTypes.InputFieldBuilder<Types, "InputObject">) {
+  return {
+    phone: t.string({ description: "Phone number (0… or +84…); null clears it." }),
+    email: t.string({ description: "E-mail address; null clears it." }),
+    identityNumber: t.string({
+      description: "Citizen identity number (12 digits) or former identity card (9 digits); null clears it.",
+    }),
+  };
+}
+
+/** The details the input names, normalized; those it leaves out stay as they are. */
+function contactChanges(input: {
+  phone?: string | null;
+  email?: string | null;
+  identityNumber?: string | null;
+}): Partial<ContactDetails> {
+  const normalized = <Value>(value: Value | null | undefined, normalize: (value: Value) => string) =>
+    value === undefined ? undefined : value === null ? null : normalize(value);
+  const changes: Partial<ContactDetails> = {
+    phone: normalized(input.phone, normalizePhone),
+    email: normalized(input.email, normalizeEmail),
+    identityNumber: normalized(input.identityNumber, normalizeIdentityNumber),
+  };
+  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+}
+
 const expectedVersionField = {
   description: "The version read; when given, a newer one means CONFLICT.",
 } as const;
@@ -130,6 +161,7 @@ defineMutation("createCandidate", {
     fullName: t.string({ required: true, description: "Full name." }),
     cellId: t.globalID({ for: CellRef, required: true, description: "The cell preparing the admission." }),
     birthDate: t.field({ type: "Date", description: "Date of birth." }),
+    ...contactInputFields(t),
   }),
   output: { field: "person", type: PersonRef, description: "The new candidate." },
   authorize: (input) => ({ writeCell: input.cellId.id }),
@@ -144,6 +176,8 @@ defineMutation("createCandidate", {
         fullName,
         birthDate: input.birthDate ?? null,
         candidateCellId: cell.id,
+        ...NO_CONTACT_DETAILS,
+        ...contactChanges(input),
       }),
     ]);
     return reloadPerson(context, id);
@@ -151,12 +185,13 @@ defineMutation("createCandidate", {
 });
 
 defineMutation("updatePerson", {
-  description: "Corrects a person's name or birth date.",
+  description: "Corrects a person's name, birth date, contact or identity details.",
   inputFields: (t) => ({
     personId: t.globalID({ for: PersonRef, required: true, description: "The person." }),
     expectedVersion: t.int({ required: true, description: "The version read; a newer one means CONFLICT." }),
     fullName: t.string({ description: "Full name." }),
     birthDate: t.field({ type: "Date", description: "Date of birth." }),
+    ...contactInputFields(t),
   }),
   output: { field: "person", type: PersonRef, description: "The person as changed." },
   authorize: (input, context) => writesPersonCell(input.personId.id, context),
@@ -166,6 +201,7 @@ defineMutation("updatePerson", {
     return writePerson(context, person, {
       ...(input.fullName == null ? {} : { fullName: validFullName(input.fullName) }),
       ...(input.birthDate === undefined ? {} : { birthDate: input.birthDate }),
+      ...contactChanges(input),
     });
   },
 });

@@ -43,6 +43,9 @@ const cellOf = async (
   context: { loaders: { cell: { load(id: string): Promise<CellRow | null> } } },
 ) => (await context.loaders.cell.load(cellId)) as CellRow;
 
+/** Decree 13/2023: personal data is read no wider than the work needs. */
+const PERSONAL = "Personal: only the person, their cell's secretary and the committees above read it.";
+
 builder.node(PersonRef, {
   description: "A party member or an outstanding candidate (quần chúng ưu tú). Readable only when signed in.",
   id: { resolve: (person) => person.id },
@@ -59,8 +62,22 @@ builder.node(PersonRef, {
     birthDate: t.expose("birth_date", {
       type: "Date",
       nullable: true,
-      description:
-        "Date of birth. Personal: only the person, their cell's secretary and the committees above read it.",
+      description: `Date of birth. ${PERSONAL}`,
+      authScopes: (person) => ({ readPersonal: person.id }),
+    }),
+    phone: t.exposeString("phone", {
+      nullable: true,
+      description: `Phone number, as +84…. ${PERSONAL}`,
+      authScopes: (person) => ({ readPersonal: person.id }),
+    }),
+    email: t.exposeString("email", {
+      nullable: true,
+      description: `E-mail address. ${PERSONAL}`,
+      authScopes: (person) => ({ readPersonal: person.id }),
+    }),
+    identityNumber: t.exposeString("identity_number", {
+      nullable: true,
+      description: `Citizen identity number (căn cước công dân, 12 digits) or former identity card (9). ${PERSONAL}`,
       authScopes: (person) => ({ readPersonal: person.id }),
     }),
     admittedOn: t.expose("admitted_on", {
