@@ -1,0 +1,416 @@
+// npm run bench [-- --duration 5 --connections 10]
+// Builds the Worker as a deployment would (a snapshot: edits made meanwhile do not restart it), serves it with
+// `wrangler dev` on a free loopback port over the local D1 as `npm run bench:data` left it (migrations brought up to
+// date, no demo reload, rate limit off), then for each operation of bench/operations.ts: one request outside the
+// load to read its cost
+// (extensions.d1RoundTrips, d1RowsRead, list items returned), and autocannon for a fixed time. The floor
+// ({ __typename }) is measured before and after the operations; each operation's requests per second are compared
+// with the floor's mean. Prints a table and writes the figures to bench/results/<timestamp>.json.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { cpus, totalmem } from "node:os";
+import { join, relative } from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { SignJWT } from "jose";
+import { FIXTURES_PATH } from "../scripts/bench-data/fixtures.mjs";
+import { importTypeScript, root, run } from "../scripts/lib.mjs";
+
+const USAGE = "Usage: npm run bench [-- --duration <seconds per operation> --connections <n>]";
+let options;
+try {
+  ({ values: options } = parseArgs({
+    options: {
+      duration: { type: "string", default: "5" },
+      connections: { type: "string", default: "10" },
+    },
+  }));
+} catch (error) {
+  console.error(`${error.message}\n${USAGE}`);
+  process.exit(2);
+}
+const duration = Number(options.duration);
+const connections = Number(options.connections);
+if (
+  !(duration > 0 && duration <= 120) ||
+  !(Number.isInteger(connections) && connections > 0 && connections <= 100)
+) {
+  console.error(USAGE);
+  process.exit(2);
+}
+
+const WRANGLER = join(root, "node_modules", ".bin", "wrangler");
+// Inside the project, so that wrangler dev finds wrangler.toml (bindings, assets) above the bundle.
+const BUNDLE_DIRECTORY = join(root, ".wrangler", "tmp", "bench-worker");
+const SERVER_TIMEOUT_MS = 90_000;
+const ENV = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
+
+const fixturesFile = join(root, FIXTURES_PATH);
+if (!existsSync(fixturesFile)) {
+  console.error(`No ${FIXTURES_PATH}: run \`npm run bench:data -- --scale small|province\` first.`);
+  process.exit(2);
+}
+const dataSet = JSON.parse(readFileSync(fixturesFile, "utf8"));
+const { FLOOR, OPERATIONS, TARGETS, countListItems } = await importTypeScript("bench/operations.ts");
+const documentOf = (operation) => readFileSync(join(root, "examples", "operations", operation.file), "utf8");
+
+// ——— The development secret (created as `npm start` does) and tokens ———
+
+const devVars = join(root, ".dev.vars");
+if (!existsSync(devVars)) {
+  writeFileSync(devVars, `JWT_SECRET="${randomBytes(32).toString("hex")}"\n`, { mode: 0o600 });
+  console.log("Created .dev.vars with a random development secret.");
+}
+const secret = /^JWT_SECRET\s*=\s*"?([^"\n]+)"?/m.exec(readFileSync(devVars, "utf8"))?.[1];
+if (!secret) {
+  console.error("No JWT_SECRET in .dev.vars.");
+  process.exit(2);
+}
+const tokens = new Map();
+async function tokenFor(grant) {
+  const key = JSON.stringify(grant);
+  if (!tokens.has(key)) {
+    const jwt = new SignJWT({ grants: [{ role: grant.role, ...(grant.cell ? { cell: grant.cell } : {}) }] })
+      .setProtectedHeader({ alg: "HS256" })
+      .setIssuer("chibo-dev")
+      .setAudience("chibo")
+      .setIssuedAt()
+      .setExpirationTime("2h");
+    if (grant.person) jwt.setSubject(grant.person);
+    tokens.set(key, await jwt.sign(new TextEncoder().encode(secret)));
+  }
+  return tokens.get(key);
+}
+
+// ——— wrangler dev ———
+
+let server;
+let serverLog = "";
+
+function serverRunning() {
+  return server !== undefined && server.exitCode === null && server.signalCode === null;
+}
+
+/** Ends wrangler dev and its workerd: the process group started for it (detached below). */
+function stopServer(signal = "SIGTERM") {
+  if (!serverRunning()) return;
+  try {
+    process.kill(-server.pid, signal);
+  } catch {
+    server.kill(signal);
+  }
+}
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    stopServer("SIGKILL");
+    process.exit(130);
+  });
+}
+process.on("exit", () => stopServer("SIGKILL"));
+
+/** Lets wrangler end its workerd (and reap it) before anything is killed outright. */
+async function shutDownServer() {
+  stopServer("SIGTERM");
+  const deadline = Date.now() + 5_000;
+  while (serverRunning() && Date.now() < deadline) await new Promise((wait) => setTimeout(wait, 100));
+  stopServer("SIGKILL");
+}
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function post(url, body, token) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      accept: "application/graphql-response+json",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(30_000),
+  });
+  const text = await response.text();
+  try {
+    return { status: response.status, body: JSON.parse(text) };
+  } catch {
+    // workerd's own error pages (an exceeded limit, a crash) are not GraphQL: keep their words.
+    return { status: response.status, body: { errors: [{ message: text.slice(0, 300) }] } };
+  }
+}
+
+async function startServer() {
+  run("wrangler", ["d1", "migrations", "apply", "DB", "--local"], { stdio: ["ignore", "ignore", "inherit"] });
+  rmSync(BUNDLE_DIRECTORY, { recursive: true, force: true });
+  run("wrangler", ["deploy", "--dry-run", "--outdir", BUNDLE_DIRECTORY], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const port = await freePort();
+  const inspectorPort = await freePort();
+  server = spawn(
+    WRANGLER,
+    [
+      "dev",
+      join(BUNDLE_DIRECTORY, "index.js"),
+      "--no-bundle",
+      "--var",
+      "RATE_LIMIT:off",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--inspector-port",
+      String(inspectorPort),
+      "--show-interactive-dev-session=false",
+      "--live-reload=false",
+    ],
+    { cwd: root, detached: true, stdio: ["ignore", "pipe", "pipe"], env: ENV },
+  );
+  const keep = (chunk) => {
+    serverLog = `${serverLog}${chunk}`.slice(-20_000);
+  };
+  server.stdout.on("data", keep);
+  server.stderr.on("data", keep);
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const deadline = Date.now() + SERVER_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (!serverRunning())
+      throw new Error(`wrangler dev exited before answering:\n${serverLog.slice(-4_000)}`);
+    try {
+      if ((await post(url, { query: FLOOR.query })).status === 200) return url;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((wait) => setTimeout(wait, 250));
+  }
+  throw new Error(`wrangler dev did not answer ${url} within ${SERVER_TIMEOUT_MS / 1000} s`);
+}
+
+// ——— Measuring ———
+
+/** Every request's body and token, prepared before the load so that the client spends nothing on them. */
+async function requestsOf(operation) {
+  if (!operation.file) return [{ body: JSON.stringify({ query: FLOOR.query }), token: null }];
+  const query = documentOf(operation);
+  return Promise.all(
+    Array.from({ length: operation.variants?.(dataSet.fixtures) ?? 1 }, async (_, index) => ({
+      body: JSON.stringify({ query, variables: operation.variables(dataSet.fixtures, index) }),
+      token: await tokenFor(operation.viewer(dataSet.fixtures, index)),
+    })),
+  );
+}
+
+/** One request outside the load: what the operation costs in D1 and returns. */
+async function sample(url, requests) {
+  const { body, token } = requests[0];
+  const response = await post(url, JSON.parse(body), token);
+  const extensions = response.body.extensions ?? {};
+  const problems = [
+    ...(response.body.errors ?? []).map(
+      (error) => error.extensions?.code ?? error.message.replace(/\s+/g, " "),
+    ),
+    ...[...JSON.stringify(response.body.data ?? {}).matchAll(/"errors":\[\{"code":"([A-Z_]+)"/g)].map(
+      (m) => m[1],
+    ),
+  ];
+  return {
+    status: response.status,
+    roundTrips: extensions.d1RoundTrips ?? null,
+    rowsRead: extensions.d1RowsRead ?? null,
+    rowsReturned: countListItems(response.body.data ?? null),
+    problems,
+  };
+}
+
+/** GraphQL errors (top-level, or a mutation's errors list) show as a non-empty errors array. */
+const ERROR_IN_BODY = /"errors":\[\{/;
+const ERROR_CODE = /"errors":\[\{[^\]]*?"code":"([A-Z_]+)"/;
+
+async function load(url, requests) {
+  let next = 0;
+  const outcome = { responses: 0, non2xx: 0, graphqlErrors: 0, codes: {} };
+  const result = await autocannon({
+    url,
+    method: "POST",
+    connections,
+    duration,
+    requests: [
+      {
+        setupRequest: (request) => {
+          const { body, token } = requests[next % requests.length];
+          next += 1;
+          return {
+            ...request,
+            body,
+            headers: {
+              "content-type": "application/json",
+              accept: "application/graphql-response+json",
+              ...(token ? { authorization: `Bearer ${token}` } : {}),
+            },
+          };
+        },
+        onResponse: (status, body) => {
+          outcome.responses += 1;
+          if (status < 200 || status > 299) outcome.non2xx += 1;
+          else if (ERROR_IN_BODY.test(body)) {
+            outcome.graphqlErrors += 1;
+            const code = ERROR_CODE.exec(body)?.[1] ?? "UNKNOWN";
+            outcome.codes[code] = (outcome.codes[code] ?? 0) + 1;
+          }
+        },
+      },
+    ],
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    latencyP50: result.latency.p50,
+    latencyP99: result.latency.p99,
+    socketErrors: result.errors,
+    timeouts: result.timeouts,
+    ...outcome,
+  };
+}
+
+/**
+ * Waits until D1 has finished what the previous load left in flight (autocannon stops at the deadline, the
+ * Worker does not): a read that queues behind it.
+ */
+async function settle(url) {
+  const province = Buffer.from(`Cell:${dataSet.fixtures.provinceId}`).toString("base64");
+  await post(url, { query: "query Settle($id: ID!) { cell(id: $id) { id } }", variables: { id: province } });
+}
+
+async function measure(url, operation) {
+  const requests = await requestsOf(operation);
+  await settle(url);
+  const cost = await sample(url, requests);
+  process.stderr.write(`  ${operation.name} …\n`);
+  return { name: operation.name, kind: operation.kind ?? "floor", ...cost, ...(await load(url, requests)) };
+}
+
+// ——— Reporting ———
+
+function machine() {
+  const cpuModels = [...new Set(cpus().map((cpu) => cpu.model.trim()))];
+  return {
+    cpus: cpus().length,
+    cpuModel: cpuModels.join(", "),
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  };
+}
+
+function table(rows) {
+  const headers = [
+    "operation",
+    "req/s",
+    "p50 ms",
+    "p99 ms",
+    "× floor",
+    "D1 trips",
+    "rows read",
+    "rows out",
+    "target",
+    "met",
+    "non-2xx",
+    "GQL err",
+  ];
+  const cells = rows.map((row) => [
+    row.name,
+    row.requestsPerSecond.toFixed(1),
+    String(row.latencyP50),
+    String(row.latencyP99),
+    row.ratio === null ? "1" : row.ratio.toFixed(2),
+    String(row.roundTrips ?? "–"),
+    String(row.rowsRead ?? "–"),
+    String(row.rowsReturned),
+    row.target === null ? "–" : `≥ ${row.target}`,
+    row.met === null ? "–" : row.met ? "yes" : "NO",
+    String(row.non2xx + row.socketErrors),
+    row.graphqlErrors === 0 ? "0" : `${row.graphqlErrors} ${JSON.stringify(row.codes)}`,
+  ]);
+  const widths = headers.map((header, column) =>
+    Math.max(header.length, ...cells.map((line) => line[column].length)),
+  );
+  const line = (values) =>
+    values
+      .map((value, column) => (column === 0 ? value.padEnd(widths[column]) : value.padStart(widths[column])))
+      .join("  ");
+  return [line(headers), widths.map((width) => "-".repeat(width)).join("  "), ...cells.map(line)].join("\n");
+}
+
+// ——— The run ———
+
+let exitCode = 0;
+try {
+  const { cpus: cpuCount, cpuModel, memoryGiB } = machine();
+  console.log(
+    `Data set: ${dataSet.scale} (seed ${dataSet.seed}), ${Object.values(dataSet.rows).reduce((sum, n) => sum + n, 0)} rows. ` +
+      `${duration} s per operation, ${connections} connections, loopback only. ` +
+      `Machine: ${cpuCount} × ${cpuModel}, ${memoryGiB} GiB, Node ${process.version}.`,
+  );
+  const url = await startServer();
+  console.log(`wrangler dev answers on ${url}`);
+  const floorBefore = await measure(url, { name: `${FLOOR.name} (before)` });
+  const measured = [];
+  for (const operation of OPERATIONS) measured.push(await measure(url, operation));
+  const floorAfter = await measure(url, { name: `${FLOOR.name} (after)` });
+  const floor = (floorBefore.requestsPerSecond + floorAfter.requestsPerSecond) / 2;
+
+  const rows = [floorBefore, ...measured, floorAfter].map((row) => {
+    const target = TARGETS[row.kind] ?? null;
+    const ratio = row.kind === "floor" ? null : row.requestsPerSecond / floor;
+    return { ...row, ratio, target, met: target === null || ratio === null ? null : ratio >= target };
+  });
+  console.log(`\n${table(rows)}\n`);
+  console.log(
+    "× floor: requests per second over the floor's mean; D1 trips / rows read / rows out: one request outside the " +
+      "load; non-2xx includes socket errors; GQL err: responses with a GraphQL or mutation error (codes seen).",
+  );
+  const sampleProblems = rows.filter((row) => row.status !== 200 || row.problems.length > 0);
+  for (const row of sampleProblems)
+    console.log(`! ${row.name}: sample answered ${row.status} ${row.problems.join(", ")}`);
+  if (sampleProblems.some((row) => row.status >= 500))
+    console.log(`wrangler dev said:\n${serverLog.slice(-3_000)}`);
+  const missed = rows.filter((row) => row.met === false).map((row) => row.name);
+  console.log(missed.length > 0 ? `Targets missed: ${missed.join(", ")}.` : "Every target met.");
+
+  const results = join(root, "bench", "results");
+  mkdirSync(results, { recursive: true });
+  const file = join(results, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        machine: machine(),
+        dataSet: { scale: dataSet.scale, seed: dataSet.seed, rows: dataSet.rows },
+        settings: { duration, connections },
+        floorRequestsPerSecond: floor,
+        operations: rows,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`Figures written to ${relative(root, file)}`);
+  if (sampleProblems.length > 0) exitCode = 1;
+} catch (error) {
+  console.error(`bench FAILED: ${error.message}`);
+  exitCode = 1;
+} finally {
+  await shutDownServer();
+}
+process.exit(exitCode);
