@@ -30,7 +30,7 @@ const CONFLICT = new Refusal({
  * What a D1 failure means to the caller. A constraint of the schema refused the write: the caller may name it
  * (a duplicate); the write guard tripped: CONFLICT; anything else: the database was unavailable.
  */
-function classified(error: unknown): unknown {
+function classified(error: unknown): Error {
   if (!(error instanceof Error)) return new DatabaseUnavailable(error);
   if (error.message.includes("write_guard.unchanged")) return CONFLICT;
   if (/constraint failed/i.test(error.message)) return error;
@@ -62,6 +62,8 @@ export class Database {
   } | null = null;
   /** Whether a claim set with `claimWithNextWrite` was written (with the first write batch). */
   claimed = false;
+  /** Reads asked for since the last round trip: they leave together, in one batch. */
+  private queuedReads: { statement: D1PreparedStatement; settle: (result: D1Result | Error) => void }[] = [];
 
   constructor(private readonly d1: Pick<D1Database, "prepare" | "batch"> | D1DatabaseSession) {}
 
@@ -98,29 +100,48 @@ export class Database {
     for (const result of results) this.rowsRead += result.meta?.rows_read ?? 0;
   }
 
-  async all<Row>(sql: string, binds: readonly Bind[] = []): Promise<Row[]> {
-    this.roundTrips += 1;
-    const statement = this.prepare(sql, binds);
-    const result = await statement.all<Row>().catch((error: unknown) => {
-      throw classified(error);
+  /**
+   * Reads are queued and sent together once the resolvers and DataLoaders of a nesting level have all asked:
+   * DataLoaders dispatch their batches from timers (or earlier, from promise jobs), and the flush is a timer
+   * queued after theirs, so every read of one level leaves in one D1 batch — one round trip — whatever the number
+   * of loaders and lists at that level.
+   */
+  private read(statement: D1PreparedStatement): Promise<D1Result> {
+    return new Promise((resolve, reject) => {
+      if (this.queuedReads.length === 0) setTimeout(() => this.sendQueuedReads(), 0);
+      this.queuedReads.push({
+        statement,
+        settle: (result) => (result instanceof Error ? reject(result) : resolve(result)),
+      });
     });
-    this.countRowsRead([result]);
-    return result.results;
+  }
+
+  private async sendQueuedReads(): Promise<void> {
+    const reads = this.queuedReads;
+    this.queuedReads = [];
+    this.roundTrips += 1;
+    try {
+      const results = await this.d1.batch(reads.map((read) => read.statement));
+      this.countRowsRead(results);
+      reads.forEach((read, index) => read.settle(results[index] as D1Result));
+    } catch (error) {
+      const failure = classified(error);
+      for (const read of reads) read.settle(failure);
+    }
+  }
+
+  async all<Row>(sql: string, binds: readonly Bind[] = []): Promise<Row[]> {
+    return ((await this.read(this.prepare(sql, binds))) as D1Result<Row>).results;
   }
 
   async first<Row>(sql: string, binds: readonly Bind[] = []): Promise<Row | null> {
     return (await this.all<Row>(sql, binds))[0] ?? null;
   }
 
-  /** Several reads in one round trip. */
+  /** Several reads, sent with the others of the same moment. */
   async readBatch<Row>(statements: D1PreparedStatement[]): Promise<Row[][]> {
-    if (statements.length === 0) return [];
-    this.roundTrips += 1;
-    const results = await this.d1.batch<Row>(statements).catch((error: unknown) => {
-      throw classified(error);
-    });
-    this.countRowsRead(results);
-    return results.map((result) => result.results);
+    const results = await Promise.all(statements.map((statement) => this.read(statement)));
+    return results.map((result) => (result as D1Result<Row>).results);
   }
 
   /** A write: every statement or none (D1 runs a batch as one transaction). */

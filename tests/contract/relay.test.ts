@@ -77,8 +77,8 @@ describe("Relay contract", () => {
     );
     expect(deep.errors).toBeUndefined();
     expect(deep.data?.cells.edges.length).toBeGreaterThan(3);
-    // cells; then parent, aliases, children (3 loaders, one batch each); members; roles.
+    // cells; then parent, aliases and children together (three loaders, one batch); members; roles.
     expect((shallow as any).extensions.d1RoundTrips).toBe(1);
-    expect((deep as any).extensions.d1RoundTrips).toBe(6);
+    expect((deep as any).extensions.d1RoundTrips).toBe(4);
   });
 });
