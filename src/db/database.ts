@@ -123,7 +123,7 @@ export class Database {
     try {
       const results = await this.d1.batch(reads.map((read) => read.statement));
       this.countRowsRead(results);
-      reads.forEach((read, index) => read.settle(results[index] as D1Result));
+      for (const [index, read] of reads.entries()) read.settle(results[index] as D1Result);
     } catch (error) {
       const failure = classified(error);
       for (const read of reads) read.settle(failure);
