@@ -127,8 +127,16 @@ export async function loadPages<Row>(
   const direction = reversed ? "DESC" : "ASC";
   const [afterOperator, beforeOperator] = query.descending ? ["<", ">"] : [">", "<"];
   const keyChunks = query.parentColumn === null ? [[""]] : chunks(parentKeys);
+  // `first: 0` asks only for the total (a member count beside each organization): no row is read for it.
+  const countOnly = plan.limit === 0 && plan.after === null && plan.before === null;
 
   const statements: D1PreparedStatement[] = [];
+  const countStatements = new Set<number>();
+  const add = (isCount: boolean, statement: () => D1PreparedStatement) => {
+    if (!isCount && countOnly) return;
+    if (isCount) countStatements.add(statements.length);
+    statements.push(statement());
+  };
   for (const keys of keyChunks) {
     const conditions: string[] = [];
     const binds: Bind[] = [...(query.fromBinds ?? [])];
@@ -155,12 +163,14 @@ export async function loadPages<Row>(
     if (query.parentColumn === null) {
       // One list: its page is the first rows in order, which an index on the sort key reads and then stops —
       // a window function would rank every row of the list first.
-      statements.push(
+      add(false, () =>
         db.prepare(
           `SELECT ${query.select}, '' AS parent_key_, ${query.sortKey} AS sort_key_, ${query.id} AS id_
            FROM ${query.from} ${pageWhere} ORDER BY ${order} LIMIT ?`,
           [...binds, plan.limit + 1],
         ),
+      );
+      add(true, () =>
         query.total
           ? db.prepare("SELECT '' AS parent_key_, total AS total_ FROM list_totals WHERE list = ?", [
               query.total,
@@ -172,7 +182,7 @@ export async function loadPages<Row>(
       );
       continue;
     }
-    statements.push(
+    add(false, () =>
       db.prepare(
         `SELECT * FROM (
            SELECT ${query.select}, ${query.parentColumn} AS parent_key_, ${query.sortKey} AS sort_key_, ${query.id} AS id_,
@@ -181,6 +191,8 @@ export async function loadPages<Row>(
          ) WHERE row_number_ <= ? ORDER BY parent_key_, row_number_`,
         [...binds, plan.limit + 1],
       ),
+    );
+    add(true, () =>
       db.prepare(
         `SELECT ${query.parentColumn} AS parent_key_, COUNT(*) AS total_ FROM ${query.from} ${countWhere} GROUP BY 1`,
         countBinds,
@@ -193,7 +205,7 @@ export async function loadPages<Row>(
   const totals = new Map<string, number>();
   results.forEach((rows, index) => {
     for (const row of rows) {
-      if (index % 2 === 1) {
+      if (countStatements.has(index)) {
         totals.set(row.parent_key_, row.total_);
       } else {
         const list = rowsByParent.get(row.parent_key_) ?? [];
@@ -206,7 +218,7 @@ export async function loadPages<Row>(
   const pages = new Map<string, Page<Row>>();
   for (const key of query.parentColumn === null ? [""] : parentKeys) {
     const ranked = rowsByParent.get(key) ?? [];
-    const hasMore = ranked.length > plan.limit;
+    const hasMore = countOnly ? (totals.get(key) ?? 0) > 0 : ranked.length > plan.limit;
     const rows = ranked.slice(0, plan.limit);
     if (plan.backwards) rows.reverse();
     pages.set(key, {

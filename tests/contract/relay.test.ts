@@ -64,6 +64,25 @@ describe("Relay contract", () => {
     expect(codes(result)).toEqual([code]);
   });
 
+  it("answers first: 0 with the total alone, reading no row of the list", async () => {
+    const token = await adminToken();
+    const members = (first: number) =>
+      gql(
+        `query ($id: ID!) { cell(id: $id) { members(first: ${first}) {
+          totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage } } } }`,
+        { id: globalId("Cell", DEMO.cell) },
+        token,
+      );
+    const [countOnly, page] = await Promise.all([members(0), members(100)]);
+    expect(countOnly.data?.cell.members).toEqual({
+      totalCount: page.data?.cell.members.totalCount,
+      edges: [],
+      pageInfo: { hasNextPage: true, hasPreviousPage: false },
+    });
+    expect(page.data?.cell.members.totalCount).toBeGreaterThan(0);
+    expect((countOnly as any).extensions.d1RowsRead).toBeLessThan((page as any).extensions.d1RowsRead);
+  });
+
   it("costs one D1 round trip per nesting level, not one per item", async () => {
     const token = await adminToken();
     const shallow = await gql(`{ cells(first: 100) { edges { node { name } } } }`, {}, token);
