@@ -6,6 +6,7 @@ import type {
   VoteChoice,
 } from "../domain/meetings";
 import type { PartyStatus } from "../domain/membership";
+import { REPEATED_ABSENCE_RUN } from "../domain/quorum";
 import { Conditions, onLineOf } from "./conditions";
 import { type Bind, chunks, type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
 import type { ListQuery } from "./pages";
@@ -112,6 +113,13 @@ export function attendanceHistoryByMeetingIds(db: Database, ids: readonly string
   return rowsWhereIn<AttendanceHistoryRow>(db, "attendance_history", "meeting_id", ids, "recorded_at, id");
 }
 
+/** A membership `ms` that covers the day of meeting `m` (memberships are half-open: [started_on, ended_on)). */
+const MEMBER_ON_MEETING_DAY =
+  "ms.started_on <= m.meeting_date AND (ms.ended_on IS NULL OR ms.ended_on > m.meeting_date)";
+
+/** Meeting `m` was held in a year whose first and last days are bound as ?2 and ?3. */
+const HELD_IN_YEAR = "m.status = 'HELD' AND m.meeting_date >= ?2 AND m.meeting_date <= ?3";
+
 /** Expected attendees of meetings with their records: one statement per chunk of meetings, one round trip. */
 export async function attendeesOfMeetings(
   db: Database,
@@ -122,8 +130,7 @@ export async function attendeesOfMeetings(
       `SELECT m.id AS meeting_id, p.id AS person_id, p.party_status, p.admitted_on, p.official_on,
          a.status, a.source, a.recorded_by, a.recorded_at, a.note
        FROM meetings m
-       JOIN memberships ms ON ms.cell_id = m.cell_id AND ms.started_on <= m.meeting_date
-         AND (ms.ended_on IS NULL OR ms.ended_on > m.meeting_date)
+       JOIN memberships ms ON ms.cell_id = m.cell_id AND ${MEMBER_ON_MEETING_DAY}
        JOIN people p ON p.id = ms.person_id
        LEFT JOIN attendance a ON a.meeting_id = m.id AND a.person_id = p.id
        WHERE m.id IN (${questionMarks(chunk.length)})
@@ -134,21 +141,26 @@ export async function attendeesOfMeetings(
   return (await db.readBatch<AttendeeRow>(statements)).flat();
 }
 
+export interface RegularAttendanceRow {
+  cell_id: string;
+  person_id: string;
+  meeting_date: string;
+  status: AttendanceStatus | null;
+}
+
 /**
- * Each member's record at the held regular meetings of a cell in a year up to a day, in date order: what the
- * "absent three times in a row" criterion reads.
+ * Each member's record at the held regular meetings of a cell in a year, in date order: what the "absent three times
+ * in a row" criterion of each meeting reads, up to that meeting's day.
  */
-export function regularAttendanceUpTo(db: Database, cellId: string, year: string, throughDate: string) {
-  return db.all<{ person_id: string; meeting_id: string; status: AttendanceStatus | null }>(
-    `SELECT ms.person_id, m.id AS meeting_id, a.status
+export function regularAttendanceOfYear(db: Database, cellId: string, year: string) {
+  return db.all<RegularAttendanceRow>(
+    `SELECT m.cell_id, ms.person_id, m.meeting_date, a.status
      FROM meetings m
-     JOIN memberships ms ON ms.cell_id = m.cell_id AND ms.started_on <= m.meeting_date
-       AND (ms.ended_on IS NULL OR ms.ended_on > m.meeting_date)
+     JOIN memberships ms ON ms.cell_id = m.cell_id AND ${MEMBER_ON_MEETING_DAY}
      LEFT JOIN attendance a ON a.meeting_id = m.id AND a.person_id = ms.person_id
-     WHERE m.cell_id = ?1 AND m.kind = 'REGULAR' AND m.status = 'HELD'
-       AND m.meeting_date >= ?2 AND m.meeting_date <= ?3
+     WHERE m.cell_id = ?1 AND m.kind = 'REGULAR' AND ${HELD_IN_YEAR}
      ORDER BY ms.person_id, m.meeting_date, m.id`,
-    [cellId, `${year}-01-01`, throughDate],
+    [cellId, `${year}-01-01`, `${year}-12-31`],
   );
 }
 
@@ -193,34 +205,43 @@ export function meetingListQuery(
 }
 
 export interface ComplianceRows {
-  calendar: { cell_id: string; regular_months: string | null; thematic_quarters: string | null }[];
+  calendar: {
+    cell_id: string;
+    founded_on: string | null;
+    dissolved_on: string | null;
+    regular_months: string | null;
+    thematic_quarters: string | null;
+  }[];
   attendance: { cell_id: string; present: number; counted: number }[];
-  absences: { cell_id: string; person_id: string; longest_run: number }[];
+  absentees: { cell_id: string; person_id: string; status: AttendanceStatus | null }[];
 }
 
 /**
- * The year's meeting record of every active cell in a subtree (the root included when it is a cell), in three
- * aggregate statements sent as one batch: months with a held regular meeting and quarters with a held thematic
- * one; present and counted attendees over held meetings (recorded ones: an unrecorded attendance is unknown, not an
- * absence); each member's longest run of absences at regular meetings (gaps and islands over the dated records).
+ * The year's meeting record of every cell of a subtree that existed in the year (the root included when it is a
+ * cell), in three aggregate statements sent as one batch:
+ * - each cell's founding and dissolution, the months with a held regular meeting and the quarters with a held
+ *   thematic one;
+ * - present and counted attendees over held meetings (recorded ones: an unrecorded attendance is unknown, not an
+ *   absence) — every attendance record of the year is read here, once;
+ * - the records at the year's held regular meetings of the members absent at least `REPEATED_ABSENCE_RUN` times,
+ *   in date order, for the domain to find their runs. Only they can have such a run, and their absences are found
+ *   through an index of absences alone (attendance_absences_by_meeting), so the other records are not read again.
  * The subtree's cells come from its path range (the unary + keeps the kind from choosing cells_by_kind instead).
  */
 export async function complianceRows(db: Database, rootPath: string, year: number): Promise<ComplianceRows> {
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
-  const cellsOfTree = `SELECT id FROM cells WHERE path >= ?1 AND path < ?1 || '~'
+  const cellsOfTree = `FROM cells WHERE path >= ?1 AND path < ?1 || '~'
     AND +kind IN ('GRASSROOTS_CELL', 'SUBORDINATE_CELL')
     AND (dissolved_on IS NULL OR dissolved_on > ?2) AND (founded_on IS NULL OR substr(founded_on, 1, 4) <= ?4)`;
-  const binds: Bind[] = [rootPath, from, to, String(year)];
-  const [calendar, attendance, absences] = await db.readBatch<never>([
+  const binds: Bind[] = [rootPath, `${year}-01-01`, `${year}-12-31`, String(year)];
+  const [calendar, attendance, absentees] = await db.readBatch<never>([
     db.prepare(
-      `SELECT c.id AS cell_id,
+      `SELECT c.id AS cell_id, c.founded_on, c.dissolved_on,
          group_concat(DISTINCT CASE WHEN m.kind = 'REGULAR' THEN CAST(substr(m.meeting_date, 6, 2) AS INTEGER) END)
            AS regular_months,
          group_concat(DISTINCT CASE WHEN m.kind = 'THEMATIC'
            THEN (CAST(substr(m.meeting_date, 6, 2) AS INTEGER) + 2) / 3 END) AS thematic_quarters
-       FROM (${cellsOfTree}) c
-       LEFT JOIN meetings m ON m.cell_id = c.id AND m.status = 'HELD' AND m.meeting_date >= ?2 AND m.meeting_date <= ?3
+       FROM (SELECT id, founded_on, dissolved_on ${cellsOfTree}) c
+       LEFT JOIN meetings m ON m.cell_id = c.id AND ${HELD_IN_YEAR}
        GROUP BY c.id`,
       binds,
     ),
@@ -229,38 +250,35 @@ export async function complianceRows(db: Database, rootPath: string, year: numbe
          SUM(CASE WHEN a.status = 'PRESENT' THEN 1 ELSE 0 END) AS present,
          SUM(CASE WHEN a.status IS NULL OR a.status = 'EXEMPTED' THEN 0 ELSE 1 END) AS counted
        FROM meetings m
-       JOIN memberships ms ON ms.cell_id = m.cell_id AND ms.started_on <= m.meeting_date
-         AND (ms.ended_on IS NULL OR ms.ended_on > m.meeting_date)
+       JOIN memberships ms ON ms.cell_id = m.cell_id AND ${MEMBER_ON_MEETING_DAY}
        LEFT JOIN attendance a ON a.meeting_id = m.id AND a.person_id = ms.person_id
-       WHERE m.cell_id IN (${cellsOfTree}) AND m.status = 'HELD' AND m.meeting_date >= ?2 AND m.meeting_date <= ?3
+       WHERE m.cell_id IN (SELECT id ${cellsOfTree}) AND ${HELD_IN_YEAR}
        GROUP BY m.cell_id`,
       binds,
     ),
+    // From each repeated absentee to their memberships of the cell, then to the cell's held regular meetings of the
+    // year during each: CROSS JOIN keeps that order, +ms.cell_id the person's index (a cell has many memberships).
     db.prepare(
-      `WITH records AS (
-         SELECT m.cell_id, ms.person_id, m.meeting_date, m.id AS meeting_id,
-           CASE WHEN a.status IN ('ABSENT_EXCUSED', 'ABSENT_UNEXCUSED') THEN 1 ELSE 0 END AS absent,
-           ROW_NUMBER() OVER (PARTITION BY m.cell_id, ms.person_id ORDER BY m.meeting_date, m.id) AS n
+      `WITH repeated AS (
+         SELECT m.cell_id, a.person_id
          FROM meetings m
-         JOIN memberships ms ON ms.cell_id = m.cell_id AND ms.started_on <= m.meeting_date
-           AND (ms.ended_on IS NULL OR ms.ended_on > m.meeting_date)
-         LEFT JOIN attendance a ON a.meeting_id = m.id AND a.person_id = ms.person_id
-         WHERE m.cell_id IN (${cellsOfTree}) AND m.kind = 'REGULAR' AND m.status = 'HELD'
-           AND m.meeting_date >= ?2 AND m.meeting_date <= ?3 AND (a.status IS NULL OR a.status <> 'EXEMPTED')
-       ), runs AS (
-         SELECT cell_id, person_id, COUNT(*) AS run_length FROM (
-           SELECT *, n - ROW_NUMBER() OVER (PARTITION BY cell_id, person_id ORDER BY n) AS island
-           FROM records WHERE absent = 1
-         ) GROUP BY cell_id, person_id, island
+         JOIN attendance a ON a.meeting_id = m.id AND a.status IN ('ABSENT_EXCUSED', 'ABSENT_UNEXCUSED')
+         WHERE m.cell_id IN (SELECT id ${cellsOfTree}) AND m.kind = 'REGULAR' AND ${HELD_IN_YEAR}
+         GROUP BY m.cell_id, a.person_id HAVING COUNT(*) >= ?5
        )
-       SELECT cell_id, person_id, MAX(run_length) AS longest_run FROM runs GROUP BY cell_id, person_id`,
-      binds,
+       SELECT r.cell_id, r.person_id, a.status
+       FROM repeated r
+       CROSS JOIN memberships ms ON ms.person_id = r.person_id AND +ms.cell_id = r.cell_id
+       CROSS JOIN meetings m ON m.cell_id = r.cell_id AND m.kind = 'REGULAR' AND ${HELD_IN_YEAR} AND ${MEMBER_ON_MEETING_DAY}
+       LEFT JOIN attendance a ON a.meeting_id = m.id AND a.person_id = r.person_id
+       ORDER BY r.cell_id, r.person_id, m.meeting_date, m.id`,
+      [...binds, REPEATED_ABSENCE_RUN],
     ),
   ]);
   return {
     calendar: calendar as unknown as ComplianceRows["calendar"],
     attendance: attendance as unknown as ComplianceRows["attendance"],
-    absences: absences as unknown as ComplianceRows["absences"],
+    absentees: absentees as unknown as ComplianceRows["absentees"],
   };
 }
 

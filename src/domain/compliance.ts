@@ -1,13 +1,21 @@
-import { missingMonths, missingQuarters, REPEATED_ABSENCE_RUN } from "./quorum";
+import type { AttendanceStatus } from "./meetings";
+import { longestAbsenceRun, missingMonths, missingQuarters, REPEATED_ABSENCE_RUN } from "./quorum";
 
 /** A cell's meeting record over a year, as the aggregate queries return it. */
 export interface CellYearRecord {
   cellId: string;
+  /** Partial dates ('2017', '2017-06', '2017-06-15'); null when not recorded (founded before the records). */
+  foundedOn: string | null;
+  dissolvedOn: string | null;
   regularMonths: number[];
   thematicQuarters: number[];
   present: number;
   counted: number;
-  longestAbsenceRuns: { personId: string; longestRun: number }[];
+  /**
+   * Each member's records at the cell's held regular meetings of the year while a member, in date order — only for
+   * members absent at least REPEATED_ABSENCE_RUN times in the year, since no one else can have such a run.
+   */
+  absenteeRecords: { personId: string; statuses: (AttendanceStatus | null)[] }[];
 }
 
 export interface CellCompliance {
@@ -19,18 +27,53 @@ export interface CellCompliance {
   fallsShort: boolean;
 }
 
+/** A partial date read as the first day of its period: '2017' is 1 January 2017, '2017-06' is 1 June. */
+function firstDayOf(partialDate: string): { year: number; month: number; day: number } {
+  const [year = 0, month = 1, day = 1] = partialDate.split("-").map(Number);
+  return { year, month, day };
+}
+
+/** The first month of `year` the cell existed for in full (13 when none). */
+function firstWholeMonth(foundedOn: string | null, year: number): number {
+  if (foundedOn === null) return 1;
+  const founded = firstDayOf(foundedOn);
+  if (founded.year !== year) return founded.year < year ? 1 : 13;
+  return founded.day === 1 ? founded.month : founded.month + 1;
+}
+
+/** The last month of `year` the cell existed for in full (0 when none): the one before the dissolution's month. */
+function lastWholeMonth(dissolvedOn: string | null, year: number): number {
+  if (dissolvedOn === null) return 12;
+  const dissolved = firstDayOf(dissolvedOn);
+  if (dissolved.year !== year) return dissolved.year > year ? 12 : 0;
+  return dissolved.month - 1;
+}
+
+/** The last completed month of `year` on `today`: a year still running is judged on its completed months. */
+function lastCompletedMonth(year: number, today: string): number {
+  const currentYear = Number(today.slice(0, 4));
+  return year < currentYear ? 12 : year > currentYear ? 0 : Number(today.slice(5, 7)) - 1;
+}
+
 /**
  * Judges a cell's year: a regular meeting every month (Điều lệ, Điều 24.2), a thematic one every quarter, and no
- * member absent three times in a row. A year still running is judged on its completed months and quarters.
+ * member absent three times in a row. A month (a quarter) is judged when it is over and the cell existed for all of
+ * it: a cell founded on 10 May is judged from June, one dissolved on 15 August through July. A founding or
+ * dissolution date known only to the year or month stands for the first day of that period, as the source gives no
+ * more: founded '2017' counts all of 2017, founded '2017-06' from June; dissolved '2023-06' counts through May,
+ * dissolved '2023' none of 2023.
  */
 export function judgeYear(record: CellYearRecord, year: number, today: string): CellCompliance {
-  const currentYear = Number(today.slice(0, 4));
-  const throughMonth = year < currentYear ? 12 : year > currentYear ? 0 : Number(today.slice(5, 7)) - 1;
-  const months = missingMonths(record.regularMonths, throughMonth);
-  const quarters = missingQuarters(record.thematicQuarters, Math.floor(throughMonth / 3));
-  const absentees = record.longestAbsenceRuns
-    .filter((run) => run.longestRun >= REPEATED_ABSENCE_RUN)
-    .map((run) => run.personId);
+  const firstMonth = firstWholeMonth(record.foundedOn, year);
+  const lastMonth = Math.min(lastWholeMonth(record.dissolvedOn, year), lastCompletedMonth(year, today));
+  const months = missingMonths(record.regularMonths, lastMonth).filter((month) => month >= firstMonth);
+  // Quarter q spans months 3q − 2 to 3q.
+  const quarters = missingQuarters(record.thematicQuarters, Math.floor(lastMonth / 3)).filter(
+    (quarter) => 3 * quarter - 2 >= firstMonth,
+  );
+  const absentees = record.absenteeRecords
+    .filter((member) => longestAbsenceRun(member.statuses) >= REPEATED_ABSENCE_RUN)
+    .map((member) => member.personId);
   return {
     cellId: record.cellId,
     monthsWithoutRegularMeeting: months,

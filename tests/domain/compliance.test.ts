@@ -7,11 +7,13 @@ const ALL_QUARTERS = [1, 2, 3, 4];
 function record(facts: Partial<CellYearRecord> = {}): CellYearRecord {
   return {
     cellId: "cb1",
+    foundedOn: "2010-03-05",
+    dissolvedOn: null,
     regularMonths: ALL_MONTHS,
     thematicQuarters: ALL_QUARTERS,
     present: 90,
     counted: 100,
-    longestAbsenceRuns: [],
+    absenteeRecords: [],
     ...facts,
   };
 }
@@ -108,22 +110,23 @@ describe("judgeYear", () => {
   });
 
   describe("repeated absences", () => {
-    const runs = [
-      { personId: "an", longestRun: 2 },
-      { personId: "binh", longestRun: 3 },
-      { personId: "chi", longestRun: 5 },
-      { personId: "dung", longestRun: 0 },
-    ];
+    const ABSENT = "ABSENT_EXCUSED" as const;
+    const records = [
+      { personId: "an", statuses: [ABSENT, ABSENT, "PRESENT", ABSENT] as const },
+      { personId: "binh", statuses: ["PRESENT", ABSENT, "ABSENT_UNEXCUSED", ABSENT] as const },
+      { personId: "chi", statuses: [ABSENT, ABSENT, "EXEMPTED", ABSENT, null] as const },
+      { personId: "dung", statuses: [ABSENT, null, ABSENT, ABSENT] as const },
+    ].map((member) => ({ personId: member.personId, statuses: [...member.statuses] }));
 
-    it("lists members absent three or more times in a row", () => {
-      const judged = judgeYear(record({ longestAbsenceRuns: runs }), 2025, TODAY);
+    it("lists members absent three or more times in a row, an exempted meeting neither breaking nor extending a run", () => {
+      const judged = judgeYear(record({ absenteeRecords: records }), 2025, TODAY);
       expect(judged.membersAbsentThreeInARow).toEqual(["binh", "chi"]);
       expect(judged.fallsShort).toBe(true);
     });
 
-    it("does not fall short for runs of two", () => {
+    it("does not fall short for three absences broken by a meeting attended or not recorded", () => {
       const judged = judgeYear(
-        record({ longestAbsenceRuns: [{ personId: "an", longestRun: 2 }] }),
+        record({ absenteeRecords: records.filter((member) => ["an", "dung"].includes(member.personId)) }),
         2025,
         TODAY,
       );
@@ -133,11 +136,116 @@ describe("judgeYear", () => {
 
     it("falls short in a future year too when a member is listed", () => {
       const judged = judgeYear(
-        record({ longestAbsenceRuns: [{ personId: "binh", longestRun: 3 }] }),
+        record({ absenteeRecords: [{ personId: "binh", statuses: [ABSENT, ABSENT, ABSENT] }] }),
         2027,
         TODAY,
       );
       expect(judged.fallsShort).toBe(true);
+    });
+  });
+
+  describe("a cell founded or dissolved during the year", () => {
+    const nothingHeld = { regularMonths: [], thematicQuarters: [] };
+
+    it("is not judged on the months and quarters before it was founded", () => {
+      const judged = judgeYear(record({ ...nothingHeld, foundedOn: "2025-05-10" }), 2025, TODAY);
+      expect(judged.monthsWithoutRegularMeeting).toEqual([6, 7, 8, 9, 10, 11, 12]);
+      expect(judged.quartersWithoutThematicMeeting).toEqual([3, 4]);
+    });
+
+    it("does not fall short when it met every month and quarter since its founding", () => {
+      const judged = judgeYear(
+        record({
+          foundedOn: "2025-05-10",
+          regularMonths: [6, 7, 8, 9, 10, 11, 12],
+          thematicQuarters: [3, 4],
+        }),
+        2025,
+        TODAY,
+      );
+      expect(judged.fallsShort).toBe(false);
+    });
+
+    it("is judged on the month of its founding when founded on its first day", () => {
+      const judged = judgeYear(record({ ...nothingHeld, foundedOn: "2025-04-01" }), 2025, TODAY);
+      expect(judged.monthsWithoutRegularMeeting).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12]);
+      expect(judged.quartersWithoutThematicMeeting).toEqual([2, 3, 4]);
+    });
+
+    it("is not judged on the months and quarters after its dissolution", () => {
+      const judged = judgeYear(record({ ...nothingHeld, dissolvedOn: "2025-08-15" }), 2025, TODAY);
+      expect(judged.monthsWithoutRegularMeeting).toEqual([1, 2, 3, 4, 5, 6, 7]);
+      expect(judged.quartersWithoutThematicMeeting).toEqual([1, 2]);
+    });
+
+    it("does not fall short when it met every month and quarter until its dissolution", () => {
+      const judged = judgeYear(
+        record({ dissolvedOn: "2025-08-15", regularMonths: [1, 2, 3, 4, 5, 6, 7], thematicQuarters: [1, 2] }),
+        2025,
+        TODAY,
+      );
+      expect(judged.fallsShort).toBe(false);
+    });
+
+    it("is judged on the months between a founding and a dissolution in the same year", () => {
+      const judged = judgeYear(
+        record({ ...nothingHeld, foundedOn: "2025-02-01", dissolvedOn: "2025-07-01" }),
+        2025,
+        TODAY,
+      );
+      expect(judged.monthsWithoutRegularMeeting).toEqual([2, 3, 4, 5, 6]);
+      expect(judged.quartersWithoutThematicMeeting).toEqual([2]);
+    });
+
+    it("is judged in the current year on the completed months since its founding", () => {
+      const judged = judgeYear(record({ ...nothingHeld, foundedOn: "2026-02-20" }), 2026, TODAY);
+      expect(judged.monthsWithoutRegularMeeting).toEqual([3, 4]);
+      expect(judged.quartersWithoutThematicMeeting).toEqual([]);
+    });
+
+    it("is judged on every month of the years before its dissolution and none after", () => {
+      expect(
+        judgeYear(record({ ...nothingHeld, dissolvedOn: "2025-03-10" }), 2024, TODAY)
+          .monthsWithoutRegularMeeting,
+      ).toEqual(ALL_MONTHS);
+      expect(
+        judgeYear(record({ ...nothingHeld, dissolvedOn: "2024-03-10" }), 2025, TODAY)
+          .monthsWithoutRegularMeeting,
+      ).toEqual([]);
+    });
+  });
+
+  describe("a founding or dissolution known only to the year or month", () => {
+    const nothingHeld = { regularMonths: [], thematicQuarters: [] };
+
+    it("counts a year-only founding from 1 January: the whole year is judged", () => {
+      const judged = judgeYear(record({ ...nothingHeld, foundedOn: "2025" }), 2025, TODAY);
+      expect(judged.monthsWithoutRegularMeeting).toEqual(ALL_MONTHS);
+      expect(judged.quartersWithoutThematicMeeting).toEqual(ALL_QUARTERS);
+    });
+
+    it("counts a year-month founding from the first of the month: that month is judged", () => {
+      const judged = judgeYear(record({ ...nothingHeld, foundedOn: "2025-06" }), 2025, TODAY);
+      expect(judged.monthsWithoutRegularMeeting).toEqual([6, 7, 8, 9, 10, 11, 12]);
+      expect(judged.quartersWithoutThematicMeeting).toEqual([3, 4]);
+    });
+
+    it("ends a year-month dissolution on the first of the month: the month before is the last judged", () => {
+      const judged = judgeYear(record({ ...nothingHeld, dissolvedOn: "2025-06" }), 2025, TODAY);
+      expect(judged.monthsWithoutRegularMeeting).toEqual([1, 2, 3, 4, 5]);
+      expect(judged.quartersWithoutThematicMeeting).toEqual([1]);
+    });
+
+    it("ends a year-only dissolution on 1 January: nothing of that year is judged", () => {
+      const judged = judgeYear(record({ ...nothingHeld, dissolvedOn: "2025" }), 2025, TODAY);
+      expect(judged.monthsWithoutRegularMeeting).toEqual([]);
+      expect(judged.quartersWithoutThematicMeeting).toEqual([]);
+      expect(judged.fallsShort).toBe(false);
+    });
+
+    it("judges a cell without a recorded founding on the whole year", () => {
+      const judged = judgeYear(record({ ...nothingHeld, foundedOn: null }), 2025, TODAY);
+      expect(judged.monthsWithoutRegularMeeting).toEqual(ALL_MONTHS);
     });
   });
 
@@ -168,7 +276,7 @@ describe("rollUp", () => {
     cellId: "absentee",
     present: 5,
     counted: 10,
-    longestAbsenceRuns: [{ personId: "x", longestRun: 4 }],
+    absenteeRecords: [{ personId: "x", statuses: ["ABSENT_EXCUSED", "ABSENT_EXCUSED", "ABSENT_UNEXCUSED"] }],
   });
   const records = [good, missingMonth, absentee];
   const cells = records.map((r) => judgeYear(r, 2025, TODAY));

@@ -24,15 +24,24 @@ function numbers(list: string | null): number[] {
 /** Each cell's year, as the compliance rules read it, from the three aggregates of `complianceRows`. */
 export function complianceRecords(rows: ComplianceRows): CellYearRecord[] {
   const attendance = new Map(rows.attendance.map((row) => [row.cell_id, row]));
+  // The absentees' records arrive ordered by cell, person and date: each member's statuses stay in date order.
+  const absentees = new Map<string, Map<string, CellYearRecord["absenteeRecords"][number]>>();
+  for (const row of rows.absentees) {
+    const ofCell = absentees.get(row.cell_id) ?? new Map();
+    absentees.set(row.cell_id, ofCell);
+    const member = ofCell.get(row.person_id) ?? { personId: row.person_id, statuses: [] };
+    ofCell.set(row.person_id, member);
+    member.statuses.push(row.status);
+  }
   return rows.calendar.map((row) => ({
     cellId: row.cell_id,
+    foundedOn: row.founded_on,
+    dissolvedOn: row.dissolved_on,
     regularMonths: numbers(row.regular_months),
     thematicQuarters: numbers(row.thematic_quarters),
     present: attendance.get(row.cell_id)?.present ?? 0,
     counted: attendance.get(row.cell_id)?.counted ?? 0,
-    longestAbsenceRuns: rows.absences
-      .filter((absence) => absence.cell_id === row.cell_id)
-      .map((absence) => ({ personId: absence.person_id, longestRun: absence.longest_run })),
+    absenteeRecords: [...(absentees.get(row.cell_id)?.values() ?? [])],
   }));
 }
 

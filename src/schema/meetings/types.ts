@@ -17,7 +17,8 @@ import {
   guestsByMeetingIds,
   type MeetingRow,
   meetingListQuery,
-  regularAttendanceUpTo,
+  type RegularAttendanceRow,
+  regularAttendanceOfYear,
   termsElectedAt,
   votesByDecisionIds,
 } from "../../db/meetings";
@@ -68,6 +69,40 @@ const QualityCriterionEnum = labelledEnum(
 );
 
 export const MeetingRef = builder.objectRef<MeetingRow>("Meeting");
+
+/** The loader key of a cell's year: "<cell id>/<year>" (ids hold no slash). */
+const cellYearKey = (cellId: string, day: string) => `${cellId}/${day.slice(0, 4)}`;
+
+/**
+ * How many members stood at three or more absences in a row on a regular meeting's day: each member's records at the
+ * cell's held regular meetings of the year up to that day. A cell's year is read once, whatever the number of its
+ * meetings asking (reading it per meeting would grow with the square of a year's meetings).
+ */
+async function membersAbsentThreeInARowOn(meeting: MeetingRow, context: Context): Promise<number> {
+  const records = await context.loaders
+    .grouped(
+      "regularAttendanceOfYear",
+      (keys) =>
+        Promise.all(
+          keys.map((key) => {
+            const [cellId = "", year = ""] = key.split("/");
+            return regularAttendanceOfYear(context.db, cellId, year);
+          }),
+        ).then((perKey) => perKey.flat()),
+      (row) => cellYearKey(row.cell_id, row.meeting_date),
+    )
+    .load(cellYearKey(meeting.cell_id, meeting.meeting_date));
+  // Each member's statuses stay in date order, as read.
+  const statusesByPerson = new Map<string, RegularAttendanceRow["status"][]>();
+  for (const record of records.filter((row) => row.meeting_date <= meeting.meeting_date)) {
+    const statuses = statusesByPerson.get(record.person_id) ?? [];
+    statuses.push(record.status);
+    statusesByPerson.set(record.person_id, statuses);
+  }
+  return [...statusesByPerson.values()].filter(
+    (statuses) => trailingAbsenceRun(statuses) >= REPEATED_ABSENCE_RUN,
+  ).length;
+}
 
 /** Expected attendees with their standing on the meeting's day, one D1 round trip for all meetings. */
 export async function attendeesOf(
@@ -434,7 +469,7 @@ builder.node(MeetingRef, {
         "For a held regular meeting: each quality criterion, met or not, so the secretary sees what to fix.",
       resolve: async (m, _args, context) => {
         if (m.kind !== "REGULAR" || m.status !== "HELD") return null;
-        const [attendees, agenda, history] = await Promise.all([
+        const [attendees, agenda, membersAbsentThreeInARow] = await Promise.all([
           attendeesOf(m, context),
           context.loaders
             .grouped(
@@ -443,11 +478,8 @@ builder.node(MeetingRef, {
               (i) => i.meeting_id,
             )
             .load(m.id),
-          regularAttendanceUpTo(context.db, m.cell_id, m.meeting_date.slice(0, 4), m.meeting_date),
+          membersAbsentThreeInARowOn(m, context),
         ]);
-        const byPerson = new Map<string, (typeof history)[number]["status"][]>();
-        for (const row of history)
-          byPerson.set(row.person_id, [...(byPerson.get(row.person_id) ?? []), row.status]);
         return qualityCriteria({
           kind: m.kind,
           meetingDate: m.meeting_date,
@@ -456,9 +488,7 @@ builder.node(MeetingRef, {
           actualEnd: m.actual_end,
           combinedWithThematic: m.combined_with_thematic === 1,
           attendance: summarizeAttendance(attendees),
-          membersAbsentThreeInARow: [...byPerson.values()].filter(
-            (statuses) => trailingAbsenceRun(statuses) >= REPEATED_ABSENCE_RUN,
-          ).length,
+          membersAbsentThreeInARow,
           contentPrepared: m.content_prepared === null ? null : m.content_prepared === 1,
           draftResolutionPrepared:
             m.draft_resolution_prepared === null ? null : m.draft_resolution_prepared === 1,
@@ -486,11 +516,15 @@ const CellComplianceRef = builder.objectRef<ReturnType<typeof judgeYear>>("CellM
       resolve: async (c, _args, context) => (await context.loaders.cell.load(c.cellId)) as CellRow,
     }),
     monthsWithoutRegularMeeting: t.intList({
-      description: "Months (1–12) with no held regular meeting (up to this month, for the current year).",
+      description:
+        "Months (1–12) with no held regular meeting, among the months that are over and that the cell existed for " +
+        "in full (a founding or dissolution date known only to the year or month counts from its first day).",
       resolve: (c) => c.monthsWithoutRegularMeeting,
     }),
     quartersWithoutThematicMeeting: t.intList({
-      description: "Quarters (1–4) with no held thematic meeting.",
+      description:
+        "Quarters (1–4) with no held thematic meeting, among the quarters that are over and that the cell existed " +
+        "for in full.",
       resolve: (c) => c.quartersWithoutThematicMeeting,
     }),
     attendanceRate: t.float({
