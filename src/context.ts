@@ -94,8 +94,12 @@ export class Loaders {
     if (!loader) {
       loader = new DataLoader<string, unknown[]>(async (keys) => {
         const groups = new Map<string, Row[]>();
-        for (const row of await load(keys))
-          groups.set(groupOf(row), [...(groups.get(groupOf(row)) ?? []), row]);
+        for (const row of await load(keys)) {
+          const key = groupOf(row);
+          const group = groups.get(key);
+          if (group) group.push(row);
+          else groups.set(key, [row]);
+        }
         return keys.map((key) => groups.get(key) ?? []);
       });
       this.groupLoaders.set(listName, loader);
