@@ -1,7 +1,9 @@
+import { createExecutionContext, env as testEnv, waitOnExecutionContext } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
 import { SignJWT } from "jose";
 import { DEMO } from "../scripts/demo-data";
 import type { GrantRole } from "../src/auth/viewer";
+import worker from "../src/index";
 
 export { DEMO };
 
@@ -54,6 +56,53 @@ export async function gql<Data = Record<string, any>>(
   );
   const body = (await response.json()) as Omit<GraphQLResponse<Data>, "status">;
   return { status: response.status, ...body };
+}
+
+export interface Sent<Data = Record<string, any>> {
+  status: number;
+  headers: Headers;
+  body: {
+    data?: Data | null;
+    errors?: { message: string; extensions: { code: string; [key: string]: unknown } }[];
+    extensions?: Record<string, any>;
+  };
+}
+
+/**
+ * A request to the Worker (`/graphql` unless `path` says otherwise; an object body is sent as JSON). With `env`,
+ * the Worker runs over those bindings in place of the test's: a faulty D1, production settings, a tight limiter.
+ */
+export async function send<Data = Record<string, any>>(
+  request: {
+    path?: string;
+    method?: string;
+    token?: string;
+    headers?: Record<string, string>;
+    body?: object | FormData | string;
+  },
+  env?: Partial<Cloudflare.Env>,
+): Promise<Sent<Data>> {
+  const { body } = request;
+  const json = body !== undefined && typeof body !== "string" && !(body instanceof FormData);
+  const outgoing = new Request(`http://chibo.test${request.path ?? "/graphql"}`, {
+    method: request.method ?? "POST",
+    headers: {
+      ...(json ? { "content-type": "application/json" } : {}),
+      ...(request.token ? { authorization: `Bearer ${request.token}` } : {}),
+      ...request.headers,
+    },
+    body: json ? JSON.stringify(body) : (body as FormData | string | undefined),
+  });
+  let response: Response;
+  if (env) {
+    const context = createExecutionContext();
+    response = await worker.fetch(outgoing, { ...testEnv, ...env }, context);
+    await waitOnExecutionContext(context);
+  } else {
+    response = await exports.default.fetch(outgoing);
+  }
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : {} };
 }
 
 export function codes(response: GraphQLResponse): (string | undefined)[] {

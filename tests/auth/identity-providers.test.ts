@@ -1,8 +1,6 @@
-import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
-import { exports } from "cloudflare:workers";
+import { env } from "cloudflare:test";
 import { exportJWK, generateKeyPair, importJWK, type JWTPayload, SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
-import worker from "../../src/index";
 import {
   adminToken,
   codes,
@@ -11,6 +9,7 @@ import {
   gql,
   mutate,
   rawId,
+  send,
   tokenFor,
 } from "../helpers";
 
@@ -40,19 +39,11 @@ const providerToken = (payload: JWTPayload, options: Partial<Parameters<typeof s
 const accessAssertion = (payload: JWTPayload, options: Partial<Parameters<typeof signed>[1]> = {}) =>
   signed(payload, { issuer: ACCESS_ISSUER, audience: ACCESS_AUDIENCE, ...options });
 
-async function post(
-  query: string,
-  headers: Record<string, string>,
-  variables: Record<string, unknown> = {},
-): Promise<GraphQLResponse & { extensions?: { d1RoundTrips?: number } }> {
-  const response = await exports.default.fetch(
-    new Request("http://chibo.test/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json", ...headers },
-      body: JSON.stringify({ query, variables }),
-    }),
-  );
-  return { status: response.status, ...((await response.json()) as object) };
+async function post(query: string, headers: Record<string, string>, variables: Record<string, unknown> = {}) {
+  const sent = await send({ headers, body: { query, variables } });
+  return { status: sent.status, ...sent.body } as GraphQLResponse & {
+    extensions?: { d1RoundTrips?: number };
+  };
 }
 
 async function grant(principal: string, role: string, cellId: string | null) {
@@ -216,17 +207,10 @@ describe("Cloudflare Access assertions", () => {
 
 describe("development tokens in production", () => {
   it("refuses HS256 tokens when ENVIRONMENT is production, whatever secret is configured", async () => {
-    const context = createExecutionContext();
-    const response = await worker.fetch(
-      new Request("http://chibo.test/graphql", {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${await adminToken()}` },
-        body: JSON.stringify({ query: WHO }),
-      }),
-      { ...env, ENVIRONMENT: "production" },
-      context,
+    const response = await send(
+      { token: await adminToken(), body: { query: WHO } },
+      { ENVIRONMENT: "production" },
     );
-    await waitOnExecutionContext(context);
     expect(response.status).toBe(401);
   });
 });

@@ -1,33 +1,22 @@
 import { env } from "cloudflare:test";
-import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { createBranch, rawId, tokenFor } from "../helpers";
+import { createBranch, rawId, send as sendToWorker, tokenFor } from "../helpers";
 
 const CREATE = `mutation ($input: CreateCandidateInput!) {
   createCandidate(input: $input) { person { id fullName } errors { code } }
 }`;
 
+interface CandidateAnswer {
+  createCandidate: { person: { id: string } | null; errors: { code: string }[] };
+}
+
 async function send(token: string, key: string | null, variables: object, query = CREATE) {
-  const response = await exports.default.fetch(
-    new Request("http://chibo.test/graphql", {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        authorization: `Bearer ${token}`,
-        ...(key === null ? {} : { "idempotency-key": key }),
-      },
-      body: JSON.stringify({ query, variables }),
-    }),
-  );
-  return {
-    status: response.status,
-    replayedHeader: response.headers.get("idempotent-replayed"),
-    body: (await response.json()) as {
-      data?: { createCandidate: { person: { id: string } | null; errors: { code: string }[] } };
-      errors?: { extensions: { code: string } }[];
-      extensions?: { idempotentReplay?: boolean };
-    },
-  };
+  const sent = await sendToWorker<CandidateAnswer>({
+    token,
+    headers: key === null ? {} : { "idempotency-key": key },
+    body: { query, variables },
+  });
+  return { ...sent, replayedHeader: sent.headers.get("idempotent-replayed") };
 }
 
 async function candidatesNamed(name: string): Promise<number> {

@@ -1,22 +1,13 @@
-import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import worker from "../../src/index";
-import { adminToken } from "../helpers";
+import { adminToken, send as sendToWorker } from "../helpers";
 
 const FRONT_END = "https://app.chibo.test";
 
-async function send(method: string, headers: Record<string, string>, body?: BodyInit) {
-  const context = createExecutionContext();
-  const response = await worker.fetch(
-    new Request("http://chibo.test/graphql", { method, headers, body }),
-    { ...env, CORS_ORIGINS: `${FRONT_END}, https://other.chibo.test/` },
-    context,
-  );
-  await waitOnExecutionContext(context);
-  return response;
+function send(method: string, headers: Record<string, string>, body?: object | FormData) {
+  return sendToWorker({ method, headers, body }, { CORS_ORIGINS: `${FRONT_END}, https://other.chibo.test/` });
 }
 
-const query = JSON.stringify({ query: "{ __typename }" });
+const query = { query: "{ __typename }" };
 
 describe("browsers: CORS allowlist and CSRF prevention", () => {
   it("answers a listed front-end's preflight and request with its origin and credentials", async () => {
@@ -44,9 +35,7 @@ describe("browsers: CORS allowlist and CSRF prevention", () => {
     );
     expect(forged.status).toBe(403);
     expect(forged.headers.get("access-control-allow-origin")).toBeNull();
-    expect(
-      ((await forged.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
-    ).toBe("CSRF_REFUSED");
+    expect(forged.body.errors?.[0]?.extensions.code).toBe("CSRF_REFUSED");
     const preflight = await send("OPTIONS", {
       origin: "https://evil.test",
       "access-control-request-method": "POST",

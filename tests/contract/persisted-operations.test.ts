@@ -1,10 +1,8 @@
 /// <reference types="vite/types/importMeta.d.ts" />
-import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { parse, print } from "graphql";
 import { describe, expect, it } from "vitest";
 import manifest from "../../src/http/persisted-operations.json";
-import worker from "../../src/index";
-import { adminToken, DEMO, globalId } from "../helpers";
+import { adminToken, DEMO, globalId, send } from "../helpers";
 
 const operations = import.meta.glob<string>("../../examples/operations/*.graphql", {
   query: "?raw",
@@ -22,24 +20,8 @@ const committeeSubtree = print(
 );
 
 async function post(body: object, settings: { PERSISTED_OPERATIONS?: string } = {}) {
-  const context = createExecutionContext();
-  const response = await worker.fetch(
-    new Request("http://chibo.test/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${await adminToken()}` },
-      body: JSON.stringify(body),
-    }),
-    { ...env, ...settings },
-    context,
-  );
-  await waitOnExecutionContext(context);
-  return {
-    status: response.status,
-    ...((await response.json()) as {
-      data?: Record<string, any>;
-      errors?: { extensions: { code: string } }[];
-    }),
-  };
+  const sent = await send({ token: await adminToken(), body }, settings);
+  return { status: sent.status, ...sent.body };
 }
 
 const byId = async (document: string) => ({
