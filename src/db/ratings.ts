@@ -35,7 +35,8 @@ export interface SettingRow {
   set_at: string;
 }
 
-export interface RatingRow {
+/** What a rating's writers record; the version moves with every change. */
+export interface RatingFacts {
   id: string;
   subject: RatingSubject;
   person_id: string | null;
@@ -49,6 +50,19 @@ export interface RatingRow {
   tasks_late_percent: number | null;
   version: number;
 }
+
+/**
+ * Where a rating stands, kept on its row by a trigger on rating_stages (migrations/0013_rating_rollups.sql): the
+ * latest stage and its level, the levels of the latest proposal and the latest decision. Null before any stage.
+ */
+export interface RatingState {
+  current_stage: RatingStage | null;
+  current_level: string | null;
+  proposed_level: string | null;
+  decided_level: string | null;
+}
+
+export type RatingRow = RatingFacts & RatingState;
 
 export interface StageRow {
   id: string;
@@ -92,7 +106,8 @@ export function ratingsByIds(db: Database, ids: readonly string[]) {
 
 /**
  * Rows of one year for a list of keys, in one round trip. The year follows the key in the indexes searched
- * (ratings_by_cell_year, ratings_one_per_member_year, monthly_evaluations_by_cell), so other years are not read.
+ * (ratings_by_cell_year_with_state, ratings_one_per_member_year, monthly_evaluations_by_cell), so other years are
+ * not read.
  */
 async function rowsOfYear<Row>(
   db: Database,
@@ -143,20 +158,16 @@ export interface CurrentLevelRow {
 }
 
 /**
- * Every rating of a year in a subtree with its current (latest) stage and level: what quotas count. The CROSS
- * JOIN keeps the subtree's cells the outer loop (SQLite does not reorder it): left free, the planner walks every
- * rating of every year in id order to spare the window its sort.
+ * Every rating of a year in a subtree with its current stage and level: what quotas count. The CROSS JOIN keeps the
+ * subtree's cells the outer loop (SQLite does not reorder it), each searching its ratings of the year.
  */
 export function currentLevelsUnder(db: Database, rootPath: string, year: number) {
   return db.all<CurrentLevelRow>(
-    `SELECT rating_id, subject, cell_id, person_id, parent_id, cell_kind, stage, level_code FROM (
-       SELECT r.id AS rating_id, r.subject, r.cell_id, r.person_id, c.parent_id, c.kind AS cell_kind, s.stage,
-         s.level_code, ROW_NUMBER() OVER (PARTITION BY r.id ORDER BY s.sequence DESC) AS latest
-       FROM cells c
-       CROSS JOIN ratings r ON r.cell_id = c.id AND r.year = ?2
-       JOIN rating_stages s ON s.rating_id = r.id
-       WHERE c.path >= ?1 AND c.path < ?1 || '~'
-     ) WHERE latest = 1`,
+    `SELECT r.id AS rating_id, r.subject, r.cell_id, r.person_id, c.parent_id, c.kind AS cell_kind,
+       r.current_stage AS stage, r.current_level AS level_code
+     FROM cells c
+     CROSS JOIN ratings r ON r.cell_id = c.id AND r.year = ?2
+     WHERE c.path >= ?1 AND c.path < ?1 || '~' AND r.current_stage IS NOT NULL`,
     [rootPath, year],
   );
 }
@@ -172,32 +183,23 @@ export interface SummaryRow {
 
 /**
  * The ratings of a year over a subtree, counted by subject, current stage and level, latest proposal and latest
- * decision: one aggregate statement whatever the subtree's size. The CROSS JOIN keeps the subtree's cells the
+ * decision: one aggregate statement whatever the subtree's size, reading one entry of ratings_by_cell_year_with_state
+ * per rating (the state is on the row, not recomputed from the stages). The CROSS JOIN keeps the subtree's cells the
  * outer loop, as in `currentLevelsUnder`.
  */
 export function ratingSummaryRows(db: Database, rootPath: string, year: number) {
   return db.all<SummaryRow>(
-    `WITH staged AS (
-       SELECT r.id, r.subject, s.stage, s.level_code, s.sequence,
-         ROW_NUMBER() OVER (PARTITION BY r.id ORDER BY s.sequence DESC) AS latest,
-         ROW_NUMBER() OVER (PARTITION BY r.id, s.stage ORDER BY s.sequence DESC) AS latest_of_stage
-       FROM cells c
-       CROSS JOIN ratings r ON r.cell_id = c.id AND r.year = ?2
-       JOIN rating_stages s ON s.rating_id = r.id
-       WHERE c.path >= ?1 AND c.path < ?1 || '~'
-     )
-     SELECT current.subject, current.stage, current.level_code,
-       proposal.level_code AS proposed_level, decision.level_code AS decided_level, COUNT(*) AS ratings
-     FROM staged current
-     LEFT JOIN staged proposal ON proposal.id = current.id AND proposal.stage = 'PROPOSAL' AND proposal.latest_of_stage = 1
-     LEFT JOIN staged decision ON decision.id = current.id AND decision.stage = 'DECISION' AND decision.latest_of_stage = 1
-     WHERE current.latest = 1
+    `SELECT r.subject, r.current_stage AS stage, r.current_level AS level_code, r.proposed_level, r.decided_level,
+       COUNT(*) AS ratings
+     FROM cells c
+     CROSS JOIN ratings r ON r.cell_id = c.id AND r.year = ?2
+     WHERE c.path >= ?1 AND c.path < ?1 || '~' AND r.current_stage IS NOT NULL
      GROUP BY 1, 2, 3, 4, 5`,
     [rootPath, year],
   );
 }
 
-export type NewRating = Omit<RatingRow, "version">;
+export type NewRating = Omit<RatingFacts, "version">;
 
 /** Creates the rating the first time, or updates the facts the conditions read; the version moves. */
 export function upsertRating(db: Database, row: NewRating) {
@@ -363,6 +365,7 @@ export function upsertTargets(db: Database, row: Omit<TargetsRow, "version">) {
 }
 
 export interface YearFacts {
+  cell_id: string;
   members_at_start: number;
   members_at_end: number;
   admissions: number;
@@ -375,25 +378,35 @@ export interface YearFacts {
   thematic_meetings_held: number;
 }
 
-/** What a cell's year-end report counts about its membership and implementation, in one statement. */
-export async function yearFactsOf(db: Database, cellId: string, year: number): Promise<YearFacts> {
+/**
+ * What the year-end reports of the given cells count about their membership and implementation: one statement per
+ * cell, all in one round trip.
+ */
+export async function yearFactsOfCells(
+  db: Database,
+  cellIds: readonly string[],
+  year: number,
+): Promise<YearFacts[]> {
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
   const next = `${year + 1}-01-01`;
-  return (await db.first<YearFacts>(
-    `SELECT
-       (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND started_on <= ?2 AND (ended_on IS NULL OR ended_on > ?2)) AS members_at_start,
-       (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND started_on <= ?3 AND (ended_on IS NULL OR ended_on > ?3)) AS members_at_end,
-       (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND start_reason = 'ADMITTED' AND started_on >= ?2 AND started_on < ?4) AS admissions,
-       (SELECT COUNT(*) FROM people p JOIN memberships m ON m.person_id = p.id AND m.cell_id = ?1
-          AND m.started_on <= p.official_on AND (m.ended_on IS NULL OR m.ended_on > p.official_on)
-        WHERE p.official_on >= ?2 AND p.official_on < ?4) AS recognitions,
-       (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND start_reason = 'TRANSFERRED_IN' AND started_on >= ?2 AND started_on < ?4) AS transfers_in,
-       (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND ended_on >= ?2 AND ended_on < ?4) AS departures,
-       (SELECT COUNT(*) FROM implementation_assignments WHERE cell_id = ?1 AND status = 'REPORTED' AND reported_on >= ?2 AND reported_on < ?4) AS documents_reported,
-       (SELECT COUNT(*) FROM meetings WHERE cell_id = ?1 AND status = 'HELD' AND meeting_date >= ?2 AND meeting_date < ?4) AS meetings_held,
-       (SELECT COUNT(*) FROM meetings WHERE cell_id = ?1 AND status = 'HELD' AND kind = 'REGULAR' AND meeting_date >= ?2 AND meeting_date < ?4) AS regular_meetings_held,
-       (SELECT COUNT(*) FROM meetings WHERE cell_id = ?1 AND status = 'HELD' AND kind = 'THEMATIC' AND meeting_date >= ?2 AND meeting_date < ?4) AS thematic_meetings_held`,
-    [cellId, start, end, next],
-  )) as YearFacts;
+  const statements = cellIds.map((cellId) =>
+    db.prepare(
+      `SELECT ?1 AS cell_id,
+         (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND started_on <= ?2 AND (ended_on IS NULL OR ended_on > ?2)) AS members_at_start,
+         (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND started_on <= ?3 AND (ended_on IS NULL OR ended_on > ?3)) AS members_at_end,
+         (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND start_reason = 'ADMITTED' AND started_on >= ?2 AND started_on < ?4) AS admissions,
+         (SELECT COUNT(*) FROM people p JOIN memberships m ON m.person_id = p.id AND m.cell_id = ?1
+            AND m.started_on <= p.official_on AND (m.ended_on IS NULL OR m.ended_on > p.official_on)
+          WHERE p.official_on >= ?2 AND p.official_on < ?4) AS recognitions,
+         (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND start_reason = 'TRANSFERRED_IN' AND started_on >= ?2 AND started_on < ?4) AS transfers_in,
+         (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND ended_on >= ?2 AND ended_on < ?4) AS departures,
+         (SELECT COUNT(*) FROM implementation_assignments WHERE cell_id = ?1 AND status = 'REPORTED' AND reported_on >= ?2 AND reported_on < ?4) AS documents_reported,
+         (SELECT COUNT(*) FROM meetings WHERE cell_id = ?1 AND status = 'HELD' AND meeting_date >= ?2 AND meeting_date < ?4) AS meetings_held,
+         (SELECT COUNT(*) FROM meetings WHERE cell_id = ?1 AND status = 'HELD' AND kind = 'REGULAR' AND meeting_date >= ?2 AND meeting_date < ?4) AS regular_meetings_held,
+         (SELECT COUNT(*) FROM meetings WHERE cell_id = ?1 AND status = 'HELD' AND kind = 'THEMATIC' AND meeting_date >= ?2 AND meeting_date < ?4) AS thematic_meetings_held`,
+      [cellId, start, end, next],
+    ),
+  );
+  return (await db.readBatch<YearFacts>(statements)).flat();
 }

@@ -231,19 +231,13 @@ export function assertOrganizationConditions(
   }
 }
 
-export interface StageRecord {
-  stage: RatingStage;
-  levelCode: string;
-}
-
 /** A decided rating is locked: only a new decision, with its reason, changes it. */
 export function assertStageAllowed(
-  existing: readonly StageRecord[],
+  decided: boolean,
   stage: RatingStage,
   reason: string | null,
   field: string[],
 ) {
-  const decided = existing.some((record) => record.stage === "DECISION");
   if (decided && stage !== "DECISION") {
     refuse(
       "RATING_LOCKED",
@@ -253,10 +247,6 @@ export function assertStageAllowed(
   }
   if (decided && !reason)
     refuse("REASON_REQUIRED", "A new decision on a decided rating needs its reason.", ["reason"]);
-}
-
-export function currentLevel(stages: readonly StageRecord[]): string | null {
-  return stages.at(-1)?.levelCode ?? null;
 }
 
 /** Ratings of a year grouped by subject, current stage and level, and latest proposal and decision (one row each). */

@@ -39,9 +39,9 @@ const EXPECTED_ROUND_TRIPS: Record<string, number> = {
   "who has not reported on X": 5,
   "compliance rollup": 5,
   "rating summary rollup": 2,
-  "annual report": 6,
+  "annual report": 5,
   "record attendance": 10,
-  "propose ratings": 13,
+  "propose ratings": 11,
 };
 
 const YEAR = 2024;

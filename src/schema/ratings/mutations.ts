@@ -10,7 +10,6 @@ import {
   insertSetting,
   memberRatingsOf,
   type RatingRow,
-  stagesOfRatings,
   upsertMonthly,
   upsertQualityRating,
   upsertRating,
@@ -94,6 +93,11 @@ function levelsAfter(
   return [...levels.values()];
 }
 
+/** Whether the committee has decided the rating: its state keeps the latest decision's level. */
+function isDecided(rating: RatingRow | null | undefined): boolean {
+  return (rating?.decided_level ?? null) !== null;
+}
+
 async function optionalMeeting(context: Context, cell: CellRow, id: { id: string } | null | undefined) {
   if (!id) return null;
   const meeting = await context.loaders.meeting.load(id.id);
@@ -168,10 +172,6 @@ defineMutation("rateMembers", {
       membershipsByPersonIds(context.db, personIds),
       memberRatingsOf(context.db, personIds, year),
     ]);
-    const stages = await stagesOfRatings(
-      context.db,
-      existing.map((rating) => rating.id),
-    );
     const yearPeriod = { from: `${year}-01-01`, until: `${year + 1}-01-01` };
     const changes = new Map<string, string>();
     input.entries.forEach((entry, index) => {
@@ -202,10 +202,7 @@ defineMutation("rateMembers", {
         },
         [...field, "level"],
       );
-      const previous = stages
-        .filter((s) => s.rating_id === rating?.id)
-        .map((s) => ({ stage: s.stage, levelCode: s.level_code }));
-      assertStageAllowed(previous, input.stage, reason, [...field, "level"]);
+      assertStageAllowed(isDecided(rating), input.stage, reason, [...field, "level"]);
       changes.set(personId, level.code);
     });
     const scope = input.stage === "PROPOSAL" ? cell : await grassrootsOf(cell, context);
@@ -291,13 +288,7 @@ defineMutation("assessSelf", {
     const level = levelOf(scheme, "MEMBER", input.level, ["level"]);
     assertScore(scheme, "MEMBER", level, input.score ?? null, ["score"]);
     const [rating] = await memberRatingsOf(context.db, [personId], year);
-    const previous = rating ? await stagesOfRatings(context.db, [rating.id]) : [];
-    assertStageAllowed(
-      previous.map((s) => ({ stage: s.stage, levelCode: s.level_code })),
-      "SELF",
-      null,
-      ["level"],
-    );
+    assertStageAllowed(isDecided(rating), "SELF", null, ["level"]);
     await context.db.write([
       upsertRating(context.db, {
         id: rating?.id ?? newId(),
@@ -407,14 +398,8 @@ defineMutation("rateOrganization", {
       },
       ["level"],
     );
-    const previous = existing ? await stagesOfRatings(context.db, [existing.id]) : [];
     const reason = input.reason?.trim() || null;
-    assertStageAllowed(
-      previous.map((s) => ({ stage: s.stage, levelCode: s.level_code })),
-      input.stage,
-      reason,
-      ["level"],
-    );
+    assertStageAllowed(isDecided(existing), input.stage, reason, ["level"]);
     if (input.stage !== "SELF" && parent) {
       const similar = inScope.filter(
         (row) => row.subject === "ORGANIZATION" && row.parent_id === parent.id && row.cell_kind === cell.kind,

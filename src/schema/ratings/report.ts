@@ -1,6 +1,7 @@
 import { builder } from "../../builder";
+import type { Context } from "../../context";
 import type { CellRow } from "../../db/cells";
-import { type YearFacts, yearFactsOf } from "../../db/ratings";
+import type { YearFacts } from "../../db/ratings";
 import { CellRef } from "../cells/refs";
 import { complianceOf } from "../meetings/compliance";
 import { ComplianceRef } from "../meetings/types";
@@ -11,12 +12,21 @@ import {
   summaryOf,
   TargetsRef,
   targetsShape,
+  yearFactsOf,
 } from "./types";
 
 interface Report {
   cell: CellRow;
   year: number;
-  facts: YearFacts;
+}
+
+/**
+ * A count of the year's facts. Each field reads them through the request's loader: one statement for the report,
+ * sent with the other reads of its level, and shared with its targets' recorded admissions and recognitions.
+ */
+function yearFact(fact: Exclude<keyof YearFacts, "cell_id">) {
+  return async (report: Report, _args: object, context: Context) =>
+    (await yearFactsOf(report.cell.id, report.year, context))[fact];
 }
 
 const AnnualReportRef = builder.objectRef<Report>("AnnualReport").implement({
@@ -25,26 +35,26 @@ const AnnualReportRef = builder.objectRef<Report>("AnnualReport").implement({
   fields: (t) => ({
     cell: t.field({ type: CellRef, description: "The cell.", resolve: (r) => r.cell }),
     year: t.exposeInt("year", { description: "The year." }),
-    membersAtStart: t.int({ description: "Members on 1 January.", resolve: (r) => r.facts.members_at_start }),
-    membersAtEnd: t.int({ description: "Members on 31 December.", resolve: (r) => r.facts.members_at_end }),
-    admissions: t.int({ description: "Admissions in the year.", resolve: (r) => r.facts.admissions }),
+    membersAtStart: t.int({ description: "Members on 1 January.", resolve: yearFact("members_at_start") }),
+    membersAtEnd: t.int({ description: "Members on 31 December.", resolve: yearFact("members_at_end") }),
+    admissions: t.int({ description: "Admissions in the year.", resolve: yearFact("admissions") }),
     recognitions: t.int({
       description: "Recognitions as official members in the year.",
-      resolve: (r) => r.facts.recognitions,
+      resolve: yearFact("recognitions"),
     }),
-    transfersIn: t.int({ description: "Members transferred in.", resolve: (r) => r.facts.transfers_in }),
+    transfersIn: t.int({ description: "Members transferred in.", resolve: yearFact("transfers_in") }),
     departures: t.int({
       description: "Memberships that ended (transfers out, removals …).",
-      resolve: (r) => r.facts.departures,
+      resolve: yearFact("departures"),
     }),
-    meetingsHeld: t.int({ description: "Meetings held.", resolve: (r) => r.facts.meetings_held }),
+    meetingsHeld: t.int({ description: "Meetings held.", resolve: yearFact("meetings_held") }),
     regularMeetingsHeld: t.int({
       description: "Regular meetings held.",
-      resolve: (r) => r.facts.regular_meetings_held,
+      resolve: yearFact("regular_meetings_held"),
     }),
     thematicMeetingsHeld: t.int({
       description: "Thematic meetings held.",
-      resolve: (r) => r.facts.thematic_meetings_held,
+      resolve: yearFact("thematic_meetings_held"),
     }),
     meetingCompliance: t.field({
       type: ComplianceRef,
@@ -53,7 +63,7 @@ const AnnualReportRef = builder.objectRef<Report>("AnnualReport").implement({
     }),
     documentsReported: t.int({
       description: "Documents whose implementation the cell reported in the year.",
-      resolve: (r) => r.facts.documents_reported,
+      resolve: yearFact("documents_reported"),
     }),
     ratings: t.field({
       type: SummaryRef,
@@ -92,8 +102,7 @@ builder.queryField("annualReport", (t) =>
     authScopes: (_root, args) => ({ readCell: args.cellId.id }),
     resolve: async (_root, args, context) => {
       const cell = await context.loaders.cell.load(args.cellId.id);
-      if (!cell) return null;
-      return { cell, year: args.year, facts: await yearFactsOf(context.db, cell.id, args.year) };
+      return cell ? { cell, year: args.year } : null;
     },
   }),
 );

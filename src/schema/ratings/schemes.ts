@@ -3,42 +3,58 @@ import type { CellRow } from "../../db/cells";
 import { schemesAndLevels, settingsOf } from "../../db/ratings";
 import { type Condition, OPEN_QUOTA_DEFAULT, type Scheme, schemeForYear } from "../../domain/ratings";
 
-const cache = new WeakMap<Context, Promise<Scheme[]>>();
+function schemesOf({ schemes: rows, levels }: Awaited<ReturnType<typeof schemesAndLevels>>): Scheme[] {
+  return rows.map((row) => {
+    const of = (subject: "MEMBER" | "ORGANIZATION") =>
+      levels
+        .filter((level) => level.scheme_id === row.id && level.subject === subject)
+        .map((level) => ({
+          code: level.code,
+          label: level.label,
+          rank: level.rank,
+          minScore: level.min_score,
+        }));
+    return {
+      id: row.id,
+      name: row.name,
+      fromYear: row.from_year,
+      toYear: row.to_year,
+      memberQuotaPercent: row.member_quota_percent,
+      memberQuotaApplies: row.member_quota_applies === null ? null : row.member_quota_applies === 1,
+      organizationQuotaPercent: row.organization_quota_percent,
+      organizationQuotaApplies:
+        row.organization_quota_applies === null ? null : row.organization_quota_applies === 1,
+      conditions: row.conditions.split(",").filter(Boolean) as Condition[],
+      usesScores: row.uses_scores === 1,
+      levels: { MEMBER: of("MEMBER"), ORGANIZATION: of("ORGANIZATION") },
+    };
+  });
+}
 
-/** The rating schemes, read once per request. */
-export function schemes(context: Context): Promise<Scheme[]> {
-  let loaded = cache.get(context);
-  if (!loaded) {
-    loaded = schemesAndLevels(context.db).then(({ schemes: rows, levels }) =>
-      rows.map((row) => {
-        const of = (subject: "MEMBER" | "ORGANIZATION") =>
-          levels
-            .filter((level) => level.scheme_id === row.id && level.subject === subject)
-            .map((level) => ({
-              code: level.code,
-              label: level.label,
-              rank: level.rank,
-              minScore: level.min_score,
-            }));
-        return {
-          id: row.id,
-          name: row.name,
-          fromYear: row.from_year,
-          toYear: row.to_year,
-          memberQuotaPercent: row.member_quota_percent,
-          memberQuotaApplies: row.member_quota_applies === null ? null : row.member_quota_applies === 1,
-          organizationQuotaPercent: row.organization_quota_percent,
-          organizationQuotaApplies:
-            row.organization_quota_applies === null ? null : row.organization_quota_applies === 1,
-          conditions: row.conditions.split(",").filter(Boolean) as Condition[],
-          usesScores: row.uses_scores === 1,
-          levels: { MEMBER: of("MEMBER"), ORGANIZATION: of("ORGANIZATION") },
-        };
-      }),
-    );
-    cache.set(context, loaded);
+/**
+ * The schemes of each tenant's database, kept for the isolate's life: they are reference data that only a migration
+ * changes, and a migration that changes them ships with a deploy, whose new isolates read them afresh. Keyed by the
+ * D1 binding, since every tenant has its own database. Values, not pending reads: a promise awaited by another
+ * request than the one whose I/O settles it would tie that request to the first one's fate.
+ */
+const schemesOfDatabase = new WeakMap<D1Database, readonly Scheme[]>();
+/** The read of a request that found no schemes kept yet, shared by all its resolvers. */
+const readOfRequest = new WeakMap<Context, Promise<readonly Scheme[]>>();
+
+/** The rating schemes: read once per isolate and database. */
+export function schemes(context: Context): Promise<readonly Scheme[]> {
+  const kept = schemesOfDatabase.get(context.tenant.database);
+  if (kept) return Promise.resolve(kept);
+  let read = readOfRequest.get(context);
+  if (!read) {
+    read = schemesAndLevels(context.db).then((rows) => {
+      const loaded = schemesOf(rows);
+      schemesOfDatabase.set(context.tenant.database, loaded);
+      return loaded;
+    });
+    readOfRequest.set(context, read);
   }
-  return loaded;
+  return read;
 }
 
 export interface EffectiveQuotas {

@@ -16,7 +16,8 @@ import {
   settingsOf,
   stagesOfRatings,
   targetsOf,
-  yearFactsOf,
+  type YearFacts,
+  yearFactsOfCells,
 } from "../../db/ratings";
 import type { Scheme, SchemeLevel } from "../../domain/ratings";
 import {
@@ -202,18 +203,17 @@ function ratingFields(t: PothosSchemaTypes.ObjectFieldBuilder<Types, RatingRow>)
       type: RatingStageEnum,
       nullable: true,
       description: "The latest stage.",
-      resolve: async (r, _args, context) => (await stagesOf(r, context)).at(-1)?.stage ?? null,
+      resolve: (r) => r.current_stage,
     }),
     level: t.field({
       type: RatingLevelRef,
       nullable: true,
       description: "The current level: the latest stage's.",
-      resolve: async (r, _args, context) =>
-        levelOfCode(r, (await stagesOf(r, context)).at(-1)?.level_code, context),
+      resolve: (r, _args, context) => levelOfCode(r, r.current_level, context),
     }),
     decided: t.boolean({
       description: "Whether the committee decided it (then it is locked).",
-      resolve: async (r, _args, context) => (await stagesOf(r, context)).some((s) => s.stage === "DECISION"),
+      resolve: (r) => r.decided_level !== null,
     }),
     stages: t.field({
       type: [StageRecordRef],
@@ -336,6 +336,18 @@ const MonthlyEvaluationRef = builder.objectRef<MonthlyRow>("MonthlyEvaluation").
   }),
 });
 
+/** A cell's year facts, read once per request however many fields of the report and its targets ask. */
+export async function yearFactsOf(cellId: string, year: number, context: Context): Promise<YearFacts> {
+  const [facts] = await context.loaders
+    .grouped(
+      `yearFacts:${year}`,
+      (ids) => yearFactsOfCells(context.db, ids, year),
+      (row) => row.cell_id,
+    )
+    .load(cellId);
+  return facts as YearFacts;
+}
+
 export function ratingsOf(cellId: string, year: number, context: Context) {
   return context.loaders
     .grouped(
@@ -369,8 +381,7 @@ const ProgressRef = builder.objectRef<ProgressEntry>("RatingProgressEntry").impl
       type: RatingStageEnum,
       nullable: true,
       description: "The rating's latest stage; null if not rated yet.",
-      resolve: async (e, _args, context) =>
-        e.rating ? ((await stagesOf(e.rating, context)).at(-1)?.stage ?? null) : null,
+      resolve: (e) => e.rating?.current_stage ?? null,
     }),
   }),
 });
@@ -510,7 +521,7 @@ const TargetsRef = builder.objectRef<TargetsShape>("AnnualTargets").implement({
     admissionsMax: t.int({ nullable: true, description: "… at most.", resolve: (x) => x.admissionsMax }),
     admissionsRecorded: t.int({
       description: "Admissions recorded in the year.",
-      resolve: async (x, _args, context) => (await yearFactsOf(context.db, x.cell.id, x.year)).admissions,
+      resolve: async (x, _args, context) => (await yearFactsOf(x.cell.id, x.year, context)).admissions,
     }),
     recognitions: t.int({
       nullable: true,
@@ -519,7 +530,7 @@ const TargetsRef = builder.objectRef<TargetsShape>("AnnualTargets").implement({
     }),
     recognitionsRecorded: t.int({
       description: "Recognitions recorded in the year.",
-      resolve: async (x, _args, context) => (await yearFactsOf(context.db, x.cell.id, x.year)).recognitions,
+      resolve: async (x, _args, context) => (await yearFactsOf(x.cell.id, x.year, context)).recognitions,
     }),
     registeredLevelCode: t.string({
       nullable: true,
