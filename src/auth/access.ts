@@ -41,6 +41,15 @@ export class Access {
   }
 
   private readerOnce: Promise<DocumentReader> | null = null;
+  private readonly vouchedPeople = new Set<string>();
+
+  /**
+   * People the request already found through a rule that implies `canReadPerson` (the members of a cell the
+   * viewer reads): their records need no further read to be allowed.
+   */
+  vouchForPeople(personIds: readonly string[]): void {
+    for (const id of personIds) this.vouchedPeople.add(id);
+  }
 
   reader(): Promise<DocumentReader> {
     this.readerOnce ??= (async () => ({
@@ -93,7 +102,9 @@ export class Access {
    * belongs or belonged to (its members, the committees above).
    */
   async canReadPerson(personId: string): Promise<boolean> {
-    if (this.isAdmin || this.viewer?.personId === personId) return this.isAuthenticated;
+    if (this.isAdmin || this.viewer?.personId === personId || this.vouchedPeople.has(personId)) {
+      return this.isAuthenticated;
+    }
     const { all } = await this.cellsOf(personId);
     const results = await Promise.all(all.map((cellId) => this.canRead(cellId)));
     return results.some(Boolean);

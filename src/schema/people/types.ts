@@ -5,6 +5,7 @@ import {
   type MembershipRow,
   membershipsByPersonIds,
   membersOnListQuery,
+  type PersonRow,
   type RoleRow,
   rolesByPersonIds,
 } from "../../db/people";
@@ -222,7 +223,8 @@ RoleRef.implement({
   }),
 });
 
-interface MemberRow {
+/** A person listed as a member, with the membership that makes them one. */
+interface MemberRow extends PersonRow {
   membership_id: string;
 }
 
@@ -234,15 +236,17 @@ builder.objectFields(CellRef, (t) => ({
       description: "Members of this cell on a day (today by default), by given name. Signed-in readers only.",
       authScopes: (cell) => ({ readCell: cell.id }),
       args: { on: t.arg({ type: "Date", description: "The day; today (Asia/Ho_Chi_Minh) by default." }) },
-      resolve: async (cell, args, context) =>
-        asConnection(
-          await context.loaders.page<never>(
-            "members",
-            membersOnListQuery(args.on ?? context.today),
-            cell.id,
-            args,
-          ),
-        ),
+      resolve: async (cell, args, context) => {
+        const page = await context.loaders.page<MemberRow>(
+          "members",
+          membersOnListQuery(args.on ?? context.today),
+          cell.id,
+          args,
+        );
+        // Members of a cell the viewer reads are readable by that rule; their checks need no further read.
+        context.access.vouchForPeople(page.rows.map((row) => row.id));
+        return asConnection(page);
+      },
     },
     undefined,
     {
@@ -250,7 +254,7 @@ builder.objectFields(CellRef, (t) => ({
         membership: edge.field({
           type: MembershipRef,
           description: "The membership that makes the person a member on that day.",
-          resolve: (edgeShape) => (edgeShape.node as unknown as MemberRow).membership_id,
+          resolve: (edgeShape) => (edgeShape.node as MemberRow).membership_id,
         }),
       }),
     },
