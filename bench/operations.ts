@@ -116,7 +116,7 @@ export const OPERATIONS: BenchOperation[] = [
     kind: "read",
     file: "document-implementations.graphql",
     viewer: committeeMember,
-    variables: (fixtures) => ({ documentId: globalId("Document", fixtures.documentId) }),
+    variables: (fixtures) => ({ documentId: globalId("Document", fixtures.documentId), first: 20 }),
   },
   {
     name: "who has not reported on X",

@@ -108,7 +108,8 @@ export class Loaders {
   }
 
   page<Row>(listName: string, query: ListQuery, parentKey: string, args: PageArgs): Promise<Page<Row>> {
-    const loaderKey = `${listName}:${JSON.stringify([query.where, query.binds])}`;
+    // Two lists of one name with other sources or conditions (two searches in one operation) are two loaders.
+    const loaderKey = `${listName}:${JSON.stringify([query.from, query.fromBinds, query.where, query.binds])}`;
     let loader = this.pageLoaders.get(loaderKey);
     if (!loader) {
       loader = new DataLoader<PageKey, Page<unknown>, string>(

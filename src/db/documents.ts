@@ -4,12 +4,13 @@ import type {
   DocumentStatus,
   DocumentType,
   ImplementationStatus,
+  RelationDirection,
   RelationKind,
 } from "../domain/documents";
 import { ftsQuery } from "../domain/search";
 import { foldVietnamese } from "../domain/text";
 import { Conditions, onLineOf, withinOneOf } from "./conditions";
-import { type Bind, type Database, nowIso, rowsWhereIn } from "./database";
+import { type Bind, chunks, type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
 import type { ListQuery } from "./pages";
 
 export interface DocumentRow {
@@ -104,14 +105,6 @@ export function versionsByDocumentIds(db: Database, ids: readonly string[]) {
   return rowsWhereIn<DocumentVersionRow>(db, "document_versions", "document_id", ids, "version");
 }
 
-export function relationsFromDocuments(db: Database, ids: readonly string[]) {
-  return rowsWhereIn<RelationRow>(db, "document_relations", "from_id", ids, "related_on, id");
-}
-
-export function relationsToDocuments(db: Database, ids: readonly string[]) {
-  return rowsWhereIn<RelationRow>(db, "document_relations", "to_id", ids, "related_on, id");
-}
-
 export function attachmentsByDocumentIds(db: Database, ids: readonly string[]) {
   return rowsWhereIn<AttachmentRow>(db, "attachments", "document_id", ids, "created_at, id");
 }
@@ -191,8 +184,8 @@ export async function relationExists(db: Database, fromId: string, toId: string,
  * The SQL form of `canReadDocument` (src/domain/documents.ts), for lists. `drives`: the condition is the list's
  * only narrowing, so it is written to drive the query — from the external bodies and the cells of the reader's
  * line (path index) to their documents (documents_by_issuer_body, documents_by_issuer_cell) — rather than tested
- * on every document; when another filter narrows the list (a search, a number, an issuer), each of its documents
- * is tested instead.
+ * on every document; when another filter narrows the list (a number, an issuer), each of its documents is tested
+ * instead.
  */
 function visibilityCondition(
   alias: string,
@@ -231,6 +224,20 @@ function visibilityCondition(
   };
 }
 
+/**
+ * `canReadDocument` on a row of `document_reads` (0014_document_reads.sql), which only live documents have: the row
+ * holds the issuer's path, so the rule reads nothing else. Null for a reader who reads every live document.
+ */
+function readableRow(alias: string, reader: DocumentReader): { sql: string; binds: Bind[] } | null {
+  if (reader.everything) return null;
+  const issued = onLineOf(`${alias}.issuer_path`, reader.readPaths);
+  const drafts = withinOneOf(`${alias}.issuer_path`, reader.draftPaths);
+  return {
+    sql: `((${alias}.status <> 'DRAFT' AND (${alias}.issuer_cell_id IS NULL OR ${issued.sql})) OR ${drafts.sql})`,
+    binds: [...issued.binds, ...drafts.binds],
+  };
+}
+
 export interface DocumentFilter {
   search?: string | null;
   type?: DocumentType | null;
@@ -242,40 +249,31 @@ export interface DocumentFilter {
   status?: DocumentStatus | null;
 }
 
+/** The filter's conditions (all but the search) on a row of `documents` or `document_reads`: their columns agree. */
+function addFilterConditions(where: Conditions, alias: string, filter: DocumentFilter): void {
+  if (filter.type) where.add(`${alias}.type = ?`, filter.type);
+  if (filter.issuerCellId) where.add(`${alias}.issuer_cell_id = ?`, filter.issuerCellId);
+  if (filter.issuerBodyId) where.add(`${alias}.issuer_body_id = ?`, filter.issuerBodyId);
+  if (filter.issuedFrom) where.add(`${alias}.issued_on >= ?`, filter.issuedFrom);
+  if (filter.issuedTo) where.add(`${alias}.issued_on <= ?`, filter.issuedTo);
+  if (filter.number) where.add(`${alias}.number = ?`, filter.number);
+  if (filter.status) where.add(`${alias}.status = ?`, filter.status);
+}
+
 /**
  * Documents matching a filter that the viewer may see: newest first, or by relevance (FTS5 bm25, the
  * number and title weighing most) when searching.
  */
 export function documentListQuery(filter: DocumentFilter, visibility: DocumentReader): ListQuery {
+  const match = filter.search ? ftsQuery(filter.search) : null;
+  if (match) return searchQuery(match, filter, visibility);
   const where = new Conditions();
   const narrowed = Boolean(filter.search || filter.number || filter.issuerCellId || filter.issuerBodyId);
   const visible = visibilityCondition("d", visibility, !narrowed);
   where.add(visible.sql, ...visible.binds);
-  if (filter.type) where.add("d.type = ?", filter.type);
-  if (filter.issuerCellId) where.add("d.issuer_cell_id = ?", filter.issuerCellId);
-  if (filter.issuerBodyId) where.add("d.issuer_body_id = ?", filter.issuerBodyId);
-  if (filter.issuedFrom) where.add("d.issued_on >= ?", filter.issuedFrom);
-  if (filter.issuedTo) where.add("d.issued_on <= ?", filter.issuedTo);
-  if (filter.number) where.add("d.number = ?", filter.number);
-  if (filter.status) where.add("d.status = ?", filter.status);
-  const match = filter.search ? ftsQuery(filter.search) : null;
-  if (filter.search && match === null) where.add("0");
-  if (match) {
-    return {
-      select: "d.*",
-      // bm25 only runs in the query that holds the MATCH, so the ranking is computed in a subquery.
-      from: `(SELECT documents.*, bm25(document_search, 10.0, 5.0, 2.0, 1.0) AS rank_
-              FROM document_search JOIN documents ON documents.rowid = document_search.rowid
-              WHERE document_search MATCH ?) d`,
-      fromBinds: [match],
-      where: where.sql,
-      binds: where.binds,
-      parentColumn: null,
-      // bm25 is negative, better matches lower; fixed-width text keeps keyset cursors comparable.
-      sortKey: "printf('%020.9f', 1000000.0 + d.rank_)",
-      id: "d.id",
-    };
-  }
+  addFilterConditions(where, "d", filter);
+  // A search without a word to look for (only quotes, stars …) finds nothing.
+  if (filter.search) where.add("0");
   // A whole table when the reader sees everything and no filter is set (each is tested by truthiness above).
   const whole = visibility.everything && Object.values(filter).every((value) => !value);
   return {
@@ -288,6 +286,107 @@ export function documentListQuery(filter: DocumentFilter, visibility: DocumentRe
     id: "d.id",
     descending: true,
     total: whole ? "live_documents" : undefined,
+  };
+}
+
+/**
+ * A search, ranked by relevance. Every match is ranked, filtered and counted, and a common word matches most of the
+ * registry: the filters and the reader's rule read the match's narrow `document_reads` row, and the `documents` row,
+ * whose body spills into overflow pages, is read for the page's matches only.
+ */
+function searchQuery(match: string, filter: DocumentFilter, visibility: DocumentReader): ListQuery {
+  const where = new Conditions();
+  const readable = readableRow("r", visibility);
+  if (readable) where.add(readable.sql, ...readable.binds);
+  addFilterConditions(where, "r", filter);
+  return {
+    select: "d.*",
+    // bm25 only runs in the query that holds the MATCH, so the ranking is a subquery (bm25 is negative, better
+    // matches lower; fixed-width text keeps keyset cursors comparable). The page orders by its rank_key first, and
+    // its ORDER BY with LIMIT -1 (no limit) keeps it a subquery read in that order: the page stops after its rows,
+    // where a subquery merged into the join would have every match sorted, documents row included, before the cut.
+    from: `(SELECT rowid AS document_rowid,
+              printf('%020.9f', 1000000.0 + bm25(document_search, 10.0, 5.0, 2.0, 1.0)) AS rank_key
+            FROM document_search WHERE document_search MATCH ? ORDER BY rank_key LIMIT -1) m
+           JOIN document_reads r ON r.document_rowid = m.document_rowid
+           JOIN documents d ON d.rowid = m.document_rowid`,
+    fromBinds: [match],
+    where: where.sql,
+    binds: where.binds,
+    parentColumn: null,
+    sortKey: "m.rank_key",
+    id: "r.id",
+  };
+}
+
+/** A relation seen from one of its documents (`document_id`), with the document at its other end (`other_id`). */
+export interface RelationEnd extends RelationRow {
+  document_id: string;
+  other_id: string;
+}
+
+export interface RelationFilter {
+  direction: RelationDirection;
+  kind?: RelationKind | null;
+  /** Only relations whose other end this reader may read (and is live). */
+  reader: DocumentReader;
+}
+
+const OUTGOING_ENDS = "SELECT *, from_id AS document_id, to_id AS other_id FROM document_relations";
+const INCOMING_ENDS = "SELECT *, to_id AS document_id, from_id AS other_id FROM document_relations";
+const RELATION_ENDS: Record<RelationDirection, string> = {
+  OUTGOING: OUTGOING_ENDS,
+  INCOMING: INCOMING_ENDS,
+  BOTH: `${OUTGOING_ENDS} UNION ALL ${INCOMING_ENDS}`,
+};
+
+/**
+ * A document's relations (one direction or both, one kind or all) whose other end the reader may read: the kind and
+ * the rule are conditions of the query, on the other end's `document_reads` row, so a plan implemented by hundreds of
+ * documents, most of them off the reader's line, loads no document to judge and returns only what the reader sees.
+ */
+function relationSource(filter: RelationFilter): { from: string; where: Conditions } {
+  const where = new Conditions();
+  if (filter.kind) where.add("rel.kind = ?", filter.kind);
+  const readable = readableRow("other", filter.reader);
+  if (readable) where.add(readable.sql, ...readable.binds);
+  return {
+    from: `(${RELATION_ENDS[filter.direction]}) rel JOIN document_reads other ON other.id = rel.other_id`,
+    where,
+  };
+}
+
+/** By date (undated first), as document_relations_by_target orders a document's incoming relations of a kind. */
+const RELATION_ORDER = "coalesce(rel.related_on, ''), rel.id";
+
+/** The relations of some documents (each relation once per document it is seen from), by date. */
+export async function relationsOfDocuments(
+  db: Database,
+  documentIds: readonly string[],
+  filter: RelationFilter,
+): Promise<RelationEnd[]> {
+  const { from, where } = relationSource(filter);
+  const statements = chunks(documentIds).map((chunk) =>
+    db.prepare(
+      `SELECT rel.* FROM ${from} WHERE rel.document_id IN (${questionMarks(chunk.length)})
+       ${where.sql ? `AND ${where.sql}` : ""} ORDER BY ${RELATION_ORDER}`,
+      [...chunk, ...where.binds],
+    ),
+  );
+  return (await db.readBatch<RelationEnd>(statements)).flat();
+}
+
+/** A document's relations a page at a time, by date. */
+export function relationListQuery(filter: RelationFilter): ListQuery {
+  const { from, where } = relationSource(filter);
+  return {
+    select: "rel.*",
+    from,
+    where: where.sql,
+    binds: where.binds,
+    parentColumn: "rel.document_id",
+    sortKey: "coalesce(rel.related_on, '')",
+    id: "rel.id",
   };
 }
 
@@ -307,18 +406,25 @@ export interface AssignmentFilter {
 function assignmentConditions(filter: AssignmentFilter): Conditions {
   const where = new Conditions();
   if (filter.underPath) {
-    where.add(
-      "EXISTS (SELECT 1 FROM cells ac WHERE ac.id = a.cell_id AND ac.path >= ? AND ac.path < ? || '~')",
+    // From the subtree's cells to their assignments of the document (the UNIQUE (document_id, cell_id) index), not
+    // from every cell the document was assigned to (a provincial plan: every cell of the province) to its path.
+    const cells = new Conditions().add(
+      "ac.path >= ? AND ac.path < ? || '~'",
       filter.underPath,
       filter.underPath,
     );
-  }
-  if (filter.status) where.add("a.status = ?", filter.status);
-  if (filter.overdueOn) where.add("a.status <> 'REPORTED' AND a.deadline < ?", filter.overdueOn);
-  if (filter.readerPaths) {
+    if (filter.readerPaths) {
+      // The reader's line is tested on each cell of the subtree: the unary + keeps it from being taken as the way in.
+      const line = onLineOf("+ac.path", filter.readerPaths);
+      cells.add(line.sql, ...line.binds);
+    }
+    where.add(`a.cell_id IN (SELECT ac.id FROM cells ac WHERE ${cells.sql})`, ...cells.binds);
+  } else if (filter.readerPaths) {
     const line = onLineOf("rc.path", filter.readerPaths);
     where.add(`EXISTS (SELECT 1 FROM cells rc WHERE rc.id = a.cell_id AND ${line.sql})`, ...line.binds);
   }
+  if (filter.status) where.add("a.status = ?", filter.status);
+  if (filter.overdueOn) where.add("a.status <> 'REPORTED' AND a.deadline < ?", filter.overdueOn);
   if (filter.documentsReadBy) {
     const readable = visibilityCondition("ad", filter.documentsReadBy, false);
     where.add(

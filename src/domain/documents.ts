@@ -60,6 +60,9 @@ export const RELATION_KIND_LABELS = {
 } as const;
 export type RelationKind = keyof typeof RELATION_KIND_LABELS;
 
+/** Which relations of a document: from it to others, from others to it, or both. */
+export type RelationDirection = "OUTGOING" | "INCOMING" | "BOTH";
+
 export const IMPLEMENTATION_STATUS_LABELS = {
   NOT_STARTED: "Chưa triển khai",
   IN_PROGRESS: "Đang triển khai",

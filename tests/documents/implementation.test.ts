@@ -88,6 +88,37 @@ describe("implementation tracking", () => {
     ]);
   });
 
+  it("lists a subtree's assignments on the reader's line only", async () => {
+    const { committee, cell, unique } = await createBranch("Triển khai theo tuyến");
+    const second = await createCell({
+      name: `Chi bộ 2 ${unique}`,
+      kind: "SUBORDINATE_CELL",
+      parentId: committee.id,
+    });
+    const resolution = await createDocument({
+      type: "RESOLUTION",
+      title: `Nghị quyết ${unique}`,
+      issuerId: committee.id,
+      issuedOn: "2024-01-10",
+    });
+    await mutate(
+      "assignDocument",
+      { documentId: resolution.id, committeeId: committee.id, deadline: "2024-06-30" },
+      "document { id }",
+    );
+    const cellsListed = async (token: string, under: string) =>
+      (await gql(ASSIGNMENTS, { doc: resolution.id, under, overdue: "2024-07-01" }, token)).data?.document
+        .assignments;
+    const committeeToken = await tokenFor("COMMITTEE", rawId(committee.id));
+    expect((await cellsListed(committeeToken, committee.id)).totalCount).toBe(2);
+    const member = await tokenFor("MEMBER", rawId(second.id));
+    expect(await cellsListed(member, committee.id)).toMatchObject({
+      totalCount: 1,
+      edges: [{ node: { cell: { id: second.id } } }],
+    });
+    expect((await cellsListed(member, cell.id)).totalCount).toBe(0);
+  });
+
   it("refuses cells outside the committee's subtree, other cells' reports and writes by others", async () => {
     const mine = await createBranch("Triển khai A");
     const other = await createBranch("Triển khai B");

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { adminToken, createBranch, createDocument, gql, mutate } from "../helpers";
+import {
+  adminToken,
+  createBranch,
+  createDocument,
+  DEMO,
+  globalId,
+  gql,
+  mutate,
+  rawId,
+  tokenFor,
+} from "../helpers";
 
 const RELATION = "relation { id kind kindLabel from { id } to { id status } }";
 
@@ -76,5 +86,91 @@ describe("document relations", () => {
       await adminToken(),
     );
     expect(restored.data?.document.status).toBe("ISSUED");
+  });
+
+  it("list only those whose other document the viewer reads, also a page at a time", async () => {
+    const a = await createBranch("Thực hiện A");
+    const b = await createBranch("Thực hiện B");
+    const plan = await createDocument({
+      type: "PLAN",
+      title: `Kế hoạch của khối ${a.unique}`,
+      issuerId: globalId("Cell", DEMO.bloc),
+      issuedOn: "2024-01-05",
+    });
+    const implement = async (issuerId: string, issuedOn: string) => {
+      const document = await createDocument({
+        type: "PLAN",
+        title: "Kế hoạch thực hiện",
+        issuerId,
+        issuedOn,
+      });
+      const related = await mutate(
+        "relateDocuments",
+        { fromId: document.id, toId: plan.id, kind: "IMPLEMENTS" },
+        "relation { id }",
+      );
+      expect(related.data?.relateDocuments.errors).toEqual([]);
+      return document;
+    };
+    const byCommittee = await implement(a.committee.id, "2024-03-01");
+    const byCell = await implement(a.cell.id, "2024-02-01");
+    await implement(b.cell.id, "2024-02-15");
+    await mutate(
+      "relateDocuments",
+      { fromId: plan.id, toId: byCell.id, kind: "REFERENCES" },
+      "relation { id }",
+    );
+
+    const IMPLEMENTERS = `query ($id: ID!, $after: String) { document(id: $id) {
+      relations(direction: INCOMING, kind: IMPLEMENTS) { from { id } }
+      relationsConnection(direction: INCOMING, kind: IMPLEMENTS, first: 1, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { from { id } } }
+      }
+    } }`;
+    const member = await tokenFor("MEMBER", rawId(a.cell.id));
+    const first = await gql(IMPLEMENTERS, { id: plan.id }, member);
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.document.relations).toEqual([
+      { from: { id: byCell.id } },
+      { from: { id: byCommittee.id } },
+    ]);
+    expect(first.data?.document.relationsConnection).toMatchObject({
+      totalCount: 2,
+      pageInfo: { hasNextPage: true },
+      edges: [{ node: { from: { id: byCell.id } } }],
+    });
+    const second = await gql(
+      IMPLEMENTERS,
+      { id: plan.id, after: first.data?.document.relationsConnection.pageInfo.endCursor },
+      member,
+    );
+    expect(second.data?.document.relationsConnection).toMatchObject({
+      pageInfo: { hasNextPage: false },
+      edges: [{ node: { from: { id: byCommittee.id } } }],
+    });
+    const bloc = await gql(IMPLEMENTERS, { id: plan.id }, await tokenFor("COMMITTEE", DEMO.bloc));
+    expect(bloc.data?.document.relations).toHaveLength(3);
+    expect(bloc.data?.document.relationsConnection.totalCount).toBe(3);
+
+    const bothWays = await gql(
+      `query ($id: ID!) { document(id: $id) {
+        relations { kind }
+        relationsConnection { totalCount edges { node { kind } } }
+      } }`,
+      { id: byCell.id },
+      member,
+    );
+    expect(bothWays.data?.document.relations).toEqual([{ kind: "IMPLEMENTS" }, { kind: "REFERENCES" }]);
+    expect(bothWays.data?.document.relationsConnection.totalCount).toBe(2);
+
+    const deleted = await mutate(
+      "deleteDocument",
+      { documentId: byCommittee.id, expectedVersion: byCommittee.version },
+      "deleted { __typename }",
+    );
+    expect(deleted.data?.deleteDocument.errors).toEqual([]);
+    const afterDeletion = await gql(IMPLEMENTERS, { id: plan.id }, member);
+    expect(afterDeletion.data?.document.relations).toEqual([{ from: { id: byCell.id } }]);
+    expect(afterDeletion.data?.document.relationsConnection.totalCount).toBe(1);
   });
 });

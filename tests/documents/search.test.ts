@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adminToken, createBranch, createDocument, gql } from "../helpers";
+import { adminToken, createBranch, createDocument, gql, mutate, rawId, tokenFor } from "../helpers";
 
 const SEARCH = `query ($s: String!) { documents(filter: { search: $s }) { totalCount edges { snippet node { title } } } }`;
 
@@ -80,5 +80,60 @@ describe("document search", () => {
       token,
     );
     expect(second.data?.documents.edges[0].node.id).not.toBe(first.data?.documents.edges[0].node.id);
+  });
+
+  it("answers two searches of one operation, each with its own matches", async () => {
+    const result = await gql(
+      `{
+        found: documents(filter: { search: "sinh hoat chi bo" }) { totalCount }
+        none: documents(filter: { search: "khongcotuanay" }) { totalCount edges { node { id } } }
+      }`,
+      {},
+      await adminToken(),
+    );
+    expect(result.data?.found.totalCount).toBeGreaterThan(0);
+    expect(result.data?.none).toEqual({ totalCount: 0, edges: [] });
+  });
+
+  it("follows the issuer's moves and the document's changes", async () => {
+    const a = await createBranch("Tìm theo tuyến A");
+    const b = await createBranch("Tìm theo tuyến B");
+    const word = `dichuyen${a.unique.split(" ").at(-1)}`;
+    const document = await createDocument({
+      type: "NOTICE",
+      title: `Thông báo ${word}`,
+      issuerId: a.cell.id,
+      issuedOn: "2024-05-05",
+    });
+    const found = async (token: string, filter = "") =>
+      (
+        await gql(
+          `query ($s: String!) { documents(filter: { search: $s ${filter} }) { totalCount edges { node { id } } } }`,
+          { s: word },
+          token,
+        )
+      ).data?.documents.totalCount;
+    const committeeA = await tokenFor("COMMITTEE", rawId(a.committee.id));
+    const committeeB = await tokenFor("COMMITTEE", rawId(b.committee.id));
+    expect([await found(committeeA), await found(committeeB)]).toEqual([1, 0]);
+
+    const moved = await mutate(
+      "moveCell",
+      { cellId: a.cell.id, newParentId: b.committee.id, expectedVersion: a.cell.version },
+      "cell { id }",
+    );
+    expect(moved.data?.moveCell.errors).toEqual([]);
+    expect([await found(committeeA), await found(committeeB)]).toEqual([0, 1]);
+
+    const admin = await adminToken();
+    expect(await found(admin, "type: NOTICE, status: ISSUED")).toBe(1);
+    expect(await found(admin, "type: PLAN")).toBe(0);
+    const deleted = await mutate(
+      "deleteDocument",
+      { documentId: document.id, expectedVersion: document.version },
+      "deleted { __typename }",
+    );
+    expect(deleted.data?.deleteDocument.errors).toEqual([]);
+    expect(await found(admin)).toBe(0);
   });
 });

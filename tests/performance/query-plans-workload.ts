@@ -652,6 +652,16 @@ export async function runWorkload(): Promise<RequestCost[]> {
     "relation { id }",
     committee,
   );
+  await read(
+    "a document's relations a page at a time",
+    `query ($id: ID!) { document(id: $id) {
+      implementations: relationsConnection(direction: INCOMING, kind: IMPLEMENTS, first: 5) {
+        totalCount edges { node { note from { number } } } }
+      all: relationsConnection(first: 5) { totalCount edges { node { kind from { number } to { number } } } }
+    } }`,
+    { id: issued.id },
+    committee,
+  );
   const uploaded = await uploadAttachment(
     issued.id,
     new File([new TextEncoder().encode("%PDF-1.4\n%%EOF\n")], "nghị quyết.pdf", { type: "application/pdf" }),

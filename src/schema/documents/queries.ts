@@ -184,9 +184,10 @@ builder.queryFields((t) => ({
           },
           await context.access.reader(),
         );
-        const connection = asConnection(
-          await context.loaders.page<DocumentRow>("documents", query, "", args),
-        );
+        // The search is a bind of the list's FROM, which the loader's key does not hold: two searches in one
+        // operation are two lists.
+        const listName = `documents:${filter.search ?? ""}`;
+        const connection = asConnection(await context.loaders.page<DocumentRow>(listName, query, "", args));
         return {
           ...connection,
           edges: connection.edges.map((edge) => ({ ...edge, search: filter.search ?? null })),

@@ -8,15 +8,16 @@ import {
   attachmentsByDocumentIds,
   cellsFoundedByDocuments,
   type DocumentRow,
-  relationsFromDocuments,
-  relationsToDocuments,
+  type RelationEnd,
+  relationListQuery,
+  relationsOfDocuments,
   successionsDecidedByDocuments,
   versionsByDocumentIds,
 } from "../../db/documents";
 import type { Page } from "../../db/pages";
 import { tenantQueryOf } from "../../db/tenants";
 import { type DocumentNumber, toRoman } from "../../domain/document-numbers";
-import type { DocumentReader } from "../../domain/documents";
+import type { DocumentReader, RelationDirection } from "../../domain/documents";
 import {
   DOCUMENT_STATUS_LABELS,
   DOCUMENT_TYPE_LABELS,
@@ -63,6 +64,11 @@ export const RelationDirectionEnum = builder.enumType("RelationDirection", {
     BOTH: { description: "Both directions." },
   },
 });
+
+const relationArgs = builder.args((t) => ({
+  direction: t.field({ type: RelationDirectionEnum, defaultValue: "BOTH", description: "Which direction." }),
+  kind: t.field({ type: RelationKindEnum, description: "Only relations of this kind." }),
+}));
 
 export const DocumentNumberRef = builder.objectRef<DocumentNumber>("DocumentNumber").implement({
   description: "An official number read into its parts.",
@@ -120,12 +126,6 @@ async function readsDocumentOf(documentId: string, context: Context) {
 /** The paths whose line the viewer reads; null for a viewer who reads everything. */
 function readerPathsOf(reader: DocumentReader): readonly string[] | null {
   return reader.everything ? null : reader.readPaths;
-}
-
-/** Whether the viewer may read a document by ID (a deleted one is gone for everyone). */
-async function canReadDocumentId(documentId: string, context: Context): Promise<boolean> {
-  const document = await context.loaders.document.load(documentId);
-  return document !== null && context.access.canReadDocument(document);
 }
 
 builder.node(DocumentRef, {
@@ -206,50 +206,51 @@ builder.node(DocumentRef, {
     relations: t.field({
       type: [DocumentRelationRef],
       description:
-        "Relations to other documents: “what implements 10-CT/TW?” is relations(direction: INCOMING, kind: IMPLEMENTS).",
-      args: {
-        direction: t.arg({
-          type: RelationDirectionEnum,
-          defaultValue: "BOTH",
-          description: "Which direction.",
-        }),
-        kind: t.arg({ type: RelationKindEnum, description: "Only relations of this kind." }),
-      },
+        "Relations to other documents: “what implements 10-CT/TW?” is relations(direction: INCOMING, kind: IMPLEMENTS). " +
+        "Only those whose other document the viewer may read; outgoing ones first, each direction by date. " +
+        "relationsConnection reads them a page at a time.",
+      args: relationArgs,
       resolve: async (document, args, context) => {
-        const outgoing =
-          args.direction === "INCOMING"
-            ? []
-            : await context.loaders
-                .grouped(
-                  "relationsFrom",
-                  (ids) => relationsFromDocuments(context.db, ids),
-                  (r) => r.from_id,
-                )
-                .load(document.id);
-        const incoming =
-          args.direction === "OUTGOING"
-            ? []
-            : await context.loaders
-                .grouped(
-                  "relationsTo",
-                  (ids) => relationsToDocuments(context.db, ids),
-                  (r) => r.to_id,
-                )
-                .load(document.id);
-        const relations = [...outgoing, ...incoming].filter(
-          (relation) => !args.kind || relation.kind === args.kind,
-        );
-        // The other end may be a draft or a cell's document off the viewer's line: such relations stay unseen.
-        const readable = await Promise.all(
-          relations.map(
-            async (relation) =>
-              (await canReadDocumentId(relation.from_id, context)) &&
-              canReadDocumentId(relation.to_id, context),
+        const reader = await context.access.reader();
+        const directions: RelationDirection[] =
+          !args.direction || args.direction === "BOTH" ? ["OUTGOING", "INCOMING"] : [args.direction];
+        const lists = await Promise.all(
+          directions.map((direction) =>
+            context.loaders
+              .grouped(
+                `relations:${direction}:${args.kind ?? ""}`,
+                (ids) => relationsOfDocuments(context.db, ids, { direction, kind: args.kind, reader }),
+                (relation) => relation.document_id,
+              )
+              .load(document.id),
           ),
         );
-        return relations.filter((_relation, index) => readable[index]);
+        return lists.flat();
       },
     }),
+    relationsConnection: t.connection(
+      {
+        type: DocumentRelationRef,
+        description:
+          "The relations of `relations`, a page at a time with their total, by date (both directions in one order): " +
+          "a provincial plan may be implemented by hundreds of documents.",
+        args: relationArgs,
+        resolve: async (document, args, context) => {
+          const direction = args.direction ?? "BOTH";
+          return asConnection(
+            await context.loaders.page<RelationEnd>(
+              // The direction changes the list's FROM, which the loader's key does not hold.
+              `documentRelations:${direction}`,
+              relationListQuery({ direction, kind: args.kind, reader: await context.access.reader() }),
+              document.id,
+              args,
+            ),
+          );
+        },
+      },
+      { name: "DocumentRelationsConnection" },
+      { name: "DocumentRelationsConnectionEdge" },
+    ),
     founds: t.loadableGroup({
       type: CellRef,
       description: "Organizations this decision founded.",
