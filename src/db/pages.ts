@@ -182,16 +182,27 @@ export async function loadPages<Row>(
       );
       continue;
     }
-    add(false, () =>
-      db.prepare(
-        `SELECT * FROM (
+    if (keys.length === 1) {
+      // One parent (a cell page, a document's relations): its first rows in order, without ranking the rest.
+      add(false, () =>
+        db.prepare(
+          `SELECT ${query.select}, ${query.parentColumn} AS parent_key_, ${query.sortKey} AS sort_key_, ${query.id} AS id_
+           FROM ${query.from} ${pageWhere} ORDER BY ${order} LIMIT ?`,
+          [...binds, plan.limit + 1],
+        ),
+      );
+    } else {
+      add(false, () =>
+        db.prepare(
+          `SELECT * FROM (
            SELECT ${query.select}, ${query.parentColumn} AS parent_key_, ${query.sortKey} AS sort_key_, ${query.id} AS id_,
              ROW_NUMBER() OVER (PARTITION BY ${query.parentColumn} ORDER BY ${order}) AS row_number_
            FROM ${query.from} ${pageWhere}
          ) WHERE row_number_ <= ? ORDER BY parent_key_, row_number_`,
-        [...binds, plan.limit + 1],
-      ),
-    );
+          [...binds, plan.limit + 1],
+        ),
+      );
+    }
     add(true, () =>
       db.prepare(
         `SELECT ${query.parentColumn} AS parent_key_, COUNT(*) AS total_ FROM ${query.from} ${countWhere} GROUP BY 1`,

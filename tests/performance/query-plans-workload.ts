@@ -185,6 +185,13 @@ export async function runWorkload(): Promise<RequestCost[]> {
     { id: cellId(VOLUME.committee) },
   );
   await read(
+    "the members of many cells at once",
+    `query ($parent: ID) { cells(first: 20, filter: { parentId: $parent }) { edges { node {
+      members(first: 3) { totalCount edges { node { id fullName } } } } } } }`,
+    { parent: cellId(VOLUME.committee) },
+    committee,
+  );
+  await read(
     "the seed cell's history",
     `query ($id: ID!) { cell(id: $id) {
       name foundingDocument { number founds { name } recordsSuccessions { kind predecessor { name } } }
