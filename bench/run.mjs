@@ -18,13 +18,15 @@ import { SignJWT } from "jose";
 import { FIXTURES_PATH } from "../scripts/bench-data/fixtures.mjs";
 import { importTypeScript, root, run } from "../scripts/lib.mjs";
 
-const USAGE = "Usage: npm run bench [-- --duration <seconds per operation> --connections <n>]";
+const USAGE =
+  "Usage: npm run bench [-- --duration <seconds per operation> --connections <n> --only <words of operation names>]";
 let options;
 try {
   ({ values: options } = parseArgs({
     options: {
       duration: { type: "string", default: "5" },
       connections: { type: "string", default: "10" },
+      only: { type: "string" },
     },
   }));
 } catch (error) {
@@ -365,7 +367,8 @@ try {
   console.log(`wrangler dev answers on ${url}`);
   const floorBefore = await measure(url, { name: `${FLOOR.name} (before)` });
   const measured = [];
-  for (const operation of OPERATIONS) measured.push(await measure(url, operation));
+  const chosen = OPERATIONS.filter((operation) => !options.only || operation.name.includes(options.only));
+  for (const operation of chosen) measured.push(await measure(url, operation));
   const floorAfter = await measure(url, { name: `${FLOOR.name} (after)` });
   const floor = (floorBefore.requestsPerSecond + floorAfter.requestsPerSecond) / 2;
 

@@ -44,6 +44,23 @@ function keySet(url: string): JWTVerifyGetKey {
   return keys;
 }
 
+/** The HS256 key, imported once per isolate rather than on every request. */
+const HMAC_KEYS = new Map<string, Promise<CryptoKey>>();
+function hmacKey(secret: string): Promise<CryptoKey> {
+  let key = HMAC_KEYS.get(secret);
+  if (!key) {
+    key = crypto.subtle.importKey(
+      "raw",
+      new TextEncoder().encode(secret),
+      { name: "HMAC", hash: "SHA-256" },
+      false,
+      ["verify"],
+    );
+    HMAC_KEYS.set(secret, key);
+  }
+  return key;
+}
+
 function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
 }
@@ -129,7 +146,7 @@ async function bearerViewer(token: string, settings: AuthSettings, grantsOf: Gra
   }
   const options = { issuer: settings.issuer, audience: settings.audience, requiredClaims: ["exp"] };
   if (algorithm === "HS256" && settings.secret && !settings.production) {
-    const secret = new TextEncoder().encode(settings.secret);
+    const secret = await hmacKey(settings.secret);
     const payload = await verified(token, async () => {
       const { payload } = await jwtVerify(token, secret, { ...options, algorithms: ["HS256"] });
       return payload;
