@@ -154,6 +154,8 @@ async function post(url, body, token) {
 }
 
 async function startServer() {
+  // The Worker's static assets (GraphiQL), which a fresh clone has only after `npm start` or `npm test`.
+  run("node", ["scripts/copy-graphiql.mjs"], { stdio: ["ignore", "ignore", "inherit"] });
   run("wrangler", ["d1", "migrations", "apply", "DB", "--local"], { stdio: ["ignore", "ignore", "inherit"] });
   rmSync(BUNDLE_DIRECTORY, { recursive: true, force: true });
   run("wrangler", ["deploy", "--dry-run", "--outdir", BUNDLE_DIRECTORY], {
