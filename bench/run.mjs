@@ -6,17 +6,15 @@
 // (extensions.d1RoundTrips, d1RowsRead, list items returned), and autocannon for a fixed time. The floor
 // ({ __typename }) is measured before and after the operations; each operation's requests per second are compared
 // with the floor's mean. Prints a table and writes the figures to bench/results/<timestamp>.json.
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { cpus, totalmem } from "node:os";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { SignJWT } from "jose";
 import { FIXTURES_PATH } from "../scripts/bench-data/fixtures.mjs";
-import { importTypeScript, root, run } from "../scripts/lib.mjs";
+import { startDevServer } from "../scripts/dev-server.mjs";
+import { developmentSecret, importTypeScript, root, run } from "../scripts/lib.mjs";
 
 const USAGE =
   "Usage: npm run bench [-- --duration <seconds per operation> --connections <n> --only <words of operation names>]";
@@ -43,11 +41,9 @@ if (
   process.exit(2);
 }
 
-const WRANGLER = join(root, "node_modules", ".bin", "wrangler");
 // Inside the project, so that wrangler dev finds wrangler.toml (bindings, assets) above the bundle.
 const BUNDLE_DIRECTORY = join(root, ".wrangler", "tmp", "bench-worker");
 const SERVER_TIMEOUT_MS = 90_000;
-const ENV = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
 
 const fixturesFile = join(root, FIXTURES_PATH);
 if (!existsSync(fixturesFile)) {
@@ -60,12 +56,7 @@ const documentOf = (operation) => readFileSync(join(root, "examples", "operation
 
 // ——— The development secret (created as `npm start` does) and tokens ———
 
-const devVars = join(root, ".dev.vars");
-if (!existsSync(devVars)) {
-  writeFileSync(devVars, `JWT_SECRET="${randomBytes(32).toString("hex")}"\n`, { mode: 0o600 });
-  console.log("Created .dev.vars with a random development secret.");
-}
-const secret = /^JWT_SECRET\s*=\s*"?([^"\n]+)"?/m.exec(readFileSync(devVars, "utf8"))?.[1];
+const secret = developmentSecret();
 if (!secret) {
   console.error("No JWT_SECRET in .dev.vars.");
   process.exit(2);
@@ -89,49 +80,6 @@ async function tokenFor(grant) {
 // ——— wrangler dev ———
 
 let server;
-let serverLog = "";
-
-function serverRunning() {
-  return server !== undefined && server.exitCode === null && server.signalCode === null;
-}
-
-/** Ends wrangler dev and its workerd: the process group started for it (detached below). */
-function stopServer(signal = "SIGTERM") {
-  if (!serverRunning()) return;
-  try {
-    process.kill(-server.pid, signal);
-  } catch {
-    server.kill(signal);
-  }
-}
-
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    stopServer("SIGKILL");
-    process.exit(130);
-  });
-}
-process.on("exit", () => stopServer("SIGKILL"));
-
-/** Lets wrangler end its workerd (and reap it) before anything is killed outright. */
-async function shutDownServer() {
-  stopServer("SIGTERM");
-  const deadline = Date.now() + 5_000;
-  while (serverRunning() && Date.now() < deadline) await new Promise((wait) => setTimeout(wait, 100));
-  stopServer("SIGKILL");
-}
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
 
 async function post(url, body, token) {
   const response = await fetch(url, {
@@ -161,45 +109,14 @@ async function startServer() {
   run("wrangler", ["deploy", "--dry-run", "--outdir", BUNDLE_DIRECTORY], {
     stdio: ["ignore", "ignore", "inherit"],
   });
-  const port = await freePort();
-  const inspectorPort = await freePort();
-  server = spawn(
-    WRANGLER,
-    [
-      "dev",
-      join(BUNDLE_DIRECTORY, "index.js"),
-      "--no-bundle",
-      "--var",
-      "RATE_LIMIT:off",
-      "--ip",
-      "127.0.0.1",
-      "--port",
-      String(port),
-      "--inspector-port",
-      String(inspectorPort),
-      "--show-interactive-dev-session=false",
-      "--live-reload=false",
-    ],
-    { cwd: root, detached: true, stdio: ["ignore", "pipe", "pipe"], env: ENV },
+  server = await startDevServer(
+    [join(BUNDLE_DIRECTORY, "index.js"), "--no-bundle", "--var", "RATE_LIMIT:off"],
+    {
+      timeoutMs: SERVER_TIMEOUT_MS,
+      answers: async (url) => (await post(url, { query: FLOOR.query })).status === 200,
+    },
   );
-  const keep = (chunk) => {
-    serverLog = `${serverLog}${chunk}`.slice(-20_000);
-  };
-  server.stdout.on("data", keep);
-  server.stderr.on("data", keep);
-  const url = `http://127.0.0.1:${port}/graphql`;
-  const deadline = Date.now() + SERVER_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (!serverRunning())
-      throw new Error(`wrangler dev exited before answering:\n${serverLog.slice(-4_000)}`);
-    try {
-      if ((await post(url, { query: FLOOR.query })).status === 200) return url;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((wait) => setTimeout(wait, 250));
-  }
-  throw new Error(`wrangler dev did not answer ${url} within ${SERVER_TIMEOUT_MS / 1000} s`);
+  return server.url;
 }
 
 // ——— Measuring ———
@@ -388,7 +305,7 @@ try {
   for (const row of sampleProblems)
     console.log(`! ${row.name}: sample answered ${row.status} ${row.problems.join(", ")}`);
   if (sampleProblems.some((row) => row.status >= 500))
-    console.log(`wrangler dev said:\n${serverLog.slice(-3_000)}`);
+    console.log(`wrangler dev said:\n${server?.log().slice(-3_000) ?? ""}`);
   const missed = rows.filter((row) => row.met === false).map((row) => row.name);
   console.log(missed.length > 0 ? `Targets missed: ${missed.join(", ")}.` : "Every target met.");
 
@@ -416,6 +333,6 @@ try {
   console.error(`bench FAILED: ${error.message}`);
   exitCode = 1;
 } finally {
-  await shutDownServer();
+  await server?.stop();
 }
 process.exit(exitCode);

@@ -3,13 +3,12 @@
 // playwright-core: open /graphql, run the welcome document's first (public) operation, wait for the seed's cell
 // in the result pane, save a screenshot to test-artifacts/graphiql.png, and fail if the page asked anything of a
 // host other than 127.0.0.1.
-import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join, relative } from "node:path";
 import { chromium } from "playwright-core";
-import { importTypeScript, root } from "./lib.mjs";
+import { OFFLINE_ENV, startDevServer } from "./dev-server.mjs";
+import { developmentSecret, importTypeScript, root } from "./lib.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const WRANGLER = join(root, "node_modules", ".bin", "wrangler");
@@ -30,46 +29,16 @@ const fail = (message) => {
   throw new Failure(message);
 };
 
-// No telemetry, and no fetch of workers.cloudflare.com for `Request.cf` (miniflare's default): no network.
-const ENV = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
-
 let server;
 let browser;
-let serverLog = "";
 
 async function cleanUp() {
   if (browser) {
     await browser.close().catch(() => {});
     browser = undefined;
   }
-  if (!serverRunning()) return;
-  stopServer("SIGTERM");
-  const deadline = Date.now() + 5_000;
-  while (serverRunning() && Date.now() < deadline) await new Promise((wait) => setTimeout(wait, 100));
-  if (serverRunning()) stopServer("SIGKILL");
+  await server?.stop();
 }
-
-function serverRunning() {
-  return server !== undefined && server.exitCode === null && server.signalCode === null;
-}
-
-/** Ends wrangler dev and its workerd: the whole process group started for it (detached below). */
-function stopServer(signal = "SIGTERM") {
-  if (!serverRunning()) return;
-  try {
-    process.kill(-server.pid, signal);
-  } catch {
-    server.kill(signal);
-  }
-}
-
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    stopServer("SIGKILL");
-    process.exit(130);
-  });
-}
-process.on("exit", () => stopServer("SIGKILL"));
 
 // A last guard on the whole run: whatever hangs, the server is stopped and the test fails.
 const WATCHDOG_MS = 150_000;
@@ -78,23 +47,11 @@ setTimeout(() => {
   process.exit(1);
 }, WATCHDOG_MS).unref();
 
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
 /** Runs a command to its end; its output is shown only when it fails. */
 function sh(command, args) {
   const result = spawnSync(command, args, {
     cwd: root,
-    env: ENV,
+    env: OFFLINE_ENV,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -124,60 +81,18 @@ async function loadDemoData() {
   step(`demo data loaded (${statements.length} statements)`);
 }
 
-function ensureDevVars() {
-  const devVars = join(root, ".dev.vars");
-  if (!existsSync(devVars)) {
-    writeFileSync(devVars, `JWT_SECRET="${randomBytes(32).toString("hex")}"\n`, { mode: 0o600 });
-    step("created .dev.vars with a random development secret");
-  }
-}
-
-async function startServer(port, inspectorPort) {
-  step(`starting wrangler dev on 127.0.0.1:${port}`);
-  server = spawn(
-    WRANGLER,
-    [
-      "dev",
-      "--ip",
-      "127.0.0.1",
-      "--port",
-      String(port),
-      "--inspector-port",
-      String(inspectorPort),
-      "--persist-to",
-      PERSIST,
-      "--show-interactive-dev-session=false",
-      "--live-reload=false",
-    ],
-    {
-      cwd: root,
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: ENV,
-    },
-  );
-  const keep = (chunk) => {
-    serverLog = `${serverLog}${chunk}`.slice(-20_000);
-  };
-  server.stdout.on("data", keep);
-  server.stderr.on("data", keep);
-
-  const url = `http://127.0.0.1:${port}/graphql`;
-  const deadline = Date.now() + SERVER_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null || server.signalCode !== null) {
-      fail(`wrangler dev exited (${server.exitCode ?? server.signalCode}) before answering`);
-    }
-    try {
+async function startServer() {
+  step("starting wrangler dev on 127.0.0.1");
+  server = await startDevServer(["--persist-to", PERSIST], {
+    timeoutMs: SERVER_TIMEOUT_MS,
+    answers: async (url) => {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
       await response.arrayBuffer();
       step(`GET /graphql answered ${response.status}`);
-      return url;
-    } catch {
-      await new Promise((wait) => setTimeout(wait, 250));
-    }
-  }
-  fail(`wrangler dev did not answer GET ${url} within ${SERVER_TIMEOUT_MS / 1000} s`);
+      return true;
+    },
+  });
+  return server.url;
 }
 
 function checkChromium() {
@@ -310,16 +225,14 @@ async function saveScreenshot(page) {
 
 try {
   checkChromium();
-  ensureDevVars();
+  developmentSecret();
   prepareDatabase();
   await loadDemoData();
   sh(process.execPath, ["scripts/copy-graphiql.mjs"]);
   if (!existsSync(join(root, "public", "graphiql", "yoga-graphiql.umd.js")))
     fail("GraphiQL's assets were not copied");
   step("GraphiQL assets copied to public/graphiql/");
-  const port = await freePort();
-  const inspectorPort = await freePort();
-  const url = await startServer(port, inspectorPort);
+  const url = await startServer();
   await runInBrowser(url);
   await cleanUp();
   step(`passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -329,6 +242,7 @@ try {
   console.error(
     `\nbrowser-test FAILED: ${error instanceof Failure ? error.message : (error?.stack ?? error)}`,
   );
-  if (serverLog) console.error(`\n(wrangler dev's last output:)\n${serverLog.slice(-3_000)}`);
+  const log = server?.log();
+  if (log) console.error(`\n(wrangler dev's last output:)\n${log.slice(-3_000)}`);
   process.exit(1);
 }

@@ -1,6 +1,7 @@
 // Helpers shared by the npm scripts (they run on the node@22 binary that npm puts first on PATH).
 import { spawnSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
@@ -35,4 +36,14 @@ export function run(command, args, options = {}) {
     console.error(`${command} ${args.join(" ")} failed (${result.status ?? result.signal})`);
     process.exit(result.status ?? 1);
   }
+}
+
+/** The development secret in .dev.vars (created with a random one the first time, as `npm start` does). */
+export function developmentSecret() {
+  const devVars = resolve(root, ".dev.vars");
+  if (!existsSync(devVars)) {
+    writeFileSync(devVars, `JWT_SECRET="${randomBytes(32).toString("hex")}"\n`, { mode: 0o600 });
+    console.log("Created .dev.vars with a random development secret.");
+  }
+  return /^JWT_SECRET\s*=\s*"?([^"\n]+)"?/m.exec(readFileSync(devVars, "utf8"))?.[1];
 }

@@ -1,15 +1,10 @@
 // npm start: a development secret, GraphiQL's assets, the local D1 migrated and loaded with the demo
 // data (idempotent), then `wrangler dev` on http://127.0.0.1:8787/graphql.
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { importTypeScript, root, run } from "./lib.mjs";
+import { developmentSecret, importTypeScript, root, run } from "./lib.mjs";
 
-const devVars = join(root, ".dev.vars");
-if (!existsSync(devVars)) {
-  writeFileSync(devVars, `JWT_SECRET="${randomBytes(32).toString("hex")}"\n`, { mode: 0o600 });
-  console.log("Created .dev.vars with a random development secret.");
-}
+developmentSecret();
 
 run("node", ["scripts/copy-graphiql.mjs"]);
 run("wrangler", ["d1", "migrations", "apply", "DB", "--local"]);
