@@ -14,28 +14,35 @@ const ASSIGNMENTS = `query ($doc: ID!, $under: ID, $overdue: Date) { document(id
   assignments(underId: $under, overdueOn: $overdue) { totalCount edges { node { id cell { id } status deadline version } } }
 } }`;
 
+/** A committee with two cells and a resolution of the committee assigned to both, deadline 2024-06-30. */
+async function assignedResolution(label: string) {
+  const { committee, cell, unique } = await createBranch(label);
+  const second = await createCell({
+    name: `Chi bộ 2 ${unique}`,
+    kind: "SUBORDINATE_CELL",
+    parentId: committee.id,
+  });
+  const resolution = await createDocument({
+    type: "RESOLUTION",
+    title: `Nghị quyết ${unique}`,
+    issuerId: committee.id,
+    issuedOn: "2024-01-10",
+  });
+  const committeeToken = await tokenFor("COMMITTEE", rawId(committee.id));
+  const assigned = await mutate(
+    "assignDocument",
+    { documentId: resolution.id, committeeId: committee.id, deadline: "2024-06-30" },
+    "document { id }",
+    committeeToken,
+  );
+  expect(assigned.data?.assignDocument.errors).toEqual([]);
+  return { committee, cell, second, unique, resolution, committeeToken };
+}
+
 describe("implementation tracking", () => {
   it("assigns a document to the cells of a subtree and lists who has not reported by the deadline", async () => {
-    const { committee, cell, unique } = await createBranch("Triển khai");
-    const second = await createCell({
-      name: `Chi bộ 2 ${unique}`,
-      kind: "SUBORDINATE_CELL",
-      parentId: committee.id,
-    });
-    const resolution = await createDocument({
-      type: "RESOLUTION",
-      title: `Nghị quyết ${unique}`,
-      issuerId: committee.id,
-      issuedOn: "2024-01-10",
-    });
-    const committeeToken = await tokenFor("COMMITTEE", rawId(committee.id));
-    const assigned = await mutate(
-      "assignDocument",
-      { documentId: resolution.id, committeeId: committee.id, deadline: "2024-06-30" },
-      "document { id }",
-      committeeToken,
-    );
-    expect(assigned.data?.assignDocument.errors).toEqual([]);
+    const { committee, cell, second, unique, resolution, committeeToken } =
+      await assignedResolution("Triển khai");
     const all = await gql(ASSIGNMENTS, { doc: resolution.id }, committeeToken);
     expect(all.data?.document.assignments.totalCount).toBe(2);
 
@@ -89,27 +96,11 @@ describe("implementation tracking", () => {
   });
 
   it("lists a subtree's assignments on the reader's line only", async () => {
-    const { committee, cell, unique } = await createBranch("Triển khai theo tuyến");
-    const second = await createCell({
-      name: `Chi bộ 2 ${unique}`,
-      kind: "SUBORDINATE_CELL",
-      parentId: committee.id,
-    });
-    const resolution = await createDocument({
-      type: "RESOLUTION",
-      title: `Nghị quyết ${unique}`,
-      issuerId: committee.id,
-      issuedOn: "2024-01-10",
-    });
-    await mutate(
-      "assignDocument",
-      { documentId: resolution.id, committeeId: committee.id, deadline: "2024-06-30" },
-      "document { id }",
-    );
+    const { committee, cell, second, resolution, committeeToken } =
+      await assignedResolution("Triển khai theo tuyến");
     const cellsListed = async (token: string, under: string) =>
       (await gql(ASSIGNMENTS, { doc: resolution.id, under, overdue: "2024-07-01" }, token)).data?.document
         .assignments;
-    const committeeToken = await tokenFor("COMMITTEE", rawId(committee.id));
     expect((await cellsListed(committeeToken, committee.id)).totalCount).toBe(2);
     const member = await tokenFor("MEMBER", rawId(second.id));
     expect(await cellsListed(member, committee.id)).toMatchObject({
@@ -179,20 +170,7 @@ describe("implementation tracking", () => {
   });
 
   it("leaves a deleted document out of a cell's documents to implement", async () => {
-    const { committee, cell, unique } = await createBranch("Triển khai xóa");
-    const resolution = await createDocument({
-      type: "RESOLUTION",
-      title: `Nghị quyết sẽ xóa ${unique}`,
-      issuerId: committee.id,
-      issuedOn: "2024-01-10",
-    });
-    const committeeToken = await tokenFor("COMMITTEE", rawId(committee.id));
-    await mutate(
-      "assignDocument",
-      { documentId: resolution.id, committeeId: committee.id, deadline: "2024-06-30" },
-      "document { id }",
-      committeeToken,
-    );
+    const { cell, resolution, committeeToken } = await assignedResolution("Triển khai xóa");
     const toImplement = `query ($cell: ID!) { cell(id: $cell) { documentsToImplement { totalCount edges { node { id } } } } }`;
     const secretary = await tokenFor("SECRETARY", rawId(cell.id));
     const before = await gql(toImplement, { cell: cell.id }, secretary);
