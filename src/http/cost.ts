@@ -3,11 +3,18 @@ import {
   type DocumentNode,
   GraphQLError,
   type GraphQLField,
+  type GraphQLNamedType,
   type GraphQLSchema,
   getNamedType,
+  getOperationAST,
+  getVariableValues,
+  isInterfaceType,
   isLeafType,
   isListType,
   isNonNullType,
+  isObjectType,
+  Kind,
+  type SelectionSetNode,
   validate,
 } from "graphql";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../db/pages";
@@ -29,13 +36,17 @@ export interface QueryCost {
 
 type AnyField = GraphQLField<unknown, never, Record<string, unknown>>;
 
+/** Set on the context of a measurement that cannot read the arguments: every page is taken at its largest. */
+const LARGEST_PAGES = Symbol("largestPages");
+
 /** Used for every field by the builder (`complexity.fieldComplexity`). */
-export function fieldCost(args: Record<string, unknown>, _context: unknown, field: AnyField) {
+export function fieldCost(args: Record<string, unknown>, context: unknown, field: AnyField) {
   const named = getNamedType(field.type);
   if (isLeafType(named)) return { field: 0, multiplier: 1 };
   if (field.args.some((arg) => arg.name === "first" || arg.name === "last")) {
     const page = args.first ?? args.last;
-    const size = typeof page === "number" ? page : DEFAULT_PAGE_SIZE;
+    const largest = (context as { [LARGEST_PAGES]?: boolean } | null)?.[LARGEST_PAGES] === true;
+    const size = largest ? MAX_PAGE_SIZE : typeof page === "number" ? page : DEFAULT_PAGE_SIZE;
     return { field: 1, multiplier: Math.min(Math.max(size, 0), MAX_PAGE_SIZE) };
   }
   // A connection's edges are already counted by its page size.
@@ -46,17 +57,13 @@ export function fieldCost(args: Record<string, unknown>, _context: unknown, fiel
   return { field: 1, multiplier: 1 };
 }
 
-/**
- * The operation's cost, or the refusal when it is over the maximum. Invalid variables and arguments are left to
- * execution to report with their usual codes; the operation then has no cost to report.
- */
-export function measureCost(
+function complexityOf(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown>,
   operationName: string | null | undefined,
   context: object,
-): { cost: QueryCost | null; refusal: GraphQLError | null } {
+): number | null {
   let measured: number | null = null;
   try {
     validate(schema, document, [
@@ -70,11 +77,84 @@ export function measureCost(
       }),
     ]);
   } catch (error) {
-    // An argument that cannot be read (a malformed global ID) is execution's to refuse, with its own code.
-    if (error instanceof GraphQLError) return { cost: null, refusal: null };
-    throw error;
+    // An argument that cannot be read (a malformed global ID): measured below without arguments.
+    if (!(error instanceof GraphQLError)) throw error;
   }
-  if (measured === null) return { cost: null, refusal: null };
+  return measured;
+}
+
+/**
+ * The operation's cost with every page at its largest, read from its shape alone: for an operation whose arguments
+ * cannot be read (the plugin maps them, and a malformed ID stops it).
+ */
+function costAtLargestPages(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+) {
+  const operation = getOperationAST(document, operationName);
+  const root = operation && schema.getRootType(operation.operation);
+  if (!operation || !root) return null;
+  const fragments = new Map(
+    document.definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [],
+    ),
+  );
+  const largest = { [LARGEST_PAGES]: true };
+  const costOf = (selections: SelectionSetNode, type: GraphQLNamedType, seen: Set<string>): number => {
+    let total = 0;
+    for (const selection of selections.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const field =
+          isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
+        // Leaves cost nothing (Shopify's weights); an unknown field is validation's to refuse.
+        if (!field || !selection.selectionSet) continue;
+        const { field: own, multiplier } = fieldCost({}, largest, field as unknown as AnyField);
+        total += own + multiplier * costOf(selection.selectionSet, getNamedType(field.type), seen);
+      } else {
+        const fragment =
+          selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
+        const name = selection.kind === Kind.FRAGMENT_SPREAD ? selection.name.value : null;
+        if (!fragment || (name && seen.has(name))) continue;
+        const condition = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : type;
+        total += costOf(fragment.selectionSet, condition ?? type, name ? new Set([...seen, name]) : seen);
+      }
+    }
+    return total;
+  };
+  return costOf(operation.selectionSet, root, new Set());
+}
+
+function variablesAreValid(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | null | undefined,
+): boolean {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return false;
+  return !getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors;
+}
+
+/**
+ * The operation's cost, or the refusal when it is over the maximum. When an argument cannot be read (a malformed
+ * or foreign ID), the operation is measured as if every page were as large as allowed: execution refuses only the
+ * field with the bad argument, so the rest must not escape the limit. Invalid variables are left to execution,
+ * which then runs nothing; the operation has no cost to report.
+ */
+export function measureCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | null | undefined,
+  context: object,
+): { cost: QueryCost | null; refusal: GraphQLError | null } {
+  let measured = complexityOf(schema, document, variables, operationName, context);
+  if (measured === null) {
+    if (!variablesAreValid(schema, document, variables, operationName)) return { cost: null, refusal: null };
+    measured = costAtLargestPages(schema, document, operationName);
+    if (measured === null) return { cost: null, refusal: null };
+  }
   const cost = { requestedQueryCost: measured, maximumAvailable: MAX_QUERY_COST };
   if (measured <= MAX_QUERY_COST) return { cost, refusal: null };
   return {
