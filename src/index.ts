@@ -99,14 +99,21 @@ const refuseNulCharacters: Plugin<Context> = {
  * Caching, decided per request: a GET without a token can only read public organization data, so shared caches may
  * keep it a minute; anything with a token may hold personal data and is never stored; POST results are not cached.
  */
+/** Anything that may sign a request in: a bearer token, Cloudflare Access's assertion, or its cookie. */
+const CREDENTIAL_HEADERS = ["authorization", "cf-access-jwt-assertion", "cookie"];
+/** What an answer depends on besides its URL: who asks, in which format, of which tenant, from which bookmark. */
+const VARY = "Authorization, Cf-Access-Jwt-Assertion, Cookie, Accept, Chibo-Tenant, X-Chibo-Bookmark";
+
 const cacheHeaders: Plugin<Context> = {
   onResponse: ({ request, response }) => {
     if (!new URL(request.url).pathname.startsWith("/graphql")) return;
     if ((response.headers.get("content-type") ?? "").includes("text/html")) return;
     const anonymousRead =
-      request.method === "GET" && !request.headers.has("authorization") && response.status === 200;
+      request.method === "GET" &&
+      response.status === 200 &&
+      !CREDENTIAL_HEADERS.some((name) => request.headers.has(name));
     response.headers.set("cache-control", anonymousRead ? "public, max-age=60" : "private, no-store");
-    response.headers.set("vary", "Authorization, Accept");
+    response.headers.set("vary", VARY);
   },
 };
 

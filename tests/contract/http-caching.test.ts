@@ -4,12 +4,13 @@ import { adminToken } from "../helpers";
 
 const QUERY = encodeURIComponent("{ cells(first: 1) { totalCount } }");
 
-async function get(token?: string) {
+async function get(token?: string, headers: Record<string, string> = {}) {
   return exports.default.fetch(
     new Request(`http://chibo.test/graphql?query=${QUERY}`, {
       headers: {
         accept: "application/graphql-response+json",
         ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
       },
     }),
   );
@@ -21,7 +22,22 @@ describe("HTTP caching", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("application/graphql-response+json");
     expect(response.headers.get("cache-control")).toBe("public, max-age=60");
-    expect(response.headers.get("vary")).toContain("Authorization");
+    for (const header of [
+      "Authorization",
+      "Cf-Access-Jwt-Assertion",
+      "Cookie",
+      "Chibo-Tenant",
+      "X-Chibo-Bookmark",
+    ]) {
+      expect(response.headers.get("vary")).toContain(header);
+    }
+  });
+
+  it("never lets a shared cache keep a GET signed in by Cloudflare Access (its assertion or its cookie)", async () => {
+    const viaCookie = await get(undefined, { cookie: "CF_Authorization=anything" });
+    expect(viaCookie.headers.get("cache-control")).toBe("private, no-store");
+    const viaAssertion = await get(undefined, { "cf-access-jwt-assertion": "not-even-valid" });
+    expect(viaAssertion.headers.get("cache-control")).toBe("private, no-store");
   });
 
   it("never stores a response to a request with a token, nor a POST", async () => {
