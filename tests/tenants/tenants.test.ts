@@ -117,9 +117,12 @@ describe("tenants", () => {
     expect((result as { extensions?: { d1RoundTrips?: number } }).extensions?.d1RoundTrips).toBe(3);
   });
 
-  it("lets only admins roll up the nation", async () => {
+  it("lets only the default tenant's admins roll up the nation", async () => {
     const committee = await tokenFor("COMMITTEE", DEMO.bloc);
     const result = await gqlIn(null, "{ nationalRollup(year: 2017) { year } }", {}, committee);
     expect(codes(result)).toEqual(["FORBIDDEN"]);
+    // An admin of one province (the request names that tenant) is not an admin of the nation.
+    const provincial = await gqlIn("second", "{ nationalRollup(year: 2017) { year } }");
+    expect(codes(provincial)).toEqual(["FORBIDDEN"]);
   });
 });

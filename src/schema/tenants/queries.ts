@@ -130,8 +130,12 @@ builder.queryFields((t) => ({
   }),
   nationalRollup: t.field({
     type: NationalRollupRef,
-    description: "Meeting compliance and ratings of a year over every tenant (admins).",
-    authScopes: { admin: true },
+    description:
+      "Meeting compliance and ratings of a year over every tenant: for the admins of the default tenant, which " +
+      "stands for the deployment (an admin recorded in one province's grants is that province's admin only).",
+    // A request names its tenant, and a grant from the grants table is read from that tenant's database: only on
+    // the default tenant does an ADMIN grant speak for the whole deployment.
+    authScopes: (_root, _args, context) => (context.tenant.isDefault ? { admin: true } : false),
     args: { year: t.arg.int({ required: true, description: "The year." }) },
     resolve: async (_root, args, context) => {
       const [parts, allSchemes] = await Promise.all([
