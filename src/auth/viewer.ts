@@ -14,7 +14,10 @@ export interface Viewer {
   grants: Grant[];
 }
 
-/** One key per person for per-user state (rate limits, idempotency keys): the principal, else what the token says. */
-export function viewerKey(viewer: Viewer): string {
-  return viewer.principal ?? viewer.personId ?? `grants:${JSON.stringify(viewer.grants)}`;
+/**
+ * One key per person for per-user state (rate limits, idempotency keys): the principal, else the person the token
+ * names; null for a token that names nobody (two such tokens with the same grants would otherwise share state).
+ */
+export function viewerKey(viewer: Viewer): string | null {
+  return viewer.principal ?? viewer.personId;
 }

@@ -44,6 +44,13 @@ export function idempotency(present: (error: GraphQLError) => Error): Plugin<Con
       if (!context.viewer) return;
       // Keys are the viewer's own: the same key from two people is two keys.
       const principal = viewerKey(context.viewer);
+      if (principal === null) {
+        throw refusal(
+          "IDEMPOTENCY_NEEDS_SUBJECT",
+          "An Idempotency-Key needs a token that names its holder (a subject or an e-mail).",
+          400,
+        );
+      }
       const requestHash = await sha256(
         JSON.stringify([context.params.query ?? null, args.variableValues ?? {}, args.operationName ?? null]),
       );

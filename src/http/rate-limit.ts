@@ -13,7 +13,8 @@ export interface RateLimitEnv {
 
 /**
  * Counts the request against its user's allowance — the signed-in person, or the client's IP address for
- * anonymous readers — and refuses it past the limit with 429 RATE_LIMITED and `Retry-After`.
+ * anonymous readers and tokens that name nobody — and refuses it past the limit with 429 RATE_LIMITED and
+ * `Retry-After`.
  */
 export async function enforceRateLimit(
   env: RateLimitEnv,
@@ -21,9 +22,8 @@ export async function enforceRateLimit(
   viewer: Viewer | null,
 ): Promise<void> {
   if (!env.RATE_LIMITER || env.RATE_LIMIT === "off") return;
-  const key = viewer
-    ? `user:${viewerKey(viewer)}`
-    : `ip:${request.headers.get("cf-connecting-ip") ?? "unknown"}`;
+  const user = viewer && viewerKey(viewer);
+  const key = user ? `user:${user}` : `ip:${request.headers.get("cf-connecting-ip") ?? "unknown"}`;
   const { success } = await env.RATE_LIMITER.limit({ key });
   if (success) return;
   throw new GraphQLError(`Too many requests: wait ${PERIOD_SECONDS} seconds before sending more.`, {

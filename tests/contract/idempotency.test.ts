@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { createBranch, rawId, send as sendToWorker, tokenFor } from "../helpers";
+import { adminToken, createBranch, rawId, send as sendToWorker, tokenFor } from "../helpers";
 
 const CREATE = `mutation ($input: CreateCandidateInput!) {
   createCandidate(input: $input) { person { id fullName } errors { code } }
@@ -98,6 +98,10 @@ describe("Idempotency-Key", () => {
     const malformed = await send(token, "with spaces", variables);
     expect(malformed.status).toBe(400);
     expect(malformed.body.errors?.map((error) => error.extensions.code)).toEqual(["INVALID_IDEMPOTENCY_KEY"]);
+    // An admin token of `npm run token` names nobody: its key would be shared by every such token.
+    const nobody = await send(await adminToken(), crypto.randomUUID(), variables);
+    expect(nobody.status).toBe(400);
+    expect(nobody.body.errors?.map((error) => error.extensions.code)).toEqual(["IDEMPOTENCY_NEEDS_SUBJECT"]);
     const query = await send(token, crypto.randomUUID(), {}, "{ __typename }");
     expect(query.body.errors).toBeUndefined();
   });
