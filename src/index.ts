@@ -2,8 +2,9 @@ import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { createYoga, isAsyncIterable, maskError, type Plugin } from "graphql-yoga";
 import { type Context, createContext, type Env } from "./context";
-import { DatabaseUnavailable } from "./db/database";
-import { TENANT_HEADER, tenantOfRequest } from "./db/tenants";
+import { Database, DatabaseUnavailable } from "./db/database";
+import { purgeExpiredIdempotencyKeys } from "./db/idempotency";
+import { TENANT_HEADER, tenantOfRequest, tenantsOf } from "./db/tenants";
 import { encodeGlobalId } from "./domain/global-ids";
 import { Refusal } from "./domain/refusal";
 import { renderGraphiQL } from "./graphiql";
@@ -272,5 +273,13 @@ export default {
       if (error instanceof GraphQLError) return jsonErrorOf(error);
       throw error;
     }
+  },
+
+  /** Hourly (`[triggers]` in wrangler.toml): expired idempotent answers leave every tenant's database. */
+  async scheduled(_controller: ScheduledController, env: Env) {
+    const now = new Date();
+    await Promise.all(
+      tenantsOf(env).map((tenant) => purgeExpiredIdempotencyKeys(new Database(tenant.database), now)),
+    );
   },
 } satisfies ExportedHandler<Env>;

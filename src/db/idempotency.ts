@@ -21,6 +21,15 @@ export function idempotencyRecord(db: Database, principal: string, key: string, 
   );
 }
 
+function expiredKeys(db: Database, now: Date) {
+  return db.prepare("DELETE FROM idempotency_keys WHERE created_at < ?", [retentionStart(now)]);
+}
+
+/** Stored answers may hold personal data: none outlives its retention, even when no new key comes to clear it. */
+export async function purgeExpiredIdempotencyKeys(db: Database, now: Date): Promise<void> {
+  await db.write([expiredKeys(db, now)]);
+}
+
 /** The first statements of the request's first write batch: expired keys go, then this key is claimed. */
 export function claimIdempotencyKey(
   db: Database,
@@ -30,7 +39,7 @@ export function claimIdempotencyKey(
   now: Date,
 ) {
   return [
-    db.prepare("DELETE FROM idempotency_keys WHERE created_at < ?", [retentionStart(now)]),
+    expiredKeys(db, now),
     db.prepare(
       "INSERT INTO idempotency_keys (principal, key, request_hash, created_at) VALUES (?, ?, ?, ?)",
       [principal, key, requestHash, now.toISOString()],

@@ -1,5 +1,6 @@
-import { env } from "cloudflare:test";
+import { createScheduledController, env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import worker from "../../src/index";
 import { adminToken, createBranch, rawId, send as sendToWorker, tokenFor } from "../helpers";
 
 const CREATE = `mutation ($input: CreateCandidateInput!) {
@@ -104,5 +105,33 @@ describe("Idempotency-Key", () => {
     expect(nobody.body.errors?.map((error) => error.extensions.code)).toEqual(["IDEMPOTENCY_NEEDS_SUBJECT"]);
     const query = await send(token, crypto.randomUUID(), {}, "{ __typename }");
     expect(query.body.errors).toBeUndefined();
+  });
+});
+
+describe("idempotency housekeeping", () => {
+  it("deletes answers older than a day from every tenant's database, on the hourly schedule", async () => {
+    const old = new Date(Date.now() - 25 * 3_600_000).toISOString();
+    const fresh = new Date().toISOString();
+    for (const db of [env.DB, env.DB_SECOND]) {
+      await db.batch([
+        db
+          .prepare(
+            "INSERT INTO idempotency_keys (principal, key, request_hash, response, created_at) VALUES (?, ?, 'h', '{}', ?)",
+          )
+          .bind("purge-test", "old", old),
+        db
+          .prepare(
+            "INSERT INTO idempotency_keys (principal, key, request_hash, response, created_at) VALUES (?, ?, 'h', '{}', ?)",
+          )
+          .bind("purge-test", "fresh", fresh),
+      ]);
+    }
+    await worker.scheduled(createScheduledController({ cron: "23 * * * *" }), env);
+    for (const db of [env.DB, env.DB_SECOND]) {
+      const keys = await db
+        .prepare("SELECT key FROM idempotency_keys WHERE principal = 'purge-test'")
+        .all<{ key: string }>();
+      expect(keys.results.map((row) => row.key)).toEqual(["fresh"]);
+    }
   });
 });
