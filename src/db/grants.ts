@@ -67,6 +67,19 @@ export async function personOfPrincipal(db: Database, principal: string): Promis
   return row === null ? undefined : row.person_id;
 }
 
+/**
+ * The first statement of a grant's write batch: it aborts the batch (CONFLICT) when, in between, another grant of
+ * the principal came to name another person — two admins granting at once cannot link one principal to two people.
+ */
+export function guardPrincipalPerson(db: Database, principal: string, personId: string | null) {
+  return db.prepare(
+    `UPDATE write_guard SET unchanged = (SELECT CASE WHEN EXISTS (
+       SELECT 1 FROM grants WHERE principal = ?1 AND revoked_at IS NULL AND person_id IS NOT ?2) THEN NULL ELSE 1 END)
+     WHERE id = 1`,
+    [principal, personId],
+  );
+}
+
 export function insertGrant(
   db: Database,
   grant: Omit<GrantRow, "granted_at" | "revoked_at" | "revoked_by" | "version">,

@@ -5,7 +5,9 @@ import {
   adminToken,
   codes,
   createBranch,
+  DEMO,
   type GraphQLResponse,
+  globalId,
   gql,
   mutate,
   rawId,
@@ -238,6 +240,24 @@ describe("grants managed by admins", () => {
     expect(duplicate.data?.grantRole.errors.map((error: { code: string }) => error.code)).toEqual([
       "DUPLICATE_GRANT",
     ]);
+  });
+
+  it("links a principal to one person, even when two admins grant at once", async () => {
+    const branch = await createBranch("Grants race");
+    const principal = `race.${crypto.randomUUID().slice(0, 8)}@chibo.test`;
+    const grantAs = (personId: string, role: string) =>
+      mutate("grantRole", { principal, role, cellId: branch.cell.id, personId }, "grant { id }");
+    const answers = await Promise.all([
+      grantAs(globalId("Person", DEMO.secretary), "MEMBER"),
+      grantAs(globalId("Person", DEMO.probationary), "SECRETARY"),
+    ]);
+    const outcomes = answers.map((answer) =>
+      answer.data?.grantRole.errors.map((error: { code: string }) => error.code),
+    );
+    expect(outcomes.filter((codes) => codes?.length === 0)).toHaveLength(1);
+    expect(outcomes.flat().every((code) => ["CONFLICT", "PRINCIPAL_PERSON_MISMATCH"].includes(code))).toBe(
+      true,
+    );
   });
 
   it("lets only admins grant, revoke and list", async () => {

@@ -479,12 +479,14 @@ export async function runWorkload(): Promise<RequestCost[]> {
     committee,
   );
   // A mobile client's retry: the same mutation twice with one Idempotency-Key; the second gets the first's answer.
+  // Keys belong to the person a token names.
+  const namedCommittee = await tokenFor("COMMITTEE", VOLUME.committee, { personId: volumePersonId(2) });
   for (const attempt of ["first", "retry"]) {
     await request(
       `updateCell with an Idempotency-Key, ${attempt}`,
       `mutation ($input: UpdateCellInput!) { updateCell(input: $input) { cell { id } errors { code } } }`,
       { input: { cellId: branchCell.id, expectedVersion: renamed.cell.version, foundedOn: "2015-05-06" } },
-      committee,
+      namedCommittee,
       0,
       { "idempotency-key": `query-plans-${unique}` },
     );

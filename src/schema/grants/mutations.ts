@@ -1,6 +1,6 @@
 import type { Context } from "../../context";
 import { newId } from "../../db/database";
-import { insertGrant, personOfPrincipal, revokeGrantStatement } from "../../db/grants";
+import { guardPrincipalPerson, insertGrant, personOfPrincipal, revokeGrantStatement } from "../../db/grants";
 import { refuse } from "../../domain/refusal";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
@@ -64,6 +64,7 @@ defineMutation("grantRole", {
     const id = newId();
     try {
       await context.db.write([
+        guardPrincipalPerson(context.db, principal, personId),
         insertGrant(context.db, {
           id,
           principal,
