@@ -25,6 +25,9 @@ export interface AuthSettings {
 /** The grants of a principal from the grants table, with the person the admins linked to it. */
 export type GrantsOf = (principal: string) => Promise<{ personId: string | null; grants: Grant[] }>;
 
+/** A development secret shorter than this could be guessed: its tokens are refused (`npm start` makes 64). */
+const MIN_SECRET_LENGTH = 32;
+
 /** Longer headers are refused before any parsing: a token of Chibo's shape is a few hundred bytes. */
 const MAX_TOKEN_LENGTH = 8192;
 const ASYMMETRIC_ALGORITHMS = ["RS256", "ES256"];
@@ -145,7 +148,12 @@ async function bearerViewer(token: string, settings: AuthSettings, grantsOf: Gra
     throw unauthenticated("The token is not a JWT.");
   }
   const options = { issuer: settings.issuer, audience: settings.audience, requiredClaims: ["exp"] };
-  if (algorithm === "HS256" && settings.secret && !settings.production) {
+  if (
+    algorithm === "HS256" &&
+    settings.secret &&
+    settings.secret.length >= MIN_SECRET_LENGTH &&
+    !settings.production
+  ) {
     const secret = await hmacKey(settings.secret);
     const payload = await verified(token, async () => {
       const { payload } = await jwtVerify(token, secret, { ...options, algorithms: ["HS256"] });

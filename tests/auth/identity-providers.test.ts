@@ -207,6 +207,15 @@ describe("Cloudflare Access assertions", () => {
   });
 });
 
+describe("development tokens", () => {
+  it("are refused when the configured secret is too short to resist guessing", async () => {
+    const short = "short-secret";
+    const token = await tokenFor("ADMIN", null, { secret: short });
+    const response = await send({ token, body: { query: WHO } }, { JWT_SECRET: short });
+    expect(response.status).toBe(401);
+  });
+});
+
 describe("development tokens in production", () => {
   it("refuses HS256 tokens when ENVIRONMENT is production, whatever secret is configured", async () => {
     const response = await send(
