@@ -1,5 +1,4 @@
 /// <reference types="vite/types/importMeta.d.ts" />
-import { exports } from "cloudflare:workers";
 import {
   type GraphQLInputType,
   getNamedType,
@@ -14,7 +13,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { MAX_QUERY_COST, measureCost } from "../../src/http/cost";
 import { schema } from "../../src/schema";
-import { adminToken, codes, gql } from "../helpers";
+import { adminToken, codes, gql, send } from "../helpers";
 
 const examples = import.meta.glob<string>("../../examples/operations/*.graphql", {
   query: "?raw",
@@ -61,14 +60,7 @@ interface CostedResponse {
 }
 
 async function costed(query: string, variables: Record<string, unknown> = {}): Promise<CostedResponse> {
-  const response = await exports.default.fetch(
-    new Request("http://chibo.test/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${await adminToken()}` },
-      body: JSON.stringify({ query, variables }),
-    }),
-  );
-  return response.json();
+  return (await send({ token: await adminToken(), body: { query, variables } })).body as CostedResponse;
 }
 
 const NESTED = `query ($outer: Int, $inner: Int) {

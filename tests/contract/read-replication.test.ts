@@ -1,7 +1,6 @@
-import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import worker from "../../src/index";
-import { adminToken, createBranch, rawId, tokenFor } from "../helpers";
+import { adminToken, createBranch, rawId, send as sendToWorker, tokenFor } from "../helpers";
 
 /** The Worker over the test D1, noting how each request opens its D1 session. */
 async function send(query: string, variables: object, headers: Record<string, string> = {}) {
@@ -18,30 +17,11 @@ async function send(query: string, variables: object, headers: Record<string, st
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
-  const context = createExecutionContext();
-  const response = await worker.fetch(
-    new Request("http://chibo.test/graphql", {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        authorization: `Bearer ${await adminToken()}`,
-        ...headers,
-      },
-      body: JSON.stringify({ query, variables }),
-    }),
-    { ...env, DB: spied },
-    context,
+  const sent = await sendToWorker(
+    { token: await adminToken(), headers, body: { query, variables } },
+    { DB: spied },
   );
-  await waitOnExecutionContext(context);
-  return {
-    status: response.status,
-    bookmark: response.headers.get("x-chibo-bookmark"),
-    sessions,
-    body: (await response.json()) as {
-      data?: Record<string, any>;
-      errors?: { extensions: { code: string } }[];
-    },
-  };
+  return { ...sent, bookmark: sent.headers.get("x-chibo-bookmark"), sessions };
 }
 
 const RENAME = `mutation ($input: UpdateCellInput!) { updateCell(input: $input) { cell { aliases { name } } errors { code } } }`;

@@ -4,10 +4,17 @@
  * inside the transaction, not before it); a read batch fails as a lost connection would. Every answer must be a
  * clean, retryable GraphQL error, and nothing of the failed step may remain — rows, audit entries, stored files.
  */
-import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import worker from "../../src/index";
-import { adminToken, createBranch, createDocument, globalId, rawId, tokenFor } from "../helpers";
+import {
+  adminToken,
+  createBranch,
+  createDocument,
+  globalId,
+  rawId,
+  send as sendToWorker,
+  tokenFor,
+} from "../helpers";
 
 type BatchFault = (
   statements: D1PreparedStatement[],
@@ -59,18 +66,8 @@ async function send(
   query: string,
   variables: object = {},
 ): Promise<Answer> {
-  const context = createExecutionContext();
-  const response = await worker.fetch(
-    new Request("http://chibo.test/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    }),
-    { ...env, DB: faultyD1(fault) },
-    context,
-  );
-  await waitOnExecutionContext(context);
-  return { status: response.status, body: await response.json() };
+  const { status, body } = await sendToWorker({ token, body: { query, variables } }, { DB: faultyD1(fault) });
+  return { status, body: body as Answer["body"] };
 }
 
 async function rowCounts(): Promise<Record<string, number>> {
@@ -136,18 +133,11 @@ describe("D1 faults", () => {
     );
     body.set("map", JSON.stringify({ 0: ["variables.input.file"] }));
     body.set("0", new File(["%PDF-1.4\n%%EOF\n"], "bien-ban.pdf", { type: "application/pdf" }));
-    const context = createExecutionContext();
-    const response = await worker.fetch(
-      new Request("http://chibo.test/graphql", {
-        method: "POST",
-        headers: { authorization: `Bearer ${await adminToken()}` },
-        body,
-      }),
-      { ...env, DB: faultyD1(writes) },
-      context,
+    const { status, body: answer } = await sendToWorker(
+      { token: await adminToken(), body },
+      { DB: faultyD1(writes) },
     );
-    await waitOnExecutionContext(context);
-    expectCleanRetryableError({ status: response.status, body: await response.json() });
+    expectCleanRetryableError({ status, body: answer as Answer["body"] });
     expect((await env.FILES.list()).objects.length).toBe(filesBefore);
   });
 

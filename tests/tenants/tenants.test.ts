@@ -1,8 +1,7 @@
 import { env } from "cloudflare:test";
-import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { decodeGlobalId } from "../../src/domain/global-ids";
-import { adminToken, DEMO, type GraphQLResponse, globalId, tokenFor } from "../helpers";
+import { adminToken, codes, DEMO, type GraphQLResponse, globalId, send, tokenFor } from "../helpers";
 
 async function gqlIn(
   tenant: string | null,
@@ -10,21 +9,13 @@ async function gqlIn(
   variables: Record<string, unknown> = {},
   token?: string,
 ): Promise<GraphQLResponse<Record<string, any>>> {
-  const response = await exports.default.fetch(
-    new Request("http://chibo.test/graphql", {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        ...(tenant ? { "chibo-tenant": tenant } : {}),
-        authorization: `Bearer ${token ?? (await adminToken())}`,
-      },
-      body: JSON.stringify({ query, variables }),
-    }),
-  );
-  return { status: response.status, ...((await response.json()) as object) };
+  const sent = await send({
+    token: token ?? (await adminToken()),
+    headers: tenant ? { "chibo-tenant": tenant } : {},
+    body: { query, variables },
+  });
+  return { status: sent.status, ...sent.body } as GraphQLResponse<Record<string, any>>;
 }
-
-const codes = (result: GraphQLResponse) => (result.errors ?? []).map((error) => error.extensions?.code);
 
 const CREATE = `mutation ($input: CreateCellInput!) { createCell(input: $input) { cell { id name } errors { code } } }`;
 
