@@ -7,6 +7,7 @@ import {
   type JWTVerifyGetKey,
   jwtVerify,
 } from "jose";
+import { normalizePrincipal } from "../domain/grants";
 import { GRANT_ROLES, type Grant, type GrantRole, type Viewer } from "./viewer";
 
 export interface AuthSettings {
@@ -134,7 +135,7 @@ async function accessViewer(assertion: string, settings: AuthSettings, grantsOf:
     });
     return payload;
   });
-  const email = typeof payload.email === "string" ? payload.email.toLowerCase() : null;
+  const email = typeof payload.email === "string" ? normalizePrincipal(payload.email) : null;
   // Service tokens carry their client id as common_name instead of an e-mail.
   const principal = email ?? (typeof payload.common_name === "string" ? payload.common_name : null);
   return viewerOf({ ...payload, grants: undefined }, principal, grantsOf);

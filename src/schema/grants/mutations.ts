@@ -1,11 +1,11 @@
 import type { Context } from "../../context";
 import { newId } from "../../db/database";
 import { guardPrincipalPerson, insertGrant, personOfPrincipal, revokeGrantStatement } from "../../db/grants";
+import { assertGrantPlacement, assertSamePerson, validPrincipal } from "../../domain/grants";
 import { refuse } from "../../domain/refusal";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
 import { PersonRef } from "../people/refs";
-import { principalOf } from "./queries";
 import { GrantRef, GrantRoleEnum } from "./types";
 
 function actorOf(context: Context): string | null {
@@ -34,18 +34,9 @@ defineMutation("grantRole", {
   output: { field: "grant", type: GrantRef, description: "The new grant." },
   authorize: () => ({ admin: true }),
   run: async (input, context) => {
-    const principal = principalOf(input.principal);
-    if (principal.length === 0 || principal.length > 320 || /[\s\p{C}]/u.test(principal)) {
-      refuse("INVALID_PRINCIPAL", "A principal is an e-mail or a token subject, without spaces.", [
-        "principal",
-      ]);
-    }
+    const principal = validPrincipal(input.principal);
     const cellId = input.cellId?.id ?? null;
-    if ((input.role === "ADMIN") !== (cellId === null)) {
-      refuse("INVALID_GRANT", "ADMIN is granted without an organization; every other role needs one.", [
-        "cellId",
-      ]);
-    }
+    assertGrantPlacement(input.role, cellId);
     if (cellId && !(await context.loaders.cell.load(cellId))) {
       refuse("NOT_FOUND", "No organization has this ID.", ["cellId"]);
     }
@@ -53,14 +44,7 @@ defineMutation("grantRole", {
     if (personId && !(await context.loaders.person.load(personId))) {
       refuse("NOT_FOUND", "No person has this ID.", ["personId"]);
     }
-    const linkedPerson = await personOfPrincipal(context.db, principal);
-    if (linkedPerson !== undefined && linkedPerson !== personId) {
-      refuse(
-        "PRINCIPAL_PERSON_MISMATCH",
-        "This principal's other grants name another person (or none): revoke them or name the same person.",
-        ["personId"],
-      );
-    }
+    assertSamePerson(await personOfPrincipal(context.db, principal), personId);
     const id = newId();
     try {
       await context.db.write([

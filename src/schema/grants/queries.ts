@@ -1,5 +1,6 @@
 import { builder } from "../../builder";
 import { type GrantRow, grantListQuery } from "../../db/grants";
+import { normalizePrincipal } from "../../domain/grants";
 import { CellRef } from "../cells/refs";
 import { asConnection } from "../common/connections";
 import { GrantRef } from "./types";
@@ -22,7 +23,7 @@ builder.queryField("grants", (t) =>
     resolve: async (_root, args, context) => {
       const filter = args.filter ?? {};
       const query = grantListQuery({
-        principal: filter.principal ? principalOf(filter.principal) : null,
+        principal: filter.principal ? normalizePrincipal(filter.principal) : null,
         cellId: filter.cellId?.id ?? null,
         includeRevoked: filter.includeRevoked ?? false,
       });
@@ -30,9 +31,3 @@ builder.queryField("grants", (t) =>
     },
   }),
 );
-
-/** E-mails are compared without case (Access reports them as typed at sign-in); other subjects are exact. */
-export function principalOf(value: string): string {
-  const trimmed = value.trim();
-  return trimmed.includes("@") ? trimmed.toLowerCase() : trimmed;
-}

@@ -1,0 +1,42 @@
+import type { GrantRole } from "../auth/viewer";
+import { refuse } from "./refusal";
+
+/** E-mails are compared without case (Access reports them as typed at sign-in); other subjects are exact. */
+export function normalizePrincipal(value: string): string {
+  const trimmed = value.trim();
+  return trimmed.includes("@") ? trimmed.toLowerCase() : trimmed;
+}
+
+/** A principal to grant to: an e-mail or a token subject, 1–320 characters, no spaces or control characters. */
+export function validPrincipal(value: string): string {
+  const principal = normalizePrincipal(value);
+  if (principal.length === 0 || principal.length > 320 || /[\s\p{C}]/u.test(principal)) {
+    refuse("INVALID_PRINCIPAL", "A principal is an e-mail or a token subject, without spaces.", [
+      "principal",
+    ]);
+  }
+  return principal;
+}
+
+/** ADMIN reaches everything and names no organization; every other role is granted on one. */
+export function assertGrantPlacement(role: GrantRole, cellId: string | null): void {
+  if ((role === "ADMIN") !== (cellId === null)) {
+    refuse("INVALID_GRANT", "ADMIN is granted without an organization; every other role needs one.", [
+      "cellId",
+    ]);
+  }
+}
+
+/**
+ * All active grants of a principal name one person (or none): `linked` is the person its other grants name,
+ * undefined when it has none.
+ */
+export function assertSamePerson(linked: string | null | undefined, personId: string | null): void {
+  if (linked !== undefined && linked !== personId) {
+    refuse(
+      "PRINCIPAL_PERSON_MISMATCH",
+      "This principal's other grants name another person (or none): revoke them or name the same person.",
+      ["personId"],
+    );
+  }
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import {
+  assertGrantPlacement,
+  assertSamePerson,
+  normalizePrincipal,
+  validPrincipal,
+} from "../../src/domain/grants";
+import { expectRefusal } from "./refusal-helpers";
+
+describe("principals", () => {
+  it("compares e-mails without case, and other subjects exactly", () => {
+    expect(normalizePrincipal("  Bi.Thu@ChiBo.VN ")).toBe("bi.thu@chibo.vn");
+    expect(normalizePrincipal("auth0|AbC")).toBe("auth0|AbC");
+    expect(validPrincipal("Bi.Thu@ChiBo.VN")).toBe("bi.thu@chibo.vn");
+  });
+
+  it.each(["", "   ", "two words", "tab\there", "zero\u200bwidth", `${"a".repeat(321)}`])(
+    "refuses %j",
+    (value) => {
+      expectRefusal(() => validPrincipal(value), "INVALID_PRINCIPAL");
+    },
+  );
+});
+
+describe("assertGrantPlacement", () => {
+  it("takes ADMIN without an organization and every other role with one", () => {
+    expect(() => assertGrantPlacement("ADMIN", null)).not.toThrow();
+    expect(() => assertGrantPlacement("SECRETARY", "cell")).not.toThrow();
+  });
+
+  it("refuses ADMIN on an organization and a role without one", () => {
+    expectRefusal(() => assertGrantPlacement("ADMIN", "cell"), "INVALID_GRANT");
+    expectRefusal(() => assertGrantPlacement("MEMBER", null), "INVALID_GRANT");
+  });
+});
+
+describe("assertSamePerson", () => {
+  it("takes a first grant, and one naming the same person (or none, like the others)", () => {
+    expect(() => assertSamePerson(undefined, "p1")).not.toThrow();
+    expect(() => assertSamePerson("p1", "p1")).not.toThrow();
+    expect(() => assertSamePerson(null, null)).not.toThrow();
+  });
+
+  it("refuses a grant naming another person than the principal's other grants", () => {
+    expectRefusal(() => assertSamePerson("p1", "p2"), "PRINCIPAL_PERSON_MISMATCH");
+    expectRefusal(() => assertSamePerson(null, "p2"), "PRINCIPAL_PERSON_MISMATCH");
+    expectRefusal(() => assertSamePerson("p1", null), "PRINCIPAL_PERSON_MISMATCH");
+  });
+});
