@@ -56,6 +56,8 @@ export default defineConfig(async () => ({
           JWKS_URL: "https://idp.chibo.test/jwks.json",
           ACCESS_TEAM_DOMAIN: "https://chibo-test.cloudflareaccess.com",
           ACCESS_AUD: "chibo-test-access-aud",
+          // Tests assert the D1 work of requests made with every role (tests/contract/work-figures.test.ts turns it off).
+          WORK_FIGURES: "on",
           // Small, so that the size limit is tested without megabytes of test data.
           MAX_ATTACHMENT_BYTES: "1024",
         },

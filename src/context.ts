@@ -14,8 +14,9 @@ import { todayInVietnam } from "./domain/dates";
 import type { OriginsEnv } from "./http/origins";
 import { enforceRateLimit, type RateLimitEnv } from "./http/rate-limit";
 import { rememberSession, sessionConstraint } from "./http/sessions";
+import type { WorkFiguresEnv } from "./http/work-figures";
 
-export interface Env extends RateLimitEnv, OriginsEnv, TenantsEnv {
+export interface Env extends RateLimitEnv, OriginsEnv, TenantsEnv, WorkFiguresEnv {
   DB: D1Database;
   ASSETS?: Fetcher;
   FILES: R2Bucket;

@@ -13,6 +13,7 @@ import { LIMITS, queryCostOf, requestLimits } from "./http/limits";
 import { corsFor, refuseForeignOrigins } from "./http/origins";
 import { persistedOperations } from "./http/persisted";
 import { BOOKMARK_HEADER, readReplication } from "./http/sessions";
+import { showsWorkFigures } from "./http/work-figures";
 import { ATTACHMENT_PATH, serveAttachment } from "./routes/attachments";
 import { CALENDAR_PATH, serveCalendar } from "./routes/calendar";
 import { EXPORT_PATH, serveExport } from "./routes/export";
@@ -119,22 +120,25 @@ const cacheHeaders: Plugin<Context> = {
 };
 
 /**
- * Reports the operation's cost: computed before execution (`extensions.cost`, as Shopify reports it), and paid —
- * its D1 round trips and the rows D1 read for it (`d1RoundTrips`, `d1RowsRead`) — so clients, tests and the
- * benchmark see it.
+ * Reports the operation's cost, computed before execution from what the viewer sent (`extensions.cost`, as Shopify
+ * reports it), to everyone; and what it paid — its D1 round trips and the rows D1 read (`d1RoundTrips`,
+ * `d1RowsRead`) — only where `showsWorkFigures` allows: those figures count rows the viewer may not read.
  */
-const reportD1RoundTrips: Plugin<Context> = {
+const reportCost: Plugin<Context> = {
   onExecute: ({ args }) => ({
     onExecuteDone: ({ result, setResult }) => {
       if (isAsyncIterable(result)) return;
+      const context = args.contextValue;
+      const work = showsWorkFigures(context.env, context.access.isAdmin)
+        ? { d1RoundTrips: context.db.roundTrips, d1RowsRead: context.db.rowsRead }
+        : {};
       setResult({
         ...result,
         extensions: {
           ...result.extensions,
-          d1RoundTrips: args.contextValue.db.roundTrips,
-          d1RowsRead: args.contextValue.db.rowsRead,
-          cost: queryCostOf(args.contextValue),
-          requestId: args.contextValue.requestId,
+          ...work,
+          cost: queryCostOf(context),
+          requestId: context.requestId,
         },
       });
     },
@@ -180,7 +184,7 @@ const yoga = createYoga<ServerContext, Context>({
     readReplication,
     refuseNulCharacters,
     idempotency((error) => presentError(error, "Unexpected error.")),
-    reportD1RoundTrips,
+    reportCost,
     cacheHeaders,
   ],
   schema,

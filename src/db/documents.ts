@@ -261,8 +261,8 @@ function addFilterConditions(where: Conditions, alias: string, filter: DocumentF
 }
 
 /**
- * Documents matching a filter that the viewer may see: newest first, or by relevance (FTS5 bm25, the
- * number and title weighing most) when searching.
+ * Documents matching a filter that the viewer may see: newest first; when searching, matches in the number or
+ * title first.
  */
 export function documentListQuery(filter: DocumentFilter, visibility: DocumentReader): ListQuery {
   const match = filter.search ? ftsQuery(filter.search) : null;
@@ -290,9 +290,12 @@ export function documentListQuery(filter: DocumentFilter, visibility: DocumentRe
 }
 
 /**
- * A search, ranked by relevance. Every match is ranked, filtered and counted, and a common word matches most of the
- * registry: the filters and the reader's rule read the match's narrow `document_reads` row, and the `documents` row,
- * whose body spills into overflow pages, is read for the page's matches only.
+ * A search. Documents whose number or title holds a searched word come first, then the others, newest first within
+ * each: an order that reads nothing but the document itself. FTS5's bm25 would weigh matches by statistics of the
+ * whole index (how many documents hold a word, their average length), hidden drafts included, and its scores, in
+ * the order and in the cursors, would tell a reader about documents they may not read. The filters and the reader's
+ * rule read the match's narrow `document_reads` row, and the `documents` row, whose body spills into overflow pages,
+ * is read for the page's matches only.
  */
 function searchQuery(match: string, filter: DocumentFilter, visibility: DocumentReader): ListQuery {
   const where = new Conditions();
@@ -301,21 +304,22 @@ function searchQuery(match: string, filter: DocumentFilter, visibility: Document
   addFilterConditions(where, "r", filter);
   return {
     select: "d.*",
-    // bm25 only runs in the query that holds the MATCH, so the ranking is a subquery (bm25 is negative, better
-    // matches lower; fixed-width text keeps keyset cursors comparable). The page orders by its rank_key first, and
-    // its ORDER BY with LIMIT -1 (no limit) keeps it a subquery read in that order: the page stops after its rows,
-    // where a subquery merged into the join would have every match sorted, documents row included, before the cut.
-    from: `(SELECT rowid AS document_rowid,
-              printf('%020.9f', 1000000.0 + bm25(document_search, 10.0, 5.0, 2.0, 1.0)) AS rank_key
-            FROM document_search WHERE document_search MATCH ? ORDER BY rank_key LIMIT -1) m
-           JOIN document_reads r ON r.document_rowid = m.document_rowid
-           JOIN documents d ON d.rowid = m.document_rowid`,
+    // With the summary's and body's weights at 0, bm25 is below 0 exactly when a searched word is in the number or
+    // the title, whatever the rest of the index holds: only its sign is used. The ordered subquery (LIMIT -1 keeps it
+    // one) sorts the narrow rows; the page stops after its rows, reading `documents` for those only.
+    from: `(SELECT r.*, CASE WHEN m.in_title THEN '1' ELSE '0' END || COALESCE(r.issued_on, '') AS rank_key
+            FROM (SELECT rowid AS document_rowid, bm25(document_search, 1.0, 1.0, 0.0, 0.0) < 0 AS in_title
+                  FROM document_search WHERE document_search MATCH ?) m
+            JOIN document_reads r ON r.document_rowid = m.document_rowid
+            ORDER BY rank_key DESC, r.id DESC LIMIT -1) r
+           JOIN documents d ON d.rowid = r.document_rowid`,
     fromBinds: [match],
     where: where.sql,
     binds: where.binds,
     parentColumn: null,
-    sortKey: "m.rank_key",
+    sortKey: "r.rank_key",
     id: "r.id",
+    descending: true,
   };
 }
 

@@ -168,7 +168,8 @@ builder.queryFields((t) => ({
   documents: t.connection(
     {
       type: DocumentRef,
-      description: "Documents the viewer may read: newest first, or by relevance when searching.",
+      description:
+        "Documents the viewer may read, newest first; when searching, those whose number or title holds a searched word come first.",
       authScopes: { authenticated: true },
       args: { filter: t.arg({ type: DocumentFilter, description: "What to list." }) },
       resolve: async (_root, args, context) => {
