@@ -299,9 +299,9 @@ export function documentListQuery(filter: DocumentFilter, visibility: DocumentRe
  */
 function searchQuery(match: string, filter: DocumentFilter, visibility: DocumentReader): ListQuery {
   const where = new Conditions();
-  const readable = readableRow("r", visibility);
+  const readable = readableRow("found", visibility);
   if (readable) where.add(readable.sql, ...readable.binds);
-  addFilterConditions(where, "r", filter);
+  addFilterConditions(where, "found", filter);
   return {
     select: "d.*",
     // With the summary's and body's weights at 0, bm25 is below 0 exactly when a searched word is in the number or
@@ -311,14 +311,14 @@ function searchQuery(match: string, filter: DocumentFilter, visibility: Document
             FROM (SELECT rowid AS document_rowid, bm25(document_search, 1.0, 1.0, 0.0, 0.0) < 0 AS in_title
                   FROM document_search WHERE document_search MATCH ?) m
             JOIN document_reads r ON r.document_rowid = m.document_rowid
-            ORDER BY rank_key DESC, r.id DESC LIMIT -1) r
-           JOIN documents d ON d.rowid = r.document_rowid`,
+            ORDER BY rank_key DESC, r.id DESC LIMIT -1) found
+           JOIN documents d ON d.rowid = found.document_rowid`,
     fromBinds: [match],
     where: where.sql,
     binds: where.binds,
     parentColumn: null,
-    sortKey: "r.rank_key",
-    id: "r.id",
+    sortKey: "found.rank_key",
+    id: "found.id",
     descending: true,
   };
 }
