@@ -11,6 +11,7 @@ import { type ListQuery, loadPages, type Page, type PageArgs } from "./db/pages"
 import { membershipsByPersonIds, type PersonRow, peopleByIds } from "./db/people";
 import { type Tenant, type TenantsEnv, tenantOfRequest, tenantsOf } from "./db/tenants";
 import { todayInVietnam } from "./domain/dates";
+import { maxTokenLifetime } from "./domain/tokens";
 import type { OriginsEnv } from "./http/origins";
 import { enforceRateLimit, type RateLimitEnv } from "./http/rate-limit";
 import { rememberSession, sessionConstraint } from "./http/sessions";
@@ -36,6 +37,8 @@ export interface Env extends RateLimitEnv, OriginsEnv, TenantsEnv, WorkFiguresEn
   /** Cloudflare Access: the team domain (https://<team>.cloudflareaccess.com) and the application's AUD tag. */
   ACCESS_TEAM_DOMAIN?: string;
   ACCESS_AUD?: string;
+  /** The longest a bearer token may be valid, in seconds (default 86400: 24 h). */
+  MAX_TOKEN_LIFETIME_SECONDS?: string;
 }
 
 function byId<Row extends { id: string }>(load: (ids: readonly string[]) => Promise<Row[]>) {
@@ -186,6 +189,7 @@ export async function createContext(
       jwksUrl: env.JWKS_URL,
       accessTeamDomain: env.ACCESS_TEAM_DOMAIN,
       accessAudience: env.ACCESS_AUD,
+      maxTokenLifetimeSeconds: maxTokenLifetime(env.MAX_TOKEN_LIFETIME_SECONDS),
     },
     (principal) => activeGrantsOf(db, principal),
   );

@@ -8,6 +8,7 @@ import {
   jwtVerify,
 } from "jose";
 import { normalizePrincipal } from "../domain/grants";
+import { tokenTimeProblem } from "../domain/tokens";
 import { GRANT_ROLES, type Grant, type GrantRole, type Viewer } from "./viewer";
 
 export interface AuthSettings {
@@ -21,6 +22,8 @@ export interface AuthSettings {
   /** Cloudflare Access: https://<team>.cloudflareaccess.com and the application's audience tag. */
   accessTeamDomain: string | undefined;
   accessAudience: string | undefined;
+  /** The longest a bearer token may be valid (MAX_TOKEN_LIFETIME_SECONDS, 24 h by default). */
+  maxTokenLifetimeSeconds: number;
 }
 
 /** The grants of a principal from the grants table, with the person the admins linked to it. */
@@ -84,11 +87,20 @@ function grantsFrom(claim: unknown): Grant[] {
   });
 }
 
-/** Verifies a token and maps jose's failures to one UNAUTHENTICATED answer; the key set's outage is retryable. */
-async function verified(token: string, verify: () => Promise<JWTPayload>): Promise<JWTPayload> {
+/**
+ * Verifies a token and maps jose's failures to one UNAUTHENTICATED answer; the key set's outage is retryable. A
+ * verified token is then held to its times: never issued in the future, and (`maxLifetimeSeconds`) never valid for
+ * longer than allowed.
+ */
+async function verified(
+  token: string,
+  maxLifetimeSeconds: number | null,
+  verify: () => Promise<JWTPayload>,
+): Promise<JWTPayload> {
   if (token.length > MAX_TOKEN_LENGTH) throw unauthenticated("The token is too long.");
+  let payload: JWTPayload;
   try {
-    return await verify();
+    payload = await verify();
   } catch (error) {
     if (error instanceof GraphQLError) throw error;
     if (error instanceof errors.JWTExpired) throw unauthenticated("The token has expired.");
@@ -105,15 +117,29 @@ async function verified(token: string, verify: () => Promise<JWTPayload>): Promi
     }
     throw unauthenticated("The token is not valid for this API.");
   }
+  const problem = tokenTimeProblem(payload, Math.floor(Date.now() / 1000), maxLifetimeSeconds);
+  if (problem) throw unauthenticated(problem);
+  return payload;
 }
 
-async function viewerOf(payload: JWTPayload, principal: string | null, grantsOf: GrantsOf): Promise<Viewer> {
+/**
+ * The viewer a verified token stands for. Grants come from its `grants` claim, else from the grants table. The
+ * person is the one the grants table links to the principal — a verified mapping the admins made — never a claim
+ * of the token, except for development tokens (`personFromSubject`), which the deployment signs itself with its own
+ * secret and which production refuses.
+ */
+async function viewerOf(
+  payload: JWTPayload,
+  principal: string | null,
+  grantsOf: GrantsOf,
+  personFromSubject = false,
+): Promise<Viewer> {
   if (payload.grants !== undefined) {
-    return {
-      principal,
-      personId: typeof payload.sub === "string" ? payload.sub : null,
-      grants: grantsFrom(payload.grants),
-    };
+    const grants = grantsFrom(payload.grants);
+    if (personFromSubject) {
+      return { principal, personId: typeof payload.sub === "string" ? payload.sub : null, grants };
+    }
+    return { principal, personId: principal ? (await grantsOf(principal)).personId : null, grants };
   }
   if (!principal) throw unauthenticated("The token names nobody (no subject or e-mail).");
   return { principal, ...(await grantsOf(principal)) };
@@ -126,7 +152,8 @@ async function accessViewer(assertion: string, settings: AuthSettings, grantsOf:
     throw unauthenticated("This deployment does not accept Cloudflare Access assertions.");
   }
   const issuer = accessTeamDomain.replace(/\/+$/, "");
-  const payload = await verified(assertion, async () => {
+  // Access decides how long its sessions last (its application settings).
+  const payload = await verified(assertion, null, async () => {
     const { payload } = await jwtVerify(assertion, keySet(`${issuer}/cdn-cgi/access/certs`), {
       algorithms: ["RS256"],
       issuer,
@@ -156,15 +183,15 @@ async function bearerViewer(token: string, settings: AuthSettings, grantsOf: Gra
     !settings.production
   ) {
     const secret = await hmacKey(settings.secret);
-    const payload = await verified(token, async () => {
+    const payload = await verified(token, settings.maxTokenLifetimeSeconds, async () => {
       const { payload } = await jwtVerify(token, secret, { ...options, algorithms: ["HS256"] });
       return payload;
     });
-    return viewerOf(payload, typeof payload.sub === "string" ? payload.sub : null, grantsOf);
+    return viewerOf(payload, typeof payload.sub === "string" ? payload.sub : null, grantsOf, true);
   }
   if (algorithm && ASYMMETRIC_ALGORITHMS.includes(algorithm) && settings.jwksUrl) {
     const keys = keySet(settings.jwksUrl);
-    const payload = await verified(token, async () => {
+    const payload = await verified(token, settings.maxTokenLifetimeSeconds, async () => {
       const { payload } = await jwtVerify(token, keys, { ...options, algorithms: ASYMMETRIC_ALGORITHMS });
       return payload;
     });
