@@ -58,6 +58,7 @@ export default defineConfig(async () => ({
           ACCESS_AUD: "chibo-test-access-aud",
           // Tests assert the D1 work of requests made with every role (tests/contract/work-figures.test.ts turns it off).
           WORK_FIGURES: "on",
+          PUBLIC_ORIGIN: "http://chibo.test",
           // Small, so that the size limit is tested without megabytes of test data.
           MAX_ATTACHMENT_BYTES: "1024",
         },

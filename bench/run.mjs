@@ -110,7 +110,14 @@ async function startServer() {
     stdio: ["ignore", "ignore", "inherit"],
   });
   server = await startDevServer(
-    [join(BUNDLE_DIRECTORY, "index.js"), "--no-bundle", "--var", "RATE_LIMIT:off", "--var", "WORK_FIGURES:on"],
+    [
+      join(BUNDLE_DIRECTORY, "index.js"),
+      "--no-bundle",
+      "--var",
+      "RATE_LIMIT:off",
+      "--var",
+      "WORK_FIGURES:on",
+    ],
     {
       timeoutMs: SERVER_TIMEOUT_MS,
       answers: async (url) => (await post(url, { query: FLOOR.query })).status === 200,

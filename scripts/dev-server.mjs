@@ -43,6 +43,8 @@ export async function startDevServer(args, { answers, timeoutMs = 60_000 }) {
       String(port),
       "--inspector-port",
       String(inspectorPort),
+      "--var",
+      `PUBLIC_ORIGIN:http://127.0.0.1:${port}`,
       "--show-interactive-dev-session=false",
       "--live-reload=false",
     ],

@@ -15,4 +15,7 @@ mkdirSync(join(root, ".wrangler", "tmp"), { recursive: true });
 writeFileSync(demoFile, `${demoDataStatements().join("\n")}\n`);
 run("wrangler", ["d1", "execute", "DB", "--local", "--file", demoFile]);
 
-run("wrangler", ["dev", "--ip", "127.0.0.1", "--port", process.env.PORT ?? "8787", ...process.argv.slice(2)]);
+const port = process.env.PORT ?? "8787";
+// GraphiQL posts from this origin: the CSRF check allows the configured origins only (README, Security).
+const origins = `PUBLIC_ORIGIN:http://127.0.0.1:${port},http://localhost:${port}`;
+run("wrangler", ["dev", "--ip", "127.0.0.1", "--port", port, "--var", origins, ...process.argv.slice(2)]);

@@ -152,16 +152,9 @@ export function renderGraphiQL(options: GraphiQLOptions = {}): string {
 <body id="body" class="no-focus-outline">
 <noscript>GraphiQL cần JavaScript — GraphiQL needs JavaScript.</noscript>
 <div id="root">Đang tải… Loading…</div>
-<script>
-const workerUrls = {
-  editorWorkerService: "${ASSETS}/monacoeditorwork/editor.worker.bundle.js",
-  json: "${ASSETS}/monacoeditorwork/json.worker.bundle.js",
-  graphql: "${ASSETS}/monacoeditorwork/graphql.worker..bundle.js",
-};
-self.MonacoEnvironment = { globalAPI: false, getWorkerUrl: (_moduleId, label) => workerUrls[label] };
-</script>
+<script type="application/json" id="graphiql-settings">${settings}</script>
+<script src="/chibo/graphiql.js"></script>
 <script src="${ASSETS}/yoga-graphiql.umd.js"></script>
-<script>YogaGraphiQL.renderYogaGraphiQL(root, ${settings});</script>
 </body>
 </html>`;
 }

@@ -12,7 +12,9 @@ import { idempotency } from "./http/idempotency";
 import { LIMITS, queryCostOf, requestLimits } from "./http/limits";
 import { corsFor, refuseForeignOrigins } from "./http/origins";
 import { persistedOperations } from "./http/persisted";
+import { withSecurityHeaders } from "./http/security-headers";
 import { BOOKMARK_HEADER, readReplication } from "./http/sessions";
+import { refuseInvalidText } from "./http/text";
 import { showsWorkFigures } from "./http/work-figures";
 import { ATTACHMENT_PATH, serveAttachment } from "./routes/attachments";
 import { CALENDAR_PATH, serveCalendar } from "./routes/calendar";
@@ -82,37 +84,33 @@ function presentError(error: unknown, message: string, isDev?: boolean): Error {
   return isGraphQLError(masked) ? withCode(masked, "INTERNAL_SERVER_ERROR") : masked;
 }
 
-/**
- * D1 cannot bind text holding a NUL character (it fails as "unterminated string"), and no party record needs
- * one: a request that carries one, in the query or the variables, is refused before it reaches a resolver.
- */
-const refuseNulCharacters: Plugin<Context> = {
-  onParams: ({ params }) => {
-    const text = `${params.query ?? ""}${JSON.stringify(params.variables ?? {})}`;
-    if (text.includes("\u0000") || text.includes("\\u0000")) {
-      throw new GraphQLError("Text must not contain NUL (U+0000) characters.", {
-        extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
-      });
-    }
-  },
-};
-
-/**
- * Caching, decided per request: a GET without a token can only read public organization data, so shared caches may
- * keep it a minute; anything with a token may hold personal data and is never stored; POST results are not cached.
- */
 /** Anything that may sign a request in: a bearer token, Cloudflare Access's assertion, or its cookie. */
 const CREDENTIAL_HEADERS = ["authorization", "cf-access-jwt-assertion", "cookie"];
 /** What an answer depends on besides its URL: who asks, in which format, of which tenant, from which bookmark. */
 const VARY = "Authorization, Cf-Access-Jwt-Assertion, Cookie, Accept, Chibo-Tenant, X-Chibo-Bookmark";
 
+/** Requests whose result carries an error: an error is about this request, never an answer to share. */
+const answeredWithErrors = new WeakSet<Request>();
+
+/**
+ * Caching, decided per request: a GET without a credential can only read public organization data, so shared
+ * caches may keep a clean answer a minute; an answer with an error, or to a request with a credential (it may hold
+ * personal data), is never stored; POST results are not cached.
+ */
 const cacheHeaders: Plugin<Context> = {
+  onResultProcess: ({ request, result }) => {
+    const results = Array.isArray(result) ? result : [result];
+    if (results.some((one) => !isAsyncIterable(one) && (one.errors?.length ?? 0) > 0)) {
+      answeredWithErrors.add(request);
+    }
+  },
   onResponse: ({ request, response }) => {
     if (!new URL(request.url).pathname.startsWith("/graphql")) return;
     if ((response.headers.get("content-type") ?? "").includes("text/html")) return;
     const anonymousRead =
       request.method === "GET" &&
       response.status === 200 &&
+      !answeredWithErrors.has(request) &&
       !CREDENTIAL_HEADERS.some((name) => request.headers.has(name));
     response.headers.set("cache-control", anonymousRead ? "public, max-age=60" : "private, no-store");
     response.headers.set("vary", VARY);
@@ -182,7 +180,7 @@ const yoga = createYoga<ServerContext, Context>({
     refuseUnknownMediaTypes,
     ...persistedOperations(),
     readReplication,
-    refuseNulCharacters,
+    refuseInvalidText,
     idempotency((error) => presentError(error, "Unexpected error.")),
     reportCost,
     cacheHeaders,
@@ -268,13 +266,13 @@ function route(
 export default {
   async fetch(request: Request, env: Env, executionContext: ExecutionContext) {
     try {
-      return (
+      return withSecurityHeaders(
         (await route(request, env, executionContext)) ??
-        (await yoga.fetch(request, { env, executionContext }))
+          (await yoga.fetch(request, { env, executionContext })),
       );
     } catch (error) {
       // Raised before GraphQL could answer: an unknown tenant or a malformed path named to a route.
-      if (error instanceof GraphQLError) return jsonErrorOf(error);
+      if (error instanceof GraphQLError) return withSecurityHeaders(jsonErrorOf(error));
       throw error;
     }
   },

@@ -59,8 +59,16 @@ export const LIMITS = {
 interface LimitsEnv {
   /** "production" takes the suggestions ("Did you mean …?") out of error messages: they map the schema. */
   ENVIRONMENT?: string;
-  /** "off" refuses `__schema` and `__type` [INTROSPECTION_DISABLED]; anything else allows introspection. */
+  /**
+   * "on" or "off": whether `__schema` and `__type` are answered [INTROSPECTION_DISABLED]. By default off in production
+   * (the apps ship their schema; introspection maps it for anyone), on elsewhere (GraphiQL needs it).
+   */
   INTROSPECTION?: string;
+}
+
+function introspectionAllowed(env: LimitsEnv): boolean {
+  if (env.INTROSPECTION === "on" || env.INTROSPECTION === "off") return env.INTROSPECTION === "on";
+  return env.ENVIRONMENT !== "production";
 }
 
 /** The Worker's settings: Yoga passes its server context (`env`, `executionContext`) to every hook. */
@@ -330,7 +338,7 @@ export function MaxDepthRule(context: ValidationContext): ASTVisitor {
   };
 }
 
-/** `__schema` and `__type` [INTROSPECTION_DISABLED], added when `INTROSPECTION` is "off". */
+/** `__schema` and `__type` [INTROSPECTION_DISABLED], added when introspection is not allowed. */
 export function NoIntrospectionRule(context: ValidationContext): ASTVisitor {
   return {
     Field(field) {
@@ -361,7 +369,7 @@ function withoutSuggestion(error: GraphQLError): GraphQLError {
 
 /**
  * The request limits, as one Yoga plugin. It must come first in `plugins`, so that its checks of the
- * parameters run before any other plugin reads them (`refuseNulCharacters` serializes the variables).
+ * parameters run before any other plugin reads them (`refuseInvalidText` walks the variables).
  */
 export const requestLimits: Plugin<Context> = {
   onRequestParse({ request, requestParser, setRequestParser }) {
@@ -382,6 +390,10 @@ export const requestLimits: Plugin<Context> = {
           // A GET's `variables` or `extensions` that are not JSON: Yoga's parser lets JSON.parse throw.
           if (error instanceof SyntaxError) {
             throw refusal("BAD_REQUEST", "The variables and extensions of a request must be JSON.", 400);
+          }
+          // Yoga's multipart parser reports a malformed `operations` or `map` without a status (answered 200).
+          if (isMultipart(incoming) && error instanceof GraphQLError && !error.extensions.http) {
+            throw refusal("BAD_REQUEST", error.message, 400);
           }
           throw error;
         }
@@ -418,7 +430,7 @@ export const requestLimits: Plugin<Context> = {
   onValidate({ context, params, addValidationRule, setResult }) {
     const env = settingsOf(context);
     const rules: ValidationRule[] = [MaxAliasesRule, MaxDirectivesRule, MaxDepthRule];
-    if (env.INTROSPECTION === "off") rules.push(NoIntrospectionRule);
+    if (!introspectionAllowed(env)) rules.push(NoIntrospectionRule);
     for (const rule of rules) addValidationRule(rule);
     // The limits alone first: they are linear, while the specified rules (overlapping fields, fragment cycles)
     // cost more on a hostile document. A document over a limit gets only these errors.

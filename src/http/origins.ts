@@ -4,10 +4,15 @@ import type { Context } from "../context";
 export interface OriginsEnv {
   /** Origins of the web front-ends allowed to call the API from a browser, comma-separated (https://app.example.vn). */
   CORS_ORIGINS?: string;
+  /**
+   * The API's own origin(s), comma-separated (https://chibo.example.vn): its GraphiQL and pages post from there.
+   * Configured, never read from the request's Host header, which whoever sends the request chooses.
+   */
+  PUBLIC_ORIGIN?: string;
 }
 
-function allowedOrigins(env: OriginsEnv | undefined): string[] {
-  return (env?.CORS_ORIGINS ?? "")
+function originsOf(setting: string | undefined): string[] {
+  return (setting ?? "")
     .split(",")
     .map((origin) => origin.trim().replace(/\/+$/, ""))
     .filter((origin) => origin.length > 0);
@@ -18,8 +23,8 @@ function envOf(serverContext: unknown): OriginsEnv | undefined {
   return (serverContext as { env?: OriginsEnv } | undefined)?.env;
 }
 
-function isAllowed(origin: string, request: Request, env: OriginsEnv | undefined): boolean {
-  return origin === new URL(request.url).origin || allowedOrigins(env).includes(origin);
+function isAllowed(origin: string, env: OriginsEnv | undefined): boolean {
+  return originsOf(env?.PUBLIC_ORIGIN).includes(origin) || originsOf(env?.CORS_ORIGINS).includes(origin);
 }
 
 /**
@@ -28,7 +33,7 @@ function isAllowed(origin: string, request: Request, env: OriginsEnv | undefined
  */
 export function corsFor(request: Request, serverContext?: unknown) {
   const origin = request.headers.get("origin");
-  if (!origin || !isAllowed(origin, request, envOf(serverContext))) return false as const;
+  if (!origin || !isAllowed(origin, envOf(serverContext))) return false as const;
   return {
     origin: [origin],
     credentials: true,
@@ -49,7 +54,7 @@ export const refuseForeignOrigins: Plugin<Context> = {
   onRequest({ request, serverContext, endResponse, fetchAPI }) {
     const origin = request.headers.get("origin");
     if (origin === null || request.method === "OPTIONS") return;
-    if (isAllowed(origin, request, envOf(serverContext))) return;
+    if (isAllowed(origin, envOf(serverContext))) return;
     endResponse(
       new fetchAPI.Response(
         JSON.stringify({

@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import { type Context, createContext, type Env } from "../context";
 import { attachmentsByIds } from "../db/documents";
+import { DOWNLOAD_POLICY } from "../http/security-headers";
 import { jsonError, jsonErrorOf } from "./http";
 
 export const ATTACHMENT_PATH = /^\/documents\/([^/]+)\/attachments\/([^/]+)$/;
@@ -38,6 +39,7 @@ export async function serveAttachment(request: Request, env: Env, documentId: st
       "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(attachment.file_name)}`,
       "cache-control": "private, no-store",
       "x-content-type-options": "nosniff",
+      "content-security-policy": DOWNLOAD_POLICY,
       etag: `"${attachment.sha256}"`,
     },
   });

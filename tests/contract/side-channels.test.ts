@@ -62,10 +62,7 @@ describe("side channels: nothing a viewer receives depends on rows it cannot rea
       draft: true,
     });
     const outsider = await tokenFor("MEMBER", rawId((await createBranch("Người ngoài")).cell.id));
-    const [present, absent] = [
-      await search(word, outsider),
-      await search(`${word.slice(0, -1)}q`, outsider),
-    ];
+    const [present, absent] = [await search(word, outsider), await search(`${word.slice(0, -1)}q`, outsider)];
     expect(present.data?.documents.totalCount).toBe(0);
     expect(present).toEqual(absent);
     // The writers of the hidden branch find it: the word is in the index.

@@ -39,6 +39,7 @@ import {
   type RelationKind,
   statusAfterRelation,
 } from "../../domain/documents";
+import { assertContentMatchesType, cleanFileName } from "../../domain/files";
 import { refuse } from "../../domain/refusal";
 import { assertExpectedVersion } from "../cells/mutations";
 import { CellRef } from "../cells/refs";
@@ -555,9 +556,10 @@ defineMutation("uploadAttachment", {
     assertAttachmentAcceptable({ name: file.name, type: file.type, size: file.size }, maxBytes);
     const bytes = await file.arrayBuffer();
     if (bytes.byteLength > maxBytes) refuse("FILE_TOO_LARGE", `The limit is ${maxBytes} bytes.`, ["file"]);
+    const contentType = file.type.split(";")[0]?.trim().toLowerCase() ?? "application/octet-stream";
+    assertContentMatchesType(contentType, new Uint8Array(bytes, 0, Math.min(bytes.byteLength, 16)));
     const id = newId();
     const key = `documents/${document.id}/${id}`;
-    const contentType = file.type.split(";")[0]?.trim().toLowerCase() ?? "application/octet-stream";
     const sha256 = await sha256Hex(bytes);
     await context.env.FILES.put(key, bytes, { httpMetadata: { contentType }, sha256 });
     try {
@@ -566,7 +568,7 @@ defineMutation("uploadAttachment", {
         insertAttachment(context.db, {
           id,
           document_id: document.id,
-          file_name: file.name.trim() || "file",
+          file_name: cleanFileName(file.name),
           content_type: contentType,
           size: bytes.byteLength,
           sha256,
