@@ -30,6 +30,7 @@ export interface ChiboSchemaTypes {
     governUnder: string;
     writer: boolean;
     readCell: string;
+    readFigures: string;
     readPerson: string;
     readPersonal: string;
     readDocument: DocumentRow;
@@ -50,6 +51,7 @@ export const builder = new SchemaBuilder<ChiboSchemaTypes>({
       governUnder: (cellId) => context.access.canGovernUnder(cellId),
       writer: context.access.isWriter,
       readCell: (cellId) => context.access.canRead(cellId),
+      readFigures: (cellId) => context.access.canReadFigures(cellId),
       readPerson: (personId) => context.access.canReadPerson(personId),
       readPersonal: (personId) => context.access.canReadPersonal(personId),
       readDocument: (document) => context.access.canReadDocument(document),

@@ -202,7 +202,7 @@ export async function createContext(
     loaders,
     access: new Access(
       viewer,
-      async (cellId) => (await loaders.cell.load(cellId))?.path ?? null,
+      (cellId) => loaders.cell.load(cellId),
       async (personId) => {
         const [person, memberships] = await Promise.all([
           loaders.person.load(personId),

@@ -1,10 +1,12 @@
-import { isWithinSubtree } from "../domain/cells";
+import { type CellKind, isWithinSubtree } from "../domain/cells";
 import { canReadDocument, type DocumentReader, type DocumentStatus } from "../domain/documents";
+import { mayReadFigures } from "../domain/figures";
 import type { GrantRole, Viewer } from "./viewer";
 
 const WRITER_ROLES: readonly GrantRole[] = ["SECRETARY", "COMMITTEE", "ADMIN"];
 
-export type PathOf = (cellId: string) => Promise<string | null>;
+/** Where an organization stands in the tree (its materialized path) and its kind; null when there is none. */
+export type CellOf = (cellId: string) => Promise<{ path: string; kind: CellKind } | null>;
 /** The cells a person belongs or belonged to, and the cell preparing them as a candidate. */
 export type CellsOf = (personId: string) => Promise<{ all: string[]; current: string[] }>;
 
@@ -16,9 +18,13 @@ export type CellsOf = (personId: string) => Promise<{ all: string[]; current: st
 export class Access {
   constructor(
     readonly viewer: Viewer | null,
-    private readonly pathOf: PathOf,
+    private readonly cellOf: CellOf,
     private readonly cellsOf: CellsOf,
   ) {}
+
+  private async pathOf(cellId: string): Promise<string | null> {
+    return (await this.cellOf(cellId))?.path ?? null;
+  }
 
   get isAuthenticated(): boolean {
     return this.viewer !== null;
@@ -95,6 +101,24 @@ export class Access {
     const [target, reader] = await Promise.all([this.pathOf(cellId), this.reader()]);
     if (target === null) return reader.readPaths.length > 0;
     return reader.readPaths.some((path) => target.startsWith(path) || path.startsWith(target));
+  }
+
+  /**
+   * An organization's figures (src/domain/figures.ts): its committee's writers and, for a basic cell, its members.
+   * An unknown organization reveals nothing: the resolver answers as for any missing one.
+   */
+  async canReadFigures(cellId: string): Promise<boolean> {
+    if (this.isAdmin) return true;
+    const target = await this.cellOf(cellId);
+    const grants = this.viewer?.grants ?? [];
+    if (target === null) return grants.length > 0;
+    const placed = await Promise.all(
+      grants.map(async (grant) => ({
+        ...grant,
+        path: grant.cellId === null ? null : await this.pathOf(grant.cellId),
+      })),
+    );
+    return mayReadFigures({ id: cellId, ...target }, placed);
   }
 
   /**

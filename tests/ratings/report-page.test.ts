@@ -21,8 +21,11 @@ describe("the printable annual report", () => {
 
   it("refuses readers without the right, as the API does", async () => {
     expect((await download("/cells/demo-pac-cell/reports/2017")).status).toBe(401);
-    const outsider = await tokenFor("MEMBER", "demo-investment-cell");
-    expect((await download("/cells/demo-bloc-committee/reports/2017", outsider)).status).toBe(200);
+    // A member reads their own cell's report, not the committee's above it (its figures count other cells).
+    const memberBelow = await tokenFor("MEMBER", "demo-investment-cell");
+    expect((await download("/cells/demo-bloc-committee/reports/2017", memberBelow)).status).toBe(403);
+    const committee = await tokenFor("COMMITTEE", "demo-bloc-committee");
+    expect((await download("/cells/demo-bloc-committee/reports/2017", committee)).status).toBe(200);
     const stranger = await download(
       "/cells/demo-pac-cell/reports/2017",
       await tokenFor("COMMITTEE", "no-such-cell"),

@@ -616,7 +616,7 @@ builder.objectFields(CellRef, (t) => ({
     description:
       "Months without a held regular meeting, quarters without a thematic one, attendance, members absent three " +
       "times in a row — for a committee, over every cell of its subtree (a fixed number of D1 queries).",
-    authScopes: (cell) => ({ readCell: cell.id }),
+    authScopes: (cell) => ({ readFigures: cell.id }),
     args: { year: t.arg.int({ required: true, description: "The year." }) },
     resolve: (cell, args, context) => complianceOf(context, cell, args.year),
   }),

@@ -94,12 +94,13 @@ builder.queryField("annualReport", (t) =>
   t.field({
     type: AnnualReportRef,
     nullable: true,
-    description: "A cell's year-end report, for its members and the committees above.",
+    description:
+      "An organization's year-end report: a basic cell's for its members, any organization's for its committee and those above.",
     args: {
       cellId: t.arg.globalID({ for: CellRef, required: true, description: "The cell." }),
       year: t.arg.int({ required: true, description: "The year." }),
     },
-    authScopes: (_root, args) => ({ readCell: args.cellId.id }),
+    authScopes: (_root, args) => ({ readFigures: args.cellId.id }),
     resolve: async (_root, args, context) => {
       const cell = await context.loaders.cell.load(args.cellId.id);
       return cell ? { cell, year: args.year } : null;
