@@ -37,9 +37,9 @@ const EXPECTED_ROUND_TRIPS: Record<string, number> = {
   "document search": 3,
   "what implements X": 6,
   "who has not reported on X": 5,
-  "compliance rollup": 5,
+  "compliance rollup": 4,
   "rating summary rollup": 2,
-  "annual report": 5,
+  "annual report": 4,
   "record attendance": 10,
   "propose ratings": 11,
 };

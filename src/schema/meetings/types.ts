@@ -74,7 +74,7 @@ export const MeetingRef = builder.objectRef<MeetingRow>("Meeting");
 const cellYearKey = (cellId: string, day: string) => `${cellId}/${day.slice(0, 4)}`;
 
 /**
- * How many members stood at three or more absences in a row on a regular meeting's day: each member's records at the
+ * How many members the viewer may read stood at three or more absences in a row on a regular meeting's day: each member's records at the
  * cell's held regular meetings of the year up to that day. A cell's year is read once, whatever the number of its
  * meetings asking (reading it per meeting would grow with the square of a year's meetings).
  */
@@ -99,9 +99,12 @@ async function membersAbsentThreeInARowOn(meeting: MeetingRow, context: Context)
     statuses.push(record.status);
     statusesByPerson.set(record.person_id, statuses);
   }
-  return [...statusesByPerson.values()].filter(
-    (statuses) => trailingAbsenceRun(statuses) >= REPEATED_ABSENCE_RUN,
-  ).length;
+  const absentees = [...statusesByPerson.entries()]
+    .filter(([, statuses]) => trailingAbsenceRun(statuses) >= REPEATED_ABSENCE_RUN)
+    .map(([personId]) => personId);
+  // A count in a message is of people the viewer may read, like any list: nothing hidden is counted.
+  const readable = await Promise.all(absentees.map((personId) => context.access.canReadPerson(personId)));
+  return readable.filter(Boolean).length;
 }
 
 /** Expected attendees with their standing on the meeting's day, one D1 round trip for all meetings. */
@@ -535,10 +538,16 @@ const CellComplianceRef = builder.objectRef<ReturnType<typeof judgeYear>>("CellM
     membersAbsentThreeInARow: t.field({
       type: [PersonRef],
       description: "Members absent from three or more regular meetings in a row.",
-      resolve: async (c, _args, context) =>
-        (await context.loaders.person.loadMany(c.membersAbsentThreeInARow)).filter(
-          (row): row is PersonRow => row !== null && !(row instanceof Error),
-        ),
+      resolve: async (c, _args, context) => {
+        // Only the people the viewer may read: a refusal per hidden person would count them.
+        const readable = await Promise.all(
+          c.membersAbsentThreeInARow.map((personId) => context.access.canReadPerson(personId)),
+        );
+        const people = await context.loaders.person.loadMany(
+          c.membersAbsentThreeInARow.filter((_personId, index) => readable[index]),
+        );
+        return people.filter((row): row is PersonRow => row !== null && !(row instanceof Error));
+      },
     }),
     fallsShort: t.exposeBoolean("fallsShort", { description: "Whether any of the above falls short." }),
   }),
