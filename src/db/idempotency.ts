@@ -5,6 +5,7 @@ export const IDEMPOTENCY_RETENTION_HOURS = 24;
 
 export interface IdempotencyRow {
   request_hash: string;
+  viewer_fingerprint: string | null;
   response: string | null;
   created_at: string;
 }
@@ -15,7 +16,7 @@ function retentionStart(now: Date): string {
 
 export function idempotencyRecord(db: Database, principal: string, key: string, now: Date) {
   return db.first<IdempotencyRow>(
-    `SELECT request_hash, response, created_at FROM idempotency_keys
+    `SELECT request_hash, viewer_fingerprint, response, created_at FROM idempotency_keys
      WHERE principal = ? AND key = ? AND created_at >= ?`,
     [principal, key, retentionStart(now)],
   );
@@ -36,13 +37,15 @@ export function claimIdempotencyKey(
   principal: string,
   key: string,
   requestHash: string,
+  viewerFingerprint: string,
   now: Date,
 ) {
   return [
     expiredKeys(db, now),
     db.prepare(
-      "INSERT INTO idempotency_keys (principal, key, request_hash, created_at) VALUES (?, ?, ?, ?)",
-      [principal, key, requestHash, now.toISOString()],
+      `INSERT INTO idempotency_keys (principal, key, request_hash, viewer_fingerprint, created_at)
+       VALUES (?, ?, ?, ?, ?)`,
+      [principal, key, requestHash, viewerFingerprint, now.toISOString()],
     ),
   ];
 }

@@ -1,6 +1,6 @@
 import { GraphQLError, getOperationAST } from "graphql";
 import { isAsyncIterable, type Plugin, type YogaInitialContext } from "graphql-yoga";
-import { viewerKey } from "../auth/viewer";
+import { type Viewer, viewerKey } from "../auth/viewer";
 import type { Context } from "../context";
 import { claimIdempotencyKey, idempotencyRecord, storeIdempotentResponse } from "../db/idempotency";
 
@@ -11,9 +11,35 @@ function refusal(code: string, message: string, status: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code, http: { status } } });
 }
 
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+async function sha256(data: string | ArrayBuffer): Promise<string> {
+  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+  const digest = await crypto.subtle.digest("SHA-256", bytes);
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * The variables as they identify a request: an uploaded file (which JSON would write as `{}`) by its name, type
+ * and the SHA-256 of its bytes, so that the same key with another file is another request.
+ */
+async function identifyingValue(value: unknown): Promise<unknown> {
+  if (value instanceof Blob) {
+    const name = value instanceof File ? value.name : null;
+    return { file: await sha256(await value.arrayBuffer()), name, type: value.type };
+  }
+  if (Array.isArray(value)) return Promise.all(value.map(identifyingValue));
+  if (value !== null && typeof value === "object") {
+    const entries = await Promise.all(
+      Object.entries(value).map(async ([key, item]) => [key, await identifyingValue(item)] as const),
+    );
+    return Object.fromEntries(entries);
+  }
+  return value;
+}
+
+/** The viewer's rights as they stood: a stored answer is replayed only to the same rights. */
+function viewerFingerprint(viewer: Viewer): Promise<string> {
+  const grants = viewer.grants.map((grant) => `${grant.role}:${grant.cellId ?? "*"}`).sort();
+  return sha256(JSON.stringify([viewer.principal, viewer.personId, grants]));
 }
 
 const replayed = new WeakSet<Request>();
@@ -23,8 +49,9 @@ const replayed = new WeakSet<Request>();
  * so two deliveries of one request (a mobile retry, a double tap) never write twice — the second of two concurrent
  * ones fails its batch and is told to wait. Once the first answers, its answer is stored and replayed, marked
  * `extensions.idempotentReplay` and the `Idempotent-Replayed` header, to retries of the same request for a day. A
- * mutation refused before writing claims nothing: its retry runs again. The same key with another request is
- * refused. `present` gives stored errors the shape clients saw (codes, no internals).
+ * mutation refused before writing claims nothing: its retry runs again. The same key with another request (another
+ * file included) is refused; a stored answer is replayed only to a viewer whose rights are still those it was given
+ * to. `present` gives stored errors the shape clients saw (codes, no internals).
  */
 export function idempotency(present: (error: GraphQLError) => Error): Plugin<Context> {
   return {
@@ -52,8 +79,13 @@ export function idempotency(present: (error: GraphQLError) => Error): Plugin<Con
         );
       }
       const requestHash = await sha256(
-        JSON.stringify([context.params.query ?? null, args.variableValues ?? {}, args.operationName ?? null]),
+        JSON.stringify([
+          context.params.query ?? null,
+          await identifyingValue(args.variableValues ?? {}),
+          args.operationName ?? null,
+        ]),
       );
+      const fingerprint = await viewerFingerprint(context.viewer);
       const now = new Date();
       const record = await idempotencyRecord(context.db, principal, key, now);
       if (record) {
@@ -72,6 +104,14 @@ export function idempotency(present: (error: GraphQLError) => Error): Plugin<Con
             409,
           );
         }
+        if (record.viewer_fingerprint !== fingerprint) {
+          throw refusal(
+            "IDEMPOTENCY_VIEWER_CHANGED",
+            "Your rights changed since the first request with this Idempotency-Key: its changes were saved, but its " +
+              "answer is not shown again. Reload what it changed.",
+            409,
+          );
+        }
         replayed.add(context.request);
         const stored = JSON.parse(record.response) as { extensions?: Record<string, unknown> };
         setResultAndStopExecution({
@@ -81,7 +121,7 @@ export function idempotency(present: (error: GraphQLError) => Error): Plugin<Con
         return;
       }
       context.db.claimWithNextWrite(
-        claimIdempotencyKey(context.db, principal, key, requestHash, now),
+        claimIdempotencyKey(context.db, principal, key, requestHash, fingerprint, now),
         (error) =>
           error instanceof Error && error.message.includes("idempotency_keys")
             ? refusal(
