@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { Access } from "./auth/access";
-import { viewerFromRequest } from "./auth/token";
+import { type Identity, identityFromRequest, viewerOf } from "./auth/token";
 import type { Viewer } from "./auth/viewer";
 import { type CellRow, cellsByIds } from "./db/cells";
 import { Database } from "./db/database";
@@ -13,7 +13,7 @@ import { type Tenant, type TenantsEnv, tenantOfRequest, tenantsOf } from "./db/t
 import { todayInVietnam } from "./domain/dates";
 import { maxTokenLifetime } from "./domain/tokens";
 import type { OriginsEnv } from "./http/origins";
-import { enforceRateLimit, type RateLimitEnv } from "./http/rate-limit";
+import type { RateLimitEnv } from "./http/rate-limit";
 import { rememberSession, sessionConstraint } from "./http/sessions";
 import type { WorkFiguresEnv } from "./http/work-figures";
 
@@ -167,6 +167,30 @@ export interface Context {
   tenants: Tenant[];
 }
 
+const identities = new WeakMap<Request, Promise<Identity | null>>();
+
+/**
+ * The request's verified identity (no database read), once per request: the rate limit counts by it as the request
+ * arrives, and the context builds the viewer from it.
+ */
+export function requestIdentity(request: Request, env: Env): Promise<Identity | null> {
+  let identity = identities.get(request);
+  if (!identity) {
+    identity = identityFromRequest(request, {
+      secret: env.JWT_SECRET,
+      production: env.ENVIRONMENT === "production",
+      issuer: env.JWT_ISSUER,
+      audience: env.JWT_AUDIENCE,
+      jwksUrl: env.JWKS_URL,
+      accessTeamDomain: env.ACCESS_TEAM_DOMAIN,
+      accessAudience: env.ACCESS_AUD,
+      maxTokenLifetimeSeconds: maxTokenLifetime(env.MAX_TOKEN_LIFETIME_SECONDS),
+    });
+    identities.set(request, identity);
+  }
+  return identity;
+}
+
 /**
  * Everything request-scoped: the tenant and its database session, the viewer from the token, loaders, access rules,
  * today. `initialContext` is Yoga's (it knows the operation's kind once parsed); routes pass none.
@@ -179,21 +203,8 @@ export async function createContext(
   const tenant = tenantOfRequest(request, env);
   const db = new Database(tenant.database.withSession(sessionConstraint(request, initialContext)));
   rememberSession(request, db);
-  const viewer = await viewerFromRequest(
-    request,
-    {
-      secret: env.JWT_SECRET,
-      production: env.ENVIRONMENT === "production",
-      issuer: env.JWT_ISSUER,
-      audience: env.JWT_AUDIENCE,
-      jwksUrl: env.JWKS_URL,
-      accessTeamDomain: env.ACCESS_TEAM_DOMAIN,
-      accessAudience: env.ACCESS_AUD,
-      maxTokenLifetimeSeconds: maxTokenLifetime(env.MAX_TOKEN_LIFETIME_SECONDS),
-    },
-    (principal) => activeGrantsOf(db, principal),
-  );
-  await enforceRateLimit(env, request, viewer);
+  const identity = await requestIdentity(request, env);
+  const viewer = identity && (await viewerOf(identity, (principal) => activeGrantsOf(db, principal)));
   const loaders = new Loaders(db);
   return {
     db,

@@ -1,7 +1,7 @@
 import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { createYoga, isAsyncIterable, maskError, type Plugin } from "graphql-yoga";
-import { type Context, createContext, type Env } from "./context";
+import { type Context, createContext, type Env, requestIdentity } from "./context";
 import { Database, DatabaseUnavailable } from "./db/database";
 import { purgeExpiredIdempotencyKeys } from "./db/idempotency";
 import { TENANT_HEADER, tenantOfRequest, tenantsOf } from "./db/tenants";
@@ -12,6 +12,7 @@ import { idempotency } from "./http/idempotency";
 import { LIMITS, queryCostOf, requestLimits } from "./http/limits";
 import { corsFor, refuseForeignOrigins } from "./http/origins";
 import { persistedOperations } from "./http/persisted";
+import { enforceRateLimit } from "./http/rate-limit";
 import { withSecurityHeaders } from "./http/security-headers";
 import { BOOKMARK_HEADER, readReplication } from "./http/sessions";
 import { refuseInvalidText } from "./http/text";
@@ -266,6 +267,9 @@ function route(
 export default {
   async fetch(request: Request, env: Env, executionContext: ExecutionContext) {
     try {
+      // Every request counts, whatever refuses it later; a token that fails verification counts by address.
+      const identity = await requestIdentity(request, env).catch(() => null);
+      await enforceRateLimit(env, request, identity);
       return withSecurityHeaders(
         (await route(request, env, executionContext)) ??
           (await yoga.fetch(request, { env, executionContext })),

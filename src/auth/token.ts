@@ -123,30 +123,43 @@ async function verified(
 }
 
 /**
+ * What a verified token says, before any read: who it is (the principal), the grants it carries if any, and — for
+ * development tokens only — the person it names.
+ */
+export interface Identity {
+  principal: string | null;
+  claimedGrants: Grant[] | null;
+  /** Development tokens (signed by the deployment's own secret, refused in production) name their person. */
+  personFromToken: string | null;
+}
+
+/**
  * The viewer a verified token stands for. Grants come from its `grants` claim, else from the grants table. The
  * person is the one the grants table links to the principal — a verified mapping the admins made — never a claim
- * of the token, except for development tokens (`personFromSubject`), which the deployment signs itself with its own
- * secret and which production refuses.
+ * of the token, except for development tokens (`personFromToken`).
  */
-async function viewerOf(
-  payload: JWTPayload,
-  principal: string | null,
-  grantsOf: GrantsOf,
-  personFromSubject = false,
-): Promise<Viewer> {
-  if (payload.grants !== undefined) {
-    const grants = grantsFrom(payload.grants);
-    if (personFromSubject) {
-      return { principal, personId: typeof payload.sub === "string" ? payload.sub : null, grants };
+export async function viewerOf(identity: Identity, grantsOf: GrantsOf): Promise<Viewer> {
+  const { principal, claimedGrants, personFromToken } = identity;
+  if (claimedGrants !== null) {
+    if (personFromToken !== null || !principal) {
+      return { principal, personId: personFromToken, grants: claimedGrants };
     }
-    return { principal, personId: principal ? (await grantsOf(principal)).personId : null, grants };
+    return { principal, personId: (await grantsOf(principal)).personId, grants: claimedGrants };
   }
   if (!principal) throw unauthenticated("The token names nobody (no subject or e-mail).");
   return { principal, ...(await grantsOf(principal)) };
 }
 
+function identityOf(payload: JWTPayload, principal: string | null, personFromSubject = false): Identity {
+  return {
+    principal,
+    claimedGrants: payload.grants === undefined ? null : grantsFrom(payload.grants),
+    personFromToken: personFromSubject && typeof payload.sub === "string" ? payload.sub : null,
+  };
+}
+
 /** Cloudflare Access puts its own signed assertion on every request it lets through. */
-async function accessViewer(assertion: string, settings: AuthSettings, grantsOf: GrantsOf): Promise<Viewer> {
+async function accessIdentity(assertion: string, settings: AuthSettings): Promise<Identity> {
   const { accessTeamDomain, accessAudience } = settings;
   if (!accessTeamDomain || !accessAudience) {
     throw unauthenticated("This deployment does not accept Cloudflare Access assertions.");
@@ -165,10 +178,10 @@ async function accessViewer(assertion: string, settings: AuthSettings, grantsOf:
   const email = typeof payload.email === "string" ? normalizePrincipal(payload.email) : null;
   // Service tokens carry their client id as common_name instead of an e-mail.
   const principal = email ?? (typeof payload.common_name === "string" ? payload.common_name : null);
-  return viewerOf({ ...payload, grants: undefined }, principal, grantsOf);
+  return identityOf({ ...payload, grants: undefined }, principal);
 }
 
-async function bearerViewer(token: string, settings: AuthSettings, grantsOf: GrantsOf): Promise<Viewer> {
+async function bearerIdentity(token: string, settings: AuthSettings): Promise<Identity> {
   let algorithm: string | undefined;
   try {
     algorithm = decodeProtectedHeader(token).alg;
@@ -187,7 +200,7 @@ async function bearerViewer(token: string, settings: AuthSettings, grantsOf: Gra
       const { payload } = await jwtVerify(token, secret, { ...options, algorithms: ["HS256"] });
       return payload;
     });
-    return viewerOf(payload, typeof payload.sub === "string" ? payload.sub : null, grantsOf, true);
+    return identityOf(payload, typeof payload.sub === "string" ? payload.sub : null, true);
   }
   if (algorithm && ASYMMETRIC_ALGORITHMS.includes(algorithm) && settings.jwksUrl) {
     const keys = keySet(settings.jwksUrl);
@@ -195,29 +208,26 @@ async function bearerViewer(token: string, settings: AuthSettings, grantsOf: Gra
       const { payload } = await jwtVerify(token, keys, { ...options, algorithms: ASYMMETRIC_ALGORITHMS });
       return payload;
     });
-    return viewerOf(payload, typeof payload.sub === "string" ? payload.sub : null, grantsOf);
+    return identityOf(payload, typeof payload.sub === "string" ? payload.sub : null);
   }
   throw unauthenticated(`Tokens signed with "${String(algorithm).slice(0, 20)}" are not accepted here.`);
 }
 
 /**
- * The viewer of a request. A Cloudflare Access assertion (`Cf-Access-Jwt-Assertion`) or
- * `Authorization: Bearer <JWT>`; neither: an anonymous viewer (null). Anything else that is not a valid, current
- * token for this API: UNAUTHENTICATED, before any resolver runs. Grants come from the token's `grants` claim or,
- * when it has none, from the grants table (one read).
+ * The identity of a request, verified without reading the database. A Cloudflare Access assertion
+ * (`Cf-Access-Jwt-Assertion`) or `Authorization: Bearer <JWT>`; neither: anonymous (null). Anything else that is not
+ * a valid, current token for this API: UNAUTHENTICATED, before any resolver runs.
  */
-export async function viewerFromRequest(
+export async function identityFromRequest(
   request: Request,
   settings: AuthSettings,
-  grantsOf: GrantsOf,
-): Promise<Viewer | null> {
+): Promise<Identity | null> {
   const assertion = request.headers.get("cf-access-jwt-assertion");
-  if (assertion !== null && assertion.trim() !== "")
-    return accessViewer(assertion.trim(), settings, grantsOf);
+  if (assertion !== null && assertion.trim() !== "") return accessIdentity(assertion.trim(), settings);
   const header = request.headers.get("authorization");
   if (header === null || header.trim() === "") return null;
   if (header.length > MAX_TOKEN_LENGTH) throw unauthenticated("The Authorization header is too long.");
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match?.[1]) throw unauthenticated("The Authorization header must be 'Bearer <token>'.");
-  return bearerViewer(match[1], settings, grantsOf);
+  return bearerIdentity(match[1], settings);
 }

@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { type Viewer, viewerKey } from "../auth/viewer";
+import type { Identity } from "../auth/token";
 
 /** The window of the Workers rate-limiting binding (10 or 60 seconds): how long a refused client should wait. */
 const PERIOD_SECONDS = 60;
@@ -12,18 +12,28 @@ export interface RateLimitEnv {
 }
 
 /**
- * Counts the request against its user's allowance — the signed-in person, or the client's IP address for
- * anonymous readers and tokens that name nobody — and refuses it past the limit with 429 RATE_LIMITED and
- * `Retry-After`.
+ * The bucket a request counts in: its verified holder (an e-mail, a token's subject), else — anonymous, a token
+ * that names nobody, or one that failed verification — the client's address. Cloudflare's edge sets
+ * `CF-Connecting-IP` and overwrites a client's own, so it is trusted in production only; elsewhere (wrangler dev,
+ * tests) any client could set it and every anonymous request shares one bucket.
+ */
+export function rateLimitKey(identity: Identity | null, request: Request, production: boolean): string {
+  const holder = identity?.principal ?? identity?.personFromToken ?? null;
+  if (holder) return `user:${holder}`;
+  return production ? `ip:${request.headers.get("cf-connecting-ip") ?? "unknown"}` : "ip:local";
+}
+
+/**
+ * Counts the request against its bucket as it arrives — before its token, document or cost is judged, so that
+ * requests refused early count too — and refuses it past the limit with 429 RATE_LIMITED and `Retry-After`.
  */
 export async function enforceRateLimit(
-  env: RateLimitEnv,
+  env: RateLimitEnv & { ENVIRONMENT: string },
   request: Request,
-  viewer: Viewer | null,
+  identity: Identity | null,
 ): Promise<void> {
   if (!env.RATE_LIMITER || env.RATE_LIMIT === "off") return;
-  const user = viewer && viewerKey(viewer);
-  const key = user ? `user:${user}` : `ip:${request.headers.get("cf-connecting-ip") ?? "unknown"}`;
+  const key = rateLimitKey(identity, request, env.ENVIRONMENT === "production");
   const { success } = await env.RATE_LIMITER.limit({ key });
   if (success) return;
   throw new GraphQLError(`Too many requests: wait ${PERIOD_SECONDS} seconds before sending more.`, {

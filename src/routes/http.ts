@@ -6,8 +6,18 @@ export function jsonError(status: number, code: string, message: string): Respon
 
 /** A refusal raised before GraphQL runs (an unknown tenant, a bad token) as a route's JSON answer. */
 export function jsonErrorOf(error: GraphQLError): Response {
-  const status = (error.extensions.http as { status?: number } | undefined)?.status ?? 400;
-  return jsonError(status, String(error.extensions.code ?? "BAD_REQUEST"), error.message);
+  const { http, ...extensions } = error.extensions as {
+    http?: { status?: number; headers?: Record<string, string> };
+    code?: unknown;
+  };
+  return Response.json(
+    {
+      errors: [
+        { message: error.message, extensions: { ...extensions, code: extensions.code ?? "BAD_REQUEST" } },
+      ],
+    },
+    { status: http?.status ?? 400, headers: http?.headers },
+  );
 }
 
 /** A segment of a route's path, percent-decoded; a malformed escape is the client's mistake (400), not a fault. */
