@@ -410,3 +410,37 @@ export async function yearFactsOfCells(
   );
   return (await db.readBatch<YearFacts>(statements)).flat();
 }
+
+/** Where a quota counts: the ratings of `subject` in `scopeId`'s scope for `year` (0017_quota_versions.sql). */
+export interface QuotaScope {
+  scopeId: string;
+  year: number;
+  subject: "MEMBER" | "ORGANIZATION";
+}
+
+/** The version of a quota's counts, read before the counts themselves; 0 before any write. */
+export async function quotaVersionOf(db: Database, scope: QuotaScope): Promise<number> {
+  const row = await db.first<{ version: number }>(
+    "SELECT version FROM quota_versions WHERE scope_id = ? AND year = ? AND subject = ?",
+    [scope.scopeId, scope.year, scope.subject],
+  );
+  return row?.version ?? 0;
+}
+
+/** First statement of a batch decided on a quota's counts: aborts it (CONFLICT) when they changed since read. */
+export function guardQuotaVersion(db: Database, scope: QuotaScope, version: number) {
+  return db.prepare(
+    `UPDATE write_guard SET unchanged = (SELECT 1 WHERE COALESCE((SELECT version FROM quota_versions
+       WHERE scope_id = ?1 AND year = ?2 AND subject = ?3), 0) = ?4) WHERE id = 1`,
+    [scope.scopeId, scope.year, scope.subject, version],
+  );
+}
+
+/** Marks a quota's counts as changed by this batch. */
+export function bumpQuotaVersion(db: Database, scope: QuotaScope) {
+  return db.prepare(
+    `INSERT INTO quota_versions (scope_id, year, subject, version) VALUES (?1, ?2, ?3, 1)
+     ON CONFLICT (scope_id, year, subject) DO UPDATE SET version = version + 1`,
+    [scope.scopeId, scope.year, scope.subject],
+  );
+}

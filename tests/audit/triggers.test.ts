@@ -15,6 +15,8 @@ const NOT_AUDITED = new Set([
   // Derived data kept by triggers from audited tables: list sizes, documents' narrow rows, the trigram indexes.
   "list_totals",
   "document_reads",
+  // Versions of quotas' counts, bumped with the audited ratings they count (concurrency guards).
+  "quota_versions",
   "_cf_METADATA",
   "_cf_KV",
 ]);

@@ -5,10 +5,13 @@ import { newId, nowIso } from "../../db/database";
 import { membershipsByPersonIds } from "../../db/people";
 import {
   appendStage,
+  bumpQuotaVersion,
   type CurrentLevelRow,
   currentLevelsUnder,
+  guardQuotaVersion,
   insertSetting,
   memberRatingsOf,
+  quotaVersionOf,
   type RatingRow,
   upsertMonthly,
   upsertQualityRating,
@@ -205,8 +208,20 @@ defineMutation("rateMembers", {
       assertStageAllowed(isDecided(rating), input.stage, reason, [...field, "level"]);
       changes.set(personId, level.code);
     });
-    const scope = input.stage === "PROPOSAL" ? cell : await grassrootsOf(cell, context);
-    const current = (await currentLevelsUnder(context.db, scope.path, year)).filter(
+    const grassroots = await grassrootsOf(cell, context);
+    const scope = input.stage === "PROPOSAL" ? cell : grassroots;
+    // A member's rating counts in its cell's quota and its grassroots organization's: both change with this write.
+    const quotaScopes = [...new Set([cell.id, grassroots.id])].map((scopeId) => ({
+      scopeId,
+      year,
+      subject: "MEMBER" as const,
+    }));
+    const countedScope = { scopeId: scope.id, year, subject: "MEMBER" as const };
+    const [countedVersion, currentUnder] = await Promise.all([
+      quotaVersionOf(context.db, countedScope),
+      currentLevelsUnder(context.db, scope.path, year),
+    ]);
+    const current = currentUnder.filter(
       (row) => row.subject === "MEMBER" && (input.stage !== "PROPOSAL" || row.cell_id === cell.id),
     );
     const counts = countLevels(
@@ -226,8 +241,10 @@ defineMutation("rateMembers", {
       ["entries"],
     );
     const recordedAt = nowIso();
-    await context.db.write(
-      input.entries.flatMap((entry) => {
+    await context.db.write([
+      guardQuotaVersion(context.db, countedScope, countedVersion),
+      ...quotaScopes.map((quotaScope) => bumpQuotaVersion(context.db, quotaScope)),
+      ...input.entries.flatMap((entry) => {
         const rating = existing.find((r) => r.person_id === entry.personId.id);
         const key = { subject: "MEMBER" as const, personId: entry.personId.id, cellId: cell.id, year };
         return [
@@ -258,7 +275,7 @@ defineMutation("rateMembers", {
           }),
         ];
       }),
-    );
+    ]);
     return cell;
   },
 });
@@ -372,7 +389,12 @@ defineMutation("rateOrganization", {
         refuse("INVALID_PERCENT", "Shares are from 0 to 100.", ["tasksOnTimePercent"]);
     }
     const parent = cell.parent_id ? await context.loaders.cell.load(cell.parent_id) : null;
-    const inScope = await currentLevelsUnder(context.db, (parent ?? cell).path, year);
+    // The quota among organizations of similar role counts the ratings under the parent.
+    const quotaScope = { scopeId: (parent ?? cell).id, year, subject: "ORGANIZATION" as const };
+    const [countedVersion, inScope] = await Promise.all([
+      quotaVersionOf(context.db, quotaScope),
+      currentLevelsUnder(context.db, (parent ?? cell).path, year),
+    ]);
     const members = inScope.filter((row) => row.subject === "MEMBER" && row.cell_id === cell.id);
     const subordinates = inScope.filter((row) => row.subject === "ORGANIZATION" && row.parent_id === cell.id);
     const memberCounts = countLevels(
@@ -422,6 +444,8 @@ defineMutation("rateOrganization", {
       );
     }
     await context.db.write([
+      guardQuotaVersion(context.db, quotaScope, countedVersion),
+      bumpQuotaVersion(context.db, quotaScope),
       upsertRating(context.db, {
         id: existing?.id ?? newId(),
         subject: "ORGANIZATION",
