@@ -37,6 +37,8 @@ export interface Env extends RateLimitEnv, OriginsEnv, TenantsEnv, WorkFiguresEn
   /** Cloudflare Access: the team domain (https://<team>.cloudflareaccess.com) and the application's AUD tag. */
   ACCESS_TEAM_DOMAIN?: string;
   ACCESS_AUD?: string;
+  /** How long a calendar feed works after it was made or rotated, in days (default 365). */
+  CALENDAR_FEED_LIFETIME_DAYS?: string;
   /** The longest a bearer token may be valid, in seconds (default 86400: 24 h). */
   MAX_TOKEN_LIFETIME_SECONDS?: string;
 }

@@ -483,37 +483,6 @@ export function termsElectedAt(db: Database, meetingIds: readonly string[]) {
   );
 }
 
-export interface FeedRow {
-  id: string;
-  token_hash: string;
-  cell_id: string;
-  person_id: string | null;
-  created_at: string;
-  revoked_at: string | null;
-}
-
-export function insertFeed(db: Database, row: Omit<FeedRow, "created_at" | "revoked_at">) {
-  return db.prepare(
-    "INSERT INTO calendar_feeds (id, token_hash, cell_id, person_id) VALUES (?1, ?2, ?3, ?4)",
-    [row.id, row.token_hash, row.cell_id, row.person_id],
-  );
-}
-
-export function feedByTokenHash(db: Database, tokenHash: string) {
-  return db.first<FeedRow>("SELECT * FROM calendar_feeds WHERE token_hash = ?1", [tokenHash]);
-}
-
-export function feedsByIds(db: Database, ids: readonly string[]) {
-  return rowsWhereIn<FeedRow>(db, "calendar_feeds", "id", ids, "id");
-}
-
-export function revokeFeed(db: Database, id: string) {
-  return db.prepare("UPDATE calendar_feeds SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL", [
-    id,
-    nowIso(),
-  ]);
-}
-
 /** The meetings a calendar shows: not cancelled, from a year back on. */
 export function meetingsForCalendar(db: Database, cellId: string, fromDate: string) {
   return db.all<MeetingRow>(

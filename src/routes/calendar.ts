@@ -1,9 +1,11 @@
 import type { Env } from "../context";
+import { feedByTokenHash, grantHistoryOf } from "../db/calendar-feeds";
 import { cellsByIds } from "../db/cells";
 import { Database } from "../db/database";
-import { feedByTokenHash, meetingsForCalendar } from "../db/meetings";
+import { meetingsForCalendar } from "../db/meetings";
 import { tenantOfRequest } from "../db/tenants";
 import { hashFeedToken, meetingsCalendar } from "../domain/calendar";
+import { feedServes } from "../domain/calendar-feeds";
 import { jsonError } from "./http";
 
 export const CALENDAR_PATH = /^\/cells\/([^/]+)\/meetings\.ics$/;
@@ -19,11 +21,39 @@ export async function serveCalendar(request: Request, env: Env, cellId: string) 
   const db = new Database(tenantOfRequest(request, env).database);
   const feed =
     token.length > 0 && token.length < 100 ? await feedByTokenHash(db, await hashFeedToken(token)) : null;
-  if (!feed || feed.revoked_at !== null || feed.cell_id !== cellId) {
-    return jsonError(404, "NOT_FOUND", "No calendar feed has this address (it may have been revoked).");
-  }
-  const [cell] = await cellsByIds(db, [cellId]);
+  const gone = () =>
+    jsonError(
+      404,
+      "NOT_FOUND",
+      "No calendar feed has this address (it may have been revoked or have expired).",
+    );
+  if (!feed || feed.cell_id !== cellId) return gone();
+  // The owner's grants now: the grants table's when it ever held the principal's, else those the feed was made under.
+  const history = feed.owner ? await grantHistoryOf(db, feed.owner) : [];
+  const grants =
+    history.length > 0
+      ? history
+          .filter((grant) => grant.revoked_at === null)
+          .map((grant) => ({ role: grant.role, cellId: grant.cell_id }))
+      : (JSON.parse(feed.granted ?? "[]") as { role: string; cellId: string | null }[]);
+  const cells = await cellsByIds(db, [
+    cellId,
+    ...grants.flatMap((grant) => (grant.cellId ? [grant.cellId] : [])),
+  ]);
+  const pathOf = (id: string | null) => cells.find((row) => row.id === id)?.path ?? null;
   const now = new Date();
+  // A grant of an organization that is gone reaches nothing; only ADMIN without an organization reaches everything.
+  const ownerGrants = grants.flatMap((grant): { role: string; path: string | null }[] => {
+    if (grant.cellId === null) return grant.role === "ADMIN" ? [{ role: grant.role, path: null }] : [];
+    const path = pathOf(grant.cellId);
+    return path ? [{ role: grant.role, path }] : [];
+  });
+  if (
+    !feedServes({ revokedAt: feed.revoked_at, expiresAt: feed.expires_at }, pathOf(cellId), ownerGrants, now)
+  ) {
+    return gone();
+  }
+  const cell = cells.find((row) => row.id === cellId);
   const since = new Date(now.getTime() - 366 * 86_400_000).toISOString().slice(0, 10);
   const body = meetingsCalendar(
     cell?.name ?? "Chibo",

@@ -13,6 +13,7 @@ import "./documents/mutations";
 import "./meetings/types";
 import "./meetings/queries";
 import "./meetings/mutations";
+import "./meetings/calendar-feeds";
 import "./ratings/types";
 import "./ratings/mutations";
 import "./ratings/report";

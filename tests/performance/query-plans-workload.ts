@@ -900,8 +900,10 @@ export async function runWorkload(): Promise<RequestCost[]> {
   );
   const feed = (await write("createCalendarFeed", { cellId: cellId(cellOne) }, "feed { id url }", member))
     .feed;
-  const calendar = await exports.default.fetch(new Request(`http://chibo.test${feed.url}`));
+  const rotated = (await write("rotateCalendarFeed", { feedId: feed.id }, "feed { url }", member)).feed;
+  const calendar = await exports.default.fetch(new Request(`http://chibo.test${rotated.url}`));
   if (calendar.status !== 200) throw new Error(`calendar feed: ${calendar.status}`);
+  await read("own calendar feeds", "{ calendarFeeds { id expiresAt } }", {}, member);
   await write("revokeCalendarFeed", { feedId: feed.id }, "feed { revoked }", secretary);
   await write(
     "setMeetingQualityScale",

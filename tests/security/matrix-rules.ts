@@ -61,6 +61,11 @@ export interface MutationCase {
   outcomes?: readonly string[];
   /** Sends the request itself (a multipart upload). */
   send?: "multipart";
+  /**
+   * Signed-in viewers outside `allowed` are answered as for an object that does not exist — NOT_FOUND in the payload,
+   * nothing written — because the object (someone's calendar feed) is none of their business.
+   */
+  othersSeeNotFound?: true;
 }
 
 export interface NodeRule {
@@ -91,6 +96,7 @@ export const QUERY_RULES: Record<string, QueryRule | typeof NODE_MATRIX> = {
     call: (f) => `annualReport(cellId: "${f.x.cell}", year: ${RATED_YEAR}) { year }`,
   },
   auditLog: { reach: "governors", call: (f) => `auditLog(filter: { cellId: "${f.x.cell}" }) { totalCount }` },
+  calendarFeeds: { reach: "signedIn", call: () => "calendarFeeds { id }" },
   cell: { reach: "public", call: (f) => `cell(id: "${f.x.cell}") { id }` },
   cells: { reach: "public", call: (f) => `cells(filter: { search: "${f.x.unique}" }) { totalCount }` },
   document: { reach: "line", call: (f) => `document(id: "${f.x.document}") { id }` },
@@ -349,6 +355,15 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     label: "the MEMBER's own feed",
     allowed: ["member", "secretary", "committee", "admin"],
     input: (f) => ({ feedId: f.x.feed }),
+    othersSeeNotFound: true,
+  },
+  rotateCalendarFeed: {
+    label: "the MEMBER's own feed",
+    allowed: ["member"],
+    input: (f) => ({ feedId: f.x.feed }),
+    // Revoked by the case above when it ran first.
+    outcomes: ["FEED_REVOKED"],
+    othersSeeNotFound: true,
   },
   revokeGrant: { allowed: "admin", input: async (f) => ({ id: await freshGrant(f.x.cell) }) },
   scheduleMeeting: {

@@ -153,8 +153,14 @@ describe.each(mutationCases)("mutation $name ($title)", ({ name, mutationCase })
       expect(refusals.filter((code) => !mutationCase.outcomes?.includes(code))).toEqual([]);
       return;
     }
-    expect(codes(result)).toEqual([REFUSAL[role]]);
-    expect(result.data?.[name] ?? null).toBeNull();
+    if (mutationCase.othersSeeNotFound && role !== "anonymous") {
+      expect(result.errors, ROLE_NAMES[role]).toBeUndefined();
+      const payload = result.data?.[name] as { errors: { code: string }[] };
+      expect(payload.errors.map((error) => error.code)).toEqual(["NOT_FOUND"]);
+    } else {
+      expect(codes(result)).toEqual([REFUSAL[role]]);
+      expect(result.data?.[name] ?? null).toBeNull();
+    }
     const requestId = requestIdOf(result);
     expect(requestId).toBeTruthy();
     const log = await gql(

@@ -4,9 +4,7 @@ import { type CellRow, termsByIds } from "../../db/cells";
 import { newId, nowIso } from "../../db/database";
 import {
   contentOfMeeting,
-  feedsByIds,
   insertDecision,
-  insertFeed,
   insertMeeting,
   linkTermToCongress,
   type MeetingContent,
@@ -14,12 +12,10 @@ import {
   recordAttendance,
   replaceAgenda,
   replaceGuests,
-  revokeFeed,
   setQualityScale,
   updateMeeting,
 } from "../../db/meetings";
 import { memberIdsOn } from "../../db/people";
-import { calendarFeedPath, hashFeedToken, newFeedToken } from "../../domain/calendar";
 import { isCellKind } from "../../domain/cells";
 import {
   type AttendanceStatus,
@@ -576,79 +572,5 @@ defineMutation("setMeetingQualityScale", {
       setQualityScale(context.db, committee.id, JSON.stringify(grades), context.viewer?.personId ?? null),
     ]);
     return committee;
-  },
-});
-
-interface FeedShape {
-  id: string;
-  cell_id: string;
-  created_at: string;
-  revoked_at: string | null;
-  token?: string;
-}
-
-const CalendarFeedRef = builder.objectRef<FeedShape>("CalendarFeed").implement({
-  description: "A private iCalendar feed of a cell's meetings, for a phone's calendar app.",
-  fields: (t) => ({
-    id: t.globalID({
-      description: "Its global ID (to revoke it).",
-      resolve: (feed) => ({ type: "CalendarFeed", id: feed.id }),
-    }),
-    url: t.string({
-      nullable: true,
-      description: "Path of the feed with its secret token; shown once, when created.",
-      resolve: (feed, _args, context) =>
-        feed.token
-          ? calendarFeedPath(feed.cell_id, feed.token, context.tenant.isDefault ? null : context.tenant.key)
-          : null,
-    }),
-    revoked: t.boolean({
-      description: "Whether it was revoked.",
-      resolve: (feed) => feed.revoked_at !== null,
-    }),
-  }),
-});
-
-defineMutation("createCalendarFeed", {
-  description:
-    "Creates a private calendar feed of a cell's meetings for the viewer; revoke it when a phone is lost.",
-  inputFields: (t) => ({
-    cellId: t.globalID({ for: CellRef, required: true, description: "The cell whose meetings to follow." }),
-  }),
-  output: { field: "feed", type: CalendarFeedRef, description: "The feed, with its URL (shown once)." },
-  authorize: (input) => ({ readCell: input.cellId.id }),
-  run: async (input, context) => {
-    const cell = await cellOrRefuse(context, input.cellId.id, "cellId");
-    const token = newFeedToken();
-    const id = newId();
-    await context.db.write([
-      insertFeed(context.db, {
-        id,
-        token_hash: await hashFeedToken(token),
-        cell_id: cell.id,
-        person_id: context.viewer?.personId ?? null,
-      }),
-    ]);
-    return { id, cell_id: cell.id, created_at: nowIso(), revoked_at: null, token };
-  },
-});
-
-defineMutation("revokeCalendarFeed", {
-  description: "Revokes a calendar feed: its URL stops working.",
-  inputFields: (t) => ({
-    feedId: t.globalID({ for: CalendarFeedRef, required: true, description: "The feed." }),
-  }),
-  output: { field: "feed", type: CalendarFeedRef, description: "The revoked feed." },
-  authorize: async (input, context) => {
-    const [feed] = await feedsByIds(context.db, [input.feedId.id]);
-    if (!feed) return { authenticated: true };
-    const ownFeed = feed.person_id !== null && feed.person_id === context.viewer?.personId;
-    return ownFeed ? { authenticated: true } : { writeCell: feed.cell_id };
-  },
-  run: async (input, context) => {
-    const [feed] = await feedsByIds(context.db, [input.feedId.id]);
-    if (!feed) refuse("NOT_FOUND", "No calendar feed has this ID.", ["feedId"]);
-    await context.db.write([revokeFeed(context.db, feed.id)]);
-    return { ...feed, revoked_at: feed.revoked_at ?? nowIso() };
   },
 });
