@@ -134,6 +134,7 @@ export function demoDataStatements(): string[] {
         search_text: [cell.name, ...cell.aliases.map((alias) => alias.name)].map(foldVietnamese).join(" | "),
         parent_id: cell.parent,
         path: cell.path,
+        subtree_cells: cells.filter((other) => other.path.startsWith(cell.path)).length,
         founded_on: cell.founded_on ?? null,
         document_code: cell.document_code ?? null,
         dissolved_on: cell.dissolved_on ?? null,

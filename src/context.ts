@@ -12,6 +12,7 @@ import { membershipsByPersonIds, type PersonRow, peopleByIds } from "./db/people
 import { type Tenant, type TenantsEnv, tenantOfRequest, tenantsOf } from "./db/tenants";
 import { todayInVietnam } from "./domain/dates";
 import { maxTokenLifetime } from "./domain/tokens";
+import { workBudgetOf } from "./domain/work";
 import type { OriginsEnv } from "./http/origins";
 import type { RateLimitEnv } from "./http/rate-limit";
 import { rememberSession, sessionConstraint } from "./http/sessions";
@@ -37,6 +38,10 @@ export interface Env extends RateLimitEnv, OriginsEnv, TenantsEnv, WorkFiguresEn
   /** Cloudflare Access: the team domain (https://<team>.cloudflareaccess.com) and the application's AUD tag. */
   ACCESS_TEAM_DOMAIN?: string;
   ACCESS_AUD?: string;
+  /** A request's work budget (src/domain/work.ts): rows read, D1 round trips, milliseconds. */
+  BUDGET_ROWS_READ?: string;
+  BUDGET_ROUND_TRIPS?: string;
+  BUDGET_WALL_MS?: string;
   /** How long a calendar feed works after it was made or rotated, in days (default 365). */
   CALENDAR_FEED_LIFETIME_DAYS?: string;
   /** The longest a bearer token may be valid, in seconds (default 86400: 24 h). */
@@ -204,6 +209,7 @@ export async function createContext(
 ): Promise<Context> {
   const tenant = tenantOfRequest(request, env);
   const db = new Database(tenant.database.withSession(sessionConstraint(request, initialContext)));
+  db.limitWork(workBudgetOf(env));
   rememberSession(request, db);
   const identity = await requestIdentity(request, env);
   const viewer = identity && (await viewerOf(identity, (principal) => activeGrantsOf(db, principal)));

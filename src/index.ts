@@ -2,7 +2,7 @@ import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { createYoga, isAsyncIterable, maskError, type Plugin } from "graphql-yoga";
 import { type Context, createContext, type Env, requestIdentity } from "./context";
-import { Database, DatabaseUnavailable } from "./db/database";
+import { BudgetExceeded, Database, DatabaseUnavailable } from "./db/database";
 import { purgeExpiredIdempotencyKeys } from "./db/idempotency";
 import { TENANT_HEADER, tenantOfRequest, tenantsOf } from "./db/tenants";
 import { encodeGlobalId } from "./domain/global-ids";
@@ -58,6 +58,11 @@ function presentError(error: unknown, message: string, isDev?: boolean): Error {
     const refused = withCode(graphQLError, original.problems[0]?.code ?? "BAD_USER_INPUT", original.message);
     refused.extensions.problems = original.problems;
     return refused;
+  }
+  if (original instanceof BudgetExceeded) {
+    const exceeded = withCode(graphQLError, "BUDGET_EXCEEDED", original.message);
+    exceeded.extensions.retryable = false;
+    return exceeded;
   }
   if (original instanceof DatabaseUnavailable) {
     console.error("D1 failure", original.failure);

@@ -1,7 +1,7 @@
 import type { AliasKind, CellFacts, CellKind, LineageKind } from "../domain/cells";
 import { foldVietnamese } from "../domain/text";
 import { Conditions, trigramQuery } from "./conditions";
-import { type Database, nowIso, rowsWhereIn } from "./database";
+import { type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
 import type { ListQuery } from "./pages";
 
 export interface CellRow {
@@ -11,6 +11,8 @@ export interface CellRow {
   sort_key: string;
   parent_id: string | null;
   path: string;
+  /** Organizations in its subtree, itself included (kept by insertCell and moveSubtree). */
+  subtree_cells: number;
   founded_on: string | null;
   founding_document_id: string | null;
   document_code: string | null;
@@ -186,6 +188,7 @@ export function insertCell(db: Database, cell: NewCell, aliasIds: readonly strin
         cell.documentCode,
       ],
     ),
+    ...resizeSubtrees(db, ancestorIdsOf(cell.path, cell.id), 1),
     ...cell.aliases.map((alias, index) =>
       db.prepare("INSERT INTO cell_aliases (id, cell_id, name, kind) VALUES (?1, ?2, ?3, 'ALIAS')", [
         aliasIds[index] ?? null,
@@ -237,9 +240,40 @@ export function insertAlias(
   );
 }
 
-/** Moves a subtree: one statement rewrites every descendant's path prefix. */
-export function moveSubtree(db: Database, cell: CellRow, newParentId: string, newPath: string) {
+/** The organizations above a cell, from its materialized path ('/root/…/parent/cell/'). */
+function ancestorIdsOf(path: string, cellId: string): string[] {
+  return path.split("/").filter((id) => id !== "" && id !== cellId);
+}
+
+/** Adds `by` organizations to the subtree sizes of `ancestorIds`. */
+function resizeSubtrees(db: Database, ancestorIds: readonly string[], by: number) {
+  if (ancestorIds.length === 0 || by === 0) return [];
   return [
+    db.prepare(
+      `UPDATE cells SET subtree_cells = subtree_cells + ? WHERE id IN (${questionMarks(ancestorIds.length)})`,
+      [by, ...ancestorIds],
+    ),
+  ];
+}
+
+/**
+ * Moves a subtree: one statement rewrites every descendant's path prefix; the organizations it leaves lose its size
+ * and those it joins gain it.
+ */
+export function moveSubtree(db: Database, cell: CellRow, newParentId: string, newPath: string) {
+  const before = new Set(ancestorIdsOf(cell.path, cell.id));
+  const after = new Set(ancestorIdsOf(newPath, cell.id));
+  return [
+    ...resizeSubtrees(
+      db,
+      [...before].filter((id) => !after.has(id)),
+      -cell.subtree_cells,
+    ),
+    ...resizeSubtrees(
+      db,
+      [...after].filter((id) => !before.has(id)),
+      cell.subtree_cells,
+    ),
     db.prepare(
       `UPDATE cells SET path = ?2 || substr(path, length(?1) + 1), updated_at = ?3
        WHERE path > ?1 AND path < ?1 || '~'`,

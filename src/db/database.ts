@@ -1,4 +1,5 @@
 import { Refusal } from "../domain/refusal";
+import { budgetProblem, type WorkBudget } from "../domain/work";
 
 export type Bind = string | number | null;
 
@@ -20,6 +21,12 @@ export class DatabaseUnavailable extends Error {
     super("The database could not be reached.");
   }
 }
+
+/**
+ * The request passed its work budget (src/domain/work.ts): nothing more is read or written for it. Not retryable
+ * as sent: the same request would pass it again.
+ */
+export class BudgetExceeded extends Error {}
 
 const CONFLICT = new Refusal({
   code: "CONFLICT",
@@ -62,10 +69,48 @@ export class Database {
   } | null = null;
   /** Whether a claim set with `claimWithNextWrite` was written (with the first write batch). */
   claimed = false;
+  /** Rows set aside for priced aggregates before they are sent (`reserve`). */
+  reservedRows = 0;
+  private budget: WorkBudget | null = null;
+  private startedAt = Date.now();
+  private exceeded: BudgetExceeded | null = null;
   /** Reads asked for since the last round trip: they leave together, in one batch. */
   private queuedReads: { statement: D1PreparedStatement; settle: (result: D1Result | Error) => void }[] = [];
 
   constructor(private readonly d1: Pick<D1Database, "prepare" | "batch"> | D1DatabaseSession) {}
+
+  /** Holds the request to a budget of rows, round trips and time, counted from now. */
+  limitWork(budget: WorkBudget): void {
+    this.budget = budget;
+    this.startedAt = Date.now();
+  }
+
+  /**
+   * Sets aside the rows priced work is expected to read, before it is sent: when that would pass the budget, the
+   * work is refused before it starts, and so is everything the request would read after it.
+   */
+  reserve(rows: number): void {
+    this.reservedRows += rows;
+    this.checkBudget();
+  }
+
+  private checkBudget(): void {
+    if (this.exceeded) throw this.exceeded;
+    if (!this.budget) return;
+    const problem = budgetProblem(
+      {
+        rowsRead: this.rowsRead,
+        reservedRows: this.reservedRows,
+        roundTrips: this.roundTrips,
+        elapsedMs: Date.now() - this.startedAt,
+      },
+      this.budget,
+    );
+    if (problem) {
+      this.exceeded = new BudgetExceeded(problem);
+      throw this.exceeded;
+    }
+  }
 
   /** Adds another database's costs to this request's (a national rollup reads every tenant's database). */
   countWith(other: Database): void {
@@ -119,6 +164,12 @@ export class Database {
   private async sendQueuedReads(): Promise<void> {
     const reads = this.queuedReads;
     this.queuedReads = [];
+    try {
+      this.checkBudget();
+    } catch (error) {
+      for (const read of reads) read.settle(error as Error);
+      return;
+    }
     this.roundTrips += 1;
     try {
       const results = await this.d1.batch(reads.map((read) => read.statement));
@@ -146,6 +197,7 @@ export class Database {
 
   /** A write: every statement or none (D1 runs a batch as one transaction). */
   async write(ownStatements: D1PreparedStatement[]): Promise<D1Result[]> {
+    this.checkBudget();
     this.roundTrips += 1;
     const claim = this.pendingClaim;
     const statements = claim ? [...claim.statements, ...ownStatements] : ownStatements;

@@ -28,6 +28,21 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../db/pages";
  */
 export const MAX_QUERY_COST = 10_000;
 const OTHER_LIST_MULTIPLIER = 10;
+/** `nodes(ids:)` takes at most this many IDs [TOO_MANY_IDS], each priced as one object. */
+export const MAX_NODE_IDS = 100;
+/**
+ * Aggregates over a subtree weigh as a hundred objects in the text's price: a hundred of them (aliases, or one per
+ * item of a list) reach the maximum. What each really reads is priced again when it runs, by the kept size of its
+ * subtree, against the request's work budget (src/domain/work.ts).
+ */
+const AGGREGATE_FIELDS = new Set([
+  "meetingCompliance",
+  "ratingSummary",
+  "meetingQualityRating",
+  "annualReport",
+  "nationalRollup",
+]);
+const AGGREGATE_COST = 100;
 
 export interface QueryCost {
   requestedQueryCost: number;
@@ -38,14 +53,22 @@ type AnyField = GraphQLField<unknown, never, Record<string, unknown>>;
 
 /** Set on the context of a measurement that cannot read the arguments: every page is taken at its largest. */
 const LARGEST_PAGES = Symbol("largestPages");
+/** Set on the measurement's context when `nodes` is asked for more IDs than it takes. */
+const TOO_MANY_IDS = Symbol("tooManyIds");
 
 /** Used for every field by the builder (`complexity.fieldComplexity`). */
 export function fieldCost(args: Record<string, unknown>, context: unknown, field: AnyField) {
   const named = getNamedType(field.type);
   if (isLeafType(named)) return { field: 0, multiplier: 1 };
+  const largest = (context as { [LARGEST_PAGES]?: boolean } | null)?.[LARGEST_PAGES] === true;
+  if (field.name === "nodes" && field.args.some((arg) => arg.name === "ids")) {
+    const ids = Array.isArray(args.ids) ? args.ids.length : MAX_NODE_IDS;
+    if (ids > MAX_NODE_IDS && context) (context as { [TOO_MANY_IDS]?: number })[TOO_MANY_IDS] = ids;
+    return { field: 1, multiplier: largest ? MAX_NODE_IDS : Math.min(ids, MAX_NODE_IDS) };
+  }
+  if (AGGREGATE_FIELDS.has(field.name)) return { field: AGGREGATE_COST, multiplier: 1 };
   if (field.args.some((arg) => arg.name === "first" || arg.name === "last")) {
     const page = args.first ?? args.last;
-    const largest = (context as { [LARGEST_PAGES]?: boolean } | null)?.[LARGEST_PAGES] === true;
     const size = largest ? MAX_PAGE_SIZE : typeof page === "number" ? page : DEFAULT_PAGE_SIZE;
     return { field: 1, multiplier: Math.min(Math.max(size, 0), MAX_PAGE_SIZE) };
   }
@@ -156,6 +179,16 @@ export function measureCost(
     if (measured === null) return { cost: null, refusal: null };
   }
   const cost = { requestedQueryCost: measured, maximumAvailable: MAX_QUERY_COST };
+  const askedIds = (context as { [TOO_MANY_IDS]?: number })[TOO_MANY_IDS];
+  if (askedIds !== undefined) {
+    return {
+      cost,
+      refusal: new GraphQLError(
+        `nodes takes at most ${MAX_NODE_IDS} IDs (got ${askedIds}): ask in several requests.`,
+        { extensions: { code: "TOO_MANY_IDS", http: { status: 400 } } },
+      ),
+    };
+  }
   if (measured <= MAX_QUERY_COST) return { cost, refusal: null };
   return {
     cost,

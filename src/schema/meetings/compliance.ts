@@ -2,6 +2,7 @@ import type { Context } from "../../context";
 import type { CellRow } from "../../db/cells";
 import { type ComplianceRows, complianceRows, qualityScalesOf } from "../../db/meetings";
 import { type CellYearRecord, judgeYear, rollUp } from "../../domain/compliance";
+import { aggregatePrice } from "../../domain/work";
 
 export interface QualityGrade {
   code: string;
@@ -47,6 +48,7 @@ export function complianceRecords(rows: ComplianceRows): CellYearRecord[] {
 
 /** A cell's year, or a committee's subtree's, from three aggregate statements whatever the subtree's size. */
 export async function complianceOf(context: Context, root: CellRow, year: number) {
+  context.db.reserve(aggregatePrice("meetingCompliance", root.subtree_cells));
   const records = complianceRecords(await complianceRows(context.db, root.path, year));
   const cells = records.map((record) => judgeYear(record, year, context.today));
   return { year, cells, ...rollUp(cells, records) };

@@ -27,6 +27,7 @@ import {
   STAGE_LABELS,
   schemeForYear,
 } from "../../domain/ratings";
+import { aggregatePrice } from "../../domain/work";
 import { CellRef } from "../cells/refs";
 import { AssignmentRef, DocumentRef } from "../documents/refs";
 import { complianceOf, qualityScaleOf } from "../meetings/compliance";
@@ -446,6 +447,7 @@ const SummaryRef = builder.objectRef<Summary>("RatingSummary").implement({
 });
 
 async function summaryOf(cell: CellRow, year: number, context: Context): Promise<Summary> {
+  context.db.reserve(aggregatePrice("ratingSummary", cell.subtree_cells));
   const [rows, allSchemes, own] = await Promise.all([
     ratingSummaryRows(context.db, cell.path, year),
     schemes(context),
