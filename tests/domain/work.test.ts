@@ -6,7 +6,9 @@ const IDLE = { rowsRead: 0, reservedRows: 0, roundTrips: 0, elapsedMs: 0 };
 
 describe("a request's work budget", () => {
   it("lets work within every limit through", () => {
-    expect(budgetProblem({ rowsRead: 600, reservedRows: 400, roundTrips: 4, elapsedMs: 1999 }, BUDGET)).toBeNull();
+    expect(
+      budgetProblem({ rowsRead: 600, reservedRows: 400, roundTrips: 4, elapsedMs: 1999 }, BUDGET),
+    ).toBeNull();
   });
 
   it.each([
