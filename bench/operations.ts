@@ -62,6 +62,9 @@ export interface BenchOperation {
 /** The cheapest request the Worker answers through GraphQL: what every other figure is compared with. */
 export const FLOOR = { name: "floor { __typename }", query: "{ __typename }" };
 
+/** The floor's share kept by nine clients while a tenth sends HEAVIEST in a loop (issue 13's target). */
+export const FLOOD_TARGET = 0.8;
+
 export function globalId(typename: string, id: string): string {
   return btoa(`${typename}:${id}`);
 }
@@ -81,6 +84,22 @@ const committeeMember = (fixtures: BenchFixtures): Grant => ({
   role: "COMMITTEE",
   cell: fixtures.committeeId,
 });
+
+/**
+ * The most expensive request the server accepts: a district's compliance under as many aliases as the work budget
+ * lets run (each reserves 1,000 rows per organization of the subtree: the default 500,000 hold seven at the 71
+ * organizations of the data's typical district; the province's own compliance, 1,967 organizations, is refused
+ * before it runs).
+ */
+export const HEAVIEST = {
+  name: "heaviest accepted (7 × district compliance)",
+  query: `query Heaviest($id: ID!) { cell(id: $id) { ${Array.from(
+    { length: 7 },
+    (_, index) => `c${index}: meetingCompliance(year: 2025) { cellCount attendanceRate }`,
+  ).join(" ")} } }`,
+  variables: (fixtures: BenchFixtures) => ({ id: globalId("Cell", fixtures.committeeId) }),
+  viewer: committeeMember,
+};
 
 export const OPERATIONS: BenchOperation[] = [
   {

@@ -51,7 +51,8 @@ if (!existsSync(fixturesFile)) {
   process.exit(2);
 }
 const dataSet = JSON.parse(readFileSync(fixturesFile, "utf8"));
-const { FLOOR, OPERATIONS, TARGETS, countListItems } = await importTypeScript("bench/operations.ts");
+const { FLOOD_TARGET, FLOOR, HEAVIEST, OPERATIONS, TARGETS, countListItems } =
+  await importTypeScript("bench/operations.ts");
 const documentOf = (operation) => readFileSync(join(root, "examples", "operations", operation.file), "utf8");
 
 // ——— The development secret (created as `npm start` does) and tokens ———
@@ -166,13 +167,13 @@ async function sample(url, requests) {
 const ERROR_IN_BODY = /"errors":\[\{/;
 const ERROR_CODE = /"errors":\[\{[^\]]*?"code":"([A-Z_]+)"/;
 
-async function load(url, requests) {
+async function load(url, requests, clients = connections) {
   let next = 0;
   const outcome = { responses: 0, non2xx: 0, graphqlErrors: 0, codes: {} };
   const result = await autocannon({
     url,
     method: "POST",
-    connections,
+    connections: clients,
     duration,
     requests: [
       {
@@ -226,6 +227,29 @@ async function measure(url, operation) {
   const cost = await sample(url, requests);
   process.stderr.write(`  ${operation.name} …\n`);
   return { name: operation.name, kind: operation.kind ?? "floor", ...cost, ...(await load(url, requests)) };
+}
+
+/**
+ * A noisy neighbour: nine clients send the floor alone, then again while a tenth sends the most expensive request the
+ * server accepts in a loop; the floor's rate under the flood over its rate alone is what the budget protects.
+ */
+async function measureFlood(url) {
+  const floor = await requestsOf({ name: FLOOR.name });
+  const heavy = [
+    {
+      body: JSON.stringify({ query: HEAVIEST.query, variables: HEAVIEST.variables(dataSet.fixtures) }),
+      token: await tokenFor(HEAVIEST.viewer(dataSet.fixtures)),
+    },
+  ];
+  await settle(url);
+  const heavySample = await sample(url, heavy);
+  process.stderr.write("  floor alone (9 clients) …\n");
+  const alone = await load(url, floor, 9);
+  await settle(url);
+  process.stderr.write(`  floor (9 clients) beside ${HEAVIEST.name} (1 client) …\n`);
+  const [beside, flood] = await Promise.all([load(url, floor, 9), load(url, heavy, 1)]);
+  const kept = beside.requestsPerSecond / alone.requestsPerSecond;
+  return { heavySample, alone, beside, flood, kept, met: kept >= FLOOD_TARGET };
 }
 
 // ——— Reporting ———
@@ -295,6 +319,9 @@ try {
   const measured = [];
   const chosen = OPERATIONS.filter((operation) => !options.only || operation.name.includes(options.only));
   for (const operation of chosen) measured.push(await measure(url, operation));
+  const floodMeasured =
+    !options.only || "flood".includes(options.only) || HEAVIEST.name.includes(options.only);
+  const flood = floodMeasured ? await measureFlood(url) : null;
   const floorAfter = await measure(url, { name: `${FLOOR.name} (after)` });
   const floor = (floorBefore.requestsPerSecond + floorAfter.requestsPerSecond) / 2;
 
@@ -313,7 +340,20 @@ try {
     console.log(`! ${row.name}: sample answered ${row.status} ${row.problems.join(", ")}`);
   if (sampleProblems.some((row) => row.status >= 500))
     console.log(`wrangler dev said:\n${server?.log().slice(-3_000) ?? ""}`);
-  const missed = rows.filter((row) => row.met === false).map((row) => row.name);
+  if (flood) {
+    const { heavySample, alone, beside, flood: heavy, kept, met } = flood;
+    console.log(
+      `Flood: the floor with 9 clients answers ${alone.requestsPerSecond.toFixed(1)} req/s alone and ` +
+        `${beside.requestsPerSecond.toFixed(1)} req/s (p99 ${beside.latencyP99} ms) while a tenth client sends ` +
+        `${HEAVIEST.name} (${heavy.requestsPerSecond.toFixed(1)} req/s, ${heavySample.rowsRead ?? "–"} rows read, ` +
+        `${heavySample.problems.length > 0 ? `answered ${heavySample.problems.join(", ")}` : "answered whole"}): ` +
+        `${(kept * 100).toFixed(0)} % kept, target ≥ ${FLOOD_TARGET * 100} % — ${met ? "met" : "NOT met"}.`,
+    );
+  }
+  const missed = [
+    ...rows.filter((row) => row.met === false).map((row) => row.name),
+    ...(flood && !flood.met ? ["flood"] : []),
+  ];
   console.log(missed.length > 0 ? `Targets missed: ${missed.join(", ")}.` : "Every target met.");
 
   const results = join(root, "bench", "results");
@@ -329,6 +369,7 @@ try {
         settings: { duration, connections },
         floorRequestsPerSecond: floor,
         operations: rows,
+        flood,
       },
       null,
       2,

@@ -3,7 +3,7 @@ import ComplexityPlugin from "@pothos/plugin-complexity";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import type { Context } from "./context";
 import type { DocumentRow } from "./db/documents";
 import { decodeGlobalId, encodeGlobalId } from "./domain/global-ids";
@@ -38,6 +38,12 @@ export interface ChiboSchemaTypes {
 }
 export type Types = PothosSchemaTypes.ExtendDefaultTypes<ChiboSchemaTypes>;
 
+function signInFirst(): GraphQLError {
+  return new GraphQLError("Sign in first: send a token in the Authorization header.", {
+    extensions: { code: "UNAUTHENTICATED" },
+  });
+}
+
 export const builder = new SchemaBuilder<ChiboSchemaTypes>({
   plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
@@ -61,20 +67,32 @@ export const builder = new SchemaBuilder<ChiboSchemaTypes>({
         ? new GraphQLError("You do not have the right to do this here.", {
             extensions: { code: "FORBIDDEN" },
           })
-        : new GraphQLError("Sign in first: send a token in the Authorization header.", {
-            extensions: { code: "UNAUTHENTICATED" },
-          }),
+        : signInFirst(),
   },
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
     nodeQueryOptions: {
-      description: "Any object of Chibo by its global ID.",
+      description: "Any object of Chibo by its global ID; null if there is none the viewer may read.",
       args: { id: { description: "A global ID." } },
+      resolve: async (_root, args, context, info, resolveNode) =>
+        visibleOrNull(await resolveNode(args.id), args.id.typename, context, info),
     },
     nodesQueryOptions: {
-      description: "Objects by their global IDs, in the same order; null where none exists.",
+      description:
+        "Objects by their global IDs, in the same order; null where none exists that the viewer may read.",
       args: { ids: { description: "Global IDs." } },
+      resolve: async (_root, args, context, info, resolveNodes) => {
+        const nodes = await resolveNodes(args.ids);
+        // Each refusal stays an error of its own item (graphql answers an Error in a list as that item's error).
+        return Promise.all(
+          nodes.map((node, index) =>
+            visibleOrNull(node, args.ids[index]?.typename ?? "", context, info).catch(
+              (error: unknown) => error,
+            ),
+          ),
+        );
+      },
     },
     mutationInputArgOptions: { description: "The mutation's input." },
     nodeTypeOptions: { description: "An object with a global ID, fetchable with node(id)." },
@@ -119,6 +137,35 @@ export const builder = new SchemaBuilder<ChiboSchemaTypes>({
     },
   },
 });
+
+/**
+ * An object looked up by ID, or null when the viewer may not read it: exactly the answer for an ID of nothing, so
+ * that an ID tells no one outside its reach whether it exists. The object's type scopes (those scope-auth runs on
+ * each of its fields) decide, evaluated once here.
+ */
+export async function visibleOrNull<Node>(
+  node: Node | null | undefined,
+  typename: string,
+  context: Context,
+  info: GraphQLResolveInfo,
+): Promise<Node | null> {
+  const options = info.schema.getType(typename)?.extensions?.pothosOptions as
+    | { authScopes?: unknown }
+    | undefined;
+  const scopes = options?.authScopes;
+  if (scopes === undefined) return node ?? null;
+  // Objects that need a reader ask anonymous viewers to sign in, whether or not the ID names one.
+  if (!context.access.isAuthenticated) throw signInFirst();
+  if (node === null || node === undefined) return null;
+  const map = typeof scopes === "function" ? await scopes(node, context) : scopes;
+  if (typeof map === "boolean") return map ? node : null;
+  try {
+    await builder.runAuthScopes(context, map as never);
+    return node;
+  } catch {
+    return null;
+  }
+}
 
 /** IDs without a tenant prefix are the default tenant's. */
 function tenantKeyOfUnprefixedIds(context: Context): string {

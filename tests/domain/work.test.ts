@@ -20,7 +20,7 @@ describe("a request's work budget", () => {
   });
 
   it("prices an aggregate by its subtree's kept size", () => {
-    expect(aggregatePrice("meetingCompliance", 1508)).toBe(75_400);
+    expect(aggregatePrice("meetingCompliance", 1967)).toBe(1_967_000);
     expect(aggregatePrice("ratingSummary", 0)).toBe(60);
   });
 

@@ -43,6 +43,8 @@ export interface QueryRule {
   call: (f: Fixtures) => string;
   /** A list filtered by the same rule in SQL: signed-in viewers outside the reach get it empty, not refused. */
   filtered?: true;
+  /** An object by ID: signed-in viewers outside the reach get null, exactly as for an ID of nothing. */
+  byId?: true;
 }
 
 /** `node` and `nodes` are proven type by type in the node matrix. */
@@ -99,7 +101,7 @@ export const QUERY_RULES: Record<string, QueryRule | typeof NODE_MATRIX> = {
   calendarFeeds: { reach: "signedIn", call: () => "calendarFeeds { id }" },
   cell: { reach: "public", call: (f) => `cell(id: "${f.x.cell}") { id }` },
   cells: { reach: "public", call: (f) => `cells(filter: { search: "${f.x.unique}" }) { totalCount }` },
-  document: { reach: "line", call: (f) => `document(id: "${f.x.document}") { id }` },
+  document: { reach: "line", byId: true, call: (f) => `document(id: "${f.x.document}") { id }` },
   documentNumbering: {
     reach: "writers",
     call: (f) => `documentNumbering(issuerId: "${f.x.cell}", type: PLAN) { next { canonical } }`,
@@ -111,7 +113,7 @@ export const QUERY_RULES: Record<string, QueryRule | typeof NODE_MATRIX> = {
   },
   externalBodies: { reach: "public", call: () => "externalBodies { id }" },
   grants: { reach: "admin", call: (f) => `grants(filter: { cellId: "${f.x.cell}" }) { totalCount }` },
-  meeting: { reach: "line", call: (f) => `meeting(id: "${f.x.meeting}") { id }` },
+  meeting: { reach: "line", byId: true, call: (f) => `meeting(id: "${f.x.meeting}") { id }` },
   meetings: {
     reach: "line",
     filtered: true,
@@ -130,7 +132,7 @@ export const QUERY_RULES: Record<string, QueryRule | typeof NODE_MATRIX> = {
     filtered: true,
     call: (f) => `people(filter: { search: "${f.x.personName}" }) { totalCount }`,
   },
-  person: { reach: "line", call: (f) => `person(id: "${f.x.person}") { id }` },
+  person: { reach: "line", byId: true, call: (f) => `person(id: "${f.x.person}") { id }` },
   ratingSchemes: { reach: "public", call: () => "ratingSchemes { code }" },
   tenants: { reach: "public", call: () => "tenants { key }" },
 };

@@ -1,4 +1,4 @@
-import { builder } from "../../builder";
+import { builder, visibleOrNull } from "../../builder";
 import type { Context } from "../../context";
 import type { CellRow } from "../../db/cells";
 import {
@@ -158,12 +158,13 @@ builder.queryFields((t) => ({
   document: t.field({
     type: DocumentRef,
     nullable: true,
-    description: "A document by global ID; null if there is none.",
+    description: "A document by global ID; null if there is none the viewer may read.",
     authScopes: { authenticated: true },
     args: {
       id: t.arg.globalID({ for: DocumentRef, required: true, description: "The document's global ID." }),
     },
-    resolve: (_root, args, context) => context.loaders.document.load(args.id.id),
+    resolve: async (_root, args, context, info) =>
+      visibleOrNull(await context.loaders.document.load(args.id.id), "Document", context, info),
   }),
   documents: t.connection(
     {

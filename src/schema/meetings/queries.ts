@@ -1,4 +1,4 @@
-import { builder } from "../../builder";
+import { builder, visibleOrNull } from "../../builder";
 import { type MeetingRow, meetingListQuery } from "../../db/meetings";
 import { CellRef } from "../cells/refs";
 import { asConnection } from "../common/connections";
@@ -19,12 +19,13 @@ builder.queryFields((t) => ({
   meeting: t.field({
     type: MeetingRef,
     nullable: true,
-    description: "A meeting by global ID; null if there is none.",
+    description: "A meeting by global ID; null if there is none the viewer may read.",
     authScopes: { authenticated: true },
     args: {
       id: t.arg.globalID({ for: MeetingRef, required: true, description: "The meeting's global ID." }),
     },
-    resolve: (_root, args, context) => context.loaders.meeting.load(args.id.id),
+    resolve: async (_root, args, context, info) =>
+      visibleOrNull(await context.loaders.meeting.load(args.id.id), "Meeting", context, info),
   }),
   meetings: t.connection({
     type: MeetingRef,

@@ -1,4 +1,4 @@
-import { builder } from "../../builder";
+import { builder, visibleOrNull } from "../../builder";
 import { type PersonRow, peopleListQuery } from "../../db/people";
 import { CellRef } from "../cells/refs";
 import { asConnection } from "../common/connections";
@@ -23,10 +23,11 @@ builder.queryFields((t) => ({
   person: t.field({
     type: PersonRef,
     nullable: true,
-    description: "A person by global ID; null if there is none.",
+    description: "A person by global ID; null if there is none the viewer may read.",
     authScopes: { authenticated: true },
     args: { id: t.arg.globalID({ for: PersonRef, required: true, description: "The person's global ID." }) },
-    resolve: (_root, args, context) => context.loaders.person.load(args.id.id),
+    resolve: async (_root, args, context, info) =>
+      visibleOrNull(await context.loaders.person.load(args.id.id), "Person", context, info),
   }),
   people: t.connection({
     type: PersonRef,
