@@ -38,6 +38,18 @@ export async function tokenFor(
   return jwt.sign(new TextEncoder().encode(options.secret ?? TEST_JWT_SECRET));
 }
 
+/** A development token without a grants claim: its grants are the grants table's rows for its principal. */
+export function tokenOfPrincipal(principal: string): Promise<string> {
+  return new SignJWT({})
+    .setProtectedHeader({ alg: "HS256" })
+    .setIssuer("chibo-dev")
+    .setAudience("chibo")
+    .setSubject(principal)
+    .setIssuedAt()
+    .setExpirationTime("1h")
+    .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+}
+
 export async function gql<Data = Record<string, any>>(
   query: string,
   variables: Record<string, unknown> = {},

@@ -1,19 +1,6 @@
 import { exports } from "cloudflare:workers";
-import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
-import { createBranch, createDocument, mutate, send, TEST_JWT_SECRET } from "../helpers";
-
-/** A development token without a grants claim: its grants are the grants table's rows for its principal. */
-function tokenOfPrincipal(principal: string) {
-  return new SignJWT({})
-    .setProtectedHeader({ alg: "HS256" })
-    .setIssuer("chibo-dev")
-    .setAudience("chibo")
-    .setSubject(principal)
-    .setIssuedAt()
-    .setExpirationTime("1h")
-    .sign(new TextEncoder().encode(TEST_JWT_SECRET));
-}
+import { createBranch, createDocument, mutate, send, tokenOfPrincipal } from "../helpers";
 
 const CREATE = `mutation ($input: CreateCandidateInput!) {
   createCandidate(input: $input) { person { id fullName birthDate } errors { code } }

@@ -1,20 +1,7 @@
 import { env } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
-import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
-import { createBranch, gql, mutate, rawId, send, TEST_JWT_SECRET, tokenFor } from "../helpers";
-
-/** A development token without a grants claim: the grants table speaks for its principal. */
-function tokenOfPrincipal(principal: string) {
-  return new SignJWT({})
-    .setProtectedHeader({ alg: "HS256" })
-    .setIssuer("chibo-dev")
-    .setAudience("chibo")
-    .setSubject(principal)
-    .setIssuedAt()
-    .setExpirationTime("1h")
-    .sign(new TextEncoder().encode(TEST_JWT_SECRET));
-}
+import { createBranch, gql, mutate, rawId, send, tokenFor, tokenOfPrincipal } from "../helpers";
 
 async function feedOf(cellId: string, token: string) {
   const created = await mutate("createCalendarFeed", { cellId }, "feed { id url expiresAt }", token);
