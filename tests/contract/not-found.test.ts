@@ -60,4 +60,60 @@ describe("an object out of reach answers exactly as one that does not exist", ()
       }
     }
   });
+
+  it("through mutations: a writer of another branch gets the answer an unknown ID gets", async () => {
+    const hidden = await createBranch("Ngoài tầm sửa");
+    const person = (
+      await mutate(
+        "createCandidate",
+        { fullName: `Người ẩn ${hidden.unique}`, cellId: hidden.cell.id },
+        "person { id }",
+      )
+    ).data?.createCandidate.person.id as string;
+    const document = await createDocument({
+      type: "PLAN",
+      title: `Kế hoạch ẩn ${hidden.unique}`,
+      issuerId: hidden.cell.id,
+      issuedOn: "2024-02-02",
+    });
+    const meeting = await scheduleMeeting({
+      cellId: hidden.cell.id,
+      kind: "THEMATIC",
+      title: `Chuyên đề ẩn ${hidden.unique}`,
+      scheduledStart: "2024-06-05T14:00:00+07:00",
+      scheduledEnd: "2024-06-05T16:00:00+07:00",
+    });
+    const writerElsewhere = await tokenFor(
+      "COMMITTEE",
+      rawId((await createBranch("Cấp ủy khác")).committee.id),
+    );
+    const cases: [string, string, string, (id: string) => Record<string, unknown>][] = [
+      ["updatePerson", "Person", person, (id) => ({ personId: id, expectedVersion: 1, fullName: "Tên mới" })],
+      [
+        "updateDocument",
+        "Document",
+        document.id,
+        (id) => ({ documentId: id, expectedVersion: 1, summary: "x" }),
+      ],
+      [
+        "updateMeeting",
+        "Meeting",
+        meeting.id,
+        (id) => ({ meetingId: id, expectedVersion: 1, location: "x" }),
+      ],
+    ];
+    for (const [name, typename, existing, input] of cases) {
+      const type = `${name[0]?.toUpperCase()}${name.slice(1)}Input`;
+      const query = `mutation ($input: ${type}!) { ${name}(input: $input) { errors { code message field } } }`;
+      const missing = globalId(typename, `no-such-${typename.toLowerCase()}`);
+      const [outOfReach, absent] = [
+        await answer(query, { input: input(existing) }, writerElsewhere),
+        await answer(query, { input: input(missing) }, writerElsewhere),
+      ];
+      expect(outOfReach, name).toEqual(absent);
+      expect(outOfReach.data?.[name].errors.map((error: { code: string }) => error.code)).toEqual([
+        "NOT_FOUND",
+      ]);
+    }
+  });
 });

@@ -64,10 +64,10 @@ export interface MutationCase {
   /** Sends the request itself (a multipart upload). */
   send?: "multipart";
   /**
-   * Signed-in viewers outside `allowed` are answered as for an object that does not exist — NOT_FOUND in the payload,
-   * nothing written — because the object (someone's calendar feed) is none of their business.
+   * Viewers who are answered as for an object that does not exist — NOT_FOUND in the payload, nothing written —
+   * because the object is out of their reach (another branch's person, document or meeting; someone's calendar feed).
    */
-  othersSeeNotFound?: true;
+  notFoundFor?: readonly Role[];
 }
 
 export interface NodeRule {
@@ -141,12 +141,14 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
   admitMember: [
     {
       label: "X's candidate into X",
+      notFoundFor: ["outsider"],
       allowed: "writers",
       input: (f) => ({ personId: f.x.candidate, admittedOn: "2024-01-01", expectedVersion: stale }),
       outcomes: ["CONFLICT"],
     },
     {
       label: "X's candidate into a cell of another subtree",
+      notFoundFor: ["outsider"],
       allowed: ["admin"],
       input: (f) => ({
         personId: f.x.candidate,
@@ -219,6 +221,8 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     outcomes: ["OVERLAPPING_TERM"],
   },
   deleteDocument: {
+    // Another branch's person, document or meeting: as if there were none.
+    notFoundFor: ["outsider"],
     allowed: "writers",
     input: (f) => ({ documentId: f.x.document, expectedVersion: stale }),
     outcomes: ["CONFLICT"],
@@ -229,11 +233,15 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     outcomes: ["CONFLICT"],
   },
   endMembership: {
+    // Another branch's person, document or meeting: as if there were none.
+    notFoundFor: ["outsider"],
     allowed: "writers",
     input: (f) => ({ personId: f.x.person, on: "2030-01-01", reason: "RESIGNED", expectedVersion: stale }),
     outcomes: ["CONFLICT"],
   },
   endRole: {
+    // Another branch's office or assignment: as if there were none.
+    notFoundFor: ["outsider"],
     allowed: "writers",
     input: (f) => ({ roleId: f.x.role, endedOn: "2000-01-01" }),
     outcomes: ["INVALID_DATE_RANGE"],
@@ -247,6 +255,8 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     input: (f) => ({ cellId: f.x.cell, rows: [{ fullName: "Nhập Thử", status: "CANDIDATE" }], dryRun: true }),
   },
   issueDocument: {
+    // Another branch's person, document or meeting: as if there were none.
+    notFoundFor: ["outsider"],
     allowed: "writers",
     input: async (f) => ({
       documentId: f.x.document,
@@ -256,6 +266,8 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     outcomes: ["NOT_A_DRAFT"],
   },
   linkTermToCongress: {
+    // Another branch's person, document or meeting: as if there were none.
+    notFoundFor: ["outsider"],
     allowed: "writers",
     input: (f) => ({ termId: f.x.term, meetingId: f.x.meeting }),
     outcomes: ["NOT_A_CONGRESS"],
@@ -310,20 +322,28 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     },
   ],
   recognizeOfficial: {
+    // Another branch's person, document or meeting: as if there were none.
+    notFoundFor: ["outsider"],
     allowed: "writers",
     input: (f) => ({ personId: f.x.person, officialOn: "2024-01-01", expectedVersion: stale }),
     outcomes: ["CONFLICT"],
   },
   recordAttendance: {
+    // Another branch's person, document or meeting: as if there were none.
+    notFoundFor: ["outsider"],
     allowed: "writers",
     input: (f) => ({ meetingId: f.x.meeting, entries: [{ personId: f.x.person, status: "PRESENT" }] }),
   },
   recordDecision: {
+    // Another branch's person, document or meeting: as if there were none.
+    notFoundFor: ["outsider"],
     allowed: "writers",
     input: (f) => ({ meetingId: f.x.meeting, motion: "Thông qua nghị quyết" }),
     outcomes: ["MEETING_NOT_HELD"],
   },
   recordImplementation: {
+    // Another branch's office or assignment: as if there were none.
+    notFoundFor: ["outsider"],
     allowed: "writers",
     input: (f) => ({ assignmentId: f.x.assignment, status: "IN_PROGRESS", note: "Đang triển khai" }),
   },
@@ -342,6 +362,8 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     outcomes: ["INVALID_SUCCESSION"],
   },
   relateDocuments: {
+    // Another branch's person, document or meeting: as if there were none.
+    notFoundFor: ["outsider"],
     allowed: "writers",
     input: async (f) => ({
       fromId: f.x.document,
@@ -350,6 +372,8 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     }),
   },
   removeDocumentRelation: {
+    // Another branch's person, document or meeting: as if there were none.
+    notFoundFor: ["outsider"],
     allowed: "writers",
     input: async (f) => ({ relationId: await freshRelation(f) }),
   },
@@ -357,7 +381,7 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     label: "the MEMBER's own feed",
     allowed: ["member", "secretary", "committee", "admin"],
     input: (f) => ({ feedId: f.x.feed }),
-    othersSeeNotFound: true,
+    notFoundFor: ["outsider"],
   },
   rotateCalendarFeed: {
     label: "the MEMBER's own feed",
@@ -365,7 +389,7 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     input: (f) => ({ feedId: f.x.feed }),
     // Revoked by the case above when it ran first.
     outcomes: ["FEED_REVOKED"],
-    othersSeeNotFound: true,
+    notFoundFor: ["secretary", "committee", "outsider", "admin"],
   },
   revokeGrant: { allowed: "admin", input: async (f) => ({ id: await freshGrant(f.x.cell) }) },
   scheduleMeeting: {
@@ -411,6 +435,7 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     },
     {
       label: "to a cell of another subtree",
+      notFoundFor: ["outsider"],
       allowed: ["admin"],
       input: (f) => ({
         personId: f.x.person,
@@ -430,6 +455,8 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     }),
   },
   updateDocument: {
+    // Another branch's person, document or meeting: as if there were none.
+    notFoundFor: ["outsider"],
     allowed: "writers",
     input: async (f) => ({
       documentId: f.x.document,
@@ -438,6 +465,8 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     }),
   },
   updateMeeting: {
+    // Another branch's person, document or meeting: as if there were none.
+    notFoundFor: ["outsider"],
     allowed: "writers",
     input: async (f) => ({
       meetingId: f.x.meeting,
@@ -446,10 +475,18 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     }),
   },
   updatePerson: {
+    // Another branch's person, document or meeting: as if there were none.
+    notFoundFor: ["outsider"],
     allowed: "writers",
     input: async (f) => ({ personId: f.x.person, expectedVersion: await versionOf(f.x.person) }),
   },
-  uploadAttachment: { allowed: "writers", input: (f) => ({ documentId: f.x.document }), send: "multipart" },
+  uploadAttachment: {
+    // Another branch's person, document or meeting: as if there were none.
+    notFoundFor: ["outsider"],
+    allowed: "writers",
+    input: (f) => ({ documentId: f.x.document }),
+    send: "multipart",
+  },
 };
 
 export const NODE_RULES: Record<string, NodeRule> = {

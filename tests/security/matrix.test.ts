@@ -156,7 +156,7 @@ describe.each(mutationCases)("mutation $name ($title)", ({ name, mutationCase })
       expect(refusals.filter((code) => !mutationCase.outcomes?.includes(code))).toEqual([]);
       return;
     }
-    if (mutationCase.othersSeeNotFound && role !== "anonymous") {
+    if (mutationCase.notFoundFor?.includes(role)) {
       expect(result.errors, ROLE_NAMES[role]).toBeUndefined();
       const payload = result.data?.[name] as { errors: { code: string }[] };
       expect(payload.errors.map((error) => error.code)).toEqual(["NOT_FOUND"]);

@@ -94,9 +94,13 @@ async function reloadDocument(context: Context, id: string): Promise<DocumentRow
 }
 
 /** Writers of the issuing cell; an external body's documents, any writer (they register what reaches them). */
+/**
+ * Writers of the document's issuer. A document the viewer cannot read passes here like an unknown one: `run` then
+ * answers both NOT_FOUND alike (documentOrRefuse), so its ID tells nothing.
+ */
 async function writesDocument(documentId: string, context: Context) {
   const document = await context.loaders.document.load(documentId);
-  if (!document) return { authenticated: true };
+  if (!document || !(await context.access.canReadDocument(document))) return { authenticated: true };
   return document.issuer_cell_id ? { writeCell: document.issuer_cell_id } : { writer: true };
 }
 
@@ -501,13 +505,18 @@ defineMutation("recordImplementation", {
     expectedVersion: t.int({ description: "The version read; when given, a newer one means CONFLICT." }),
   }),
   output: { field: "assignment", type: AssignmentRef, description: "The assignment as recorded." },
+  // An assignment out of the viewer's reach is answered as one that does not exist.
   authorize: async (input, context) => {
     const [assignment] = await assignmentsByIds(context.db, [input.assignmentId.id]);
-    return assignment ? { writeCell: assignment.cell_id } : { authenticated: true };
+    return assignment && (await context.access.canRead(assignment.cell_id))
+      ? { writeCell: assignment.cell_id }
+      : { authenticated: true };
   },
   run: async (input, context) => {
     const [assignment] = await assignmentsByIds(context.db, [input.assignmentId.id]);
-    if (!assignment) refuse("NOT_FOUND", "No assignment has this ID.", ["assignmentId"]);
+    if (!assignment || !(await context.access.canRead(assignment.cell_id))) {
+      refuse("NOT_FOUND", "No assignment you can see has this ID.", ["assignmentId"]);
+    }
     if (input.expectedVersion != null) assertExpectedVersion(assignment, input.expectedVersion);
     if (input.status === "REPORTED" && !input.reportedOn) {
       refuse("REPORT_DATE_REQUIRED", "A report needs its date.", ["reportedOn"]);

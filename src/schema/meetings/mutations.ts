@@ -64,9 +64,12 @@ const GuestInput = builder.inputType("MeetingGuestInput", {
 const MAX_AGENDA_ITEMS = 30;
 const MAX_GUESTS = 50;
 
+/** A meeting the viewer may read; one out of reach is answered as one that does not exist. */
 async function meetingOrRefuse(context: Context, id: string): Promise<MeetingRow> {
   const meeting = await context.loaders.meeting.load(id);
-  if (!meeting) refuse("NOT_FOUND", "No meeting has this ID.", ["meetingId"]);
+  if (!meeting || !(await context.access.canRead(meeting.cell_id))) {
+    refuse("NOT_FOUND", "No meeting you can see has this ID.", ["meetingId"]);
+  }
   return meeting;
 }
 
@@ -75,9 +78,12 @@ async function reloadMeeting(context: Context, id: string): Promise<MeetingRow> 
   return meetingOrRefuse(context, id);
 }
 
+/** Writers of the meeting's cell; a meeting out of reach passes like an unknown one, for meetingOrRefuse to answer. */
 async function writesMeeting(meetingId: string, context: Context) {
   const meeting = await context.loaders.meeting.load(meetingId);
-  return meeting ? { writeCell: meeting.cell_id } : { authenticated: true };
+  return meeting && (await context.access.canRead(meeting.cell_id))
+    ? { writeCell: meeting.cell_id }
+    : { authenticated: true };
 }
 
 type AgendaInput = {

@@ -51,9 +51,12 @@ const LeavingReasonEnum = labelledEnum(
   ) as Record<MembershipEndByUser, string>,
 );
 
+/** A person the viewer may read; one out of reach is answered as one that does not exist. */
 async function personOrRefuse(context: Context, id: string): Promise<PersonRow> {
   const person = await context.loaders.person.load(id);
-  if (!person) refuse("NOT_FOUND", "No person has this ID.", ["personId"]);
+  if (!person || !(await context.access.canReadPerson(person.id))) {
+    refuse("NOT_FOUND", "No person you can see has this ID.", ["personId"]);
+  }
   return person;
 }
 
@@ -98,6 +101,8 @@ async function cellOfPerson(personId: string, context: Context): Promise<string 
 
 /** Writers of the person's cell; an unknown person is answered NOT_FOUND by the resolver. */
 async function writesPersonCell(personId: string, context: Context) {
+  // Out of reach passes like an unknown person, for personOrRefuse to answer both alike.
+  if (!(await context.access.canReadPerson(personId))) return { authenticated: true };
   const cellId = await cellOfPerson(personId, context);
   if (cellId) return { writeCell: cellId };
   return (await context.loaders.person.load(personId)) ? { admin: true } : { authenticated: true };
@@ -413,13 +418,18 @@ defineMutation("endRole", {
     endedOn: t.field({ type: "Date", required: true, description: "Day it ends (not a day in office)." }),
   }),
   output: { field: "role", type: RoleRef, description: "The office, ended." },
+  // An office out of the viewer's reach is answered as one that does not exist.
   authorize: async (input, context) => {
     const [role] = await rolesById(context.db, [input.roleId.id]);
-    return role ? { writeCell: role.cell_id } : { authenticated: true };
+    return role && (await context.access.canRead(role.cell_id))
+      ? { writeCell: role.cell_id }
+      : { authenticated: true };
   },
   run: async (input, context) => {
     const [role] = await rolesById(context.db, [input.roleId.id]);
-    if (!role) refuse("NOT_FOUND", "No office has this ID.", ["roleId"]);
+    if (!role || !(await context.access.canRead(role.cell_id))) {
+      refuse("NOT_FOUND", "No office you can see has this ID.", ["roleId"]);
+    }
     if (role.ended_on !== null)
       refuse("ROLE_ALREADY_ENDED", `The office ended on ${role.ended_on}.`, ["roleId"]);
     assertPeriodOrder(role.started_on, input.endedOn, ["endedOn"]);
