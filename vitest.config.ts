@@ -39,6 +39,8 @@ export default defineConfig(async () => ({
         ratelimits: {
           RATE_LIMITER: { namespace_id: "1001", simple: { limit: 1_000_000, period: 60 } },
           TEST_TIGHT_RATE_LIMITER: { namespace_id: "1002", simple: { limit: 3, period: 60 } },
+          WORK_LIMITER: { namespace_id: "1003", simple: { limit: 1_000_000, period: 60 } },
+          TEST_TIGHT_WORK_LIMITER: { namespace_id: "1004", simple: { limit: 3, period: 60 } },
         },
         // A second tenant's database, beside wrangler.toml's DB, for the tenant routing and national rollup tests.
         d1Databases: {

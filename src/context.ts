@@ -17,8 +17,9 @@ import type { OriginsEnv } from "./http/origins";
 import type { RateLimitEnv } from "./http/rate-limit";
 import { rememberSession, sessionConstraint } from "./http/sessions";
 import type { WorkFiguresEnv } from "./http/work-figures";
+import type { WorkLimitEnv } from "./http/work-limit";
 
-export interface Env extends RateLimitEnv, OriginsEnv, TenantsEnv, WorkFiguresEnv {
+export interface Env extends RateLimitEnv, OriginsEnv, TenantsEnv, WorkFiguresEnv, WorkLimitEnv {
   DB: D1Database;
   ASSETS?: Fetcher;
   FILES: R2Bucket;

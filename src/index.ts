@@ -12,11 +12,12 @@ import { idempotency } from "./http/idempotency";
 import { LIMITS, queryCostOf, requestLimits } from "./http/limits";
 import { corsFor, refuseForeignOrigins } from "./http/origins";
 import { persistedOperations } from "./http/persisted";
-import { enforceRateLimit } from "./http/rate-limit";
+import { enforceRateLimit, rateLimitKey } from "./http/rate-limit";
 import { withSecurityHeaders } from "./http/security-headers";
-import { BOOKMARK_HEADER, readReplication } from "./http/sessions";
+import { BOOKMARK_HEADER, databaseOfRequest, readReplication } from "./http/sessions";
 import { refuseInvalidText } from "./http/text";
 import { showsWorkFigures } from "./http/work-figures";
+import { chargeWork, refuseWhileThrottled } from "./http/work-limit";
 import { ATTACHMENT_PATH, serveAttachment } from "./routes/attachments";
 import { CALENDAR_PATH, serveCalendar } from "./routes/calendar";
 import { EXPORT_PATH, serveExport } from "./routes/export";
@@ -274,11 +275,16 @@ export default {
     try {
       // Every request counts, whatever refuses it later; a token that fails verification counts by address.
       const identity = await requestIdentity(request, env).catch(() => null);
-      await enforceRateLimit(env, request, identity);
-      return withSecurityHeaders(
+      const key = rateLimitKey(identity, request, env.ENVIRONMENT === "production");
+      await enforceRateLimit(env, key);
+      refuseWhileThrottled(env, key, Date.now());
+      const response = withSecurityHeaders(
         (await route(request, env, executionContext)) ??
           (await yoga.fetch(request, { env, executionContext })),
       );
+      const db = databaseOfRequest(request);
+      if (db) executionContext.waitUntil(chargeWork(env, key, db.rowsRead, Date.now()));
+      return response;
     } catch (error) {
       // Raised before GraphQL could answer: an unknown tenant or a malformed path named to a route.
       if (error instanceof GraphQLError) return withSecurityHeaders(jsonErrorOf(error));

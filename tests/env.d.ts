@@ -14,6 +14,8 @@ declare global {
       TEST_SIGNING_KEY: string;
       /** Three requests per minute per key: the rate limit's test. */
       TEST_TIGHT_RATE_LIMITER: RateLimit;
+      /** Three units of work per minute per key: the work limit's test. */
+      TEST_TIGHT_WORK_LIMITER: RateLimit;
     }
   }
 }

@@ -24,16 +24,12 @@ export function rateLimitKey(identity: Identity | null, request: Request, produc
 }
 
 /**
- * Counts the request against its bucket as it arrives — before its token, document or cost is judged, so that
- * requests refused early count too — and refuses it past the limit with 429 RATE_LIMITED and `Retry-After`.
+ * Counts the request against its bucket (`rateLimitKey`) as it arrives — before its token, document or cost is
+ * judged, so that requests refused early count too — and refuses it past the limit with 429 RATE_LIMITED and
+ * `Retry-After`.
  */
-export async function enforceRateLimit(
-  env: RateLimitEnv & { ENVIRONMENT: string },
-  request: Request,
-  identity: Identity | null,
-): Promise<void> {
+export async function enforceRateLimit(env: RateLimitEnv, key: string): Promise<void> {
   if (!env.RATE_LIMITER || env.RATE_LIMIT === "off") return;
-  const key = rateLimitKey(identity, request, env.ENVIRONMENT === "production");
   const { success } = await env.RATE_LIMITER.limit({ key });
   if (success) return;
   throw new GraphQLError(`Too many requests: wait ${PERIOD_SECONDS} seconds before sending more.`, {

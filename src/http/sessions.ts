@@ -35,6 +35,11 @@ export function rememberSession(request: Request, db: Database): void {
   sessionOfRequest.set(request, db);
 }
 
+/** The database session a request used, if it opened one: what it read is charged to its user (work-limit.ts). */
+export function databaseOfRequest(request: Request): Database | undefined {
+  return sessionOfRequest.get(request);
+}
+
 export const readReplication: Plugin<Context> = {
   // Parsing comes before the context is built: the operation's kind is known when its session opens.
   onParse({ context }) {
