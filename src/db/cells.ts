@@ -257,23 +257,37 @@ function resizeSubtrees(db: Database, ancestorIds: readonly string[], by: number
 }
 
 /**
+ * Adds the rating tallies of a subtree (its root's own, which count the whole subtree: migration 0020) times `sign`
+ * to those of `ancestorIds`.
+ */
+function carryRatingTallies(db: Database, rootId: string, ancestorIds: readonly string[], sign: 1 | -1) {
+  if (ancestorIds.length === 0) return [];
+  return [
+    db.prepare(
+      `INSERT INTO rating_tallies (org_id, year, subject, stage, level_code, proposed_level, decided_level, ratings)
+       SELECT up.value, t.year, t.subject, t.stage, t.level_code, t.proposed_level, t.decided_level, t.ratings * ?3
+       FROM rating_tallies t JOIN json_each(?2) up
+       WHERE t.org_id = ?1
+       ON CONFLICT DO UPDATE SET ratings = ratings + excluded.ratings`,
+      [rootId, JSON.stringify(ancestorIds), sign],
+    ),
+  ];
+}
+
+/**
  * Moves a subtree: one statement rewrites every descendant's path prefix; the organizations it leaves lose its size
- * and those it joins gain it.
+ * and its rating tallies, and those it joins gain them.
  */
 export function moveSubtree(db: Database, cell: CellRow, newParentId: string, newPath: string) {
   const before = new Set(ancestorIdsOf(cell.path, cell.id));
   const after = new Set(ancestorIdsOf(newPath, cell.id));
+  const left = [...before].filter((id) => !after.has(id));
+  const joined = [...after].filter((id) => !before.has(id));
   return [
-    ...resizeSubtrees(
-      db,
-      [...before].filter((id) => !after.has(id)),
-      -cell.subtree_cells,
-    ),
-    ...resizeSubtrees(
-      db,
-      [...after].filter((id) => !before.has(id)),
-      cell.subtree_cells,
-    ),
+    ...resizeSubtrees(db, left, -cell.subtree_cells),
+    ...resizeSubtrees(db, joined, cell.subtree_cells),
+    ...carryRatingTallies(db, cell.id, left, -1),
+    ...carryRatingTallies(db, cell.id, joined, 1),
     db.prepare(
       `UPDATE cells SET path = ?2 || substr(path, length(?1) + 1), updated_at = ?3
        WHERE path > ?1 AND path < ?1 || '~'`,

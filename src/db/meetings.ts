@@ -205,80 +205,48 @@ export function meetingListQuery(
 }
 
 export interface ComplianceRows {
-  calendar: {
+  years: {
     cell_id: string;
     founded_on: string | null;
     dissolved_on: string | null;
-    regular_months: string | null;
-    thematic_quarters: string | null;
+    regular_months: number | null;
+    thematic_quarters: number | null;
+    present: number | null;
+    counted: number | null;
   }[];
-  attendance: { cell_id: string; present: number; counted: number }[];
-  absentees: { cell_id: string; person_id: string; status: AttendanceStatus | null }[];
+  absenceRuns: { cell_id: string; person_id: string; longest_run: number }[];
 }
 
 /**
  * The year's meeting record of every cell of a subtree that existed in the year (the root included when it is a
- * cell), in three aggregate statements sent as one batch:
- * - each cell's founding and dissolution, the months with a held regular meeting and the quarters with a held
- *   thematic one;
- * - present and counted attendees over held meetings (recorded ones: an unrecorded attendance is unknown, not an
- *   absence) — every attendance record of the year is read here, once;
- * - the records at the year's held regular meetings of the members absent at least `REPEATED_ABSENCE_RUN` times,
- *   in date order, for the domain to find their runs. Only they can have such a run, and their absences are found
- *   through an index of absences alone (attendance_absences_by_meeting), so the other records are not read again.
- * The subtree's cells come from its path range (the unary + keeps the kind from choosing cells_by_kind instead).
+ * cell), from the counters kept on write (migration 0020): a row per cell for its held months and quarters and its
+ * attendance, and a row per member whose run of absences reaches REPEATED_ABSENCE_RUN (the partial index holds
+ * only those; its literal 3 is that constant). Two statements in one batch, reading a row per cell and per such
+ * member, not the meetings or the attendance behind them. The subtree's cells come from its path range (the unary
+ * + keeps the kind from choosing cells_by_kind instead).
  */
 export async function complianceRows(db: Database, rootPath: string, year: number): Promise<ComplianceRows> {
   const cellsOfTree = `FROM cells WHERE path >= ?1 AND path < ?1 || '~'
     AND +kind IN ('GRASSROOTS_CELL', 'SUBORDINATE_CELL')
-    AND (dissolved_on IS NULL OR dissolved_on > ?2) AND (founded_on IS NULL OR substr(founded_on, 1, 4) <= ?4)`;
-  const binds: Bind[] = [rootPath, `${year}-01-01`, `${year}-12-31`, String(year)];
-  const [calendar, attendance, absentees] = await db.readBatch<never>([
+    AND (dissolved_on IS NULL OR dissolved_on > ?2) AND (founded_on IS NULL OR substr(founded_on, 1, 4) <= ?3)`;
+  const binds: Bind[] = [rootPath, `${year}-01-01`, String(year)];
+  const [years, absenceRuns] = await db.readBatch<never>([
     db.prepare(
-      `SELECT c.id AS cell_id, c.founded_on, c.dissolved_on,
-         group_concat(DISTINCT CASE WHEN m.kind = 'REGULAR' THEN CAST(substr(m.meeting_date, 6, 2) AS INTEGER) END)
-           AS regular_months,
-         group_concat(DISTINCT CASE WHEN m.kind = 'THEMATIC'
-           THEN (CAST(substr(m.meeting_date, 6, 2) AS INTEGER) + 2) / 3 END) AS thematic_quarters
+      `SELECT c.id AS cell_id, c.founded_on, c.dissolved_on, y.regular_months, y.thematic_quarters, y.present,
+         y.counted
        FROM (SELECT id, founded_on, dissolved_on ${cellsOfTree}) c
-       LEFT JOIN meetings m ON m.cell_id = c.id AND ${HELD_IN_YEAR}
-       GROUP BY c.id`,
+       LEFT JOIN cell_meeting_years y ON y.cell_id = c.id AND y.year = ?3`,
       binds,
     ),
     db.prepare(
-      `SELECT m.cell_id,
-         SUM(CASE WHEN a.status = 'PRESENT' THEN 1 ELSE 0 END) AS present,
-         SUM(CASE WHEN a.status IS NULL OR a.status = 'EXEMPTED' THEN 0 ELSE 1 END) AS counted
-       FROM meetings m
-       JOIN memberships ms ON ms.cell_id = m.cell_id AND ${MEMBER_ON_MEETING_DAY}
-       LEFT JOIN attendance a ON a.meeting_id = m.id AND a.person_id = ms.person_id
-       WHERE m.cell_id IN (SELECT id ${cellsOfTree}) AND ${HELD_IN_YEAR}
-       GROUP BY m.cell_id`,
+      `SELECT cell_id, person_id, longest_run FROM member_absence_years
+       WHERE cell_id IN (SELECT id ${cellsOfTree}) AND year = ?3 AND longest_run >= ${REPEATED_ABSENCE_RUN}`,
       binds,
-    ),
-    // From each repeated absentee to their memberships of the cell, then to the cell's held regular meetings of the
-    // year during each: CROSS JOIN keeps that order, +ms.cell_id the person's index (a cell has many memberships).
-    db.prepare(
-      `WITH repeated AS (
-         SELECT m.cell_id, a.person_id
-         FROM meetings m
-         JOIN attendance a ON a.meeting_id = m.id AND a.status IN ('ABSENT_EXCUSED', 'ABSENT_UNEXCUSED')
-         WHERE m.cell_id IN (SELECT id ${cellsOfTree}) AND m.kind = 'REGULAR' AND ${HELD_IN_YEAR}
-         GROUP BY m.cell_id, a.person_id HAVING COUNT(*) >= ?5
-       )
-       SELECT r.cell_id, r.person_id, a.status
-       FROM repeated r
-       CROSS JOIN memberships ms ON ms.person_id = r.person_id AND +ms.cell_id = r.cell_id
-       CROSS JOIN meetings m ON m.cell_id = r.cell_id AND m.kind = 'REGULAR' AND ${HELD_IN_YEAR} AND ${MEMBER_ON_MEETING_DAY}
-       LEFT JOIN attendance a ON a.meeting_id = m.id AND a.person_id = r.person_id
-       ORDER BY r.cell_id, r.person_id, m.meeting_date, m.id`,
-      [...binds, REPEATED_ABSENCE_RUN],
     ),
   ]);
   return {
-    calendar: calendar as unknown as ComplianceRows["calendar"],
-    attendance: attendance as unknown as ComplianceRows["attendance"],
-    absentees: absentees as unknown as ComplianceRows["absentees"],
+    years: years as unknown as ComplianceRows["years"],
+    absenceRuns: absenceRuns as unknown as ComplianceRows["absenceRuns"],
   };
 }
 

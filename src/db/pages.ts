@@ -42,6 +42,11 @@ export interface ListQuery {
    * triggers keep (0010_query_plan_indexes.sql), instead of counting every row of the table.
    */
   total?: ListTotal;
+  /**
+   * Set when each parent's total is kept on write: a statement answering `parent_key_` and `total_` for the
+   * parents of `parents` (an `IN` list bound after `binds`), read instead of counting the rows.
+   */
+  keptTotals?: { select: (parents: string) => string; binds: Bind[] };
 }
 
 /** The rows of `list_totals`: each the size of a list that holds a whole table. */
@@ -203,11 +208,14 @@ export async function loadPages<Row>(
         ),
       );
     }
+    const kept = query.keptTotals;
     add(true, () =>
-      db.prepare(
-        `SELECT ${query.parentColumn} AS parent_key_, COUNT(*) AS total_ FROM ${query.from} ${countWhere} GROUP BY 1`,
-        countBinds,
-      ),
+      kept
+        ? db.prepare(kept.select(questionMarks(keys.length)), [...kept.binds, ...keys])
+        : db.prepare(
+            `SELECT ${query.parentColumn} AS parent_key_, COUNT(*) AS total_ FROM ${query.from} ${countWhere} GROUP BY 1`,
+            countBinds,
+          ),
     );
   }
 

@@ -154,9 +154,23 @@ export function peopleListQuery(
   };
 }
 
-/** The members of cells on a day, with the membership that makes them members. */
+/**
+ * The members of cells on a day, with the membership that makes them members. Each cell's total comes from its
+ * count of open memberships kept on write (migration 0020), corrected by the memberships dated after the day:
+ * open ones that start later, ended ones that still ran on it (for today, usually none).
+ */
 export function membersOnListQuery(on: string): ListQuery {
   return {
+    keptTotals: {
+      select: (parents) =>
+        `SELECT c.id AS parent_key_,
+           COALESCE((SELECT open_members FROM cell_member_counts WHERE cell_id = c.id), 0)
+           - (SELECT COUNT(*) FROM memberships f WHERE f.cell_id = c.id AND f.started_on > ?1 AND f.ended_on IS NULL)
+           + (SELECT COUNT(*) FROM memberships f WHERE f.cell_id = c.id AND f.ended_on > ?1 AND f.started_on <= ?1)
+           AS total_
+         FROM cells c WHERE c.id IN (${parents})`,
+      binds: [on],
+    },
     select:
       "p.*, m.id AS membership_id, m.started_on AS membership_started_on, m.start_reason AS membership_start_reason",
     from: "memberships m JOIN people p ON p.id = m.person_id",

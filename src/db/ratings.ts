@@ -183,19 +183,20 @@ export interface SummaryRow {
 
 /**
  * The ratings of a year over a subtree, counted by subject, current stage and level, latest proposal and latest
- * decision: one aggregate statement whatever the subtree's size, reading one entry of ratings_by_cell_year_with_state
- * per rating (the state is on the row, not recomputed from the stages). The CROSS JOIN keeps the subtree's cells the
- * outer loop, as in `currentLevelsUnder`.
+ * decision, from the tallies kept on write for every organization and each one above it (migration 0020): the root's
+ * own rows, a few dozen whatever the subtree's size. `rootId` null counts every organization of the database (the
+ * sum of its top organizations').
  */
-export function ratingSummaryRows(db: Database, rootPath: string, year: number) {
+export function ratingSummaryRows(db: Database, rootId: string | null, year: number) {
+  const roots = rootId === null ? "SELECT id FROM cells WHERE parent_id IS NULL" : "?1";
   return db.all<SummaryRow>(
-    `SELECT r.subject, r.current_stage AS stage, r.current_level AS level_code, r.proposed_level, r.decided_level,
-       COUNT(*) AS ratings
-     FROM cells c
-     CROSS JOIN ratings r ON r.cell_id = c.id AND r.year = ?2
-     WHERE c.path >= ?1 AND c.path < ?1 || '~' AND r.current_stage IS NOT NULL
-     GROUP BY 1, 2, 3, 4, 5`,
-    [rootPath, year],
+    `SELECT subject, stage, NULLIF(level_code, '') AS level_code, NULLIF(proposed_level, '') AS proposed_level,
+       NULLIF(decided_level, '') AS decided_level, SUM(ratings) AS ratings
+     FROM rating_tallies
+     WHERE org_id IN (${roots}) AND year = ?2
+     GROUP BY 1, 2, 3, 4, 5
+     HAVING SUM(ratings) > 0`,
+    [rootId, year],
   );
 }
 

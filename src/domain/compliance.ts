@@ -1,5 +1,4 @@
-import type { AttendanceStatus } from "./meetings";
-import { longestAbsenceRun, missingMonths, missingQuarters, REPEATED_ABSENCE_RUN } from "./quorum";
+import { missingMonths, missingQuarters, REPEATED_ABSENCE_RUN } from "./quorum";
 
 /** A cell's meeting record over a year, as the aggregate queries return it. */
 export interface CellYearRecord {
@@ -12,10 +11,15 @@ export interface CellYearRecord {
   present: number;
   counted: number;
   /**
-   * Each member's records at the cell's held regular meetings of the year while a member, in date order — only for
-   * members absent at least REPEATED_ABSENCE_RUN times in the year, since no one else can have such a run.
+   * Members' longest runs of absence at the cell's held regular meetings of the year while a member (kept on write
+   * by the rule of `longestAbsenceRun`) — at least for every member whose run reaches REPEATED_ABSENCE_RUN.
    */
-  absenteeRecords: { personId: string; statuses: (AttendanceStatus | null)[] }[];
+  absenceRuns: { personId: string; longestRun: number }[];
+}
+
+/** The 1-based positions of the bits set in a mask: the months (quarters) of a year with a held meeting. */
+export function periodsOfMask(mask: number): number[] {
+  return Array.from({ length: 12 }, (_, bit) => bit + 1).filter((period) => (mask >> (period - 1)) & 1);
 }
 
 export interface CellCompliance {
@@ -71,8 +75,8 @@ export function judgeYear(record: CellYearRecord, year: number, today: string): 
   const quarters = missingQuarters(record.thematicQuarters, Math.floor(lastMonth / 3)).filter(
     (quarter) => 3 * quarter - 2 >= firstMonth,
   );
-  const absentees = record.absenteeRecords
-    .filter((member) => longestAbsenceRun(member.statuses) >= REPEATED_ABSENCE_RUN)
+  const absentees = record.absenceRuns
+    .filter((member) => member.longestRun >= REPEATED_ABSENCE_RUN)
     .map((member) => member.personId);
   return {
     cellId: record.cellId,

@@ -39,8 +39,7 @@ export function workBudgetOf(settings: {
  * Rounded up: an estimate below the work lets a request read more than its budget in one round trip.
  */
 export const ROWS_PER_ORGANIZATION_YEAR = {
-  meetingCompliance: 1_000,
-  ratingSummary: 60,
+  meetingCompliance: 4,
 } as const;
 
 export type PricedAggregate = keyof typeof ROWS_PER_ORGANIZATION_YEAR;

@@ -15,6 +15,13 @@ const NOT_AUDITED = new Set([
   // Derived data kept by triggers from audited tables: list sizes, documents' narrow rows, the trigram indexes.
   "list_totals",
   "document_reads",
+  // Rollups kept on write from audited tables (0020), and the queue their triggers recompute runs through.
+  "cell_member_counts",
+  "meeting_attendance_counts",
+  "cell_meeting_years",
+  "member_absence_years",
+  "rating_tallies",
+  "absence_run_requests",
   // Versions of quotas' counts, bumped with the audited ratings they count (concurrency guards).
   "quota_versions",
   "_cf_METADATA",

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { aggregatePrice } from "../../src/domain/work";
 import { adminToken, createBranch, DEMO, globalId, rawId, send, tokenFor } from "../helpers";
 
 const COMPLIANCE = "meetingCompliance(year: 2023) { cellCount }";
@@ -42,10 +43,11 @@ describe("work bounded per request, whatever the query text", () => {
       { length: 40 },
       (_, index) => `a${index}: cell(id: "${committee.id}") { ${COMPLIANCE} }`,
     );
-    // The committee and its cell: 2 organizations, priced 50 rows each a year; 2,000 rows allow 20 such aggregates.
+    // The committee and its cell: 2 organizations, each priced a few rows a year (its kept counters).
+    const budget = 20 * aggregatePrice("meetingCompliance", 2);
     const answer = await send(
       { token, body: { query: `{ ${aliases.join(" ")} }` } },
-      { BUDGET_ROWS_READ: "2000" },
+      { BUDGET_ROWS_READ: String(budget) },
     );
     const refused = answer.body.errors ?? [];
     expect(refused.length).toBeGreaterThan(0);
@@ -55,7 +57,7 @@ describe("work bounded per request, whatever the query text", () => {
     }
     const answered = Object.values(answer.body.data ?? {}).filter((cell) => (cell as any)?.meetingCompliance);
     expect(answered.length).toBeLessThanOrEqual(20);
-    expect(answer.body.extensions?.d1RowsRead).toBeLessThanOrEqual(40_000);
+    expect(answer.body.extensions?.d1RowsRead).toBeLessThanOrEqual(budget);
     // Within the default budget the same request runs whole.
     expect((await send({ token, body: { query: `{ ${aliases.join(" ")} }` } })).body.errors).toBeUndefined();
   });

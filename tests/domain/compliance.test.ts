@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type CellYearRecord, judgeYear, rollUp } from "../../src/domain/compliance";
+import { type CellYearRecord, judgeYear, periodsOfMask, rollUp } from "../../src/domain/compliance";
+import { longestAbsenceRun } from "../../src/domain/quorum";
 
 const ALL_MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 const ALL_QUARTERS = [1, 2, 3, 4];
@@ -13,7 +14,7 @@ function record(facts: Partial<CellYearRecord> = {}): CellYearRecord {
     thematicQuarters: ALL_QUARTERS,
     present: 90,
     counted: 100,
-    absenteeRecords: [],
+    absenceRuns: [],
     ...facts,
   };
 }
@@ -116,17 +117,17 @@ describe("judgeYear", () => {
       { personId: "binh", statuses: ["PRESENT", ABSENT, "ABSENT_UNEXCUSED", ABSENT] as const },
       { personId: "chi", statuses: [ABSENT, ABSENT, "EXEMPTED", ABSENT, null] as const },
       { personId: "dung", statuses: [ABSENT, null, ABSENT, ABSENT] as const },
-    ].map((member) => ({ personId: member.personId, statuses: [...member.statuses] }));
+    ].map((member) => ({ personId: member.personId, longestRun: longestAbsenceRun([...member.statuses]) }));
 
     it("lists members absent three or more times in a row, an exempted meeting neither breaking nor extending a run", () => {
-      const judged = judgeYear(record({ absenteeRecords: records }), 2025, TODAY);
+      const judged = judgeYear(record({ absenceRuns: records }), 2025, TODAY);
       expect(judged.membersAbsentThreeInARow).toEqual(["binh", "chi"]);
       expect(judged.fallsShort).toBe(true);
     });
 
     it("does not fall short for three absences broken by a meeting attended or not recorded", () => {
       const judged = judgeYear(
-        record({ absenteeRecords: records.filter((member) => ["an", "dung"].includes(member.personId)) }),
+        record({ absenceRuns: records.filter((member) => ["an", "dung"].includes(member.personId)) }),
         2025,
         TODAY,
       );
@@ -135,11 +136,7 @@ describe("judgeYear", () => {
     });
 
     it("falls short in a future year too when a member is listed", () => {
-      const judged = judgeYear(
-        record({ absenteeRecords: [{ personId: "binh", statuses: [ABSENT, ABSENT, ABSENT] }] }),
-        2027,
-        TODAY,
-      );
+      const judged = judgeYear(record({ absenceRuns: [{ personId: "binh", longestRun: 3 }] }), 2027, TODAY);
       expect(judged.fallsShort).toBe(true);
     });
   });
@@ -276,7 +273,7 @@ describe("rollUp", () => {
     cellId: "absentee",
     present: 5,
     counted: 10,
-    absenteeRecords: [{ personId: "x", statuses: ["ABSENT_EXCUSED", "ABSENT_EXCUSED", "ABSENT_UNEXCUSED"] }],
+    absenceRuns: [{ personId: "x", longestRun: 3 }],
   });
   const records = [good, missingMonth, absentee];
   const cells = records.map((r) => judgeYear(r, 2025, TODAY));
@@ -309,5 +306,14 @@ describe("rollUp", () => {
   it("has no attendance rate when nobody is counted", () => {
     const empty = record({ present: 0, counted: 0 });
     expect(rollUp([judgeYear(empty, 2025, TODAY)], [empty]).attendanceRate).toBeNull();
+  });
+});
+
+describe("periodsOfMask", () => {
+  it("reads the months (quarters) whose bits are set", () => {
+    expect(periodsOfMask(0)).toEqual([]);
+    expect(periodsOfMask(0b1)).toEqual([1]);
+    expect(periodsOfMask(0b1000_0000_0101)).toEqual([1, 3, 12]);
+    expect(periodsOfMask(0b1111_1111_1111)).toEqual(ALL_MONTHS);
   });
 });

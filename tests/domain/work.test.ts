@@ -20,8 +20,9 @@ describe("a request's work budget", () => {
   });
 
   it("prices an aggregate by its subtree's kept size", () => {
-    expect(aggregatePrice("meetingCompliance", 1967)).toBe(1_967_000);
-    expect(aggregatePrice("ratingSummary", 0)).toBe(60);
+    expect(aggregatePrice("meetingCompliance", 1967)).toBe(4 * 1967);
+    expect(aggregatePrice("meetingCompliance", 0)).toBe(4);
+    expect(aggregatePrice("meetingCompliance", 10, 3)).toBe(120);
   });
 
   it("reads its limits from the settings, falling back to the defaults", () => {

@@ -32,8 +32,7 @@ export interface RequestCost {
   rowsSummarized: number;
 }
 
-/** What a committee's aggregates over the volume read: a year of attendance, a year of member ratings and stages. */
-const VOLUME_ATTENDANCE = VOLUME.cells * 12 * VOLUME.membersPerCell;
+/** What a decision's quota counts over the volume: a year of member ratings and stages. */
 const VOLUME_RATINGS_AND_STAGES = 2 * VOLUME.cells * VOLUME.membersPerCell;
 
 /**
@@ -375,7 +374,7 @@ export async function runWorkload(): Promise<RequestCost[]> {
       cellCount attendanceRate cellsFallingShort { cell { name } quartersWithoutThematicMeeting } } } }`,
     { id: cellId(VOLUME.committee) },
     committee,
-    VOLUME_ATTENDANCE,
+    VOLUME.cells,
   );
 
   // Ratings: schemes, a committee's summary, a cell's progress, the year-end report.
@@ -393,7 +392,14 @@ export async function runWorkload(): Promise<RequestCost[]> {
     } }`,
     { id: cellId(VOLUME.committee) },
     committee,
-    VOLUME_RATINGS_AND_STAGES,
+  );
+  // Every tenant's figures: a row per cell of each database (the volume's and the demo's), a few tallies.
+  await read(
+    "the national rollup",
+    `{ nationalRollup(year: ${year}) { total { cellCount attendanceRate cellsFallingShort members { rated } } tenants { tenant { key } } } }`,
+    {},
+    admin,
+    VOLUME.cells,
   );
   await read(
     "a cell's rating progress",

@@ -142,7 +142,7 @@ describe("each rating's current state, kept on its row", () => {
     expect(years.results.length).toBeGreaterThan(1);
     const sorted = (rows: SummaryRow[]) => rows.map((row) => JSON.stringify(row)).sort();
     for (const { year } of years.results) {
-      const kept = await ratingSummaryRows(new Database(env.DB), "/", year);
+      const kept = await ratingSummaryRows(new Database(env.DB), null, year);
       const fromStages = await env.DB.prepare(SUMMARY_FROM_STAGES).bind("/", year).all<SummaryRow>();
       expect(sorted(kept), `ratings of ${year}`).toEqual(sorted(fromStages.results));
     }

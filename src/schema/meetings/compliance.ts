@@ -1,7 +1,7 @@
 import type { Context } from "../../context";
 import type { CellRow } from "../../db/cells";
 import { type ComplianceRows, complianceRows, qualityScalesOf } from "../../db/meetings";
-import { type CellYearRecord, judgeYear, rollUp } from "../../domain/compliance";
+import { type CellYearRecord, judgeYear, periodsOfMask, rollUp } from "../../domain/compliance";
 import { aggregatePrice } from "../../domain/work";
 
 export interface QualityGrade {
@@ -18,35 +18,27 @@ export const DEFAULT_QUALITY_SCALE: QualityGrade[] = [
   { code: "POOR", label: "Kém", rank: 4 },
 ];
 
-function numbers(list: string | null): number[] {
-  return list ? list.split(",").map(Number) : [];
-}
-
-/** Each cell's year, as the compliance rules read it, from the three aggregates of `complianceRows`. */
+/** Each cell's year, as the compliance rules read it, from the counters of `complianceRows`. */
 export function complianceRecords(rows: ComplianceRows): CellYearRecord[] {
-  const attendance = new Map(rows.attendance.map((row) => [row.cell_id, row]));
-  // The absentees' records arrive ordered by cell, person and date: each member's statuses stay in date order.
-  const absentees = new Map<string, Map<string, CellYearRecord["absenteeRecords"][number]>>();
-  for (const row of rows.absentees) {
-    const ofCell = absentees.get(row.cell_id) ?? new Map();
-    absentees.set(row.cell_id, ofCell);
-    const member = ofCell.get(row.person_id) ?? { personId: row.person_id, statuses: [] };
-    ofCell.set(row.person_id, member);
-    member.statuses.push(row.status);
+  const runs = new Map<string, CellYearRecord["absenceRuns"]>();
+  for (const row of rows.absenceRuns) {
+    const ofCell = runs.get(row.cell_id) ?? [];
+    runs.set(row.cell_id, ofCell);
+    ofCell.push({ personId: row.person_id, longestRun: row.longest_run });
   }
-  return rows.calendar.map((row) => ({
+  return rows.years.map((row) => ({
     cellId: row.cell_id,
     foundedOn: row.founded_on,
     dissolvedOn: row.dissolved_on,
-    regularMonths: numbers(row.regular_months),
-    thematicQuarters: numbers(row.thematic_quarters),
-    present: attendance.get(row.cell_id)?.present ?? 0,
-    counted: attendance.get(row.cell_id)?.counted ?? 0,
-    absenteeRecords: [...(absentees.get(row.cell_id)?.values() ?? [])],
+    regularMonths: periodsOfMask(row.regular_months ?? 0),
+    thematicQuarters: periodsOfMask(row.thematic_quarters ?? 0),
+    present: row.present ?? 0,
+    counted: row.counted ?? 0,
+    absenceRuns: runs.get(row.cell_id) ?? [],
   }));
 }
 
-/** A cell's year, or a committee's subtree's, from three aggregate statements whatever the subtree's size. */
+/** A cell's year, or a committee's subtree's, from two statements reading a row per cell (and repeated absentee). */
 export async function complianceOf(context: Context, root: CellRow, year: number) {
   context.db.reserve(aggregatePrice("meetingCompliance", root.subtree_cells));
   const records = complianceRecords(await complianceRows(context.db, root.path, year));

@@ -27,7 +27,6 @@ import {
   STAGE_LABELS,
   schemeForYear,
 } from "../../domain/ratings";
-import { aggregatePrice } from "../../domain/work";
 import { CellRef } from "../cells/refs";
 import { AssignmentRef, DocumentRef } from "../documents/refs";
 import { complianceOf, qualityScaleOf } from "../meetings/compliance";
@@ -447,9 +446,8 @@ const SummaryRef = builder.objectRef<Summary>("RatingSummary").implement({
 });
 
 async function summaryOf(cell: CellRow, year: number, context: Context): Promise<Summary> {
-  context.db.reserve(aggregatePrice("ratingSummary", cell.subtree_cells));
   const [rows, allSchemes, own] = await Promise.all([
-    ratingSummaryRows(context.db, cell.path, year),
+    ratingSummaryRows(context.db, cell.id, year),
     schemes(context),
     ratingsOf(cell.id, year, context).then(
       (ratings) => ratings.find((r) => r.subject === "ORGANIZATION") ?? null,

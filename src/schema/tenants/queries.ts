@@ -100,7 +100,7 @@ interface TenantRows {
 async function rowsOf(tenant: Tenant, year: number, context: Context): Promise<TenantRows> {
   const db = new Database(tenant.database.withSession("first-unconstrained"));
   const [ratings, compliance] = await Promise.all([
-    ratingSummaryRows(db, EVERYTHING, year),
+    ratingSummaryRows(db, null, year),
     complianceRows(db, EVERYTHING, year),
   ]);
   context.db.countWith(db);

@@ -1,0 +1,13 @@
+-- Refills every counter kept on write (migrations/0020_rollups_on_write.sql) from the views that compute them from
+-- the base rows: `npm run rollups:rebuild` runs it on a deployment's database, `npm run bench:data` after its load.
+-- One transaction: readers see the old counters or the new ones.
+DELETE FROM cell_member_counts;
+INSERT INTO cell_member_counts SELECT * FROM cell_member_count_facts;
+DELETE FROM meeting_attendance_counts;
+INSERT INTO meeting_attendance_counts SELECT * FROM meeting_attendance_facts;
+DELETE FROM cell_meeting_years;
+INSERT INTO cell_meeting_years SELECT * FROM cell_meeting_year_facts;
+DELETE FROM member_absence_years;
+INSERT INTO member_absence_years SELECT * FROM member_absence_year_facts;
+DELETE FROM rating_tallies;
+INSERT INTO rating_tallies SELECT * FROM rating_tally_facts;

@@ -1,0 +1,272 @@
+/**
+ * The counters kept on write (migrations/0020_rollups_on_write.sql) against their definitions: after a randomized
+ * sequence of attendance records and corrections, meetings held, cancelled, moved and re-kinded, memberships begun,
+ * ended and corrected, rating stages appended and cells moved with their subtrees, every counter equals what its view
+ * computes from the base rows. The writes go through the statements of src/db where it has them (attendance, rating
+ * stages, moves), so the test holds the triggers and the application's own statements together.
+ */
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { type CellRow, moveSubtree } from "../../src/db/cells";
+import { Database } from "../../src/db/database";
+import { recordAttendance } from "../../src/db/meetings";
+import { appendStage, upsertRating } from "../../src/db/ratings";
+
+/** Each counter, the view that defines it, and the rows that count (a tally emptied by its ratings stays at 0). */
+const ROLLUPS = [
+  { table: "cell_member_counts", facts: "cell_member_count_facts", kept: "open_members <> 0" },
+  { table: "meeting_attendance_counts", facts: "meeting_attendance_facts", kept: "1" },
+  { table: "cell_meeting_years", facts: "cell_meeting_year_facts", kept: "1" },
+  { table: "member_absence_years", facts: "member_absence_year_facts", kept: "1" },
+  { table: "rating_tallies", facts: "rating_tally_facts", kept: "ratings <> 0" },
+];
+
+async function differences(): Promise<Record<string, number>> {
+  const counts = await env.DB.batch(
+    ROLLUPS.map(({ table, facts, kept }) =>
+      env.DB.prepare(
+        `SELECT (SELECT COUNT(*) FROM (SELECT * FROM ${table} WHERE ${kept} EXCEPT SELECT * FROM ${facts}))
+           + (SELECT COUNT(*) FROM (SELECT * FROM ${facts} EXCEPT SELECT * FROM ${table} WHERE ${kept})) AS rows`,
+      ),
+    ),
+  );
+  return Object.fromEntries(
+    counts.map((count, index) => [ROLLUPS[index]?.table, (count.results[0] as { rows: number }).rows]),
+  );
+}
+
+const NONE = Object.fromEntries(ROLLUPS.map(({ table }) => [table, 0]));
+
+/** A small deterministic generator (mulberry32): the same seed, the same sequence. */
+function generator(seed: number) {
+  let state = seed;
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    below: (n: number) => Math.floor(next() * n),
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
+  };
+}
+
+const PREFIX = "rollup-test";
+const CELLS = ["c1", "c2", "c3", "c4"].map((name) => `${PREFIX}-${name}`);
+const COMMITTEES = ["root", "a", "b"].map((name) => `${PREFIX}-${name}`);
+const PEOPLE = Array.from({ length: 14 }, (_, index) => `${PREFIX}-p${index}`);
+const YEARS = ["2024", "2025"];
+const STATUSES = ["PRESENT", "ABSENT_EXCUSED", "ABSENT_UNEXCUSED", "EXEMPTED"] as const;
+const LEVELS = ["EXCELLENT", "GOOD", "COMPLETED", "NOT_COMPLETED"];
+
+async function seedTree() {
+  const [root, a, b] = COMMITTEES as [string, string, string];
+  const cell = (id: string, kind: string, parent: string | null, path: string) =>
+    env.DB.prepare(
+      `INSERT INTO cells (id, kind, name, sort_key, search_text, parent_id, path) VALUES (?1, ?2, ?1, ?1, ?1, ?3, ?4)`,
+    ).bind(id, kind, parent, path);
+  await env.DB.batch([
+    cell(root, "PROVINCIAL_COMMITTEE", null, `/${root}/`),
+    cell(a, "GRASSROOTS_COMMITTEE", root, `/${root}/${a}/`),
+    cell(b, "GRASSROOTS_COMMITTEE", root, `/${root}/${b}/`),
+    ...CELLS.map((id, index) =>
+      cell(id, "SUBORDINATE_CELL", index < 2 ? a : b, `/${root}/${index < 2 ? a : b}/${id}/`),
+    ),
+    ...PEOPLE.map((id) =>
+      env.DB.prepare(
+        `INSERT INTO people (id, full_name, sort_key, search_text, party_status) VALUES (?1, ?1, ?1, ?1, 'OFFICIAL')`,
+      ).bind(id),
+    ),
+    ...PEOPLE.map((id, index) =>
+      env.DB.prepare(
+        `INSERT INTO memberships (id, person_id, cell_id, started_on, start_reason) VALUES (?1, ?2, ?3, '2023-06-01', 'ADMITTED')`,
+      ).bind(`${id}-m0`, id, CELLS[index % CELLS.length]),
+    ),
+  ]);
+}
+
+describe("rollups kept on write", () => {
+  it("equal their definitions after randomized writes, corrections and moves", async () => {
+    await seedTree();
+    expect(await differences()).toEqual(NONE);
+    const random = generator(20_261_204);
+    const db = new Database(env.DB);
+    const meetings: { id: string; cell: string }[] = [];
+    let serial = 0;
+    const id = (kind: string) => {
+      serial += 1;
+      return `${PREFIX}-${kind}-${serial}`;
+    };
+    const day = () =>
+      `${random.pick(YEARS)}-${String(1 + random.below(12)).padStart(2, "0")}-${String(1 + random.below(28)).padStart(2, "0")}`;
+
+    const steps: Record<string, () => Promise<unknown>> = {
+      async newMeeting() {
+        const meetingId = id("meeting");
+        const cell = random.pick(CELLS);
+        const date = day();
+        await env.DB.prepare(
+          `INSERT INTO meetings (id, cell_id, kind, title, status, scheduled_start, scheduled_end, meeting_date)
+           VALUES (?1, ?2, ?3, 'họp', ?4, ?5 || 'T07:00:00Z', ?5 || 'T09:00:00Z', ?5)`,
+        )
+          .bind(
+            meetingId,
+            cell,
+            random.pick(["REGULAR", "REGULAR", "THEMATIC"]),
+            random.pick(["HELD", "HELD", "SCHEDULED"]),
+            date,
+          )
+          .run();
+        meetings.push({ id: meetingId, cell });
+      },
+      async attendance() {
+        if (meetings.length === 0) return;
+        const meeting = random.pick(meetings);
+        const entries = Array.from({ length: 1 + random.below(4) }, () => random.pick(PEOPLE));
+        await db.write(
+          [...new Set(entries)].flatMap((person) =>
+            recordAttendance(db, {
+              id: id("attendance"),
+              meeting_id: meeting.id,
+              person_id: person,
+              status: random.pick(STATUSES),
+              source: "SECRETARY",
+              recorded_by: null,
+              recorded_at: new Date().toISOString(),
+              note: null,
+            }),
+          ),
+        );
+      },
+      async changeMeeting() {
+        if (meetings.length === 0) return;
+        const meeting = random.pick(meetings);
+        const change = random.pick([
+          ["status", random.pick(["HELD", "CANCELLED", "SCHEDULED"])],
+          ["kind", random.pick(["REGULAR", "THEMATIC", "ANNUAL_REVIEW"])],
+          ["meeting_date", day()],
+        ] as const);
+        const sql =
+          change[0] === "meeting_date"
+            ? "UPDATE meetings SET meeting_date = ?2, scheduled_start = ?2 || 'T07:00:00Z', scheduled_end = ?2 || 'T09:00:00Z' WHERE id = ?1"
+            : `UPDATE meetings SET ${change[0]} = ?2 WHERE id = ?1`;
+        await env.DB.prepare(sql).bind(meeting.id, change[1]).run();
+      },
+      async transfer() {
+        const person = random.pick(PEOPLE);
+        const current = await env.DB.prepare(
+          "SELECT id, cell_id, started_on FROM memberships WHERE person_id = ?1 AND ended_on IS NULL",
+        )
+          .bind(person)
+          .first<{ id: string; cell_id: string; started_on: string }>();
+        if (!current) return;
+        const on = day();
+        if (on <= current.started_on) return;
+        await env.DB.batch([
+          env.DB.prepare(
+            "UPDATE memberships SET ended_on = ?2, end_reason = 'TRANSFERRED' WHERE id = ?1",
+          ).bind(current.id, on),
+          env.DB.prepare(
+            "INSERT INTO memberships (id, person_id, cell_id, started_on, start_reason) VALUES (?1, ?2, ?3, ?4, 'TRANSFERRED_IN')",
+          ).bind(id("membership"), person, random.pick(CELLS), on),
+        ]);
+      },
+      async correctMembership() {
+        await env.DB.prepare(
+          "UPDATE memberships SET started_on = ?2 WHERE id = ?1 AND (ended_on IS NULL OR ended_on > ?2)",
+        )
+          .bind(`${random.pick(PEOPLE)}-m0`, day())
+          .run();
+      },
+      async rate() {
+        const person = random.pick(PEOPLE);
+        const year = Number(random.pick(YEARS));
+        const subject = random.below(4) === 0 ? "ORGANIZATION" : "MEMBER";
+        const cell = random.pick(subject === "MEMBER" ? CELLS : [...CELLS, ...COMMITTEES]);
+        const key = { subject, personId: subject === "MEMBER" ? person : null, cellId: cell, year } as const;
+        const existing = await (subject === "MEMBER"
+          ? env.DB.prepare(
+              "SELECT cell_id FROM ratings WHERE subject = 'MEMBER' AND person_id = ?1 AND year = ?2",
+            ).bind(person, year)
+          : env.DB.prepare(
+              "SELECT cell_id FROM ratings WHERE subject = 'ORGANIZATION' AND cell_id = ?1 AND year = ?2",
+            ).bind(cell, year)
+        ).first<{ cell_id: string }>();
+        const rated = { ...key, cellId: existing?.cell_id ?? cell };
+        await db.write([
+          upsertRating(db, {
+            id: id("rating"),
+            subject,
+            person_id: rated.personId,
+            cell_id: rated.cellId,
+            year,
+            scheme_id: year >= 2025 ? "scheme-2025" : "scheme-2023",
+            disciplined: 0,
+            remedied: 0,
+            tasks_on_time_percent: null,
+            tasks_exceeding_percent: null,
+            tasks_late_percent: null,
+          }),
+          appendStage(db, rated, {
+            id: id("stage"),
+            stage: random.pick(["SELF", "PROPOSAL", "DECISION"]),
+            level_code: random.pick(LEVELS),
+            score: null,
+            comment: null,
+            reason: null,
+            meeting_id: null,
+            decision_document_id: null,
+            recorded_by: null,
+            recorded_at: new Date().toISOString(),
+          }),
+        ]);
+      },
+      async move() {
+        const moved = await env.DB.prepare("SELECT * FROM cells WHERE id = ?1")
+          .bind(random.pick([...CELLS, ...COMMITTEES.slice(1)]))
+          .first<CellRow>();
+        const parent = await env.DB.prepare("SELECT * FROM cells WHERE id = ?1")
+          .bind(random.pick(COMMITTEES))
+          .first<CellRow>();
+        if (!moved || !parent || parent.path.startsWith(moved.path) || moved.parent_id === parent.id) return;
+        await db.write(moveSubtree(db, moved, parent.id, `${parent.path}${moved.id}/`));
+      },
+    };
+
+    const names = Object.keys(steps);
+    const weights = {
+      newMeeting: 3,
+      attendance: 8,
+      changeMeeting: 3,
+      transfer: 1,
+      correctMembership: 1,
+      rate: 5,
+      move: 1,
+    };
+    const weighted = names.flatMap(
+      (name) => Array(weights[name as keyof typeof weights]).fill(name) as string[],
+    );
+    for (let step = 1; step <= 400; step += 1) {
+      await steps[random.pick(weighted)]?.();
+      if (step % 100 === 0) expect(await differences(), `after ${step} writes`).toEqual(NONE);
+    }
+    // The sequence did reach every counter.
+    const filled = await env.DB.prepare(
+      `SELECT (SELECT COUNT(*) FROM member_absence_years WHERE cell_id LIKE ?1 AND longest_run >= 2) AS runs,
+         (SELECT COUNT(*) FROM cell_meeting_years WHERE cell_id LIKE ?1) AS years,
+         (SELECT COUNT(*) FROM rating_tallies WHERE org_id = ?2 AND ratings > 0) AS tallies`,
+    )
+      .bind(`${PREFIX}%`, COMMITTEES[0])
+      .first<{ runs: number; years: number; tallies: number }>();
+    expect(filled?.runs).toBeGreaterThan(0);
+    expect(filled?.years).toBeGreaterThan(4);
+    expect(filled?.tallies).toBeGreaterThan(4);
+  });
+
+  it("finds a counter that drifted from its rows", async () => {
+    await env.DB.prepare(`UPDATE cell_meeting_years SET present = present + 1
+       WHERE (cell_id, year) IN (SELECT cell_id, year FROM cell_meeting_years LIMIT 1)`).run();
+    expect((await differences()).cell_meeting_years).toBeGreaterThan(0);
+  });
+});
