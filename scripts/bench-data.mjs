@@ -44,11 +44,12 @@ const file = localDatabaseFile(root);
 step(`fresh local D1 migrated: ${relative(root, file)}`);
 
 // The API's own functions fill the derived columns (folded names, sort keys, sequences, numbers) as its writes do.
-const [text, contact, cells, membership, documents, numbers, demo] = await Promise.all(
+const [text, contact, cells, documentRows, membership, documents, numbers, demo] = await Promise.all(
   [
     "src/domain/text.ts",
     "src/domain/contact.ts",
     "src/db/cells.ts",
+    "src/db/documents.ts",
     "src/domain/membership.ts",
     "src/domain/documents.ts",
     "src/domain/document-numbers.ts",
@@ -124,11 +125,16 @@ loader.transaction(
 loader.transaction(
   () => {
     loader.database.exec(readFileSync(join(root, "scripts", "rollups-rebuild.sql"), "utf8"));
+    // The generated documents' search rows were keyed by their rowid; the API keys them by day (migration 0021).
+    loader.database.exec(
+      `UPDATE document_search SET rowid = (SELECT ${documentRows.SEARCH_ROWID} FROM documents
+         WHERE documents.rowid = document_search.rowid) WHERE rowid <= 4294967295`,
+    );
     for (const trigger of rollupTriggers) loader.database.exec(trigger.sql);
   },
   { rebuildIndexesOf: [], onStep: step },
 );
-step("rollups counted");
+step("rollups counted, search rows keyed by day");
 const auditEntries = loader.value("SELECT COUNT(*) FROM audit_log");
 const counts = Object.fromEntries(loader.rowCounts());
 loader.close();

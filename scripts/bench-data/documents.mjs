@@ -525,7 +525,8 @@ export function writeDocuments(world, registry, loader) {
       created_at: document.createdAt,
       updated_at: document.deletedAt ?? document.updatedAt,
     });
-    // The search row holds the folded text, keyed by the document's rowid (deleted documents leave the index).
+    // The search row holds the folded text, keyed by the document's rowid until the load keys it by day (deleted
+    // documents leave the index).
     if (document.deletedAt === null) {
       search.insert({
         rowid: lastInsertRowid,

@@ -7,11 +7,12 @@ import type {
   RelationDirection,
   RelationKind,
 } from "../domain/documents";
-import { ftsQuery } from "../domain/search";
+import { refuse } from "../domain/refusal";
+import { SEARCH_COUNT_LIMIT } from "../domain/search";
 import { foldVietnamese } from "../domain/text";
 import { Conditions, onLineOf, withinOneOf } from "./conditions";
 import { type Bind, chunks, type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
-import type { ListQuery } from "./pages";
+import { encodeCursor, type ListQuery, type Page, type PageArgs, planPage } from "./pages";
 
 export interface DocumentRow {
   id: string;
@@ -260,13 +261,8 @@ function addFilterConditions(where: Conditions, alias: string, filter: DocumentF
   if (filter.status) where.add(`${alias}.status = ?`, filter.status);
 }
 
-/**
- * Documents matching a filter that the viewer may see: newest first; when searching, matches in the number or
- * title first.
- */
+/** Documents matching a filter that the viewer may see, newest first (a search with words: `searchDocuments`). */
 export function documentListQuery(filter: DocumentFilter, visibility: DocumentReader): ListQuery {
-  const match = filter.search ? ftsQuery(filter.search) : null;
-  if (match) return searchQuery(match, filter, visibility);
   const where = new Conditions();
   const narrowed = Boolean(filter.search || filter.number || filter.issuerCellId || filter.issuerBodyId);
   const visible = visibilityCondition("d", visibility, !narrowed);
@@ -290,36 +286,108 @@ export function documentListQuery(filter: DocumentFilter, visibility: DocumentRe
 }
 
 /**
- * A search. Documents whose number or title holds a searched word come first, then the others, newest first within
- * each: an order that reads nothing but the document itself. FTS5's bm25 would weigh matches by statistics of the
- * whole index (how many documents hold a word, their average length), hidden drafts included, and its scores, in
- * the order and in the cursors, would tell a reader about documents they may not read. The filters and the reader's
- * rule read the match's narrow `document_reads` row, and the `documents` row, whose body spills into overflow pages,
- * is read for the page's matches only.
+ * The search index's rowid of a `documents` row: its sort day in the high bits above the row's own rowid, so that
+ * the index itself lists its matches newest first (FTS5 returns them in rowid order, descending on request) and a
+ * page stops after its rows instead of sorting every match.
  */
-function searchQuery(match: string, filter: DocumentFilter, visibility: DocumentReader): ListQuery {
+export const SEARCH_ROWID =
+  "((MAX(0, COALESCE(CAST(julianday(sort_key) - julianday('1900-01-01') AS INTEGER), 0)) << 32) | rowid)";
+/** The `documents` rowid inside a search rowid. */
+const DOCUMENT_ROWID_MASK = 0xffffffff;
+
+export interface SearchTiers {
+  all: string;
+  titled: string;
+  untitled: string;
+}
+
+export interface SearchPage extends Page<DocumentRow> {
+  /** False when the count stopped at SEARCH_COUNT_LIMIT: there are at least `totalCount` matches. */
+  totalIsExact: boolean;
+}
+
+/**
+ * A search's page. Documents whose number or title holds a searched word come first, then the others, newest first
+ * within each: an order that reads nothing but the document itself. (FTS5's bm25 would weigh matches by statistics of
+ * the whole index, hidden drafts included, and its scores, in the order and in the cursors, would tell a reader about
+ * documents they may not read.) Each tier is a walk of the index in rowid order (its rowid leads with the document's
+ * day) that stops once the page is full: the reader's rule and the filters read the match's narrow
+ * `document_reads` row, `documents` is read for the page's rows only. The count, when asked for, stops at
+ * SEARCH_COUNT_LIMIT. At most three statements, one round trip; the cursor is the tier and the search rowid.
+ */
+export async function searchDocuments(
+  db: Database,
+  tiers: SearchTiers,
+  filter: DocumentFilter,
+  reader: DocumentReader,
+  args: PageArgs & { counted: boolean },
+): Promise<SearchPage> {
+  const plan = planPage(args);
   const where = new Conditions();
-  const readable = readableRow("found", visibility);
+  const readable = readableRow("found", reader);
   if (readable) where.add(readable.sql, ...readable.binds);
   addFilterConditions(where, "found", filter);
+  const from = `FROM document_search
+    JOIN document_reads found ON found.document_rowid = (document_search.rowid & ${DOCUMENT_ROWID_MASK})`;
+  const conditions = `document_search MATCH ?${where.sql ? ` AND ${where.sql}` : ""}`;
+  // In list order the titled tier ("1") comes first, each tier by descending rowid; backwards, all of it reversed.
+  const cursor = plan.backwards ? plan.before : plan.after;
+  const tierOrder = plan.backwards ? ["0", "1"] : ["1", "0"];
+  if (cursor && (!tierOrder.includes(cursor.sortKey) || !/^\d{1,19}$/.test(cursor.id))) {
+    refuse("INVALID_CURSOR", "The cursor was not issued by this search.", [
+      plan.backwards ? "before" : "after",
+    ]);
+  }
+  const tiersToRead = tierOrder.filter(
+    (tier) => !cursor || tierOrder.indexOf(tier) >= tierOrder.indexOf(cursor.sortKey),
+  );
+  // One statement: the tiers' walks joined by UNION ALL under the page's LIMIT, which SQLite runs in order and
+  // stops as soon as the page is full — a tier after a full page is never started.
+  const arms = tiersToRead.map((tier) => {
+    const bound = cursor?.sortKey === tier ? [Number(cursor.id)] : [];
+    return {
+      sql: `SELECT * FROM (
+         SELECT d.*, '${tier}' AS tier_, document_search.rowid AS search_rowid_
+         ${from}
+         JOIN documents d ON d.rowid = found.document_rowid
+         WHERE ${conditions}${bound.length > 0 ? ` AND document_search.rowid ${plan.backwards ? ">" : "<"} ?` : ""}
+         ORDER BY document_search.rowid ${plan.backwards ? "ASC" : "DESC"} LIMIT ?)`,
+      binds: [tier === "1" ? tiers.titled : tiers.untitled, ...where.binds, ...bound, plan.limit + 1],
+    };
+  });
+  const counting = args.counted
+    ? [
+        db.prepare(`SELECT COUNT(*) AS total FROM (SELECT 1 ${from} WHERE ${conditions} LIMIT ?)`, [
+          tiers.all,
+          ...where.binds,
+          SEARCH_COUNT_LIMIT + 1,
+        ]),
+      ]
+    : [];
+  const [rows = [], ...count] = await db.readBatch<
+    DocumentRow & { tier_: string; search_rowid_: number; total?: number }
+  >([
+    db.prepare(`${arms.map((arm) => arm.sql).join(" UNION ALL ")} LIMIT ?`, [
+      ...arms.flatMap((arm) => arm.binds),
+      plan.limit + 1,
+    ]),
+    ...counting,
+  ]);
+  const counted = count[0]?.[0]?.total ?? 0;
+  const ranked = rows.map((row) => ({
+    row,
+    cursor: encodeCursor({ sortKey: row.tier_, id: String(row.search_rowid_) }),
+  }));
+  const hasMore = ranked.length > plan.limit;
+  const page = ranked.slice(0, plan.limit);
+  if (plan.backwards) page.reverse();
   return {
-    select: "d.*",
-    // With the summary's and body's weights at 0, bm25 is below 0 exactly when a searched word is in the number or
-    // the title, whatever the rest of the index holds: only its sign is used. The ordered subquery (LIMIT -1 keeps it
-    // one) sorts the narrow rows; the page stops after its rows, reading `documents` for those only.
-    from: `(SELECT r.*, CASE WHEN m.in_title THEN '1' ELSE '0' END || COALESCE(r.issued_on, '') AS rank_key
-            FROM (SELECT rowid AS document_rowid, bm25(document_search, 1.0, 1.0, 0.0, 0.0) < 0 AS in_title
-                  FROM document_search WHERE document_search MATCH ?) m
-            JOIN document_reads r ON r.document_rowid = m.document_rowid
-            ORDER BY rank_key DESC, r.id DESC LIMIT -1) found
-           JOIN documents d ON d.rowid = found.document_rowid`,
-    fromBinds: [match],
-    where: where.sql,
-    binds: where.binds,
-    parentColumn: null,
-    sortKey: "found.rank_key",
-    id: "found.id",
-    descending: true,
+    rows: page.map((entry) => entry.row),
+    cursors: page.map((entry) => entry.cursor),
+    totalCount: Math.min(counted, SEARCH_COUNT_LIMIT),
+    totalIsExact: counted <= SEARCH_COUNT_LIMIT,
+    hasNextPage: plan.backwards ? plan.before !== null : hasMore,
+    hasPreviousPage: plan.backwards ? hasMore : plan.after !== null,
   };
 }
 
@@ -529,7 +597,7 @@ function contentBinds(content: DocumentContent): Bind[] {
 function indexDocument(db: Database, id: string, content: DocumentContent) {
   return db.prepare(
     `INSERT INTO document_search (rowid, number, title, summary, body)
-     SELECT rowid, ?2, ?3, ?4, ?5 FROM documents WHERE id = ?1 AND deleted_at IS NULL`,
+     SELECT ${SEARCH_ROWID}, ?2, ?3, ?4, ?5 FROM documents WHERE id = ?1 AND deleted_at IS NULL`,
     [
       id,
       foldVietnamese(content.number ?? ""),
@@ -541,9 +609,10 @@ function indexDocument(db: Database, id: string, content: DocumentContent) {
 }
 
 function unindexDocument(db: Database, id: string) {
-  return db.prepare("DELETE FROM document_search WHERE rowid = (SELECT rowid FROM documents WHERE id = ?1)", [
-    id,
-  ]);
+  return db.prepare(
+    `DELETE FROM document_search WHERE rowid = (SELECT ${SEARCH_ROWID} FROM documents WHERE id = ?1)`,
+    [id],
+  );
 }
 
 function sortKeyOf(content: DocumentContent): string {

@@ -59,12 +59,12 @@ export type ListTotal =
   | "audit_log"
   | "active_grants";
 
-interface Cursor {
+export interface Cursor {
   sortKey: string;
   id: string;
 }
 
-function encodeCursor(cursor: Cursor): string {
+export function encodeCursor(cursor: Cursor): string {
   const bytes = new TextEncoder().encode(JSON.stringify([cursor.sortKey, cursor.id]));
   return btoa(String.fromCharCode(...bytes));
 }

@@ -2,13 +2,38 @@ import { foldVietnamese, searchWords } from "./text";
 
 /**
  * An FTS5 MATCH expression from what a user typed: every folded word quoted (so quotes, `*`, NEAR,
- * parentheses are text, never syntax) and matched as a prefix; all words must occur.
+ * parentheses are text, never syntax), all required; the last word is a prefix — the word being typed —, the others
+ * whole words, which the index reads a page at a time (a prefix merges every word it begins first).
  */
 export function ftsQuery(search: string): string | null {
-  const words = searchWords(search.replace(/["*^():{}+\-\\]/g, " "));
-  if (words.length === 0) return null;
-  return words.map((word) => `"${word.replace(/"/g, '""')}"*`).join(" ");
+  const words = ftsWords(search);
+  return words.length > 0 ? words.join(" ") : null;
 }
+
+function ftsWords(search: string): string[] {
+  const words = searchWords(search.replace(/["*^():{}+\-\\]/g, " "));
+  return words.map((word, index) => `"${word.replace(/"/g, '""')}"${index === words.length - 1 ? "*" : ""}`);
+}
+
+/**
+ * A document search as FTS5 queries: every match (`all`), split in two tiers — those with a searched word in their
+ * number or title (`titled`), listed first, and the others (`untitled`). A word of any length, one letter
+ * included, is answered by the index (a last word of up to three letters by its prefix indexes). Null when nothing
+ * searchable was typed.
+ */
+export function searchTiers(search: string): { all: string; titled: string; untitled: string } | null {
+  const words = ftsWords(search);
+  if (words.length === 0) return null;
+  const all = words.join(" ");
+  const inTitle = `{number title} : (${words.join(" OR ")})`;
+  return { all, titled: `(${all}) AND (${inTitle})`, untitled: `(${all}) NOT (${inTitle})` };
+}
+
+/**
+ * How far a search counts its matches: past it, `totalCount` says "at least this many". Counting every match of a
+ * common word would read a row per match — thousands for a page of twenty.
+ */
+export const SEARCH_COUNT_LIMIT = 200;
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -9,8 +9,10 @@ export interface WorkBudget {
 }
 
 /**
- * Defaults: the heaviest screen of the province benchmark reads about 82,000 rows in 4 round trips (the rating
- * summary of 1,508 cells); a request may do several such screens, not dozens.
+ * Defaults: the heaviest screens of the province benchmark read a few thousand rows in 3 or 4 round trips (a
+ * document search, a cell page); aggregates read their kept counters. A request may do many such screens, and a
+ * province's compliance dozens of times over (its counters, a few rows per organization), but not a walk of a
+ * province's history.
  */
 export const DEFAULT_WORK_BUDGET: WorkBudget = { rowsRead: 500_000, roundTrips: 50, wallMs: 10_000 };
 
@@ -34,12 +36,13 @@ export function workBudgetOf(settings: {
 
 /**
  * Rows an aggregate over a subtree reads, per organization of the subtree and year, as the province benchmark
- * measured them (rows read ÷ organizations of the subtree): compliance reads a year's meetings and attendance of
- * each cell — 883 a district's organization, 779 a province's —, the rating summary each rating's current row (42).
- * Rounded up: an estimate below the work lets a request read more than its budget in one round trip.
+ * measured them (rows read ÷ organizations of the subtree): compliance reads each organization's path entry twice,
+ * a cell's kept year and its repeated absentees — 6.3 a district's organization. Rounded up: an estimate below the
+ * work lets a request read more than its budget in one round trip. (The rating summary reads its root's tallies,
+ * a few dozen rows whatever the subtree: it is not priced by size.)
  */
 export const ROWS_PER_ORGANIZATION_YEAR = {
-  meetingCompliance: 4,
+  meetingCompliance: 8,
 } as const;
 
 export type PricedAggregate = keyof typeof ROWS_PER_ORGANIZATION_YEAR;

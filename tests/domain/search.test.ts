@@ -1,21 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { ftsQuery, highlight } from "../../src/domain/search";
+import { ftsQuery, highlight, searchTiers } from "../../src/domain/search";
 
-/** Only quoted prefix terms separated by single spaces: nothing the user typed can act as FTS5 syntax. */
-const ONLY_QUOTED_WORDS = /^("[^"]*"\*)( "[^"]*"\*)*$/;
+/** Only quoted terms separated by single spaces, the last a prefix: nothing typed can act as FTS5 syntax. */
+const ONLY_QUOTED_WORDS = /^("[^"]*" )*"[^"]*"\*$/;
 
 describe("ftsQuery", () => {
-  it("quotes every folded word as a prefix term", () => {
-    expect(ftsQuery("sinh hoạt chi bộ")).toBe('"sinh"* "hoat"* "chi"* "bo"*');
+  it("quotes every folded word, the last one (being typed) as a prefix", () => {
+    expect(ftsQuery("sinh hoạt chi bộ")).toBe('"sinh" "hoat" "chi" "bo"*');
   });
 
   it("folds diacritics, đ and case, and collapses spaces", () => {
-    expect(ftsQuery("  Đảng   ủy\tKhối ")).toBe('"dang"* "uy"* "khoi"*');
-    expect(ftsQuery("Đảng ủy".normalize("NFD"))).toBe('"dang"* "uy"*');
+    expect(ftsQuery("  Đảng   ủy\tKhối ")).toBe('"dang" "uy" "khoi"*');
+    expect(ftsQuery("Đảng ủy".normalize("NFD"))).toBe('"dang" "uy"*');
   });
 
   it("keeps at most eight words", () => {
-    expect(ftsQuery("a b c d e f g h i j")).toBe('"a"* "b"* "c"* "d"* "e"* "f"* "g"* "h"*');
+    expect(ftsQuery("a b c d e f g h i j")).toBe('"a" "b" "c" "d" "e" "f" "g" "h"*');
   });
 
   it.each(["", "   ", '"', '""', "*", "((", "()", "^", "-", "{}", ":", "+", "\\", '"*^():{}+-\\'])(
@@ -45,15 +45,15 @@ describe("ftsQuery", () => {
   });
 
   it("makes operators and column filters plain words", () => {
-    expect(ftsQuery("NEAR(a b)")).toBe('"near"* "a"* "b"*');
-    expect(ftsQuery("a OR b")).toBe('"a"* "or"* "b"*');
-    expect(ftsQuery("title:nghi")).toBe('"title"* "nghi"*');
-    expect(ftsQuery('x" OR "y')).toBe('"x"* "or"* "y"*');
+    expect(ftsQuery("NEAR(a b)")).toBe('"near" "a" "b"*');
+    expect(ftsQuery("a OR b")).toBe('"a" "or" "b"*');
+    expect(ftsQuery("title:nghi")).toBe('"title" "nghi"*');
+    expect(ftsQuery('x" OR "y')).toBe('"x" "or" "y"*');
   });
 
   it("keeps other punctuation inside the quotes", () => {
-    expect(ftsQuery("'; DROP TABLE documents; --")).toBe('"\';"* "drop"* "table"* "documents;"*');
-    expect(ftsQuery("45-QĐ/ĐU")).toBe('"45"* "qd/du"*');
+    expect(ftsQuery("'; DROP TABLE documents; --")).toBe('"\';" "drop" "table" "documents;"*');
+    expect(ftsQuery("45-QĐ/ĐU")).toBe('"45" "qd/du"*');
   });
 });
 
@@ -144,5 +144,24 @@ describe("highlight", () => {
   it("returns a short text whole, without marks, for an empty search", () => {
     expect(highlight("Chi bộ Trung tâm", "")).toBe("Chi bộ Trung tâm");
     expect(highlight("Chi bộ Trung tâm", '"*()')).toBe("Chi bộ Trung tâm");
+  });
+});
+
+describe("searchTiers", () => {
+  it("splits a search into the matches with a word in the number or title and the others", () => {
+    expect(searchTiers("Chi bộ")).toEqual({
+      all: '"chi" "bo"*',
+      titled: '("chi" "bo"*) AND ({number title} : ("chi" OR "bo"*))',
+      untitled: '("chi" "bo"*) NOT ({number title} : ("chi" OR "bo"*))',
+    });
+  });
+
+  it("searches one-letter and two-letter words through the index, as prefixes", () => {
+    expect(searchTiers("Đà ủy")?.all).toBe('"da" "uy"*');
+    expect(searchTiers("ở")?.all).toBe('"o"*');
+  });
+
+  it("has nothing to search for in symbols alone", () => {
+    expect(searchTiers('"*()')).toBeNull();
   });
 });

@@ -20,9 +20,9 @@ describe("a request's work budget", () => {
   });
 
   it("prices an aggregate by its subtree's kept size", () => {
-    expect(aggregatePrice("meetingCompliance", 1967)).toBe(4 * 1967);
-    expect(aggregatePrice("meetingCompliance", 0)).toBe(4);
-    expect(aggregatePrice("meetingCompliance", 10, 3)).toBe(120);
+    expect(aggregatePrice("meetingCompliance", 1967)).toBe(8 * 1967);
+    expect(aggregatePrice("meetingCompliance", 0)).toBe(8);
+    expect(aggregatePrice("meetingCompliance", 10, 3)).toBe(240);
   });
 
   it("reads its limits from the settings, falling back to the defaults", () => {

@@ -8,6 +8,7 @@
  * The volume lives in its own subtree: what a workload step reads elsewhere is not inflated by it, and a statement
  * that scans a whole table reads thousands of rows instead of a few.
  */
+import { SEARCH_ROWID } from "../../src/db/documents";
 import { DEMO } from "../helpers";
 
 export const VOLUME = {
@@ -102,7 +103,7 @@ const STATEMENTS = [
      printf('${VOLUME.year}-%02d-%02d', (i - 1) % 12 + 1, (i - 1) % 28 + 1)
    FROM n`,
   `INSERT INTO document_search (rowid, number, title, summary, body)
-   SELECT rowid, lower(replace(number, 'Q', 'q')), 'nghi quyet chuyen de so ' || serial, 'tom tat nghi quyet ' || serial,
+   SELECT ${SEARCH_ROWID}, lower(replace(number, 'Q', 'q')), 'nghi quyet chuyen de so ' || serial, 'tom tat nghi quyet ' || serial,
      'toan van nghi quyet chuyen de ' || serial
    FROM documents WHERE id LIKE 'vol-document-%'`,
   `${numbers(VOLUME.cells)}

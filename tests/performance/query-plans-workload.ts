@@ -274,10 +274,19 @@ export async function runWorkload(): Promise<RequestCost[]> {
     {},
     secretary,
   );
-  await read(
+  const searched = await read(
     "documents by search",
-    `query ($s: String) { documents(first: 10, filter: { search: $s }) { totalCount edges { snippet node { number } } } }`,
+    `query ($s: String) { documents(first: 10, filter: { search: $s }) {
+      totalCount totalCountIsExact pageInfo { endCursor } edges { snippet node { number } } } }`,
     { s: "nghi quyet chuyen de 15" },
+    committee,
+  );
+  await read(
+    "documents by search, the next page and back",
+    `query ($s: String, $cursor: String) {
+      next: documents(first: 10, after: $cursor, filter: { search: $s }) { edges { node { number } } }
+      back: documents(last: 10, before: $cursor, filter: { search: $s }) { edges { node { number } } } }`,
+    { s: "nghi quyet chuyen de 15", cursor: searched.documents.pageInfo.endCursor },
     committee,
   );
   await read(

@@ -30,8 +30,8 @@ import { HOSTILE_STRINGS, hostileDate, hostileString } from "./fuzz-values";
 
 const TODAY = "2026-01-15";
 
-/** Only quoted prefix terms separated by single spaces (tests/domain/search.test.ts). */
-const ONLY_QUOTED_WORDS = /^("[^"]*"\*)( "[^"]*"\*)*$/;
+/** Only quoted terms separated by single spaces, the last a prefix (tests/domain/search.test.ts). */
+const ONLY_QUOTED_WORDS = /^("[^"]*" )*"[^"]*"\*$/;
 
 /** Each rule with what it must hold on any input; a thrown Refusal is an answer too. */
 const RULES: Record<string, (text: string, other: string) => string | undefined> = {

@@ -1,4 +1,5 @@
 import { builder } from "../../builder";
+import type { Context } from "../../context";
 import {
   aliasesByCellIds,
   type CellAliasRow,
@@ -11,6 +12,7 @@ import {
   type TermRow,
   termsByCellIds,
 } from "../../db/cells";
+import type { Page } from "../../db/pages";
 import { type RoleRow, rolesByCellIds, rolesByTermIds } from "../../db/people";
 import { ALIAS_KIND_LABELS, CELL_KIND_LABELS, isCellKind, LINEAGE_KIND_LABELS } from "../../domain/cells";
 import { periodCovers } from "../../domain/membership";
@@ -34,6 +36,15 @@ export const AliasKindEnum = labelledEnum(
   "Why an organization has another name.",
   ALIAS_KIND_LABELS,
 );
+
+/**
+ * A page of organizations also fills the cell loader: a tree view asks each one's parent, which is the list's root
+ * or another organization of the page, and reads it from there instead of D1.
+ */
+function primeCells(context: Context, page: Page<CellRow>): Page<CellRow> {
+  for (const row of page.rows) context.loaders.cell.prime(row.id, row);
+  return page;
+}
 
 builder.node(CellRef, {
   description: "A party organization: a committee (đảng bộ) at any level or a cell (chi bộ).",
@@ -100,11 +111,14 @@ builder.node(CellRef, {
       },
       resolve: async (cell, args, context) =>
         asConnection(
-          await context.loaders.page<CellRow>(
-            "children",
-            childrenListQuery(args.includeDissolved ?? false),
-            cell.id,
-            args,
+          primeCells(
+            context,
+            await context.loaders.page<CellRow>(
+              "children",
+              childrenListQuery(args.includeDissolved ?? false),
+              cell.id,
+              args,
+            ),
           ),
         ),
     }),
@@ -116,11 +130,14 @@ builder.node(CellRef, {
       },
       resolve: async (cell, args, context) =>
         asConnection(
-          await context.loaders.page<CellRow>(
-            "descendants",
-            descendantsListQuery(args.includeDissolved ?? false),
-            cell.id,
-            args,
+          primeCells(
+            context,
+            await context.loaders.page<CellRow>(
+              "descendants",
+              descendantsListQuery(args.includeDissolved ?? false),
+              cell.id,
+              args,
+            ),
           ),
         ),
     }),

@@ -1,3 +1,4 @@
+import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
 import type { Page } from "../../db/pages";
 
 /** The Relay shape of a page read by `loadPages`. */
@@ -17,4 +18,18 @@ export function asConnection<Row>(page: Page<Row>) {
 /** DataLoader.loadMany answers an Error in place of a row it could not load; for lists that is "no row". */
 export function withoutErrors<Row>(rows: readonly (Row | Error | null)[]): (Row | null)[] {
   return rows.map((row) => (row instanceof Error ? null : row));
+}
+
+/**
+ * Whether the selection of the field being resolved names one of `fields`, directly or through fragments: a list
+ * whose count costs reads leaves it out when nobody asked for it.
+ */
+export function selectsAny(info: GraphQLResolveInfo, fields: readonly string[]): boolean {
+  const visit = (selectionSet: SelectionSetNode | undefined): boolean =>
+    selectionSet?.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return fields.includes(selection.name.value);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet);
+      return visit(info.fragments[selection.name.value]?.selectionSet);
+    }) ?? false;
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
 }

@@ -5,6 +5,7 @@ import {
   allExternalBodies,
   type DocumentRow,
   documentListQuery,
+  searchDocuments,
   serialsInSequence,
 } from "../../db/documents";
 import {
@@ -16,9 +17,9 @@ import {
 } from "../../domain/document-numbers";
 import { type DocumentType, nextSerial, numberingGaps, TYPE_CODES } from "../../domain/documents";
 import { refuse } from "../../domain/refusal";
-import { highlight } from "../../domain/search";
+import { highlight, SEARCH_COUNT_LIMIT, searchTiers } from "../../domain/search";
 import { CellRef } from "../cells/refs";
-import { asConnection } from "../common/connections";
+import { asConnection, selectsAny } from "../common/connections";
 import { UserErrorRef } from "../common/errors";
 import { DocumentRef, ExternalBodyRef } from "./refs";
 import { sequenceOf } from "./sequences";
@@ -173,30 +174,45 @@ builder.queryFields((t) => ({
         "Documents the viewer may read, newest first; when searching, those whose number or title holds a searched word come first.",
       authScopes: { authenticated: true },
       args: { filter: t.arg({ type: DocumentFilter, description: "What to list." }) },
-      resolve: async (_root, args, context) => {
+      resolve: async (_root, args, context, info) => {
         const filter = args.filter ?? {};
         const number = filter.number ? parseDocumentNumber(filter.number) : null;
         const issuer = filter.issuerId;
-        const query = documentListQuery(
-          {
-            ...filter,
-            number: number ? (number.ok ? number.number.canonical : filter.number) : null,
-            issuerCellId: issuer?.typename === "Cell" ? issuer.id : null,
-            issuerBodyId: issuer?.typename === "ExternalBody" ? issuer.id : null,
-          },
-          await context.access.reader(),
-        );
-        // The search is a bind of the list's FROM, which the loader's key does not hold: two searches in one
-        // operation are two lists.
-        const listName = `documents:${filter.search ?? ""}`;
-        const connection = asConnection(await context.loaders.page<DocumentRow>(listName, query, "", args));
+        const conditions = {
+          ...filter,
+          number: number ? (number.ok ? number.number.canonical : filter.number) : null,
+          issuerCellId: issuer?.typename === "Cell" ? issuer.id : null,
+          issuerBodyId: issuer?.typename === "ExternalBody" ? issuer.id : null,
+        };
+        const reader = await context.access.reader();
+        const tiers = filter.search ? searchTiers(filter.search) : null;
+        const page = tiers
+          ? await searchDocuments(context.db, tiers, conditions, reader, {
+              ...args,
+              counted: selectsAny(info, ["totalCount", "totalCountIsExact"]),
+            })
+          : await context.loaders.page<DocumentRow>(
+              "documents",
+              documentListQuery(conditions, reader),
+              "",
+              args,
+            );
+        const connection = asConnection(page);
         return {
           ...connection,
+          totalCountIsExact: "totalIsExact" in page ? page.totalIsExact : true,
           edges: connection.edges.map((edge) => ({ ...edge, search: filter.search ?? null })),
         };
       },
     },
-    undefined,
+    {
+      fields: (connection) => ({
+        totalCountIsExact: connection.boolean({
+          description: `False when a search stopped counting at its limit (${SEARCH_COUNT_LIMIT}): totalCount then says “at least”. True otherwise.`,
+          resolve: (shape) => (shape as unknown as { totalCountIsExact?: boolean }).totalCountIsExact ?? true,
+        }),
+      }),
+    },
     {
       fields: (edge) => ({
         snippet: edge.string({
