@@ -96,7 +96,7 @@ const committeeMember = (fixtures: BenchFixtures): Grant => ({
 export const HEAVIEST = {
   name: "heaviest accepted (30 × province compliance)",
   query: `query Heaviest($id: ID!) { cell(id: $id) { ${Array.from(
-    { length: 60 },
+    { length: 30 },
     (_, index) => `c${index}: meetingCompliance(year: 2025) { cellCount attendanceRate }`,
   ).join(" ")} } }`,
   variables: (fixtures: BenchFixtures) => ({ id: globalId("Cell", fixtures.provinceId) }),

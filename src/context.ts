@@ -2,11 +2,11 @@ import DataLoader from "dataloader";
 import { Access } from "./auth/access";
 import { type Identity, identityFromRequest, viewerOf } from "./auth/token";
 import type { Viewer } from "./auth/viewer";
-import { type CellRow, cellsByIds } from "./db/cells";
+import { type CellRow, cellsWithParentsByIds } from "./db/cells";
 import { Database } from "./db/database";
-import { type DocumentRow, documentsByIds } from "./db/documents";
+import { type DocumentRow, documentsByIds, issuersOfDocuments } from "./db/documents";
 import { activeGrantsOf, type GrantRow, grantsByIds } from "./db/grants";
-import { type MeetingRow, meetingsByIds } from "./db/meetings";
+import { cellsOfMeetings, type MeetingRow, meetingsByIds } from "./db/meetings";
 import { type ListQuery, loadPages, type Page, type PageArgs } from "./db/pages";
 import { membershipsByPersonIds, type PersonRow, peopleByIds } from "./db/people";
 import { type Tenant, type TenantsEnv, tenantOfRequest, tenantsOf } from "./db/tenants";
@@ -87,13 +87,30 @@ export class Loaders {
 
   constructor(private readonly db: Database) {
     db.onWrite(() => this.clearAll());
-    this.cell = byId((ids) => cellsByIds(db, ids));
+    // Cells come with their parents, documents with their issuing cells, meetings with their cells, in the same
+    // round trip (see the db functions): the companions fill the cell loader.
+    this.cell = byId(async (ids) => {
+      const { cells, parents } = await cellsWithParentsByIds(db, ids);
+      this.primeCells(parents);
+      return cells;
+    });
     this.person = byId((ids) => peopleByIds(db, ids));
-    this.meeting = byId((ids) => meetingsByIds(db, ids));
+    this.meeting = byId(async (ids) => {
+      const [meetings, cells] = await Promise.all([meetingsByIds(db, ids), cellsOfMeetings(db, ids)]);
+      this.primeCells(cells);
+      return meetings;
+    });
     this.grant = byId((ids) => grantsByIds(db, ids));
-    this.document = byId(async (ids) =>
-      (await documentsByIds(db, ids)).filter((row) => row.deleted_at === null),
-    );
+    this.document = byId(async (ids) => {
+      const [documents, issuers] = await Promise.all([documentsByIds(db, ids), issuersOfDocuments(db, ids)]);
+      this.primeCells(issuers);
+      return documents.filter((row) => row.deleted_at === null);
+    });
+  }
+
+  /** Rows of cells read along with something else: later loads of them are answered without D1. */
+  primeCells(rows: readonly CellRow[]): void {
+    for (const row of rows) this.cell.prime(row.id, row);
   }
 
   /** Rows grouped by a parent key (e.g. the roles of each cell), one round trip for all parents. */
@@ -215,35 +232,34 @@ export async function createContext(
   const identity = await requestIdentity(request, env);
   const viewer = identity && (await viewerOf(identity, (principal) => activeGrantsOf(db, principal)));
   const loaders = new Loaders(db);
+  const access = new Access(
+    viewer,
+    (cellId) => loaders.cell.load(cellId),
+    async (personId) => {
+      const [person, memberships] = await Promise.all([
+        loaders.person.load(personId),
+        loaders
+          .grouped(
+            "membershipsOfPerson",
+            (ids) => membershipsByPersonIds(db, ids),
+            (m) => m.person_id,
+          )
+          .load(personId),
+      ]);
+      const candidateCell = person?.candidate_cell_id ? [person.candidate_cell_id] : [];
+      return {
+        all: [...new Set([...memberships.map((m) => m.cell_id), ...candidateCell])],
+        current: [...memberships.filter((m) => m.ended_on === null).map((m) => m.cell_id), ...candidateCell],
+      };
+    },
+  );
+  access.warmUp();
   return {
     db,
     env,
     viewer,
     loaders,
-    access: new Access(
-      viewer,
-      (cellId) => loaders.cell.load(cellId),
-      async (personId) => {
-        const [person, memberships] = await Promise.all([
-          loaders.person.load(personId),
-          loaders
-            .grouped(
-              "membershipsOfPerson",
-              (ids) => membershipsByPersonIds(db, ids),
-              (m) => m.person_id,
-            )
-            .load(personId),
-        ]);
-        const candidateCell = person?.candidate_cell_id ? [person.candidate_cell_id] : [];
-        return {
-          all: [...new Set([...memberships.map((m) => m.cell_id), ...candidateCell])],
-          current: [
-            ...memberships.filter((m) => m.ended_on === null).map((m) => m.cell_id),
-            ...candidateCell,
-          ],
-        };
-      },
-    ),
+    access,
     today: todayInVietnam(),
     requestId: request.headers.get("cf-ray") ?? crypto.randomUUID(),
     tenant,

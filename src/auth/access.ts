@@ -57,6 +57,15 @@ export class Access {
     for (const id of personIds) this.vouchedPeople.add(id);
   }
 
+  /**
+   * Starts reading where the viewer's grants stand (their cells' paths) without waiting: the reads join the batch of
+   * the request's first level instead of adding a round trip before a rule that needs them.
+   */
+  warmUp(): void {
+    if (this.isAdmin || !this.viewer?.grants.some((grant) => grant.cellId !== null)) return;
+    this.reader().catch(() => undefined);
+  }
+
   reader(): Promise<DocumentReader> {
     this.readerOnce ??= (async () => ({
       everything: this.isAdmin,
@@ -73,12 +82,11 @@ export class Access {
   }): Promise<boolean> {
     // Even an external body's issued document is for people signed in (README: "Who reads").
     if (!this.isAuthenticated) return false;
-    const issuerPath = document.issuer_cell_id ? await this.pathOf(document.issuer_cell_id) : null;
-    return canReadDocument(
-      { status: document.status, deletedAt: document.deleted_at },
-      issuerPath,
-      await this.reader(),
-    );
+    const [issuerPath, reader] = await Promise.all([
+      document.issuer_cell_id ? this.pathOf(document.issuer_cell_id) : null,
+      this.reader(),
+    ]);
+    return canReadDocument({ status: document.status, deletedAt: document.deleted_at }, issuerPath, reader);
   }
 
   private async reaches(
@@ -87,9 +95,8 @@ export class Access {
     unknownAllowed = true,
   ): Promise<boolean> {
     if (this.isAdmin) return true;
-    const grantPaths = await this.pathsOf(roles);
+    const [grantPaths, target] = await Promise.all([this.pathsOf(roles), this.pathOf(cellId)]);
     if (grantPaths.length === 0) return false;
-    const target = await this.pathOf(cellId);
     // An unknown cell reveals nothing; the resolver answers NOT_FOUND to anyone who could write somewhere.
     if (target === null) return unknownAllowed;
     return grantPaths.some((path) => isWithinSubtree(target, path));

@@ -1,7 +1,7 @@
 import type { AliasKind, CellFacts, CellKind, LineageKind } from "../domain/cells";
 import { foldVietnamese } from "../domain/text";
 import { Conditions, trigramQuery } from "./conditions";
-import { type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
+import { chunks, type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
 import type { ListQuery } from "./pages";
 
 export interface CellRow {
@@ -62,6 +62,25 @@ export function cellFacts(row: CellRow): CellFacts {
 
 export function cellsByIds(db: Database, ids: readonly string[]) {
   return rowsWhereIn<CellRow>(db, "cells", "id", ids, "id");
+}
+
+/**
+ * Cells by id with their parents, in one round trip: almost every screen that shows an organization shows where it
+ * stands (its parent's name, a breadcrumb), and reading the parent with it saves a round trip for a row.
+ */
+export async function cellsWithParentsByIds(db: Database, ids: readonly string[]) {
+  const [cells, parents] = await Promise.all([
+    cellsByIds(db, ids),
+    Promise.all(
+      chunks(ids).map((chunk) =>
+        db.all<CellRow>(
+          `SELECT p.* FROM cells c JOIN cells p ON p.id = c.parent_id WHERE c.id IN (${questionMarks(chunk.length)})`,
+          chunk,
+        ),
+      ),
+    ),
+  ]);
+  return { cells, parents: parents.flat() };
 }
 
 export function aliasesByCellIds(db: Database, cellIds: readonly string[]) {

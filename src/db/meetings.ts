@@ -7,9 +7,11 @@ import type {
 } from "../domain/meetings";
 import type { PartyStatus } from "../domain/membership";
 import { REPEATED_ABSENCE_RUN } from "../domain/quorum";
+import type { CellRow } from "./cells";
 import { Conditions, onLineOf } from "./conditions";
 import { type Bind, chunks, type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
 import type { ListQuery } from "./pages";
+import type { PersonRow } from "./people";
 
 /** A meeting as stored; `MeetingContent` is what a write sets. */
 export interface MeetingRow extends MeetingContent {
@@ -55,7 +57,8 @@ export interface VoteRow {
 }
 
 /** An expected attendee of a meeting (a member of its cell on its day) with the current record, if any. */
-export interface AttendeeRow {
+/** An expected attendee: their whole person row (which fills the person loader) and their record at the meeting. */
+export interface AttendeeRow extends PersonRow {
   meeting_id: string;
   person_id: string;
   party_status: PartyStatus;
@@ -81,6 +84,19 @@ export interface AttendanceHistoryRow {
 
 export function meetingsByIds(db: Database, ids: readonly string[]) {
   return rowsWhereIn<MeetingRow>(db, "meetings", "id", ids, "id");
+}
+
+/** The cells of meetings, read with them: every rule about a meeting asks where its cell stands. */
+export async function cellsOfMeetings(db: Database, meetingIds: readonly string[]) {
+  const cells = await Promise.all(
+    chunks(meetingIds).map((chunk) =>
+      db.all<CellRow>(
+        `SELECT * FROM cells WHERE id IN (SELECT cell_id FROM meetings WHERE id IN (${questionMarks(chunk.length)}))`,
+        chunk,
+      ),
+    ),
+  );
+  return cells.flat();
 }
 
 export function guestsByMeetingIds(db: Database, ids: readonly string[]) {
@@ -127,8 +143,7 @@ export async function attendeesOfMeetings(
 ): Promise<AttendeeRow[]> {
   const statements = chunks(meetingIds).map((chunk) =>
     db.prepare(
-      `SELECT m.id AS meeting_id, p.id AS person_id, p.party_status, p.admitted_on, p.official_on,
-         a.status, a.source, a.recorded_by, a.recorded_at, a.note
+      `SELECT p.*, m.id AS meeting_id, p.id AS person_id, a.status, a.source, a.recorded_by, a.recorded_at, a.note
        FROM meetings m
        JOIN memberships ms ON ms.cell_id = m.cell_id AND ${MEMBER_ON_MEETING_DAY}
        JOIN people p ON p.id = ms.person_id

@@ -42,7 +42,7 @@ export const AliasKindEnum = labelledEnum(
  * or another organization of the page, and reads it from there instead of D1.
  */
 function primeCells(context: Context, page: Page<CellRow>): Page<CellRow> {
-  for (const row of page.rows) context.loaders.cell.prime(row.id, row);
+  context.loaders.primeCells(page.rows);
   return page;
 }
 

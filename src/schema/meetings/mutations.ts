@@ -35,6 +35,7 @@ import { PersonRef } from "../people/refs";
 import {
   AgendaKindEnum,
   AttendanceStatusEnum,
+  attendeeRowsOf,
   attendeesOf,
   MeetingKindEnum,
   MeetingRef,
@@ -391,6 +392,8 @@ async function writeAttendance(
       }),
     ),
   ]);
+  // The answer is the meeting with its attendance: both are read again in one round trip.
+  attendeeRowsOf(meeting.id, context).catch(() => undefined);
   return reloadMeeting(context, meeting.id);
 }
 

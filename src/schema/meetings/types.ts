@@ -108,17 +108,26 @@ async function membersAbsentThreeInARowOn(meeting: MeetingRow, context: Context)
 }
 
 /** Expected attendees with their standing on the meeting's day, one D1 round trip for all meetings. */
-export async function attendeesOf(
-  meeting: MeetingRow,
-  context: Context,
-): Promise<(AttendeeRow & Attendee)[]> {
-  const rows = await context.loaders
+/** A meeting's expected attendees with their records, read with the other loads of the moment. */
+export function attendeeRowsOf(meetingId: string, context: Context): Promise<AttendeeRow[]> {
+  return context.loaders
     .grouped(
       "attendees",
       (ids) => attendeesOfMeetings(context.db, ids),
       (row) => row.meeting_id,
     )
-    .load(meeting.id);
+    .load(meetingId);
+}
+
+export async function attendeesOf(
+  meeting: MeetingRow,
+  context: Context,
+): Promise<(AttendeeRow & Attendee)[]> {
+  const rows = await attendeeRowsOf(meeting.id, context);
+  // The cell's members on the meeting's day: whoever reads the meeting reads them (its cell is on their line), and
+  // their person rows came with them.
+  context.access.vouchForPeople(rows.map((row) => row.person_id));
+  for (const row of rows) context.loaders.person.prime(row.person_id, row);
   return rows.map((row) => ({
     ...row,
     personId: row.person_id,
