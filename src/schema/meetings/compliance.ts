@@ -43,6 +43,8 @@ export async function complianceOf(context: Context, root: CellRow, year: number
   context.db.reserve(aggregatePrice("meetingCompliance", root.subtree_cells));
   const records = complianceRecords(await complianceRows(context.db, root.path, year));
   const cells = records.map((record) => judgeYear(record, year, context.today));
+  // Members of the subtree's cells, which whoever reads these figures reads (src/domain/figures.ts).
+  context.access.vouchForPeople(cells.flatMap((cell) => cell.membersAbsentThreeInARow));
   return { year, cells, ...rollUp(cells, records) };
 }
 

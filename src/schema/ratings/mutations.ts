@@ -11,6 +11,7 @@ import {
   guardQuotaVersion,
   insertSetting,
   memberRatingsOf,
+  type QuotaScope,
   quotaVersionOf,
   type RatingRow,
   upsertMonthly,
@@ -69,6 +70,15 @@ async function grassrootsOf(cell: CellRow, context: Context): Promise<CellRow> {
     (row): row is CellRow => row !== null && !(row instanceof Error),
   );
   return [...ancestors].reverse().find((row) => row.kind === "GRASSROOTS_COMMITTEE") ?? cell;
+}
+
+/** A quota scope's version (the write's guard) and the current levels it counts, read together. */
+async function quotaCounts(context: Context, scope: QuotaScope, path: string) {
+  const [version, current] = await Promise.all([
+    quotaVersionOf(context.db, scope),
+    currentLevelsUnder(context.db, path, scope.year),
+  ]);
+  return { version, current };
 }
 
 function countLevels(
@@ -164,17 +174,26 @@ defineMutation("rateMembers", {
     if (!isCellKind(cell.kind)) refuse("NOT_A_CELL", "Members are rated by their cell.", ["cellId"]);
     if (input.entries.length === 0 || input.entries.length > 200)
       refuse("INVALID_ENTRIES", "Give 1 to 200 entries.", ["entries"]);
-    const { scheme, memberQuotaApplies } = await schemeIn(context, cell, year);
-    const meetingId = await optionalMeeting(context, cell, input.meetingId);
-    const decisionDocumentId = await optionalDocument(context, input.decisionDocumentId);
-    const reason = input.reason?.trim() || null;
     const personIds = input.entries.map((entry) => entry.personId.id);
     if (new Set(personIds).size !== personIds.length)
       refuse("DUPLICATE_ENTRY", "A member appears twice.", ["entries"]);
-    const [memberships, existing] = await Promise.all([
-      membershipsByPersonIds(context.db, personIds),
-      memberRatingsOf(context.db, personIds, year),
-    ]);
+    // Everything the rules read that depends only on the cell and the input, in one round trip; a proposal's quota
+    // is counted in the cell itself, so its counts come along too.
+    const proposalCounts =
+      input.stage === "PROPOSAL"
+        ? quotaCounts(context, { scopeId: cell.id, year, subject: "MEMBER" }, cell.path)
+        : null;
+    proposalCounts?.catch(() => undefined);
+    const [{ scheme, memberQuotaApplies }, meetingId, decisionDocumentId, memberships, existing, grassroots] =
+      await Promise.all([
+        schemeIn(context, cell, year),
+        optionalMeeting(context, cell, input.meetingId),
+        optionalDocument(context, input.decisionDocumentId),
+        membershipsByPersonIds(context.db, personIds),
+        memberRatingsOf(context.db, personIds, year),
+        grassrootsOf(cell, context),
+      ]);
+    const reason = input.reason?.trim() || null;
     const yearPeriod = { from: `${year}-01-01`, until: `${year + 1}-01-01` };
     const changes = new Map<string, string>();
     input.entries.forEach((entry, index) => {
@@ -208,7 +227,6 @@ defineMutation("rateMembers", {
       assertStageAllowed(isDecided(rating), input.stage, reason, [...field, "level"]);
       changes.set(personId, level.code);
     });
-    const grassroots = await grassrootsOf(cell, context);
     const scope = input.stage === "PROPOSAL" ? cell : grassroots;
     // A member's rating counts in its cell's quota and its grassroots organization's: both change with this write.
     const quotaScopes = [...new Set([cell.id, grassroots.id])].map((scopeId) => ({
@@ -217,10 +235,8 @@ defineMutation("rateMembers", {
       subject: "MEMBER" as const,
     }));
     const countedScope = { scopeId: scope.id, year, subject: "MEMBER" as const };
-    const [countedVersion, currentUnder] = await Promise.all([
-      quotaVersionOf(context.db, countedScope),
-      currentLevelsUnder(context.db, scope.path, year),
-    ]);
+    const { version: countedVersion, current: currentUnder } = await (proposalCounts ??
+      quotaCounts(context, countedScope, scope.path));
     const current = currentUnder.filter(
       (row) => row.subject === "MEMBER" && (input.stage !== "PROPOSAL" || row.cell_id === cell.id),
     );
@@ -276,6 +292,16 @@ defineMutation("rateMembers", {
         ];
       }),
     ]);
+    // The answer is the cell with its ratings of the year: read again, with the rated members, in one round trip.
+    // They were members of the cell that year (checked above), which whoever reads its ratings reads.
+    context.access.vouchForPeople(personIds);
+    for (const pending of [
+      context.loaders.cell.load(cell.id),
+      ratingsOf(cell.id, year, context),
+      context.loaders.person.loadMany(personIds),
+    ]) {
+      pending.catch(() => undefined);
+    }
     return cell;
   },
 });
@@ -391,10 +417,11 @@ defineMutation("rateOrganization", {
     const parent = cell.parent_id ? await context.loaders.cell.load(cell.parent_id) : null;
     // The quota among organizations of similar role counts the ratings under the parent.
     const quotaScope = { scopeId: (parent ?? cell).id, year, subject: "ORGANIZATION" as const };
-    const [countedVersion, inScope] = await Promise.all([
-      quotaVersionOf(context.db, quotaScope),
-      currentLevelsUnder(context.db, (parent ?? cell).path, year),
-    ]);
+    const { version: countedVersion, current: inScope } = await quotaCounts(
+      context,
+      quotaScope,
+      (parent ?? cell).path,
+    );
     const members = inScope.filter((row) => row.subject === "MEMBER" && row.cell_id === cell.id);
     const subordinates = inScope.filter((row) => row.subject === "ORGANIZATION" && row.parent_id === cell.id);
     const memberCounts = countLevels(
