@@ -130,11 +130,16 @@ loader.transaction(
       `UPDATE document_search SET rowid = (SELECT ${documentRows.SEARCH_ROWID} FROM documents
          WHERE documents.rowid = document_search.rowid) WHERE rowid <= 4294967295`,
     );
+    // And carry who may find them (migration 0022).
+    loader.database.exec(
+      `UPDATE document_search SET reach = (SELECT ${documentRows.SEARCH_REACH} FROM document_reads r
+         WHERE r.document_rowid = (document_search.rowid & 4294967295)) WHERE reach IS NULL`,
+    );
     for (const trigger of rollupTriggers) loader.database.exec(trigger.sql);
   },
   { rebuildIndexesOf: [], onStep: step },
 );
-step("rollups counted, search rows keyed by day");
+step("rollups counted, search rows keyed by day and reach");
 const auditEntries = loader.value("SELECT COUNT(*) FROM audit_log");
 const counts = Object.fromEntries(loader.rowCounts());
 loader.close();

@@ -7,7 +7,7 @@
  *
  * Rendered as INSERT OR IGNORE statements, one per line, so loading it twice changes nothing.
  */
-import { SEARCH_ROWID } from "../src/db/documents";
+import { SEARCH_REACH_OF_DOCUMENT, SEARCH_ROWID } from "../src/db/documents";
 import { foldVietnamese, personSortKey } from "../src/domain/text";
 
 type Value = string | number | null;
@@ -340,7 +340,7 @@ function documentStatements(): string[] {
         source: seed.source,
         sort_key: seed.issued_on ?? "2017-12-23",
       }),
-      `INSERT INTO document_search (rowid, number, title, summary, body) SELECT ${SEARCH_ROWID}, ${[
+      `INSERT INTO document_search (rowid, number, title, summary, body, reach) SELECT ${SEARCH_ROWID}, ${[
         number ?? "",
         seed.title,
         seed.summary ?? "",
@@ -349,7 +349,7 @@ function documentStatements(): string[] {
         .map((text) => literal(foldVietnamese(text)))
         .join(
           ", ",
-        )} FROM documents WHERE id = ${literal(seed.id)} AND NOT EXISTS (SELECT 1 FROM document_search WHERE rowid = ${SEARCH_ROWID});`,
+        )}, ${SEARCH_REACH_OF_DOCUMENT} FROM documents WHERE id = ${literal(seed.id)} AND NOT EXISTS (SELECT 1 FROM document_search WHERE rowid = ${SEARCH_ROWID});`,
     );
   }
   const report = documents.find((seed) => seed.id === DEMO.draftReport) as DocumentSeed;

@@ -8,7 +8,7 @@ import type {
   RelationKind,
 } from "../domain/documents";
 import { refuse } from "../domain/refusal";
-import { SEARCH_COUNT_LIMIT } from "../domain/search";
+import { reachQuery, SEARCH_COUNT_LIMIT } from "../domain/search";
 import { foldVietnamese } from "../domain/text";
 import type { CellRow } from "./cells";
 import { Conditions, onLineOf, withinOneOf } from "./conditions";
@@ -306,6 +306,26 @@ export function documentListQuery(filter: DocumentFilter, visibility: DocumentRe
  */
 export const SEARCH_ROWID =
   "((MAX(0, COALESCE(CAST(julianday(sort_key) - julianday('1900-01-01') AS INTEGER), 0)) << 32) | rowid)";
+/**
+ * Who may find a document, as words of the search index's `reach` column (from its `document_reads` row `r`), so that
+ * the index skips what a reader may not read instead of the reader's rule reading every match: an issued document
+ * of an external body is `ropen`; an issued document of a cell is `ri<id>` for the cell and each organization above
+ * it (readers whose line runs through one of them from above) and `ra<cell id>` (readers below it); a draft is
+ * `rd<id>` for the cell and each one above (its writers). Ids lose their dashes and underscores, which the tokenizer
+ * would split on. The reader's side: `reachQuery` (src/domain/search.ts). The rule itself is still checked on each
+ * match (`readableRow`): the words only narrow.
+ */
+export const SEARCH_REACH = `CASE
+  WHEN r.status = 'DRAFT' THEN CASE WHEN r.issuer_path IS NULL THEN ''
+    ELSE 'rd' || replace(trim(lower(replace(replace(r.issuer_path, '-', ''), '_', '')), '/'), '/', ' rd') END
+  WHEN r.issuer_path IS NULL THEN 'ropen'
+  ELSE 'ri' || replace(trim(lower(replace(replace(r.issuer_path, '-', ''), '_', '')), '/'), '/', ' ri')
+    || ' ra' || lower(replace(replace(r.issuer_cell_id, '-', ''), '_', ''))
+END`;
+
+/** `reach` of the documents row in scope as `documents`, for a statement that indexes it. */
+export const SEARCH_REACH_OF_DOCUMENT = `(SELECT ${SEARCH_REACH} FROM document_reads r WHERE r.document_rowid = documents.rowid)`;
+
 /** The `documents` rowid inside a search rowid. */
 const DOCUMENT_ROWID_MASK = 0xffffffff;
 
@@ -337,6 +357,8 @@ export async function searchDocuments(
   args: PageArgs & { counted: boolean },
 ): Promise<SearchPage> {
   const plan = planPage(args);
+  // The reader's reach narrows the index's matches to what the rule below can accept.
+  const within = (query: string) => (reader.everything ? query : `(${query}) AND ${reachQuery(reader)}`);
   const where = new Conditions();
   const readable = readableRow("found", reader);
   if (readable) where.add(readable.sql, ...readable.binds);
@@ -366,13 +388,13 @@ export async function searchDocuments(
          JOIN documents d ON d.rowid = found.document_rowid
          WHERE ${conditions}${bound.length > 0 ? ` AND document_search.rowid ${plan.backwards ? ">" : "<"} ?` : ""}
          ORDER BY document_search.rowid ${plan.backwards ? "ASC" : "DESC"} LIMIT ?)`,
-      binds: [tier === "1" ? tiers.titled : tiers.untitled, ...where.binds, ...bound, plan.limit + 1],
+      binds: [within(tier === "1" ? tiers.titled : tiers.untitled), ...where.binds, ...bound, plan.limit + 1],
     };
   });
   const counting = args.counted
     ? [
         db.prepare(`SELECT COUNT(*) AS total FROM (SELECT 1 ${from} WHERE ${conditions} LIMIT ?)`, [
-          tiers.all,
+          within(tiers.all),
           ...where.binds,
           SEARCH_COUNT_LIMIT + 1,
         ]),
@@ -610,8 +632,8 @@ function contentBinds(content: DocumentContent): Bind[] {
 /** The search index row: the same text, folded, so that "dang" finds "Đảng". */
 function indexDocument(db: Database, id: string, content: DocumentContent) {
   return db.prepare(
-    `INSERT INTO document_search (rowid, number, title, summary, body)
-     SELECT ${SEARCH_ROWID}, ?2, ?3, ?4, ?5 FROM documents WHERE id = ?1 AND deleted_at IS NULL`,
+    `INSERT INTO document_search (rowid, number, title, summary, body, reach)
+     SELECT ${SEARCH_ROWID}, ?2, ?3, ?4, ?5, ${SEARCH_REACH_OF_DOCUMENT} FROM documents WHERE id = ?1 AND deleted_at IS NULL`,
     [
       id,
       foldVietnamese(content.number ?? ""),

@@ -15,6 +15,32 @@ function ftsWords(search: string): string[] {
   return words.map((word, index) => `"${word.replace(/"/g, '""')}"${index === words.length - 1 ? "*" : ""}`);
 }
 
+/** A reader's reach, as the search index writes it (src/db/documents.ts, SEARCH_REACH). */
+function reachWord(prefix: "ri" | "ra" | "rd", id: string): string {
+  return `"${prefix}${id.replace(/[-_]/g, "").toLowerCase().replace(/"/g, '""')}"`;
+}
+
+/**
+ * The words of the search index's `reach` column that a reader's documents carry: issued documents of external
+ * bodies; those issued in the subtree of each organization the reader reads, or above it on its line; drafts in the
+ * subtree of each organization whose drafts the reader writes (the rule of `canReadDocument`, src/domain/documents).
+ */
+export function reachQuery(reader: { readPaths: readonly string[]; draftPaths: readonly string[] }): string {
+  const idsOf = (path: string) => path.split("/").filter((id) => id.length > 0);
+  const words = new Set(['"ropen"']);
+  for (const path of reader.readPaths) {
+    const ids = idsOf(path);
+    const own = ids.at(-1);
+    if (own) words.add(reachWord("ri", own));
+    for (const id of ids) words.add(reachWord("ra", id));
+  }
+  for (const path of reader.draftPaths) {
+    const own = idsOf(path).at(-1);
+    if (own) words.add(reachWord("rd", own));
+  }
+  return `reach : (${[...words].join(" OR ")})`;
+}
+
 /**
  * A document search as FTS5 queries: every match (`all`), split in two tiers — those with a searched word in their
  * number or title (`titled`), listed first, and the others (`untitled`). A word of any length, one letter
@@ -24,9 +50,9 @@ function ftsWords(search: string): string[] {
 export function searchTiers(search: string): { all: string; titled: string; untitled: string } | null {
   const words = ftsWords(search);
   if (words.length === 0) return null;
-  const all = words.join(" ");
+  const all = `{number title summary body} : (${words.join(" ")})`;
   const inTitle = `{number title} : (${words.join(" OR ")})`;
-  return { all, titled: `(${all}) AND (${inTitle})`, untitled: `(${all}) NOT (${inTitle})` };
+  return { all, titled: `${all} AND ${inTitle}`, untitled: `${all} NOT ${inTitle}` };
 }
 
 /**

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { SEARCH_COUNT_LIMIT } from "../../src/domain/search";
-import { adminToken, createBranch, createDocument, gql } from "../helpers";
+import {
+  adminToken,
+  createBranch,
+  createCell,
+  createDocument,
+  globalId,
+  gql,
+  mutate,
+  rawId,
+  tokenFor,
+} from "../helpers";
 
 const PAGE = `query ($s: String!, $first: Int, $after: String, $last: Int, $before: String) {
   documents(first: $first, after: $after, last: $last, before: $before, filter: { search: $s }) {
@@ -107,5 +117,88 @@ describe("document search, a page at a time", () => {
   ])("refuses %s", async (_name, cursor) => {
     const result = await gql(PAGE, { s: "thong bao", first: 2, after: cursor }, await adminToken());
     expect(result.errors?.[0]?.extensions?.code).toBe("INVALID_CURSOR");
+  });
+});
+
+describe("document search, within the reader's reach", () => {
+  it("finds what the reader may read — above, on and below their line, external bodies', drafts for writers — and follows issues and moves", async () => {
+    const unique = crypto.randomUUID().slice(0, 8);
+    const word = `tamvoi${unique}`;
+    const province = await createCell({ name: `Tỉnh ủy ${unique}`, kind: "PROVINCIAL_COMMITTEE" });
+    const district = await createCell({
+      name: `Huyện ủy ${unique}`,
+      kind: "DISTRICT_COMMITTEE",
+      parentId: province.id,
+      documentCode: "HU",
+    });
+    const other = await createCell({
+      name: `Huyện ủy khác ${unique}`,
+      kind: "DISTRICT_COMMITTEE",
+      parentId: province.id,
+      documentCode: "HU",
+    });
+    const cell = await createCell({
+      name: `Chi bộ ${unique}`,
+      kind: "GRASSROOTS_CELL",
+      parentId: district.id,
+    });
+    const sibling = await createCell({
+      name: `Chi bộ bên ${unique}`,
+      kind: "GRASSROOTS_CELL",
+      parentId: other.id,
+    });
+    const issue = (title: string, issuerId: string, extra: Record<string, unknown> = {}) =>
+      createDocument({
+        type: "NOTICE",
+        title: `${title} ${word}`,
+        issuerId,
+        issuedOn: "2024-03-01",
+        ...extra,
+      });
+    await issue("Của tỉnh", province.id);
+    await issue("Của huyện", district.id);
+    await issue("Của chi bộ", cell.id);
+    await issue("Của chi bộ bên", sibling.id);
+    await issue("Của Ban Bí thư", globalId("ExternalBody", "secretariat"), { issuerTerm: "XIII" });
+    const draft = await createDocument({
+      type: "NOTICE",
+      title: `Dự thảo ${word}`,
+      issuerId: cell.id,
+      draft: true,
+    });
+    expect(draft.status).toBe("DRAFT");
+    const found = async (token: string) => {
+      const result = await gql(PAGE, { s: word, first: 20 }, token);
+      expect(result.errors).toBeUndefined();
+      return (result.data?.documents as Connection).edges
+        .map((edge) => edge.node.title.replace(` ${word}`, ""))
+        .sort();
+    };
+    const member = await tokenFor("MEMBER", rawId(cell.id));
+    const onTheLine = ["Của Ban Bí thư", "Của chi bộ", "Của huyện", "Của tỉnh"];
+    expect(await found(member)).toEqual(onTheLine);
+    expect(await found(await tokenFor("SECRETARY", rawId(cell.id)))).toEqual(
+      [...onTheLine, "Dự thảo"].sort(),
+    );
+
+    const issued = await mutate(
+      "issueDocument",
+      { documentId: draft.id, expectedVersion: draft.version, issuedOn: "2024-04-01" },
+      "document { id }",
+    );
+    expect(JSON.stringify(issued)).toContain('"errors":[]');
+    expect(await found(member)).toEqual([...onTheLine, "Dự thảo"].sort());
+
+    const otherCommittee = await tokenFor("COMMITTEE", rawId(other.id));
+    expect(await found(otherCommittee)).toEqual(["Của Ban Bí thư", "Của chi bộ bên", "Của tỉnh"]);
+    const moved = await mutate(
+      "moveCell",
+      { cellId: cell.id, newParentId: other.id, expectedVersion: cell.version },
+      "cell { id }",
+    );
+    expect(JSON.stringify(moved)).toContain('"errors":[]');
+    expect(await found(otherCommittee)).toEqual(
+      ["Của Ban Bí thư", "Của chi bộ", "Của chi bộ bên", "Của tỉnh", "Dự thảo"].sort(),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ftsQuery, highlight, searchTiers } from "../../src/domain/search";
+import { ftsQuery, highlight, reachQuery, searchTiers } from "../../src/domain/search";
 
 /** Only quoted terms separated by single spaces, the last a prefix: nothing typed can act as FTS5 syntax. */
 const ONLY_QUOTED_WORDS = /^("[^"]*" )*"[^"]*"\*$/;
@@ -149,19 +149,32 @@ describe("highlight", () => {
 
 describe("searchTiers", () => {
   it("splits a search into the matches with a word in the number or title and the others", () => {
+    const all = '{number title summary body} : ("chi" "bo"*)';
     expect(searchTiers("Chi bộ")).toEqual({
-      all: '"chi" "bo"*',
-      titled: '("chi" "bo"*) AND ({number title} : ("chi" OR "bo"*))',
-      untitled: '("chi" "bo"*) NOT ({number title} : ("chi" OR "bo"*))',
+      all,
+      titled: `${all} AND {number title} : ("chi" OR "bo"*)`,
+      untitled: `${all} NOT {number title} : ("chi" OR "bo"*)`,
     });
   });
 
   it("searches one-letter and two-letter words through the index, as prefixes", () => {
-    expect(searchTiers("Đà ủy")?.all).toBe('"da" "uy"*');
-    expect(searchTiers("ở")?.all).toBe('"o"*');
+    expect(searchTiers("Đà ủy")?.all).toBe('{number title summary body} : ("da" "uy"*)');
+    expect(searchTiers("ở")?.all).toBe('{number title summary body} : ("o"*)');
   });
 
   it("has nothing to search for in symbols alone", () => {
     expect(searchTiers('"*()')).toBeNull();
+  });
+});
+
+describe("reachQuery", () => {
+  it("asks for external bodies' documents, those issued on the reader's line, and drafts under their writers", () => {
+    expect(reachQuery({ readPaths: ["/tinh-uy/huyen_1/chi-bo-a/"], draftPaths: ["/tinh-uy/huyen_1/"] })).toBe(
+      'reach : ("ropen" OR "richiboa" OR "ratinhuy" OR "rahuyen1" OR "rachiboa" OR "rdhuyen1")',
+    );
+  });
+
+  it("asks for external bodies' documents only, for a reader placed nowhere", () => {
+    expect(reachQuery({ readPaths: [], draftPaths: [] })).toBe('reach : ("ropen")');
   });
 });

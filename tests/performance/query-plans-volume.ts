@@ -8,7 +8,7 @@
  * The volume lives in its own subtree: what a workload step reads elsewhere is not inflated by it, and a statement
  * that scans a whole table reads thousands of rows instead of a few.
  */
-import { SEARCH_ROWID } from "../../src/db/documents";
+import { SEARCH_REACH_OF_DOCUMENT, SEARCH_ROWID } from "../../src/db/documents";
 import { DEMO } from "../helpers";
 
 export const VOLUME = {
@@ -102,9 +102,9 @@ const STATEMENTS = [
      printf('${VOLUME.year}-%02d-%02d', (i - 1) % 12 + 1, (i - 1) % 28 + 1),
      printf('${VOLUME.year}-%02d-%02d', (i - 1) % 12 + 1, (i - 1) % 28 + 1)
    FROM n`,
-  `INSERT INTO document_search (rowid, number, title, summary, body)
+  `INSERT INTO document_search (rowid, number, title, summary, body, reach)
    SELECT ${SEARCH_ROWID}, lower(replace(number, 'Q', 'q')), 'nghi quyet chuyen de so ' || serial, 'tom tat nghi quyet ' || serial,
-     'toan van nghi quyet chuyen de ' || serial
+     'toan van nghi quyet chuyen de ' || serial, ${SEARCH_REACH_OF_DOCUMENT}
    FROM documents WHERE id LIKE 'vol-document-%'`,
   `${numbers(VOLUME.cells)}
    INSERT INTO implementation_assignments (id, document_id, cell_id, assigned_by_cell_id, deadline, status)
