@@ -50,7 +50,11 @@ export function reachQuery(reader: { readPaths: readonly string[]; draftPaths: r
 export function searchTiers(search: string): { all: string; titled: string; untitled: string } | null {
   const words = ftsWords(search);
   if (words.length === 0) return null;
-  const all = `{number title summary body} : (${words.join(" ")})`;
+  // Only the last word, a prefix, could begin a word of the reach column ("r…"): it alone is kept to the text.
+  const last = words.length - 1;
+  const all = words
+    .map((word, index) => (index === last ? `{number title summary body} : ${word}` : word))
+    .join(" ");
   const inTitle = `{number title} : (${words.join(" OR ")})`;
   return { all, titled: `${all} AND ${inTitle}`, untitled: `${all} NOT ${inTitle}` };
 }

@@ -149,7 +149,7 @@ describe("highlight", () => {
 
 describe("searchTiers", () => {
   it("splits a search into the matches with a word in the number or title and the others", () => {
-    const all = '{number title summary body} : ("chi" "bo"*)';
+    const all = '"chi" {number title summary body} : "bo"*';
     expect(searchTiers("Chi bộ")).toEqual({
       all,
       titled: `${all} AND {number title} : ("chi" OR "bo"*)`,
@@ -158,8 +158,8 @@ describe("searchTiers", () => {
   });
 
   it("searches one-letter and two-letter words through the index, as prefixes", () => {
-    expect(searchTiers("Đà ủy")?.all).toBe('{number title summary body} : ("da" "uy"*)');
-    expect(searchTiers("ở")?.all).toBe('{number title summary body} : ("o"*)');
+    expect(searchTiers("Đà ủy")?.all).toBe('"da" {number title summary body} : "uy"*');
+    expect(searchTiers("ở")?.all).toBe('{number title summary body} : "o"*');
   });
 
   it("has nothing to search for in symbols alone", () => {
