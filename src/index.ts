@@ -283,7 +283,7 @@ export default {
           (await yoga.fetch(request, { env, executionContext })),
       );
       const db = databaseOfRequest(request);
-      if (db) executionContext.waitUntil(chargeWork(env, key, db.rowsRead, Date.now()));
+      if (db) executionContext.waitUntil(chargeWork(env, key, db.chargedRows, Date.now()));
       return response;
     } catch (error) {
       // Raised before GraphQL could answer: an unknown tenant or a malformed path named to a route.

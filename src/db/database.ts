@@ -118,6 +118,15 @@ export class Database {
     this.rowsRead += other.rowsRead;
   }
 
+  /**
+   * What the request's user is charged for (src/http/work-limit.ts): the rows it read, or the rows its priced
+   * aggregates reserved when more — an aggregate reads kept counters but judges every organization they cover, and
+   * its price stands for that work (and a request refused past its budget is charged what it asked for).
+   */
+  get chargedRows(): number {
+    return Math.max(this.rowsRead, this.reservedRows);
+  }
+
   /** The D1 session's bookmark: where this request's reads and writes stand, for the client to send back. */
   bookmark(): string | null {
     return "getBookmark" in this.d1 ? this.d1.getBookmark() : null;
