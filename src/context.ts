@@ -2,11 +2,11 @@ import DataLoader from "dataloader";
 import { Access } from "./auth/access";
 import { type Identity, identityFromRequest, viewerOf } from "./auth/token";
 import type { Viewer } from "./auth/viewer";
-import { type CellRow, cellsWithParentsByIds } from "./db/cells";
+import { type CellRow, cellsReferencedBy, cellsWithParentsByIds } from "./db/cells";
 import { Database } from "./db/database";
-import { type DocumentRow, documentsByIds, issuersOfDocuments } from "./db/documents";
+import { type DocumentRow, documentsByIds } from "./db/documents";
 import { activeGrantsOf, type GrantRow, grantsByIds } from "./db/grants";
-import { cellsOfMeetings, type MeetingRow, meetingsByIds } from "./db/meetings";
+import { type MeetingRow, meetingsByIds } from "./db/meetings";
 import { type ListQuery, loadPages, type Page, type PageArgs } from "./db/pages";
 import { membershipsByPersonIds, type PersonRow, peopleByIds } from "./db/people";
 import { type Tenant, type TenantsEnv, tenantOfRequest, tenantsOf } from "./db/tenants";
@@ -96,13 +96,19 @@ export class Loaders {
     });
     this.person = byId((ids) => peopleByIds(db, ids));
     this.meeting = byId(async (ids) => {
-      const [meetings, cells] = await Promise.all([meetingsByIds(db, ids), cellsOfMeetings(db, ids)]);
+      const [meetings, cells] = await Promise.all([
+        meetingsByIds(db, ids),
+        cellsReferencedBy(db, "meetings", "cell_id", ids),
+      ]);
       this.primeCells(cells);
       return meetings;
     });
     this.grant = byId((ids) => grantsByIds(db, ids));
     this.document = byId(async (ids) => {
-      const [documents, issuers] = await Promise.all([documentsByIds(db, ids), issuersOfDocuments(db, ids)]);
+      const [documents, issuers] = await Promise.all([
+        documentsByIds(db, ids),
+        cellsReferencedBy(db, "documents", "issuer_cell_id", ids),
+      ]);
       this.primeCells(issuers);
       return documents.filter((row) => row.deleted_at === null);
     });

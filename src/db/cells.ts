@@ -65,6 +65,27 @@ export function cellsByIds(db: Database, ids: readonly string[]) {
 }
 
 /**
+ * The cells that rows of `table` refer to in `column` — a document's issuer, a meeting's cell —, read with those rows:
+ * nearly every rule and screen about one asks where its cell stands.
+ */
+export async function cellsReferencedBy(
+  db: Database,
+  table: "documents" | "meetings",
+  column: "issuer_cell_id" | "cell_id",
+  ids: readonly string[],
+) {
+  const cells = await Promise.all(
+    chunks(ids).map((chunk) =>
+      db.all<CellRow>(
+        `SELECT * FROM cells WHERE id IN (SELECT ${column} FROM ${table} WHERE id IN (${questionMarks(chunk.length)}))`,
+        chunk,
+      ),
+    ),
+  );
+  return cells.flat();
+}
+
+/**
  * Cells by id with their parents, in one round trip: almost every screen that shows an organization shows where it
  * stands (its parent's name, a breadcrumb), and reading the parent with it saves a round trip for a row.
  */

@@ -10,7 +10,6 @@ import type {
 import { refuse } from "../domain/refusal";
 import { reachQuery, SEARCH_COUNT_LIMIT } from "../domain/search";
 import { foldVietnamese } from "../domain/text";
-import type { CellRow } from "./cells";
 import { Conditions, onLineOf, withinOneOf } from "./conditions";
 import { type Bind, chunks, type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
 import { encodeCursor, type ListQuery, type Page, type PageArgs, planPage } from "./pages";
@@ -93,19 +92,6 @@ export interface AssignmentRow {
 
 export function documentsByIds(db: Database, ids: readonly string[]) {
   return rowsWhereIn<DocumentRow>(db, "documents", "id", ids, "id");
-}
-
-/** The issuing cells of documents, read with them (a reader's rule and most screens need the issuer). */
-export async function issuersOfDocuments(db: Database, documentIds: readonly string[]) {
-  const issuers = await Promise.all(
-    chunks(documentIds).map((chunk) =>
-      db.all<CellRow>(
-        `SELECT * FROM cells WHERE id IN (SELECT issuer_cell_id FROM documents WHERE id IN (${questionMarks(chunk.length)}))`,
-        chunk,
-      ),
-    ),
-  );
-  return issuers.flat();
 }
 
 export function externalBodiesByIds(db: Database, ids: readonly string[]) {

@@ -7,7 +7,6 @@ import type {
 } from "../domain/meetings";
 import type { PartyStatus } from "../domain/membership";
 import { REPEATED_ABSENCE_RUN } from "../domain/quorum";
-import type { CellRow } from "./cells";
 import { Conditions, onLineOf } from "./conditions";
 import { type Bind, chunks, type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
 import type { ListQuery } from "./pages";
@@ -84,19 +83,6 @@ export interface AttendanceHistoryRow {
 
 export function meetingsByIds(db: Database, ids: readonly string[]) {
   return rowsWhereIn<MeetingRow>(db, "meetings", "id", ids, "id");
-}
-
-/** The cells of meetings, read with them: every rule about a meeting asks where its cell stands. */
-export async function cellsOfMeetings(db: Database, meetingIds: readonly string[]) {
-  const cells = await Promise.all(
-    chunks(meetingIds).map((chunk) =>
-      db.all<CellRow>(
-        `SELECT * FROM cells WHERE id IN (SELECT cell_id FROM meetings WHERE id IN (${questionMarks(chunk.length)}))`,
-        chunk,
-      ),
-    ),
-  );
-  return cells.flat();
 }
 
 export function guestsByMeetingIds(db: Database, ids: readonly string[]) {
