@@ -1,4 +1,4 @@
--- The search index rebuilt for searches that read in proportion to their page (src/db/documents.ts,
+-- The search index rebuilt for searches that read in proportion to their page (src/db/document-search.ts,
 -- searchDocuments):
 -- * Each row's rowid is the days from 1900-01-01 to its document's sort day in the high bits, above the documents
 --   row's own rowid (SEARCH_ROWID). FTS5 returns matches in rowid order, so a search walks the index newest first and

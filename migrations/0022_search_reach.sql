@@ -1,4 +1,4 @@
--- Who may find each document, in the search index itself (src/db/documents.ts, SEARCH_REACH): a `reach` column of
+-- Who may find each document, in the search index itself (src/db/document-search.ts, SEARCH_REACH): a `reach` column of
 -- words for the issuer's line and status, which a search matches with the reader's own (src/domain/search.ts,
 -- reachQuery). The index then skips the documents a reader may not read — a district's secretary may read a tenth
 -- of a province's matches — instead of the reader's rule reading every match to drop nine in ten. The rule is still

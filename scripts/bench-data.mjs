@@ -49,7 +49,7 @@ const [text, contact, cells, documentRows, membership, documents, numbers, demo]
     "src/domain/text.ts",
     "src/domain/contact.ts",
     "src/db/cells.ts",
-    "src/db/documents.ts",
+    "src/db/document-search.ts",
     "src/domain/membership.ts",
     "src/domain/documents.ts",
     "src/domain/document-numbers.ts",

@@ -7,7 +7,7 @@
  *
  * Rendered as INSERT OR IGNORE statements, one per line, so loading it twice changes nothing.
  */
-import { SEARCH_REACH_OF_DOCUMENT, SEARCH_ROWID } from "../src/db/documents";
+import { SEARCH_REACH_OF_DOCUMENT, SEARCH_ROWID } from "../src/db/document-search";
 import { foldVietnamese, personSortKey } from "../src/domain/text";
 
 type Value = string | number | null;

@@ -55,8 +55,10 @@ export interface VoteRow {
   choice: VoteChoice;
 }
 
-/** An expected attendee of a meeting (a member of its cell on its day) with the current record, if any. */
-/** An expected attendee: their whole person row (which fills the person loader) and their record at the meeting. */
+/**
+ * An expected attendee of a meeting (a member of its cell on its day): their whole person row (which fills the person
+ * loader) and their current record at the meeting, if any.
+ */
 export interface AttendeeRow extends PersonRow {
   meeting_id: string;
   person_id: string;

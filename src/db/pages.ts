@@ -59,7 +59,7 @@ export type ListTotal =
   | "audit_log"
   | "active_grants";
 
-export interface Cursor {
+interface Cursor {
   sortKey: string;
   id: string;
 }

@@ -15,7 +15,7 @@ function ftsWords(search: string): string[] {
   return words.map((word, index) => `"${word.replace(/"/g, '""')}"${index === words.length - 1 ? "*" : ""}`);
 }
 
-/** A reader's reach, as the search index writes it (src/db/documents.ts, SEARCH_REACH). */
+/** A reader's reach, as the search index writes it (src/db/document-search.ts, SEARCH_REACH). */
 function reachWord(prefix: "ri" | "ra" | "rd", id: string): string {
   return `"${prefix}${id.replace(/[-_]/g, "").toLowerCase().replace(/"/g, '""')}"`;
 }

@@ -8,7 +8,7 @@
  * The volume lives in its own subtree: what a workload step reads elsewhere is not inflated by it, and a statement
  * that scans a whole table reads thousands of rows instead of a few.
  */
-import { SEARCH_REACH_OF_DOCUMENT, SEARCH_ROWID } from "../../src/db/documents";
+import { SEARCH_REACH_OF_DOCUMENT, SEARCH_ROWID } from "../../src/db/document-search";
 import { DEMO } from "../helpers";
 
 export const VOLUME = {

@@ -9,8 +9,10 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { type CellRow, moveSubtree } from "../../src/db/cells";
 import { Database } from "../../src/db/database";
-import { recordAttendance } from "../../src/db/meetings";
+import { recordAttendance, regularAttendanceOfYear } from "../../src/db/meetings";
 import { appendStage, upsertRating } from "../../src/db/ratings";
+import type { AttendanceStatus } from "../../src/domain/meetings";
+import { longestAbsenceRun } from "../../src/domain/quorum";
 
 /** Each counter, the view that defines it, and the rows that count (a tally emptied by its ratings stays at 0). */
 const ROLLUPS = [
@@ -250,6 +252,28 @@ describe("rollups kept on write", () => {
     for (let step = 1; step <= 400; step += 1) {
       await steps[random.pick(weighted)]?.();
       if (step % 100 === 0) expect(await differences(), `after ${step} writes`).toEqual(NONE);
+    }
+    // The kept runs are the domain's rule (longestAbsenceRun) over each member's records, not only the view's.
+    for (const cell of CELLS) {
+      for (const year of YEARS) {
+        const statuses = new Map<string, (AttendanceStatus | null)[]>();
+        for (const record of await regularAttendanceOfYear(db, cell, year)) {
+          statuses.set(record.person_id, [...(statuses.get(record.person_id) ?? []), record.status]);
+        }
+        const byRule = [...statuses]
+          .map(([person, list]) => [person, longestAbsenceRun(list)] as const)
+          .filter(([, run]) => run > 0)
+          .sort();
+        const kept = await env.DB.prepare(
+          "SELECT person_id, longest_run FROM member_absence_years WHERE cell_id = ?1 AND year = ?2 ORDER BY person_id",
+        )
+          .bind(cell, year)
+          .all<{ person_id: string; longest_run: number }>();
+        expect(
+          kept.results.map((row) => [row.person_id, row.longest_run]),
+          `${cell} ${year}`,
+        ).toEqual(byRule);
+      }
     }
     // The sequence did reach every counter.
     const filled = await env.DB.prepare(

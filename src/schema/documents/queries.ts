@@ -1,11 +1,11 @@
 import { builder, visibleOrNull } from "../../builder";
 import type { Context } from "../../context";
 import type { CellRow } from "../../db/cells";
+import { searchDocuments } from "../../db/document-search";
 import {
   allExternalBodies,
   type DocumentRow,
   documentListQuery,
-  searchDocuments,
   serialsInSequence,
 } from "../../db/documents";
 import {
