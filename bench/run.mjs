@@ -6,15 +6,22 @@
 // (extensions.d1RoundTrips, d1RowsRead, list items returned), and autocannon for a fixed time. The floor
 // ({ __typename }) is measured before and after the operations; each operation's requests per second are compared
 // with the floor's mean. Prints a table and writes the figures to bench/results/<timestamp>.json.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
-import { SignJWT } from "jose";
-import { FIXTURES_PATH } from "../scripts/bench-data/fixtures.mjs";
-import { startDevServer } from "../scripts/dev-server.mjs";
-import { developmentSecret, importTypeScript, root, run } from "../scripts/lib.mjs";
+import { root } from "../scripts/lib.mjs";
+import {
+  buildWorker,
+  dataSet,
+  load,
+  operations,
+  requestsOf,
+  sample,
+  settle,
+  startServer,
+  tokenFor,
+} from "./harness.mjs";
 
 const USAGE =
   "Usage: npm run bench [-- --duration <seconds per operation> --connections <n> --only <words of operation names>]";
@@ -41,216 +48,29 @@ if (
   process.exit(2);
 }
 
-// Inside the project, so that wrangler dev finds wrangler.toml (bindings, assets) above the bundle.
-const BUNDLE_DIRECTORY = join(root, ".wrangler", "tmp", "bench-worker");
-const SERVER_TIMEOUT_MS = 90_000;
-
-const fixturesFile = join(root, FIXTURES_PATH);
-if (!existsSync(fixturesFile)) {
-  console.error(`No ${FIXTURES_PATH}: run \`npm run bench:data -- --scale small|province\` first.`);
-  process.exit(2);
-}
-const dataSet = JSON.parse(readFileSync(fixturesFile, "utf8"));
-const {
-  FLOOD_TARGET,
-  FLOOR,
-  HEAVIEST,
-  OPERATIONS,
-  ROUND_TRIPS_ALLOWED,
-  TARGETS,
-  countListItems,
-  rowsReadAllowed,
-} = await importTypeScript("bench/operations.ts");
-const documentOf = (operation) => readFileSync(join(root, "examples", "operations", operation.file), "utf8");
-
-// ——— The development secret (created as `npm start` does) and tokens ———
-
-const secret = developmentSecret();
-if (!secret) {
-  console.error("No JWT_SECRET in .dev.vars.");
-  process.exit(2);
-}
-const tokens = new Map();
-async function tokenFor(grant) {
-  const key = JSON.stringify(grant);
-  if (!tokens.has(key)) {
-    const jwt = new SignJWT({ grants: [{ role: grant.role, ...(grant.cell ? { cell: grant.cell } : {}) }] })
-      .setProtectedHeader({ alg: "HS256" })
-      .setIssuer("chibo-dev")
-      .setAudience("chibo")
-      .setIssuedAt()
-      .setExpirationTime("2h");
-    if (grant.person) jwt.setSubject(grant.person);
-    tokens.set(key, await jwt.sign(new TextEncoder().encode(secret)));
-  }
-  return tokens.get(key);
-}
-
-// ——— wrangler dev ———
-
+const { FLOOD_TARGET, FLOOR, HEAVIEST, OPERATIONS, ROUND_TRIPS_ALLOWED, TARGETS, rowsReadAllowed } =
+  operations;
 let server;
 
-async function post(url, body, token) {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      accept: "application/graphql-response+json",
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(30_000),
-  });
-  const text = await response.text();
-  try {
-    return { status: response.status, body: JSON.parse(text) };
-  } catch {
-    // workerd's own error pages (an exceeded limit, a crash) are not GraphQL: keep their words.
-    return { status: response.status, body: { errors: [{ message: text.slice(0, 300) }] } };
-  }
-}
-
-function buildWorker() {
-  // The Worker's static assets (GraphiQL), which a fresh clone has only after `npm start` or `npm test`.
-  run("node", ["scripts/copy-graphiql.mjs"], { stdio: ["ignore", "ignore", "inherit"] });
-  run("wrangler", ["d1", "migrations", "apply", "DB", "--local"], { stdio: ["ignore", "ignore", "inherit"] });
-  rmSync(BUNDLE_DIRECTORY, { recursive: true, force: true });
-  run("wrangler", ["deploy", "--dry-run", "--outdir", BUNDLE_DIRECTORY], {
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-}
-
-/**
- * The Worker under wrangler dev. Loads of one operation from one user would pass the per-user limits the
- * deployment has: the request limit is always lifted, the work limit for the operations' loads (`workLimit` false)
- * but kept for the flood, which is what it is for.
- */
-async function startServer({ workLimit }) {
-  server = await startDevServer(
-    [
-      join(BUNDLE_DIRECTORY, "index.js"),
-      "--no-bundle",
-      "--var",
-      "RATE_LIMIT:off",
-      "--var",
-      "WORK_FIGURES:on",
-      ...(workLimit ? [] : ["--var", "WORK_LIMIT:off"]),
-    ],
-    {
-      timeoutMs: SERVER_TIMEOUT_MS,
-      answers: async (url) => (await post(url, { query: FLOOR.query })).status === 200,
-    },
-  );
-  return server.url;
-}
-
-// ——— Measuring ———
-
-/** Every request's body and token, prepared before the load so that the client spends nothing on them. */
-async function requestsOf(operation) {
-  if (!operation.file) return [{ body: JSON.stringify({ query: FLOOR.query }), token: null }];
-  const query = documentOf(operation);
-  return Promise.all(
-    Array.from({ length: operation.variants?.(dataSet.fixtures) ?? 1 }, async (_, index) => ({
-      body: JSON.stringify({ query, variables: operation.variables(dataSet.fixtures, index) }),
-      token: await tokenFor(operation.viewer(dataSet.fixtures, index)),
-    })),
-  );
-}
-
-/** One request outside the load: what the operation costs in D1 and returns. */
-async function sample(url, requests) {
-  const { body, token } = requests[0];
-  const response = await post(url, JSON.parse(body), token);
-  const extensions = response.body.extensions ?? {};
-  const problems = [
-    ...(response.body.errors ?? []).map(
-      (error) => error.extensions?.code ?? error.message.replace(/\s+/g, " "),
-    ),
-    ...[...JSON.stringify(response.body.data ?? {}).matchAll(/"errors":\[\{"code":"([A-Z_]+)"/g)].map(
-      (m) => m[1],
-    ),
-  ];
-  return {
-    status: response.status,
-    roundTrips: extensions.d1RoundTrips ?? null,
-    rowsRead: extensions.d1RowsRead ?? null,
-    rowsReturned: countListItems(response.body.data ?? null),
-    problems,
-  };
-}
-
-/** GraphQL errors (top-level, or a mutation's errors list) show as a non-empty errors array. */
-const ERROR_IN_BODY = /"errors":\[\{/;
-const ERROR_CODE = /"errors":\[\{[^\]]*?"code":"([A-Z_]+)"/;
-
-async function load(url, requests, clients = connections) {
-  let next = 0;
-  const outcome = { responses: 0, non2xx: 0, graphqlErrors: 0, codes: {} };
-  const result = await autocannon({
-    url,
-    method: "POST",
-    connections: clients,
-    duration,
-    requests: [
-      {
-        setupRequest: (request) => {
-          const { body, token } = requests[next % requests.length];
-          next += 1;
-          return {
-            ...request,
-            body,
-            headers: {
-              "content-type": "application/json",
-              accept: "application/graphql-response+json",
-              ...(token ? { authorization: `Bearer ${token}` } : {}),
-            },
-          };
-        },
-        onResponse: (status, body) => {
-          outcome.responses += 1;
-          if (status < 200 || status > 299) outcome.non2xx += 1;
-          else if (ERROR_IN_BODY.test(body)) {
-            outcome.graphqlErrors += 1;
-            const code = ERROR_CODE.exec(body)?.[1] ?? "UNKNOWN";
-            outcome.codes[code] = (outcome.codes[code] ?? 0) + 1;
-          }
-        },
-      },
-    ],
-  });
-  return {
-    requestsPerSecond: result.requests.average,
-    latencyP50: result.latency.p50,
-    latencyP99: result.latency.p99,
-    socketErrors: result.errors,
-    timeouts: result.timeouts,
-    ...outcome,
-  };
-}
-
-/**
- * Waits until D1 has finished what the previous load left in flight (autocannon stops at the deadline, the
- * Worker does not): a read that queues behind it.
- */
-async function settle(url) {
-  const province = Buffer.from(`Cell:${dataSet.fixtures.provinceId}`).toString("base64");
-  await post(url, { query: "query Settle($id: ID!) { cell(id: $id) { id } }", variables: { id: province } });
-}
-
-async function measure(url, operation) {
+async function measure(operation) {
   const requests = await requestsOf(operation);
-  await settle(url);
-  const cost = await sample(url, requests);
+  await settle(server.url);
+  const cost = await sample(server.url, requests);
   process.stderr.write(`  ${operation.name} …\n`);
-  return { name: operation.name, kind: operation.kind ?? "floor", ...cost, ...(await load(url, requests)) };
+  return {
+    name: operation.name,
+    kind: operation.kind ?? "floor",
+    ...cost,
+    ...(await load(server, requests, { clients: connections, duration })),
+  };
 }
 
 /**
  * A noisy neighbour: nine clients send the floor alone, then again while a tenth sends the most expensive request the
  * server accepts in a loop; the floor's rate under the flood over its rate alone is what the budget protects.
  */
-async function measureFlood(url) {
+async function measureFlood() {
+  const { url } = server;
   const floor = await requestsOf({ name: FLOOR.name });
   const heavy = [
     {
@@ -261,10 +81,13 @@ async function measureFlood(url) {
   await settle(url);
   const heavySample = await sample(url, heavy);
   process.stderr.write("  floor alone (9 clients) …\n");
-  const alone = await load(url, floor, 9);
+  const alone = await load(server, floor, { clients: 9, duration });
   await settle(url);
   process.stderr.write(`  floor (9 clients) beside ${HEAVIEST.name} (1 client) …\n`);
-  const [beside, flood] = await Promise.all([load(url, floor, 9), load(url, heavy, 1)]);
+  const [beside, flood] = await Promise.all([
+    load(server, floor, { clients: 9, duration }),
+    load(server, heavy, { clients: 1, duration }),
+  ]);
   const kept = beside.requestsPerSecond / alone.requestsPerSecond;
   return { heavySample, alone, beside, flood, kept, met: kept >= FLOOD_TARGET };
 }
@@ -287,6 +110,8 @@ function table(rows) {
     "req/s",
     "p50 ms",
     "p99 ms",
+    "CPU ms",
+    "workerd",
     "× floor",
     "D1 trips",
     "rows read",
@@ -302,6 +127,8 @@ function table(rows) {
     row.requestsPerSecond.toFixed(1),
     String(row.latencyP50),
     String(row.latencyP99),
+    row.cpuMsPerRequest ? row.cpuMsPerRequest.total.toFixed(2) : "–",
+    row.cpuMsPerRequest ? row.cpuMsPerRequest.workerd.toFixed(2) : "–",
     row.ratio === null ? "1" : row.ratio.toFixed(2),
     String(row.roundTrips ?? "–"),
     String(row.rowsRead ?? "–"),
@@ -333,19 +160,20 @@ try {
       `Machine: ${cpuCount} × ${cpuModel}, ${memoryGiB} GiB, Node ${process.version}.`,
   );
   buildWorker();
-  const url = await startServer({ workLimit: false });
-  console.log(`wrangler dev answers on ${url}`);
-  const floorBefore = await measure(url, { name: `${FLOOR.name} (before)` });
+  server = await startServer({ workLimit: false });
+  console.log(`wrangler dev answers on ${server.url}`);
+  const floorBefore = await measure({ name: `${FLOOR.name} (before)` });
   const measured = [];
   const chosen = OPERATIONS.filter((operation) => !options.only || operation.name.includes(options.only));
-  for (const operation of chosen) measured.push(await measure(url, operation));
+  for (const operation of chosen) measured.push(await measure(operation));
   const floodMeasured =
     !options.only || "flood".includes(options.only) || HEAVIEST.name.includes(options.only);
-  const floorAfter = await measure(url, { name: `${FLOOR.name} (after)` });
+  const floorAfter = await measure({ name: `${FLOOR.name} (after)` });
   let flood = null;
   if (floodMeasured) {
     await server.stop();
-    flood = await measureFlood(await startServer({ workLimit: true }));
+    server = await startServer({ workLimit: true });
+    flood = await measureFlood();
   }
   const floor = (floorBefore.requestsPerSecond + floorAfter.requestsPerSecond) / 2;
 
@@ -367,7 +195,9 @@ try {
   });
   console.log(`\n${table(rows)}\n`);
   console.log(
-    "× floor: requests per second over the floor's mean; D1 trips / rows read / rows out: one request outside the " +
+    "CPU ms: CPU time (user + system) of the server's process group over the load, per request answered; " +
+      "workerd: the part of the runtime process (the Worker and local D1), the rest is wrangler's plumbing; " +
+      "× floor: requests per second over the floor's mean; D1 trips / rows read / rows out: one request outside the " +
       "load; work ok: rows read ≤ 20 × rows out + 300 and at most 3 round trips (4 for a write); non-2xx includes " +
       "socket errors; GQL err: responses with a GraphQL or mutation error (codes seen).",
   );

@@ -76,6 +76,10 @@ export async function startDevServer(args, { answers, timeoutMs = 60_000 }) {
 
   const handle = {
     url: `http://127.0.0.1:${port}/graphql`,
+    /** The process group of wrangler and its workerd (the bench reads their CPU time). */
+    groupId: server.pid,
+    /** workerd's DevTools endpoint through wrangler (the profiler attaches there). */
+    inspectorUrl: `http://127.0.0.1:${inspectorPort}`,
     log: () => output,
     /** Lets wrangler end its workerd (and reap it) before anything is killed outright. */
     async stop() {

@@ -9,7 +9,7 @@ import { encodeGlobalId } from "./domain/global-ids";
 import { Refusal } from "./domain/refusal";
 import { renderGraphiQL } from "./graphiql";
 import { idempotency } from "./http/idempotency";
-import { LIMITS, queryCostOf, requestLimits } from "./http/limits";
+import { queryCostOf, requestLimits } from "./http/limits";
 import { corsFor, refuseForeignOrigins } from "./http/origins";
 import { persistedOperations } from "./http/persisted";
 import { enforceRateLimit, rateLimitKey } from "./http/rate-limit";
@@ -193,8 +193,9 @@ const yoga = createYoga<ServerContext, Context>({
     cacheHeaders,
   ],
   schema,
-  // Yoga's own body limit (25 MB) must not cut in before the upload limit of requestLimits.
-  maxRequestBodySize: LIMITS.multipartRequestBytes,
+  // requestLimits counts the body as it reads it (the upload limit for multipart, 1 MiB otherwise): Yoga's own count
+  // would copy every body through one more stream.
+  maxRequestBodySize: false,
   graphqlEndpoint: "/graphql",
   cors: corsFor,
   landingPage: false,

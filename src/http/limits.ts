@@ -92,8 +92,7 @@ function isMultipart(request: Request): boolean {
 
 /**
  * The request with its body read into memory, refused as soon as it passes `limit` bytes: `content-length` may be
- * absent (a chunked body) or wrong. Yoga's own body limit (25 MB by default, `maxRequestBodySize`) may be the one
- * that trips first on a multipart body; its error gets this code too.
+ * absent (a chunked body) or wrong.
  */
 async function withBodyWithin(request: Request, limit: number): Promise<Request> {
   if (!request.body) return request;
@@ -101,15 +100,7 @@ async function withBodyWithin(request: Request, limit: number): Promise<Request>
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    let chunk: ReadableStreamReadResult<Uint8Array>;
-    try {
-      chunk = await reader.read();
-    } catch (error) {
-      if (error instanceof GraphQLError && error.extensions.code === "REQUEST_ENTITY_TOO_LARGE") {
-        throw requestTooLarge(limit);
-      }
-      throw error;
-    }
+    const chunk = await reader.read();
     if (chunk.done) break;
     size += chunk.value.byteLength;
     if (size > limit) {
@@ -377,15 +368,19 @@ export const requestLimits: Plugin<Context> = {
       const limit = isMultipart(request) ? LIMITS.multipartRequestBytes : LIMITS.requestBytes;
       if (request.body) {
         const declared = request.headers.get("content-length");
-        // A malformed content-length is Yoga's to refuse (BAD_REQUEST); the body is counted anyway.
-        if (declared !== null && CONTENT_LENGTH.test(declared) && Number(declared) > limit) {
-          throw requestTooLarge(limit);
+        // Only one non-negative integer is a content-length (several joined by commas smuggle requests).
+        if (declared !== null && !CONTENT_LENGTH.test(declared)) {
+          throw refusal("BAD_REQUEST", "The Content-Length header is not a number of bytes.", 400);
         }
+        if (declared !== null && Number(declared) > limit) throw requestTooLarge(limit);
       }
       const parse = requestParser;
+      // A declared length within the limit is the body's length (HTTP's framing): only a body sent without one
+      // (chunked) is counted while it is read.
+      const counted = request.body !== null && !request.headers.has("content-length");
       setRequestParser(async (incoming) => {
         try {
-          return await parse(incoming.body ? await withBodyWithin(incoming, limit) : incoming);
+          return await parse(counted ? await withBodyWithin(incoming, limit) : incoming);
         } catch (error) {
           // A GET's `variables` or `extensions` that are not JSON: Yoga's parser lets JSON.parse throw.
           if (error instanceof SyntaxError) {

@@ -198,6 +198,25 @@ describe("Cloudflare Access assertions", () => {
     }
   });
 
+  it("keeps a signature it verified for the verifier that checked it: a token accepted one way is refused another", async () => {
+    // Each names its holder both ways (subject and e-mail), so only the verifier can tell them apart.
+    const holder = { sub: `idp|${crypto.randomUUID()}`, email: `kept.${crypto.randomUUID()}@chibo.test` };
+    const assertion = await accessAssertion(holder);
+    const bearer = await providerToken(holder);
+    for (let round = 0; round < 2; round += 1) {
+      expect((await post(WHO, { "cf-access-jwt-assertion": assertion })).status).toBe(200);
+      expect((await post(WHO, { authorization: `Bearer ${bearer}` })).status).toBe(200);
+      const crossed = [
+        await post(WHO, { authorization: `Bearer ${assertion}` }),
+        await post(WHO, { "cf-access-jwt-assertion": bearer }),
+      ];
+      for (const result of crossed) {
+        expect(result.status).toBe(401);
+        expect(codes(result)).toEqual(["UNAUTHENTICATED"]);
+      }
+    }
+  });
+
   it("gives an Access user with no grants no rights (signed in, nothing to read)", async () => {
     const assertion = await accessAssertion({ email: `nobody.${crypto.randomUUID()}@chibo.test` });
     const people = await post("{ people(first: 5) { totalCount } }", {
