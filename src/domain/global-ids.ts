@@ -8,11 +8,12 @@ export interface DecodedGlobalId {
   id: string;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Any character past ASCII (IDs are ASCII unless someone made one otherwise). */
+const BEYOND_ASCII = /[^\p{ASCII}]/u;
 
 function toBase64(text: string): string {
   // Nearly every ID is ASCII, which btoa takes as it is; the UTF-8 bytes are spelled out only for the others.
-  if (ASCII.test(text)) return btoa(text);
+  if (!BEYOND_ASCII.test(text)) return btoa(text);
   return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 }
 
