@@ -124,14 +124,17 @@ const MEMBER_ON_MEETING_DAY =
 /** Meeting `m` was held in a year whose first and last days are bound as ?2 and ?3. */
 const HELD_IN_YEAR = "m.status = 'HELD' AND m.meeting_date >= ?2 AND m.meeting_date <= ?3";
 
-/** Expected attendees of meetings with their records: one statement per chunk of meetings, one round trip. */
-export async function attendeesOfMeetings(
-  db: Database,
-  meetingIds: readonly string[],
-): Promise<AttendeeRow[]> {
+/** What a meeting's figures need of each expected attendee: their standing on the day and their record. */
+export type AttendeeStandingRow = Pick<
+  AttendeeRow,
+  "meeting_id" | "person_id" | "party_status" | "admitted_on" | "official_on" | "status"
+>;
+
+/** Expected attendees of meetings, `columns` of each: one statement per chunk of meetings, one round trip. */
+async function expectedAttendees<Row>(db: Database, meetingIds: readonly string[], columns: string) {
   const statements = chunks(meetingIds).map((chunk) =>
     db.prepare(
-      `SELECT p.*, m.id AS meeting_id, p.id AS person_id, a.status, a.source, a.recorded_by, a.recorded_at, a.note
+      `SELECT ${columns}
        FROM meetings m
        JOIN memberships ms ON ms.cell_id = m.cell_id AND ${MEMBER_ON_MEETING_DAY}
        JOIN people p ON p.id = ms.person_id
@@ -141,7 +144,31 @@ export async function attendeesOfMeetings(
       chunk,
     ),
   );
-  return (await db.readBatch<AttendeeRow>(statements)).flat();
+  return (await db.readBatch<Row>(statements)).flat();
+}
+
+/** Expected attendees of meetings with their person rows and whole records (the attendance list). */
+export function attendeesOfMeetings(db: Database, meetingIds: readonly string[]): Promise<AttendeeRow[]> {
+  return expectedAttendees<AttendeeRow>(
+    db,
+    meetingIds,
+    "p.*, m.id AS meeting_id, p.id AS person_id, a.status, a.source, a.recorded_by, a.recorded_at, a.note",
+  );
+}
+
+/**
+ * Expected attendees' standings and records only (a meeting's figures): a sixth of the columns, which is most of
+ * what a page of meetings costs the Worker to receive.
+ */
+export function attendeeStandingsOfMeetings(
+  db: Database,
+  meetingIds: readonly string[],
+): Promise<AttendeeStandingRow[]> {
+  return expectedAttendees<AttendeeStandingRow>(
+    db,
+    meetingIds,
+    "m.id AS meeting_id, p.id AS person_id, p.party_status, p.admitted_on, p.official_on, a.status",
+  );
 }
 
 export interface RegularAttendanceRow {

@@ -159,6 +159,28 @@ export function peopleListQuery(
  * count of open memberships kept on write (migration 0020), corrected by the memberships dated after the day:
  * open ones that start later, ended ones that still ran on it (for today, usually none).
  */
+/** A person listed as a member, with the membership that makes them one (`membership_` columns). */
+export interface MemberRow extends PersonRow {
+  membership_id: string;
+  membership_started_on: string;
+  membership_start_reason: MembershipStart;
+  membership_ended_on: string | null;
+  membership_end_reason: MembershipEnd | null;
+  membership_cell_id: string;
+}
+
+export function membershipOfMember(row: MemberRow): MembershipRow {
+  return {
+    id: row.membership_id,
+    person_id: row.id,
+    cell_id: row.membership_cell_id,
+    started_on: row.membership_started_on,
+    start_reason: row.membership_start_reason,
+    ended_on: row.membership_ended_on,
+    end_reason: row.membership_end_reason,
+  };
+}
+
 export function membersOnListQuery(on: string): ListQuery {
   return {
     keptTotals: {
@@ -171,8 +193,10 @@ export function membersOnListQuery(on: string): ListQuery {
          FROM cells c WHERE c.id IN (${parents})`,
       binds: [on],
     },
-    select:
-      "p.*, m.id AS membership_id, m.started_on AS membership_started_on, m.start_reason AS membership_start_reason",
+    // The membership comes whole with its person: the list shows both, and nothing reads it again.
+    select: `p.*, m.id AS membership_id, m.started_on AS membership_started_on,
+      m.start_reason AS membership_start_reason, m.ended_on AS membership_ended_on,
+      m.end_reason AS membership_end_reason, m.cell_id AS membership_cell_id`,
     from: "memberships m JOIN people p ON p.id = m.person_id",
     where: "m.started_on <= ? AND (m.ended_on IS NULL OR m.ended_on > ?)",
     binds: [on, on],

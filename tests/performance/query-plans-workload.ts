@@ -243,6 +243,18 @@ export async function runWorkload(): Promise<RequestCost[]> {
     { id: personId(volumePersonId(1)) },
     member,
   );
+  const listed = await read(
+    "a cell's first member",
+    `query ($id: ID!) { cell(id: $id) { members(first: 1) { edges { membership { id } } } } }`,
+    { id: cellId(cellOne) },
+    committee,
+  );
+  await read(
+    "a membership by its ID",
+    `query ($id: ID!) { node(id: $id) { ... on Membership { startedOn cell { name } } } }`,
+    { id: listed.cell.members.edges[0].membership.id },
+    committee,
+  );
   await read(
     "a cell's members and candidates",
     `query ($id: ID!) { cell(id: $id) {

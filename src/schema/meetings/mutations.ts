@@ -36,6 +36,7 @@ import {
   AgendaKindEnum,
   AttendanceStatusEnum,
   attendeeRowsOf,
+  attendeeStandingsOf,
   attendeesOf,
   MeetingKindEnum,
   MeetingRef,
@@ -392,8 +393,9 @@ async function writeAttendance(
       }),
     ),
   ]);
-  // The answer is the meeting with its attendance: both are read again in one round trip.
+  // The answer is the meeting with its attendance and figures: all are read again in one round trip.
   attendeeRowsOf(meeting.id, context).catch(() => undefined);
+  attendeeStandingsOf(meeting, context).catch(() => undefined);
   return reloadMeeting(context, meeting.id);
 }
 

@@ -10,6 +10,7 @@ import {
   agendaByMeetingIds,
   agendaDocumentsByItemIds,
   attendanceHistoryByMeetingIds,
+  attendeeStandingsOfMeetings,
   attendeesOfMeetings,
   type DecisionRow,
   decisionsByMeetingIds,
@@ -107,7 +108,6 @@ async function membersAbsentThreeInARowOn(meeting: MeetingRow, context: Context)
   return readable.filter(Boolean).length;
 }
 
-/** Expected attendees with their standing on the meeting's day, one D1 round trip for all meetings. */
 /** A meeting's expected attendees with their records, read with the other loads of the moment. */
 export function attendeeRowsOf(meetingId: string, context: Context): Promise<AttendeeRow[]> {
   return context.loaders
@@ -131,6 +131,25 @@ export async function attendeesOf(
   return rows.map((row) => ({
     ...row,
     personId: row.person_id,
+    partyStatus: partyStatusOn(
+      { partyStatus: row.party_status, admittedOn: row.admitted_on, officialOn: row.official_on },
+      meeting.meeting_date,
+    ),
+  }));
+}
+
+/** The expected attendees' standing on the meeting's day and records, without their person rows: for figures. */
+export async function attendeeStandingsOf(meeting: MeetingRow, context: Context): Promise<Attendee[]> {
+  const rows = await context.loaders
+    .grouped(
+      "attendeeStandings",
+      (ids) => attendeeStandingsOfMeetings(context.db, ids),
+      (row) => row.meeting_id,
+    )
+    .load(meeting.id);
+  return rows.map((row) => ({
+    personId: row.person_id,
+    status: row.status,
     partyStatus: partyStatusOn(
       { partyStatus: row.party_status, admittedOn: row.admitted_on, officialOn: row.official_on },
       meeting.meeting_date,
@@ -436,7 +455,7 @@ builder.node(MeetingRef, {
       type: AttendanceSummaryRef,
       description:
         "Attendance rate, counts by status and by official/probationary, and the vote denominator.",
-      resolve: async (m, _args, context) => summarizeAttendance(await attendeesOf(m, context)),
+      resolve: async (m, _args, context) => summarizeAttendance(await attendeeStandingsOf(m, context)),
     }),
     decisions: t.loadableGroup({
       type: DecisionRef,
@@ -482,7 +501,7 @@ builder.node(MeetingRef, {
       resolve: async (m, _args, context) => {
         if (m.kind !== "REGULAR" || m.status !== "HELD") return null;
         const [attendees, agenda, membersAbsentThreeInARow] = await Promise.all([
-          attendeesOf(m, context),
+          attendeeStandingsOf(m, context),
           context.loaders
             .grouped(
               "agendaOf",

@@ -2,7 +2,9 @@ import { builder } from "../../builder";
 import type { CellRow } from "../../db/cells";
 import {
   candidatesByCellIds,
+  type MemberRow,
   type MembershipRow,
+  membershipOfMember,
   membershipsByPersonIds,
   membersOnListQuery,
   type PersonRow,
@@ -223,11 +225,6 @@ RoleRef.implement({
   }),
 });
 
-/** A person listed as a member, with the membership that makes them one. */
-interface MemberRow extends PersonRow {
-  membership_id: string;
-}
-
 builder.objectFields(CellRef, (t) => ({
   members: t.connection(
     {
@@ -243,8 +240,10 @@ builder.objectFields(CellRef, (t) => ({
           cell.id,
           args,
         );
-        // Members of a cell the viewer reads are readable by that rule; their checks need no further read.
+        // Members of a cell the viewer reads are readable by that rule; their checks need no further read, and
+        // their rows answer later loads of them (a rating's person).
         context.access.vouchForPeople(page.rows.map((row) => row.id));
+        for (const row of page.rows) context.loaders.person.prime(row.id, row);
         return asConnection(page);
       },
     },
@@ -254,7 +253,7 @@ builder.objectFields(CellRef, (t) => ({
         membership: edge.field({
           type: MembershipRef,
           description: "The membership that makes the person a member on that day.",
-          resolve: (edgeShape) => (edgeShape.node as MemberRow).membership_id,
+          resolve: (edgeShape) => membershipOfMember(edgeShape.node as MemberRow),
         }),
       }),
     },
