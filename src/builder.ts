@@ -1,5 +1,4 @@
 import SchemaBuilder from "@pothos/core";
-import ComplexityPlugin from "@pothos/plugin-complexity";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
@@ -7,7 +6,6 @@ import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import type { Context } from "./context";
 import type { DocumentRow } from "./db/documents";
 import { decodeGlobalId, encodeGlobalId } from "./domain/global-ids";
-import { fieldCost } from "./http/cost";
 
 export interface ChiboSchemaTypes {
   Context: Context;
@@ -45,10 +43,9 @@ function signInFirst(): GraphQLError {
 }
 
 export const builder = new SchemaBuilder<ChiboSchemaTypes>({
-  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ComplexityPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
   // Costs are measured and limited per request before execution (src/http/cost.ts), not by the plugin's resolvers.
-  complexity: { fieldComplexity: fieldCost },
   scopeAuth: {
     authScopes: (context) => ({
       authenticated: context.access.isAuthenticated,

@@ -93,52 +93,11 @@ function grantsFrom(claim: unknown): Grant[] {
  * longer than allowed.
  */
 async function verified(
-  verifier: Verifier,
   token: string,
   maxLifetimeSeconds: number | null,
   verify: () => Promise<JWTPayload>,
 ): Promise<JWTPayload> {
   if (token.length > MAX_TOKEN_LENGTH) throw unauthenticated("The token is too long.");
-  const now = Math.floor(Date.now() / 1000);
-  const key = `${verifier} ${token}`;
-  const payload = recentlyVerified(key, now) ?? (await freshlyVerified(key, verify));
-  const problem = tokenTimeProblem(payload, now, maxLifetimeSeconds);
-  if (problem) throw unauthenticated(problem);
-  return payload;
-}
-
-/** Who checked a token's signature, against which issuer and audience: a token passes one of them, not the others. */
-type Verifier = "access" | "development" | "provider";
-
-/**
- * Signatures verified in this isolate, by verifier and whole token (its signature included, so only the same token
- * hits),
- * kept a minute and never past the token's expiry: an app sends one token for many requests, and checking its
- * signature each time was a tenth of a plain read's CPU. A key withdrawn from the provider stops its tokens within
- * the minute, as the key set's own cache already allows.
- */
-const VERIFIED_TOKENS = new Map<string, { payload: JWTPayload; until: number }>();
-const VERIFIED_TOKENS_KEPT_SECONDS = 60;
-const VERIFIED_TOKENS_MAX = 1_000;
-
-function recentlyVerified(key: string, now: number): JWTPayload | null {
-  const kept = VERIFIED_TOKENS.get(key);
-  if (!kept) return null;
-  if (kept.until > now) return kept.payload;
-  VERIFIED_TOKENS.delete(key);
-  return null;
-}
-
-function remember(key: string, payload: JWTPayload, now: number): void {
-  if (VERIFIED_TOKENS.size >= VERIFIED_TOKENS_MAX) {
-    const oldest = VERIFIED_TOKENS.keys().next();
-    if (!oldest.done) VERIFIED_TOKENS.delete(oldest.value);
-  }
-  const expiry = typeof payload.exp === "number" ? payload.exp : now;
-  VERIFIED_TOKENS.set(key, { payload, until: Math.min(now + VERIFIED_TOKENS_KEPT_SECONDS, expiry) });
-}
-
-async function freshlyVerified(key: string, verify: () => Promise<JWTPayload>): Promise<JWTPayload> {
   let payload: JWTPayload;
   try {
     payload = await verify();
@@ -158,7 +117,8 @@ async function freshlyVerified(key: string, verify: () => Promise<JWTPayload>): 
     }
     throw unauthenticated("The token is not valid for this API.");
   }
-  remember(key, payload, Math.floor(Date.now() / 1000));
+  const problem = tokenTimeProblem(payload, Math.floor(Date.now() / 1000), maxLifetimeSeconds);
+  if (problem) throw unauthenticated(problem);
   return payload;
 }
 
@@ -171,6 +131,8 @@ export interface Identity {
   claimedGrants: Grant[] | null;
   /** Development tokens (signed by the deployment's own secret, refused in production) name their person. */
   personFromToken: string | null;
+  /** When the credential expires (seconds since the epoch). */
+  expiresAt: number | null;
 }
 
 /**
@@ -195,6 +157,7 @@ function identityOf(payload: JWTPayload, principal: string | null, personFromSub
     principal,
     claimedGrants: payload.grants === undefined ? null : grantsFrom(payload.grants),
     personFromToken: personFromSubject && typeof payload.sub === "string" ? payload.sub : null,
+    expiresAt: typeof payload.exp === "number" ? payload.exp : null,
   };
 }
 
@@ -206,7 +169,7 @@ async function accessIdentity(assertion: string, settings: AuthSettings): Promis
   }
   const issuer = accessTeamDomain.replace(/\/+$/, "");
   // Access decides how long its sessions last (its application settings).
-  const payload = await verified("access", assertion, null, async () => {
+  const payload = await verified(assertion, null, async () => {
     const { payload } = await jwtVerify(assertion, keySet(`${issuer}/cdn-cgi/access/certs`), {
       algorithms: ["RS256"],
       issuer,
@@ -236,7 +199,7 @@ async function bearerIdentity(token: string, settings: AuthSettings): Promise<Id
     !settings.production
   ) {
     const secret = await hmacKey(settings.secret);
-    const payload = await verified("development", token, settings.maxTokenLifetimeSeconds, async () => {
+    const payload = await verified(token, settings.maxTokenLifetimeSeconds, async () => {
       const { payload } = await jwtVerify(token, secret, { ...options, algorithms: ["HS256"] });
       return payload;
     });
@@ -244,7 +207,7 @@ async function bearerIdentity(token: string, settings: AuthSettings): Promise<Id
   }
   if (algorithm && ASYMMETRIC_ALGORITHMS.includes(algorithm) && settings.jwksUrl) {
     const keys = keySet(settings.jwksUrl);
-    const payload = await verified("provider", token, settings.maxTokenLifetimeSeconds, async () => {
+    const payload = await verified(token, settings.maxTokenLifetimeSeconds, async () => {
       const { payload } = await jwtVerify(token, keys, { ...options, algorithms: ASYMMETRIC_ALGORITHMS });
       return payload;
     });
@@ -262,12 +225,46 @@ export async function identityFromRequest(
   request: Request,
   settings: AuthSettings,
 ): Promise<Identity | null> {
-  const assertion = request.headers.get("cf-access-jwt-assertion");
-  if (assertion !== null && assertion.trim() !== "") return accessIdentity(assertion.trim(), settings);
+  const assertion = request.headers.get("cf-access-jwt-assertion")?.trim();
+  if (assertion) {
+    return keptIdentity(`access ${assertion}`, settings, () => accessIdentity(assertion, settings));
+  }
   const header = request.headers.get("authorization");
   if (header === null || header.trim() === "") return null;
   if (header.length > MAX_TOKEN_LENGTH) throw unauthenticated("The Authorization header is too long.");
-  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  if (!match?.[1]) throw unauthenticated("The Authorization header must be 'Bearer <token>'.");
-  return bearerIdentity(match[1], settings);
+  const token = /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1];
+  if (!token) throw unauthenticated("The Authorization header must be 'Bearer <token>'.");
+  return keptIdentity(`bearer ${token}`, settings, () => bearerIdentity(token, settings));
+}
+
+/**
+ * Identities verified in this isolate, by credential — the whole token, its signature included, so only the same
+ * token hits — and by the settings that verified it. Kept a minute, never past the token's expiry: an app sends one
+ * token for many requests, and checking its signature each time cost a tenth of a plain read's CPU. A key withdrawn
+ * from the provider stops its tokens within the minute, as the key set's own cache already allows.
+ */
+const KEPT_IDENTITIES = new Map<string, { identity: Identity; until: number }>();
+const IDENTITY_KEPT_SECONDS = 60;
+const KEPT_IDENTITIES_MAX = 1_000;
+
+async function keptIdentity(
+  credential: string,
+  settings: AuthSettings,
+  verify: () => Promise<Identity>,
+): Promise<Identity> {
+  const key = `${credential}\n${JSON.stringify(settings)}`;
+  const now = Math.floor(Date.now() / 1000);
+  const kept = KEPT_IDENTITIES.get(key);
+  if (kept && kept.until > now) return kept.identity;
+  KEPT_IDENTITIES.delete(key);
+  const identity = await verify();
+  const until = Math.min(now + IDENTITY_KEPT_SECONDS, identity.expiresAt ?? now);
+  if (until > now) {
+    if (KEPT_IDENTITIES.size >= KEPT_IDENTITIES_MAX) {
+      const oldest = KEPT_IDENTITIES.keys().next();
+      if (!oldest.done) KEPT_IDENTITIES.delete(oldest.value);
+    }
+    KEPT_IDENTITIES.set(key, { identity, until });
+  }
+  return identity;
 }

@@ -1,6 +1,6 @@
-import { createComplexityRule } from "@pothos/plugin-complexity";
 import {
   type DocumentNode,
+  type FieldNode,
   GraphQLError,
   type GraphQLField,
   type GraphQLNamedType,
@@ -15,13 +15,12 @@ import {
   isObjectType,
   Kind,
   type SelectionSetNode,
-  validate,
+  valueFromASTUntyped,
 } from "graphql";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../db/pages";
 
 /**
- * The cost of an operation, computed from its shape and variables before anything runs (Pothos complexity), the
- * way Shopify counts: a scalar or enum field costs 0, an object 1, and what is selected under a list costs as many
+ * The cost of an operation, computed from its shape and variables before anything runs, the way Shopify counts: a scalar or enum field costs 0, an object 1, and what is selected under a list costs as many
  * times as the list can hold — a page's `first` or `last` (20 by default), 10 for other lists. Reported in
  * `extensions.cost`, refused above the maximum [QUERY_TOO_COSTLY]: a cell page of 50 members with their ratings
  * costs a few hundred, 100 committees × 100 cells × 100 members millions.
@@ -51,25 +50,22 @@ export interface QueryCost {
 
 type AnyField = GraphQLField<unknown, never, Record<string, unknown>>;
 
-/** Set on the context of a measurement that cannot read the arguments: every page is taken at its largest. */
-const LARGEST_PAGES = Symbol("largestPages");
 /** Set on the measurement's context when `nodes` is asked for more IDs than it takes. */
 const TOO_MANY_IDS = Symbol("tooManyIds");
 
-/** Used for every field by the builder (`complexity.fieldComplexity`). */
-export function fieldCost(args: Record<string, unknown>, context: unknown, field: AnyField) {
+/** What a field costs (`field`) and how many times what is selected under it counts (`multiplier`). */
+function fieldCost(args: Record<string, unknown>, context: object, field: AnyField) {
   const named = getNamedType(field.type);
   if (isLeafType(named)) return { field: 0, multiplier: 1 };
-  const largest = (context as { [LARGEST_PAGES]?: boolean } | null)?.[LARGEST_PAGES] === true;
   if (field.name === "nodes" && field.args.some((arg) => arg.name === "ids")) {
     const ids = Array.isArray(args.ids) ? args.ids.length : MAX_NODE_IDS;
-    if (ids > MAX_NODE_IDS && context) (context as { [TOO_MANY_IDS]?: number })[TOO_MANY_IDS] = ids;
-    return { field: 1, multiplier: largest ? MAX_NODE_IDS : Math.min(ids, MAX_NODE_IDS) };
+    if (ids > MAX_NODE_IDS) (context as { [TOO_MANY_IDS]?: number })[TOO_MANY_IDS] = ids;
+    return { field: 1, multiplier: Math.min(ids, MAX_NODE_IDS) };
   }
   if (AGGREGATE_FIELDS.has(field.name)) return { field: AGGREGATE_COST, multiplier: 1 };
   if (field.args.some((arg) => arg.name === "first" || arg.name === "last")) {
     const page = args.first ?? args.last;
-    const size = largest ? MAX_PAGE_SIZE : typeof page === "number" ? page : DEFAULT_PAGE_SIZE;
+    const size = typeof page === "number" ? page : DEFAULT_PAGE_SIZE;
     return { field: 1, multiplier: Math.min(Math.max(size, 0), MAX_PAGE_SIZE) };
   }
   // A connection's edges are already counted by its page size.
@@ -80,41 +76,31 @@ export function fieldCost(args: Record<string, unknown>, context: unknown, field
   return { field: 1, multiplier: 1 };
 }
 
-function complexityOf(
+/** The arguments a field's cost depends on, read from the document and the variables as sent. */
+const PRICED_ARGUMENTS = new Set(["first", "last", "ids"]);
+
+function pricedArguments(field: FieldNode, variables: Record<string, unknown>): Record<string, unknown> {
+  const args: Record<string, unknown> = {};
+  for (const argument of field.arguments ?? []) {
+    if (PRICED_ARGUMENTS.has(argument.name.value)) {
+      args[argument.name.value] = valueFromASTUntyped(argument.value, variables);
+    }
+  }
+  return args;
+}
+
+/**
+ * The operation's cost in one walk of its selections, fragments followed (a fragment met again inside itself adds
+ * nothing: validation refuses the cycle). Arguments are read as sent, never decoded, so a malformed ID elsewhere in
+ * the operation changes nothing. Null when the document has no such operation.
+ */
+function costOfOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown>,
   operationName: string | null | undefined,
   context: object,
 ): number | null {
-  let measured: number | null = null;
-  try {
-    validate(schema, document, [
-      createComplexityRule({
-        context,
-        variableValues: variables,
-        operationName,
-        onResult: (result, errors) => {
-          if (errors.length === 0) measured = result.complexity;
-        },
-      }),
-    ]);
-  } catch (error) {
-    // An argument that cannot be read (a malformed global ID): measured below without arguments.
-    if (!(error instanceof GraphQLError)) throw error;
-  }
-  return measured;
-}
-
-/**
- * The operation's cost with every page at its largest, read from its shape alone: for an operation whose arguments
- * cannot be read (the plugin maps them, and a malformed ID stops it).
- */
-function costAtLargestPages(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operationName: string | null | undefined,
-) {
   const operation = getOperationAST(document, operationName);
   const root = operation && schema.getRootType(operation.operation);
   if (!operation || !root) return null;
@@ -123,8 +109,17 @@ function costAtLargestPages(
       definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [],
     ),
   );
-  const largest = { [LARGEST_PAGES]: true };
+  // Each selection set is priced once per type it is read as: fragments spread many times (a fragment bomb) are not
+  // walked again.
+  const priced = new Map<SelectionSetNode, Map<GraphQLNamedType, number>>();
   const costOf = (selections: SelectionSetNode, type: GraphQLNamedType, seen: Set<string>): number => {
+    const known = priced.get(selections)?.get(type);
+    if (known !== undefined) return known;
+    const total = costOfSelections(selections, type, seen);
+    priced.set(selections, (priced.get(selections) ?? new Map()).set(type, total));
+    return total;
+  };
+  const costOfSelections = (selections: SelectionSetNode, type: GraphQLNamedType, seen: Set<string>) => {
     let total = 0;
     for (const selection of selections.selections) {
       if (selection.kind === Kind.FIELD) {
@@ -132,7 +127,8 @@ function costAtLargestPages(
           isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
         // Leaves cost nothing (Shopify's weights); an unknown field is validation's to refuse.
         if (!field || !selection.selectionSet) continue;
-        const { field: own, multiplier } = fieldCost({}, largest, field as unknown as AnyField);
+        const args = pricedArguments(selection, variables);
+        const { field: own, multiplier } = fieldCost(args, context, field as unknown as AnyField);
         total += own + multiplier * costOf(selection.selectionSet, getNamedType(field.type), seen);
       } else {
         const fragment =
@@ -160,10 +156,9 @@ function variablesAreValid(
 }
 
 /**
- * The operation's cost, or the refusal when it is over the maximum. When an argument cannot be read (a malformed
- * or foreign ID), the operation is measured as if every page were as large as allowed: execution refuses only the
- * field with the bad argument, so the rest must not escape the limit. Invalid variables are left to execution,
- * which then runs nothing; the operation has no cost to report.
+ * The operation's cost, or the refusal when it is over the maximum. Execution refuses only the field with a bad
+ * argument (a malformed or foreign ID) and runs the rest, so the cost counts every field whatever its arguments.
+ * Invalid variables are left to execution, which then runs nothing; the operation has no cost to report.
  */
 export function measureCost(
   schema: GraphQLSchema,
@@ -172,12 +167,9 @@ export function measureCost(
   operationName: string | null | undefined,
   context: object,
 ): { cost: QueryCost | null; refusal: GraphQLError | null } {
-  let measured = complexityOf(schema, document, variables, operationName, context);
-  if (measured === null) {
-    if (!variablesAreValid(schema, document, variables, operationName)) return { cost: null, refusal: null };
-    measured = costAtLargestPages(schema, document, operationName);
-    if (measured === null) return { cost: null, refusal: null };
-  }
+  if (!variablesAreValid(schema, document, variables, operationName)) return { cost: null, refusal: null };
+  const measured = costOfOperation(schema, document, variables, operationName, context);
+  if (measured === null) return { cost: null, refusal: null };
   const cost = { requestedQueryCost: measured, maximumAvailable: MAX_QUERY_COST };
   const askedIds = (context as { [TOO_MANY_IDS]?: number })[TOO_MANY_IDS];
   if (askedIds !== undefined) {

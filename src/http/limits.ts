@@ -2,7 +2,9 @@ import {
   type ASTNode,
   type ASTVisitor,
   type DirectiveNode,
+  type DocumentNode,
   GraphQLError,
+  type GraphQLSchema,
   Kind,
   Lexer,
   type OperationDefinitionNode,
@@ -359,6 +361,35 @@ function withoutSuggestion(error: GraphQLError): GraphQLError {
 }
 
 /**
+ * The limits' verdict on a document, reached once per document and introspection setting in an isolate: Yoga's
+ * parser cache hands back the same document for the same text, so a client's repeated operation is walked once.
+ */
+const LIMIT_VERDICTS = new WeakMap<DocumentNode, Map<boolean, readonly GraphQLError[]>>();
+
+function limitRefusals(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  introspection: boolean,
+): readonly GraphQLError[] {
+  let verdicts = LIMIT_VERDICTS.get(document);
+  if (!verdicts) {
+    verdicts = new Map();
+    LIMIT_VERDICTS.set(document, verdicts);
+  }
+  let refused = verdicts.get(introspection);
+  if (!refused) {
+    refused = validate(schema, document, limitRules(introspection));
+    verdicts.set(introspection, refused);
+  }
+  return refused;
+}
+
+function limitRules(introspection: boolean): readonly ValidationRule[] {
+  const rules = [MaxAliasesRule, MaxDirectivesRule, MaxDepthRule];
+  return introspection ? rules : [...rules, NoIntrospectionRule];
+}
+
+/**
  * The request limits, as one Yoga plugin. It must come first in `plugins`, so that its checks of the
  * parameters run before any other plugin reads them (`refuseInvalidText` walks the variables).
  */
@@ -423,13 +454,13 @@ export const requestLimits: Plugin<Context> = {
   },
 
   onValidate({ context, params, addValidationRule, setResult }) {
-    const env = settingsOf(context);
-    const rules: ValidationRule[] = [MaxAliasesRule, MaxDirectivesRule, MaxDepthRule];
-    if (!introspectionAllowed(env)) rules.push(NoIntrospectionRule);
-    for (const rule of rules) addValidationRule(rule);
-    // The limits alone first: they are linear, while the specified rules (overlapping fields, fragment cycles)
-    // cost more on a hostile document. A document over a limit gets only these errors.
-    const refused = validate(params.schema, params.documentAST, rules);
+    const introspection = introspectionAllowed(settingsOf(context));
+    // Named to Yoga too: its validation cache is keyed by the rules' names, so a document it found valid with
+    // introspection allowed is not taken as valid where it is not.
+    for (const rule of limitRules(introspection)) addValidationRule(rule);
+    // The limits before the specified rules: they are linear, while the specified rules (overlapping fields,
+    // fragment cycles) cost more on a hostile document. A document over a limit gets only these errors.
+    const refused = limitRefusals(params.schema, params.documentAST, introspection);
     if (refused.length > 0) return setResult(refused);
     // Yoga's initial context holds the request's GraphQL parameters.
     const request = (context as { params?: { variables?: Record<string, unknown>; operationName?: string } })

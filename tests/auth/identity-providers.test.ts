@@ -198,7 +198,7 @@ describe("Cloudflare Access assertions", () => {
     }
   });
 
-  it("keeps a signature it verified for the verifier that checked it: a token accepted one way is refused another", async () => {
+  it("keeps an identity it verified for the way it was sent: a token accepted one way is refused another", async () => {
     // Each names its holder both ways (subject and e-mail), so only the verifier can tell them apart.
     const holder = { sub: `idp|${crypto.randomUUID()}`, email: `kept.${crypto.randomUUID()}@chibo.test` };
     const assertion = await accessAssertion(holder);
