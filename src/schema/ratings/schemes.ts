@@ -68,9 +68,11 @@ export interface EffectiveQuotas {
  * nearest committee above (or the cell itself) decides; without one, the quota applies.
  */
 export async function schemeIn(context: Context, cell: CellRow, year: number): Promise<EffectiveQuotas> {
-  const scheme = schemeForYear(await schemes(context), year);
   const ancestors = cell.path.split("/").filter(Boolean);
-  const settings = (await settingsOf(context.db, ancestors)).filter((row) => row.scheme_id === scheme.id);
+  // Read together: the settings need only the cell's path, not the scheme.
+  const [all, allSettings] = await Promise.all([schemes(context), settingsOf(context.db, ancestors)]);
+  const scheme = schemeForYear(all, year);
+  const settings = allSettings.filter((row) => row.scheme_id === scheme.id);
   const chosen = (setting: "MEMBER_QUOTA_APPLIES" | "ORGANIZATION_QUOTA_APPLIES"): boolean | null => {
     for (const ancestor of [...ancestors].reverse()) {
       const latest = settings.filter((row) => row.cell_id === ancestor && row.setting === setting).at(-1);
