@@ -70,62 +70,139 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * A short excerpt of `text` around the first match of any search word, HTML-escaped, with the matches
- * wrapped in <mark>. Matching is on folded text, character by character, so marks land on the original
- * letters with their diacritics.
+ * Each character folded once per isolate: a text is folded a character at a time (so that marks land on the
+ * original letters), and folding normalizes and runs four expressions — a page of excerpts did it for every
+ * character of twenty bodies on each request. Texts are made of a few hundred distinct characters.
  */
-export function highlight(text: string, search: string, length = 160): string {
-  const characters = Array.from(text.normalize("NFC"));
-  const folded = characters.map((character) => foldVietnamese(character) || " ");
-  const words = searchWords(search.replace(/["*^():{}+\-\\]/g, " "));
-  const marked = new Array<boolean>(characters.length).fill(false);
-  const foldedText = folded.join("");
-  const offsets: number[] = [];
-  let position = 0;
-  for (const piece of folded) {
-    offsets.push(position);
-    position += piece.length;
+const FOLDED_CHARACTERS = new Map<string, string>();
+const FOLDED_CHARACTERS_MAX = 10_000;
+
+function foldedCharacter(character: string): string {
+  let folded = FOLDED_CHARACTERS.get(character);
+  if (folded === undefined) {
+    folded = foldVietnamese(character) || " ";
+    if (FOLDED_CHARACTERS.size < FOLDED_CHARACTERS_MAX) FOLDED_CHARACTERS.set(character, folded);
   }
-  // The first character whose folded text starts at or after `offset`. A binary search: offsets ascend, and a
-  // linear scan per match made a long text with many matches quadratic (seconds of CPU for 100 KB).
-  const indexAt = (offset: number) => {
+  return folded;
+}
+
+/**
+ * A text folded a character at a time, as far as asked: `characters` are the original (composed) characters,
+ * `offsets[i]` where character i's folding starts in `folded`. An excerpt of a long body folds only up to its window.
+ */
+class FoldedText {
+  readonly characters: string[] = [];
+  readonly offsets: number[] = [];
+  folded = "";
+  private readonly rest: Iterator<string>;
+  private ended = false;
+
+  constructor(text: string) {
+    this.rest = text.normalize("NFC")[Symbol.iterator]();
+  }
+
+  /** Folds characters until `count` are folded or the text ends; whether the text goes on past them. */
+  foldTo(count: number): boolean {
+    while (!this.ended && this.characters.length < count) {
+      const next = this.rest.next();
+      if (next.done) {
+        this.ended = true;
+        break;
+      }
+      this.characters.push(next.value);
+      this.offsets.push(this.folded.length);
+      this.folded += foldedCharacter(next.value);
+    }
+    if (this.characters.length > count) return true;
+    if (this.ended) return false;
+    const next = this.rest.next();
+    if (next.done) {
+      this.ended = true;
+      return false;
+    }
+    this.characters.push(next.value);
+    this.offsets.push(this.folded.length);
+    this.folded += foldedCharacter(next.value);
+    return true;
+  }
+
+  get complete(): boolean {
+    return this.ended;
+  }
+
+  /** The first character whose folding starts at or after `offset` (offsets ascend: a binary search). */
+  indexAt(offset: number): number {
     let low = 0;
-    let high = offsets.length;
+    let high = this.offsets.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if ((offsets[middle] ?? 0) >= offset) high = middle;
+      if ((this.offsets[middle] ?? 0) >= offset) high = middle;
       else low = middle + 1;
     }
     return low;
+  }
+}
+
+/** Characters folded at a time while looking for the first match. */
+const FOLDING_STEP = 512;
+
+/**
+ * A short excerpt of `text` around the first match of any search word, HTML-escaped, with the matches
+ * wrapped in <mark>. Matching is on folded text, character by character, so marks land on the original
+ * letters with their diacritics. The text is folded only as far as the first match and the excerpt after it.
+ */
+export function highlight(text: string, search: string, length = 160): string {
+  const words = searchWords(search.replace(/["*^():{}+\-\\]/g, " "));
+  const longestWord = Math.max(0, ...words.map((word) => word.length));
+  const source = new FoldedText(text);
+  const firstMatch = () => {
+    let first = -1;
+    for (const word of words) {
+      const found = source.folded.indexOf(word);
+      if (found !== -1 && (first === -1 || found < first)) first = found;
+    }
+    return first;
   };
+  // A match is the first once no later folding can put one before it: one straddling the folded end would.
   let first = -1;
+  for (let count = FOLDING_STEP; ; count += FOLDING_STEP) {
+    source.foldTo(count);
+    first = firstMatch();
+    if (source.complete || (first !== -1 && first + longestWord <= source.folded.length)) break;
+  }
+  const firstCharacter = first === -1 ? 0 : source.indexAt(first);
+  const windowStart = first === -1 ? 0 : Math.max(0, firstCharacter - Math.floor(length / 3));
+  const goesOn = source.foldTo(windowStart + length + longestWord);
+  const windowEnd = Math.min(source.characters.length, windowStart + length);
+  const marked = new Array<boolean>(windowEnd - windowStart).fill(false);
+  const windowFolded = source.offsets[windowStart] ?? source.folded.length;
   for (const word of words) {
-    let from = 0;
-    for (;;) {
-      const found = foldedText.indexOf(word, from);
+    for (let from = Math.max(0, windowFolded - word.length + 1); ; ) {
+      const found = source.folded.indexOf(word, from);
       if (found === -1) break;
-      const start = indexAt(found);
-      const end = indexAt(found + word.length);
-      for (let i = start; i < end; i += 1) marked[i] = true;
-      if (first === -1 || start < first) first = start;
+      const start = source.indexAt(found);
+      if (start >= windowEnd) break;
+      const end = source.indexAt(found + word.length);
+      for (let i = Math.max(start, windowStart); i < Math.min(end, windowEnd); i += 1) {
+        marked[i - windowStart] = true;
+      }
       from = found + word.length;
     }
   }
-  const windowStart = first === -1 ? 0 : Math.max(0, first - Math.floor(length / 3));
-  const windowEnd = Math.min(characters.length, windowStart + length);
   let snippet = windowStart > 0 ? "…" : "";
   let open = false;
   for (let i = windowStart; i < windowEnd; i += 1) {
-    if (marked[i] && !open) {
+    const isMarked = marked[i - windowStart] === true;
+    if (isMarked && !open) {
       snippet += "<mark>";
       open = true;
-    } else if (!marked[i] && open) {
+    } else if (!isMarked && open) {
       snippet += "</mark>";
       open = false;
     }
-    snippet += escapeHtml(characters[i] ?? "");
+    snippet += escapeHtml(source.characters[i] ?? "");
   }
   if (open) snippet += "</mark>";
-  if (windowEnd < characters.length) snippet += "…";
+  if (goesOn || windowEnd < source.characters.length) snippet += "…";
   return snippet;
 }
