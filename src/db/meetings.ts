@@ -406,37 +406,46 @@ export function replaceGuests(
   ];
 }
 
-/** Records an attendee's status and appends it to the history, so that no correction erases the one before. */
-export function recordAttendance(db: Database, entry: Omit<AttendanceHistoryRow, "id"> & { id: string }) {
+/** What one attendee's record says; the meeting, source, recorder and time are the write's. */
+export interface AttendanceEntry {
+  /** The history row's id. */
+  id: string;
+  person_id: string;
+  status: AttendanceStatus;
+  note: string | null;
+}
+
+/**
+ * Records attendees' statuses and appends them to the history, so that no correction erases the one before: two
+ * statements for any number of attendees (each statement of a batch costs D1 and the Worker a result to handle).
+ */
+export function recordAttendance(
+  db: Database,
+  write: Pick<AttendanceHistoryRow, "meeting_id" | "source" | "recorded_by" | "recorded_at">,
+  entries: readonly AttendanceEntry[],
+) {
+  const binds = [
+    write.meeting_id,
+    write.source,
+    write.recorded_by,
+    write.recorded_at,
+    JSON.stringify(entries),
+  ];
+  const entry = (field: keyof AttendanceEntry) => `json_extract(e.value, '$.${field}')`;
   return [
     db.prepare(
       `INSERT INTO attendance (meeting_id, person_id, status, source, recorded_by, recorded_at, note)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+       SELECT ?1, ${entry("person_id")}, ${entry("status")}, ?2, ?3, ?4, ${entry("note")}
+       FROM json_each(?5) e WHERE true
        ON CONFLICT (meeting_id, person_id) DO UPDATE SET status = excluded.status, source = excluded.source,
          recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at, note = excluded.note`,
-      [
-        entry.meeting_id,
-        entry.person_id,
-        entry.status,
-        entry.source,
-        entry.recorded_by,
-        entry.recorded_at,
-        entry.note,
-      ],
+      binds,
     ),
     db.prepare(
       `INSERT INTO attendance_history (id, meeting_id, person_id, status, source, recorded_by, recorded_at, note)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)`,
-      [
-        entry.id,
-        entry.meeting_id,
-        entry.person_id,
-        entry.status,
-        entry.source,
-        entry.recorded_by,
-        entry.recorded_at,
-        entry.note,
-      ],
+       SELECT ${entry("id")}, ?1, ${entry("person_id")}, ${entry("status")}, ?2, ?3, ?4, ${entry("note")}
+       FROM json_each(?5) e`,
+      binds,
     ),
   ];
 }

@@ -202,66 +202,88 @@ export function ratingSummaryRows(db: Database, rootId: string | null, year: num
 
 export type NewRating = Omit<RatingFacts, "version">;
 
-/** Creates the rating the first time, or updates the facts the conditions read; the version moves. */
-export function upsertRating(db: Database, row: NewRating) {
+/** A JSON array bound as `?n`, one row per element: `json_extract(e.value, '$.field')` reads a field of each. */
+function jsonRows(alias: string, fields: readonly string[]): string {
+  return fields.map((field) => `json_extract(${alias}.value, '$.${field}') AS ${field}`).join(", ");
+}
+
+const RATING_FIELDS = [
+  "id",
+  "person_id",
+  "cell_id",
+  "year",
+  "scheme_id",
+  "disciplined",
+  "remedied",
+  "tasks_on_time_percent",
+  "tasks_exceeding_percent",
+  "tasks_late_percent",
+] as const;
+
+/**
+ * Creates each rating the first time, or updates the facts the conditions read; the version moves. One statement
+ * for any number of ratings of one subject (each statement of a batch costs D1 and the Worker a result to handle).
+ */
+export function upsertRatings(db: Database, subject: RatingSubject, rows: readonly NewRating[]) {
   const conflict =
-    row.subject === "MEMBER"
+    subject === "MEMBER"
       ? "(person_id, year) WHERE subject = 'MEMBER'"
       : "(cell_id, year) WHERE subject = 'ORGANIZATION'";
   return db.prepare(
-    `INSERT INTO ratings (id, subject, person_id, cell_id, year, scheme_id, disciplined, remedied,
-       tasks_on_time_percent, tasks_exceeding_percent, tasks_late_percent)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+    `INSERT INTO ratings (subject, ${RATING_FIELDS.join(", ")})
+     SELECT ?1, ${RATING_FIELDS.join(", ")} FROM (SELECT ${jsonRows("e", RATING_FIELDS)} FROM json_each(?2) e) WHERE true
      ON CONFLICT ${conflict} DO UPDATE SET disciplined = excluded.disciplined, remedied = excluded.remedied,
        tasks_on_time_percent = excluded.tasks_on_time_percent, tasks_exceeding_percent = excluded.tasks_exceeding_percent,
-       tasks_late_percent = excluded.tasks_late_percent, version = version + 1, updated_at = ?12`,
+       tasks_late_percent = excluded.tasks_late_percent, version = version + 1, updated_at = ?3`,
     [
-      row.id,
-      row.subject,
-      row.person_id,
-      row.cell_id,
-      row.year,
-      row.scheme_id,
-      row.disciplined,
-      row.remedied,
-      row.tasks_on_time_percent,
-      row.tasks_exceeding_percent,
-      row.tasks_late_percent,
+      subject,
+      JSON.stringify(rows.map((row) => Object.fromEntries(RATING_FIELDS.map((f) => [f, row[f]])))),
       nowIso(),
     ],
   );
 }
 
-/** Appends a stage to the rating of a member (by person and year) or an organization (by cell and year). */
-export function appendStage(
-  db: Database,
-  key: { subject: RatingSubject; personId: string | null; cellId: string; year: number },
-  stage: Omit<StageRow, "rating_id" | "sequence">,
-) {
+/** A stage to append to the rating of a member (by person and year) or an organization (by cell and year). */
+export type NewStage = Omit<StageRow, "rating_id" | "sequence"> & {
+  person_id: string | null;
+  cell_id: string;
+  year: number;
+};
+
+const STAGE_FIELDS = [
+  "id",
+  "person_id",
+  "cell_id",
+  "year",
+  "stage",
+  "level_code",
+  "score",
+  "comment",
+  "reason",
+  "meeting_id",
+  "decision_document_id",
+  "recorded_by",
+  "recorded_at",
+] as const;
+
+/**
+ * Appends stages to ratings of one subject, each after the rating's last, in one statement. A stage whose rating
+ * does not exist fails the batch (its rating_id is null), as it must: the rating is upserted first in the same batch.
+ */
+export function appendStages(db: Database, subject: RatingSubject, stages: readonly NewStage[]) {
   const rating =
-    key.subject === "MEMBER"
-      ? "(SELECT id FROM ratings WHERE subject = 'MEMBER' AND person_id = ?2 AND year = ?4)"
-      : "(SELECT id FROM ratings WHERE subject = 'ORGANIZATION' AND cell_id = ?3 AND year = ?4)";
+    subject === "MEMBER"
+      ? "r.subject = 'MEMBER' AND r.person_id = s.person_id AND r.year = s.year"
+      : "r.subject = 'ORGANIZATION' AND r.cell_id = s.cell_id AND r.year = s.year";
   return db.prepare(
     `INSERT INTO rating_stages (id, rating_id, sequence, stage, level_code, score, comment, reason, meeting_id,
        decision_document_id, recorded_by, recorded_at)
-     VALUES (?1, ${rating}, (SELECT coalesce(MAX(sequence), 0) + 1 FROM rating_stages WHERE rating_id = ${rating}),
-       ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)`,
-    [
-      stage.id,
-      key.personId,
-      key.cellId,
-      key.year,
-      stage.stage,
-      stage.level_code,
-      stage.score,
-      stage.comment,
-      stage.reason,
-      stage.meeting_id,
-      stage.decision_document_id,
-      stage.recorded_by,
-      stage.recorded_at,
-    ],
+     SELECT s.id, r.id, (SELECT coalesce(MAX(sequence), 0) + 1 FROM rating_stages WHERE rating_id = r.id),
+       s.stage, s.level_code, s.score, s.comment, s.reason, s.meeting_id, s.decision_document_id, s.recorded_by,
+       s.recorded_at
+     FROM (SELECT ${jsonRows("e", STAGE_FIELDS)} FROM json_each(?1) e) s
+     LEFT JOIN ratings r ON ${rating}`,
+    [JSON.stringify(stages.map((stage) => Object.fromEntries(STAGE_FIELDS.map((f) => [f, stage[f]]))))],
   );
 }
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { type CellRow, moveSubtree } from "../../src/db/cells";
 import { Database } from "../../src/db/database";
 import { recordAttendance, regularAttendanceOfYear } from "../../src/db/meetings";
-import { appendStage, upsertRating } from "../../src/db/ratings";
+import { appendStages, upsertRatings } from "../../src/db/ratings";
 import type { AttendanceStatus } from "../../src/domain/meetings";
 import { longestAbsenceRun } from "../../src/domain/quorum";
 
@@ -127,17 +127,20 @@ describe("rollups kept on write", () => {
         const meeting = random.pick(meetings);
         const entries = Array.from({ length: 1 + random.below(4) }, () => random.pick(PEOPLE));
         await db.write(
-          [...new Set(entries)].flatMap((person) =>
-            recordAttendance(db, {
-              id: id("attendance"),
+          recordAttendance(
+            db,
+            {
               meeting_id: meeting.id,
-              person_id: person,
-              status: random.pick(STATUSES),
               source: "SECRETARY",
               recorded_by: null,
               recorded_at: new Date().toISOString(),
+            },
+            [...new Set(entries)].map((person) => ({
+              id: id("attendance"),
+              person_id: person,
+              status: random.pick(STATUSES),
               note: null,
-            }),
+            })),
           ),
         );
       },
@@ -197,31 +200,38 @@ describe("rollups kept on write", () => {
         ).first<{ cell_id: string }>();
         const rated = { ...key, cellId: existing?.cell_id ?? cell };
         await db.write([
-          upsertRating(db, {
-            id: id("rating"),
-            subject,
-            person_id: rated.personId,
-            cell_id: rated.cellId,
-            year,
-            scheme_id: year >= 2025 ? "scheme-2025" : "scheme-2023",
-            disciplined: 0,
-            remedied: 0,
-            tasks_on_time_percent: null,
-            tasks_exceeding_percent: null,
-            tasks_late_percent: null,
-          }),
-          appendStage(db, rated, {
-            id: id("stage"),
-            stage: random.pick(["SELF", "PROPOSAL", "DECISION"]),
-            level_code: random.pick(LEVELS),
-            score: null,
-            comment: null,
-            reason: null,
-            meeting_id: null,
-            decision_document_id: null,
-            recorded_by: null,
-            recorded_at: new Date().toISOString(),
-          }),
+          upsertRatings(db, subject, [
+            {
+              id: id("rating"),
+              subject,
+              person_id: rated.personId,
+              cell_id: rated.cellId,
+              year,
+              scheme_id: year >= 2025 ? "scheme-2025" : "scheme-2023",
+              disciplined: 0,
+              remedied: 0,
+              tasks_on_time_percent: null,
+              tasks_exceeding_percent: null,
+              tasks_late_percent: null,
+            },
+          ]),
+          appendStages(db, subject, [
+            {
+              id: id("stage"),
+              person_id: rated.personId,
+              cell_id: rated.cellId,
+              year,
+              stage: random.pick(["SELF", "PROPOSAL", "DECISION"]),
+              level_code: random.pick(LEVELS),
+              score: null,
+              comment: null,
+              reason: null,
+              meeting_id: null,
+              decision_document_id: null,
+              recorded_by: null,
+              recorded_at: new Date().toISOString(),
+            },
+          ]),
         ]);
       },
       async move() {

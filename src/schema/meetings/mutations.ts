@@ -380,17 +380,20 @@ async function writeAttendance(
   const recordedAt = nowIso();
   await context.db.write([
     context.db.guardVersion("meetings", meeting.id, meeting.version),
-    ...entries.flatMap((entry) =>
-      recordAttendance(context.db, {
-        id: newId(),
+    ...recordAttendance(
+      context.db,
+      {
         meeting_id: meeting.id,
-        person_id: entry.personId,
-        status: entry.status,
         source,
         recorded_by: context.viewer?.personId ?? null,
         recorded_at: recordedAt,
+      },
+      entries.map((entry) => ({
+        id: newId(),
+        person_id: entry.personId,
+        status: entry.status,
         note: entry.note,
-      }),
+      })),
     ),
   ]);
   // The answer is the meeting with its attendance and figures: all are read again in one round trip.

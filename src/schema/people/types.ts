@@ -7,7 +7,6 @@ import {
   membershipOfMember,
   membershipsByPersonIds,
   membersOnListQuery,
-  type PersonRow,
   type RoleRow,
   rolesByPersonIds,
 } from "../../db/people";

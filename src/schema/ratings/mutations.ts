@@ -4,7 +4,7 @@ import type { CellRow } from "../../db/cells";
 import { newId, nowIso } from "../../db/database";
 import { membershipsByPersonIds } from "../../db/people";
 import {
-  appendStage,
+  appendStages,
   bumpQuotaVersion,
   type CurrentLevelRow,
   currentLevelsUnder,
@@ -16,7 +16,7 @@ import {
   type RatingRow,
   upsertMonthly,
   upsertQualityRating,
-  upsertRating,
+  upsertRatings,
   upsertTargets,
 } from "../../db/ratings";
 import { isCellKind } from "../../domain/cells";
@@ -260,11 +260,12 @@ defineMutation("rateMembers", {
     await context.db.write([
       guardQuotaVersion(context.db, countedScope, countedVersion),
       ...quotaScopes.map((quotaScope) => bumpQuotaVersion(context.db, quotaScope)),
-      ...input.entries.flatMap((entry) => {
-        const rating = existing.find((r) => r.person_id === entry.personId.id);
-        const key = { subject: "MEMBER" as const, personId: entry.personId.id, cellId: cell.id, year };
-        return [
-          upsertRating(context.db, {
+      upsertRatings(
+        context.db,
+        "MEMBER",
+        input.entries.map((entry) => {
+          const rating = existing.find((r) => r.person_id === entry.personId.id);
+          return {
             id: rating?.id ?? newId(),
             subject: "MEMBER",
             person_id: entry.personId.id,
@@ -276,21 +277,28 @@ defineMutation("rateMembers", {
             tasks_on_time_percent: null,
             tasks_exceeding_percent: null,
             tasks_late_percent: null,
-          }),
-          appendStage(context.db, key, {
-            id: newId(),
-            stage: input.stage,
-            level_code: entry.level,
-            score: entry.score ?? null,
-            comment: entry.comment?.trim() || null,
-            reason,
-            meeting_id: meetingId,
-            decision_document_id: decisionDocumentId,
-            recorded_by: context.viewer?.personId ?? null,
-            recorded_at: recordedAt,
-          }),
-        ];
-      }),
+          };
+        }),
+      ),
+      appendStages(
+        context.db,
+        "MEMBER",
+        input.entries.map((entry) => ({
+          id: newId(),
+          person_id: entry.personId.id,
+          cell_id: cell.id,
+          year,
+          stage: input.stage,
+          level_code: entry.level,
+          score: entry.score ?? null,
+          comment: entry.comment?.trim() || null,
+          reason,
+          meeting_id: meetingId,
+          decision_document_id: decisionDocumentId,
+          recorded_by: context.viewer?.personId ?? null,
+          recorded_at: recordedAt,
+        })),
+      ),
     ]);
     // The answer is the cell with its ratings of the year: read again, with the rated members, in one round trip.
     // They were members of the cell that year (checked above), which whoever reads its ratings reads.
@@ -333,24 +341,27 @@ defineMutation("assessSelf", {
     const [rating] = await memberRatingsOf(context.db, [personId], year);
     assertStageAllowed(isDecided(rating), "SELF", null, ["level"]);
     await context.db.write([
-      upsertRating(context.db, {
-        id: rating?.id ?? newId(),
-        subject: "MEMBER",
-        person_id: personId,
-        cell_id: rating?.cell_id ?? cell.id,
-        year,
-        scheme_id: scheme.id,
-        disciplined: rating?.disciplined ?? 0,
-        remedied: rating?.remedied ?? 0,
-        tasks_on_time_percent: null,
-        tasks_exceeding_percent: null,
-        tasks_late_percent: null,
-      }),
-      appendStage(
-        context.db,
-        { subject: "MEMBER", personId, cellId: cell.id, year },
+      upsertRatings(context.db, "MEMBER", [
+        {
+          id: rating?.id ?? newId(),
+          subject: "MEMBER",
+          person_id: personId,
+          cell_id: rating?.cell_id ?? cell.id,
+          year,
+          scheme_id: scheme.id,
+          disciplined: rating?.disciplined ?? 0,
+          remedied: rating?.remedied ?? 0,
+          tasks_on_time_percent: null,
+          tasks_exceeding_percent: null,
+          tasks_late_percent: null,
+        },
+      ]),
+      appendStages(context.db, "MEMBER", [
         {
           id: newId(),
+          person_id: personId,
+          cell_id: cell.id,
+          year,
           stage: "SELF",
           level_code: level.code,
           score: input.score ?? null,
@@ -361,7 +372,7 @@ defineMutation("assessSelf", {
           recorded_by: personId,
           recorded_at: nowIso(),
         },
-      ),
+      ]),
     ]);
     return cell;
   },
@@ -473,24 +484,27 @@ defineMutation("rateOrganization", {
     await context.db.write([
       guardQuotaVersion(context.db, quotaScope, countedVersion),
       bumpQuotaVersion(context.db, quotaScope),
-      upsertRating(context.db, {
-        id: existing?.id ?? newId(),
-        subject: "ORGANIZATION",
-        person_id: null,
-        cell_id: cell.id,
-        year,
-        scheme_id: scheme.id,
-        disciplined: facts.disciplined ? 1 : 0,
-        remedied: facts.remedied ? 1 : 0,
-        tasks_on_time_percent: facts.tasksOnTimePercent,
-        tasks_exceeding_percent: facts.tasksExceedingPercent,
-        tasks_late_percent: facts.tasksLatePercent,
-      }),
-      appendStage(
-        context.db,
-        { subject: "ORGANIZATION", personId: null, cellId: cell.id, year },
+      upsertRatings(context.db, "ORGANIZATION", [
+        {
+          id: existing?.id ?? newId(),
+          subject: "ORGANIZATION",
+          person_id: null,
+          cell_id: cell.id,
+          year,
+          scheme_id: scheme.id,
+          disciplined: facts.disciplined ? 1 : 0,
+          remedied: facts.remedied ? 1 : 0,
+          tasks_on_time_percent: facts.tasksOnTimePercent,
+          tasks_exceeding_percent: facts.tasksExceedingPercent,
+          tasks_late_percent: facts.tasksLatePercent,
+        },
+      ]),
+      appendStages(context.db, "ORGANIZATION", [
         {
           id: newId(),
+          person_id: null,
+          cell_id: cell.id,
+          year,
           stage: input.stage,
           level_code: level.code,
           score: input.score ?? null,
@@ -501,7 +515,7 @@ defineMutation("rateOrganization", {
           recorded_by: context.viewer?.personId ?? null,
           recorded_at: nowIso(),
         },
-      ),
+      ]),
     ]);
     return (await ratingsOf(cell.id, year, context)).find((r) => r.subject === "ORGANIZATION") as RatingRow;
   },
