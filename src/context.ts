@@ -8,7 +8,7 @@ import { type DocumentRow, documentsByIds } from "./db/documents";
 import { activeGrantsOf, type GrantRow, grantsByIds } from "./db/grants";
 import { type MeetingRow, meetingsByIds } from "./db/meetings";
 import { type ListQuery, loadPages, type Page, type PageArgs } from "./db/pages";
-import { membershipsByPersonIds, type PersonRow, peopleByIds } from "./db/people";
+import { type MembershipRow, membershipsByPersonIds, type PersonRow, peopleByIds } from "./db/people";
 import { type Tenant, type TenantsEnv, tenantOfRequest, tenantsOf } from "./db/tenants";
 import { todayInVietnam } from "./domain/dates";
 import { maxTokenLifetime } from "./domain/tokens";
@@ -72,6 +72,8 @@ export class Loaders {
   readonly document: DataLoader<string, DocumentRow | null>;
   readonly meeting: DataLoader<string, MeetingRow | null>;
   readonly grant: DataLoader<string, GrantRow | null>;
+  /** Each person's memberships, oldest first, read with the cells they were in (a party history names them). */
+  readonly membershipsOfPerson: DataLoader<string, MembershipRow[]>;
   private readonly pageLoaders = new Map<string, DataLoader<PageKey, Page<unknown>, string>>();
   private readonly groupLoaders = new Map<string, DataLoader<string, unknown[]>>();
 
@@ -81,6 +83,7 @@ export class Loaders {
     this.person.clearAll();
     this.document.clearAll();
     this.meeting.clearAll();
+    this.membershipsOfPerson.clearAll();
     this.pageLoaders.clear();
     this.groupLoaders.clear();
   }
@@ -104,6 +107,14 @@ export class Loaders {
       return meetings;
     });
     this.grant = byId((ids) => grantsByIds(db, ids));
+    this.membershipsOfPerson = new DataLoader(async (personIds) => {
+      const [memberships, cells] = await Promise.all([
+        membershipsByPersonIds(db, personIds),
+        cellsReferencedBy(db, "memberships", "cell_id", personIds, "person_id"),
+      ]);
+      this.primeCells(cells);
+      return personIds.map((personId) => memberships.filter((m) => m.person_id === personId));
+    });
     this.document = byId(async (ids) => {
       const [documents, issuers] = await Promise.all([
         documentsByIds(db, ids),
@@ -244,13 +255,7 @@ export async function createContext(
     async (personId) => {
       const [person, memberships] = await Promise.all([
         loaders.person.load(personId),
-        loaders
-          .grouped(
-            "membershipsOfPerson",
-            (ids) => membershipsByPersonIds(db, ids),
-            (m) => m.person_id,
-          )
-          .load(personId),
+        loaders.membershipsOfPerson.load(personId),
       ]);
       const candidateCell = person?.candidate_cell_id ? [person.candidate_cell_id] : [];
       return {

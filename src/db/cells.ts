@@ -65,19 +65,21 @@ export function cellsByIds(db: Database, ids: readonly string[]) {
 }
 
 /**
- * The cells that rows of `table` refer to in `column` — a document's issuer, a meeting's cell —, read with those rows:
- * nearly every rule and screen about one asks where its cell stands.
+ * The cells that rows of `table` refer to in `column` — a document's issuer, a meeting's cell, the cells of a
+ * person's memberships and offices —, read with those rows (found by `key`, their id by default): nearly every rule
+ * and screen about one asks where its cell stands.
  */
 export async function cellsReferencedBy(
   db: Database,
-  table: "documents" | "meetings",
+  table: "documents" | "meetings" | "memberships" | "roles",
   column: "issuer_cell_id" | "cell_id",
   ids: readonly string[],
+  key: "id" | "person_id" = "id",
 ) {
   const cells = await Promise.all(
     chunks(ids).map((chunk) =>
       db.all<CellRow>(
-        `SELECT * FROM cells WHERE id IN (SELECT ${column} FROM ${table} WHERE id IN (${questionMarks(chunk.length)}))`,
+        `SELECT * FROM cells WHERE id IN (SELECT ${column} FROM ${table} WHERE ${key} IN (${questionMarks(chunk.length)}))`,
         chunk,
       ),
     ),

@@ -1,8 +1,9 @@
 import type { MembershipEnd, MembershipStart, PartyStatus } from "../domain/membership";
 import type { RoleKind } from "../domain/roles";
 import { foldVietnamese, personSortKey } from "../domain/text";
+import type { TermRow } from "./cells";
 import { Conditions, onLineOf, trigramQuery } from "./conditions";
-import { type Database, nowIso, rowsWhereIn } from "./database";
+import { chunks, type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
 import type { ListQuery } from "./pages";
 
 export interface PersonRow {
@@ -57,6 +58,19 @@ export function membershipsByPersonIds(db: Database, personIds: readonly string[
 
 export function rolesByPersonIds(db: Database, personIds: readonly string[]) {
   return rowsWhereIn<RoleRow>(db, "roles", "person_id", personIds, "started_on");
+}
+
+/** The terms the offices of these people were elected for. */
+export async function termsOfPeoplesRoles(db: Database, personIds: readonly string[]) {
+  const terms = await Promise.all(
+    chunks(personIds).map((chunk) =>
+      db.all<TermRow>(
+        `SELECT * FROM terms WHERE id IN (SELECT term_id FROM roles WHERE person_id IN (${questionMarks(chunk.length)}))`,
+        chunk,
+      ),
+    ),
+  );
+  return terms.flat();
 }
 
 export function rolesByCellIds(db: Database, cellIds: readonly string[]) {

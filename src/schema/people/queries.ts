@@ -2,6 +2,7 @@ import { builder, visibleOrNull } from "../../builder";
 import { type PersonRow, peopleListQuery } from "../../db/people";
 import { CellRef } from "../cells/refs";
 import { asConnection } from "../common/connections";
+import { prefetchSelected } from "../common/prefetch";
 import { PersonRef } from "./refs";
 import { PartyStatusEnum } from "./types";
 
@@ -26,8 +27,10 @@ builder.queryFields((t) => ({
     description: "A person by global ID; null if there is none the viewer may read.",
     authScopes: { authenticated: true },
     args: { id: t.arg.globalID({ for: PersonRef, required: true, description: "The person's global ID." }) },
-    resolve: async (_root, args, context, info) =>
-      visibleOrNull(await context.loaders.person.load(args.id.id), "Person", context, info),
+    resolve: async (_root, args, context, info) => {
+      prefetchSelected("Person", args.id.id, info, context);
+      return visibleOrNull(await context.loaders.person.load(args.id.id), "Person", context, info);
+    },
   }),
   people: t.connection({
     type: PersonRef,

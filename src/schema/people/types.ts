@@ -1,14 +1,14 @@
 import { builder } from "../../builder";
-import type { CellRow } from "../../db/cells";
+import type { Context } from "../../context";
+import { type CellRow, cellsReferencedBy } from "../../db/cells";
 import {
   candidatesByCellIds,
   type MemberRow,
-  type MembershipRow,
   membershipOfMember,
-  membershipsByPersonIds,
   membersOnListQuery,
   type RoleRow,
   rolesByPersonIds,
+  termsOfPeoplesRoles,
 } from "../../db/people";
 import {
   MEMBERSHIP_END_LABELS,
@@ -21,7 +21,33 @@ import { ROLE_LABELS } from "../../domain/roles";
 import { CellRef, TermRef } from "../cells/refs";
 import { asConnection, withoutErrors } from "../common/connections";
 import { labelledEnum } from "../common/labels";
+import { prefetchField } from "../common/prefetch";
 import { MembershipRef, PersonRef, RoleRef } from "./refs";
+
+/** A person's offices, oldest first, read with their organizations and terms (an office is shown with both). */
+function rolesOfPerson(personId: string, context: Context): Promise<RoleRow[]> {
+  return context.loaders
+    .grouped<RoleRow>(
+      "rolesOfPerson",
+      async (personIds) => {
+        const [roles, cells, terms] = await Promise.all([
+          rolesByPersonIds(context.db, personIds),
+          cellsReferencedBy(context.db, "roles", "cell_id", personIds, "person_id"),
+          termsOfPeoplesRoles(context.db, personIds),
+        ]);
+        context.loaders.primeCells(cells);
+        const termLoader = TermRef.getDataloader(context);
+        for (const term of terms) termLoader.prime(term.id, term);
+        return roles;
+      },
+      (role) => role.person_id,
+    )
+    .load(personId);
+}
+
+prefetchField("Person", "memberships", (id, context) => context.loaders.membershipsOfPerson.load(id));
+prefetchField("Person", "currentMembership", (id, context) => context.loaders.membershipsOfPerson.load(id));
+prefetchField("Person", "roles", rolesOfPerson);
 
 export const PartyStatusEnum = labelledEnum(
   "PartyStatus",
@@ -110,12 +136,10 @@ builder.node(PersonRef, {
       resolve: (person, _args, context) =>
         person.candidate_cell_id ? context.loaders.cell.load(person.candidate_cell_id) : null,
     }),
-    memberships: t.loadableGroup({
-      type: MembershipRef,
+    memberships: t.field({
+      type: [MembershipRef],
       description: "Every membership in a cell, oldest first: the person's party history.",
-      load: (personIds: string[], context) => membershipsByPersonIds(context.db, personIds),
-      group: (membership) => (membership as MembershipRow).person_id,
-      resolve: (person) => person.id,
+      resolve: (person, _args, context) => context.loaders.membershipsOfPerson.load(person.id),
     }),
     currentMembership: t.field({
       type: MembershipRef,
@@ -124,22 +148,14 @@ builder.node(PersonRef, {
       args: { on: t.arg({ type: "Date", description: "The day; today (Asia/Ho_Chi_Minh) by default." }) },
       resolve: async (person, args, context) => {
         const day = args.on ?? context.today;
-        const memberships = await context.loaders
-          .grouped(
-            "membershipsOfPerson",
-            (ids) => membershipsByPersonIds(context.db, ids),
-            (m) => m.person_id,
-          )
-          .load(person.id);
+        const memberships = await context.loaders.membershipsOfPerson.load(person.id);
         return memberships.find((m) => periodCovers({ from: m.started_on, until: m.ended_on }, day)) ?? null;
       },
     }),
-    roles: t.loadableGroup({
-      type: RoleRef,
+    roles: t.field({
+      type: [RoleRef],
       description: "Every office held, oldest first.",
-      load: (personIds: string[], context) => rolesByPersonIds(context.db, personIds),
-      group: (role) => (role as RoleRow).person_id,
-      resolve: (person) => person.id,
+      resolve: (person, _args, context) => rolesOfPerson(person.id, context),
     }),
     version: t.exposeInt("version", {
       description: "Increases with every change; send it back as expectedVersion.",
