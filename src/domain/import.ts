@@ -16,7 +16,6 @@ import { foldVietnamese, normalizeName } from "./text";
  */
 
 export type ImportKind = "members" | "documents" | "attendance";
-export const IMPORT_KINDS: readonly ImportKind[] = ["members", "documents", "attendance"];
 
 /** The most rows one `importMembers` call takes; the import script sends half that per call. */
 export const MAX_MEMBER_IMPORT_ROWS = 200;

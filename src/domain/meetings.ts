@@ -1,3 +1,4 @@
+import { todayInVietnam } from "./dates";
 import { refuse } from "./refusal";
 
 export const MEETING_KIND_LABELS = {
@@ -45,11 +46,9 @@ export type VoteChoice = keyof typeof VOTE_CHOICE_LABELS;
 /** Members may check in from this long before the scheduled start until the meeting ends. */
 export const CHECK_IN_OPENS_MINUTES_BEFORE = 30;
 
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
-
 /** The local day (Asia/Ho_Chi_Minh) of an instant. */
 export function localDateOf(instant: string): string {
-  return new Date(Date.parse(instant) + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+  return todayInVietnam(new Date(Date.parse(instant)));
 }
 
 export function minutesBetween(start: string, end: string): number {

@@ -29,7 +29,7 @@ import {
 } from "../../domain/ratings";
 import { CellRef } from "../cells/refs";
 import { AssignmentRef, DocumentRef } from "../documents/refs";
-import { complianceOf, qualityScaleOf } from "../meetings/compliance";
+import { complianceOf } from "../meetings/compliance";
 import { ComplianceRef, MeetingRef } from "../meetings/types";
 import { PersonRef } from "../people/refs";
 import { schemes } from "./schemes";
@@ -426,7 +426,7 @@ interface Summary {
   own: RatingRow | null;
 }
 
-const SummaryRef = builder.objectRef<Summary>("RatingSummary").implement({
+export const SummaryRef = builder.objectRef<Summary>("RatingSummary").implement({
   description: "A year's ratings: for a cell, its members and itself; for a committee, its whole subtree.",
   fields: (t) => ({
     year: t.exposeInt("year", { description: "The year." }),
@@ -445,7 +445,7 @@ const SummaryRef = builder.objectRef<Summary>("RatingSummary").implement({
   }),
 });
 
-async function summaryOf(cell: CellRow, year: number, context: Context): Promise<Summary> {
+export async function summaryOf(cell: CellRow, year: number, context: Context): Promise<Summary> {
   const [rows, allSchemes, own] = await Promise.all([
     ratingSummaryRows(context.db, cell.id, year),
     schemes(context),
@@ -462,7 +462,7 @@ async function summaryOf(cell: CellRow, year: number, context: Context): Promise
   };
 }
 
-const QualityRatingRef = builder
+export const QualityRatingRef = builder
   .objectRef<{
     cell: CellRow;
     year: number;
@@ -509,7 +509,7 @@ interface TargetsShape {
   tasks: string[];
 }
 
-const TargetsRef = builder.objectRef<TargetsShape>("AnnualTargets").implement({
+export const TargetsRef = builder.objectRef<TargetsShape>("AnnualTargets").implement({
   description: "A cell's targets for a year, with progress computed from the records (not typed in).",
   fields: (t) => ({
     year: t.exposeInt("year", { description: "The year." }),
@@ -717,5 +717,3 @@ builder.queryField("ratingSchemes", (t) =>
     resolve: (_root, _args, context) => schemes(context),
   }),
 );
-
-export { QualityRatingRef, qualityScaleOf, SummaryRef, summaryOf, TargetsRef };
