@@ -4,7 +4,7 @@ import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { GraphQLError, type GraphQLResolveInfo } from "graphql";
 import type { Context } from "./context";
-import type { DocumentRow } from "./db/documents";
+import type { DocumentRow } from "./db/document-rows";
 import { decodeGlobalId, encodeGlobalId } from "./domain/global-ids";
 
 export interface ChiboSchemaTypes {

@@ -1,52 +1,30 @@
 import DataLoader from "dataloader";
 import { Access } from "./auth/access";
-import { type Identity, identityFromRequest, viewerOf } from "./auth/token";
+import { type Identity, viewerOf } from "./auth/token";
 import type { Viewer } from "./auth/viewer";
 import { type CellRow, cellsReferencedBy, cellsWithParentsByIds } from "./db/cells";
 import { Database } from "./db/database";
-import { type DocumentRow, documentsByIds } from "./db/documents";
+import type { DocumentRow } from "./db/document-rows";
+import { documentsByIds } from "./db/documents";
 import { activeGrantsOf, type GrantRow, grantsByIds } from "./db/grants";
 import { type MeetingRow, meetingsByIds } from "./db/meetings";
 import { type ListQuery, loadPages, type Page, type PageArgs } from "./db/pages";
 import { type MembershipRow, membershipsByPersonIds, type PersonRow, peopleByIds } from "./db/people";
-import { type Tenant, type TenantsEnv, tenantOfRequest, tenantsOf } from "./db/tenants";
+import type { Tenant } from "./db/tenants";
 import { todayInVietnam } from "./domain/dates";
-import { maxTokenLifetime } from "./domain/tokens";
 import { workBudgetOf } from "./domain/work";
-import type { OriginsEnv } from "./http/origins";
-import type { RateLimitEnv } from "./http/rate-limit";
-import { rememberSession, sessionConstraint } from "./http/sessions";
-import type { WorkFiguresEnv } from "./http/work-figures";
-import type { WorkLimitEnv } from "./http/work-limit";
 
-export interface Env extends RateLimitEnv, OriginsEnv, TenantsEnv, WorkFiguresEnv, WorkLimitEnv {
-  DB: D1Database;
-  ASSETS?: Fetcher;
+/** The bindings and settings the schema and the context read (the Worker's whole environment: src/env.ts). */
+export interface ContextEnv {
   FILES: R2Bucket;
   /** Largest attachment accepted, in bytes (default 20 MiB). */
   MAX_ATTACHMENT_BYTES?: string;
-  ENVIRONMENT: string;
-  /** "strict" runs only the trusted operations of src/http/persisted-operations.json (PERSISTED_QUERY_ONLY). */
-  PERSISTED_OPERATIONS?: string;
-  /** "off" refuses introspection (__schema, __type) with INTROSPECTION_DISABLED. */
-  INTROSPECTION?: string;
-  /** HS256 secret for development and tests (.dev.vars); never used when ENVIRONMENT is "production". */
-  JWT_SECRET?: string;
-  JWT_ISSUER: string;
-  JWT_AUDIENCE: string;
-  /** JWKS of an identity provider whose RS256/ES256 bearer tokens are accepted (issuer and audience above). */
-  JWKS_URL?: string;
-  /** Cloudflare Access: the team domain (https://<team>.cloudflareaccess.com) and the application's AUD tag. */
-  ACCESS_TEAM_DOMAIN?: string;
-  ACCESS_AUD?: string;
   /** A request's work budget (src/domain/work.ts): rows read, D1 round trips, milliseconds. */
   BUDGET_ROWS_READ?: string;
   BUDGET_ROUND_TRIPS?: string;
   BUDGET_WALL_MS?: string;
   /** How long a calendar feed works after it was made or rotated, in days (default 365). */
   CALENDAR_FEED_LIFETIME_DAYS?: string;
-  /** The longest a bearer token may be valid, in seconds (default 86400: 24 h). */
-  MAX_TOKEN_LIFETIME_SECONDS?: string;
 }
 
 function byId<Row extends { id: string }>(load: (ids: readonly string[]) => Promise<Row[]>) {
@@ -196,7 +174,7 @@ export class Loaders {
 
 export interface Context {
   db: Database;
-  env: Env;
+  env: ContextEnv;
   viewer: Viewer | null;
   access: Access;
   loaders: Loaders;
@@ -209,44 +187,23 @@ export interface Context {
   tenants: Tenant[];
 }
 
-const identities = new WeakMap<Request, Promise<Identity | null>>();
-
-/**
- * The request's verified identity (no database read), once per request: the rate limit counts by it as the request
- * arrives, and the context builds the viewer from it.
- */
-export function requestIdentity(request: Request, env: Env): Promise<Identity | null> {
-  let identity = identities.get(request);
-  if (!identity) {
-    identity = identityFromRequest(request, {
-      secret: env.JWT_SECRET,
-      production: env.ENVIRONMENT === "production",
-      issuer: env.JWT_ISSUER,
-      audience: env.JWT_AUDIENCE,
-      jwksUrl: env.JWKS_URL,
-      accessTeamDomain: env.ACCESS_TEAM_DOMAIN,
-      accessAudience: env.ACCESS_AUD,
-      maxTokenLifetimeSeconds: maxTokenLifetime(env.MAX_TOKEN_LIFETIME_SECONDS),
-    });
-    identities.set(request, identity);
-  }
-  return identity;
+/** What a request brings to its context, read from it by the HTTP layer (src/http/request-context.ts). */
+export interface ContextInputs {
+  env: ContextEnv;
+  /** The tenant's database, through the request's D1 session. */
+  database: D1Database | D1DatabaseSession;
+  tenant: Tenant;
+  tenants: Tenant[];
+  /** The verified identity of the request's credential; null when anonymous. */
+  identity: Identity | null;
+  requestId: string;
 }
 
-/**
- * Everything request-scoped: the tenant and its database session, the viewer from the token, loaders, access rules,
- * today. `initialContext` is Yoga's (it knows the operation's kind once parsed); routes pass none.
- */
-export async function createContext(
-  request: Request,
-  env: Env,
-  initialContext: object = {},
-): Promise<Context> {
-  const tenant = tenantOfRequest(request, env);
-  const db = new Database(tenant.database.withSession(sessionConstraint(request, initialContext)));
+/** Everything request-scoped: the database session, the viewer, loaders, access rules, today. */
+export async function createContext(inputs: ContextInputs): Promise<Context> {
+  const { env, identity } = inputs;
+  const db = new Database(inputs.database);
   db.limitWork(workBudgetOf(env));
-  rememberSession(request, db);
-  const identity = await requestIdentity(request, env);
   const viewer = identity && (await viewerOf(identity, (principal) => activeGrantsOf(db, principal)));
   const loaders = new Loaders(db);
   const access = new Access(
@@ -272,8 +229,8 @@ export async function createContext(
     loaders,
     access,
     today: todayInVietnam(),
-    requestId: request.headers.get("cf-ray") ?? crypto.randomUUID(),
-    tenant,
-    tenants: tenantsOf(env),
+    requestId: inputs.requestId,
+    tenant: inputs.tenant,
+    tenants: inputs.tenants,
   };
 }

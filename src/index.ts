@@ -1,20 +1,24 @@
 import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { createYoga, isAsyncIterable, maskError, type Plugin } from "graphql-yoga";
-import { type Context, createContext, type Env, requestIdentity } from "./context";
+import type { Context } from "./context";
 import { BudgetExceeded, Database, DatabaseUnavailable } from "./db/database";
 import { purgeExpiredIdempotencyKeys } from "./db/idempotency";
-import { TENANT_HEADER, tenantOfRequest, tenantsOf } from "./db/tenants";
+import { tenantsOf } from "./db/tenants";
 import { encodeGlobalId } from "./domain/global-ids";
 import { Refusal } from "./domain/refusal";
+import type { Env } from "./env";
 import { renderGraphiQL } from "./graphiql";
 import { idempotency } from "./http/idempotency";
+import { requestIdentity } from "./http/identity";
 import { queryCostOf, requestLimits } from "./http/limits";
 import { corsFor, refuseForeignOrigins } from "./http/origins";
 import { persistedOperations } from "./http/persisted";
 import { enforceRateLimit, rateLimitKey } from "./http/rate-limit";
+import { contextOfRequest } from "./http/request-context";
 import { withSecurityHeaders } from "./http/security-headers";
 import { BOOKMARK_HEADER, databaseOfRequest, readReplication } from "./http/sessions";
+import { TENANT_HEADER, tenantOfRequest } from "./http/tenants";
 import { refuseInvalidText } from "./http/text";
 import { showsWorkFigures } from "./http/work-figures";
 import { chargeWork, refuseWhileThrottled } from "./http/work-limit";
@@ -129,10 +133,11 @@ const cacheHeaders: Plugin<Context> = {
  * reports it), to everyone; and what it paid — its D1 round trips and the rows D1 read (`d1RoundTrips`,
  * `d1RowsRead`) — only where `showsWorkFigures` allows: those figures count rows the viewer may not read.
  */
-const reportCost: Plugin<Context> = {
+const reportCost: Plugin<Context & ServerContext> = {
   onExecute: ({ args }) => ({
     onExecuteDone: ({ result, setResult }) => {
       if (isAsyncIterable(result)) return;
+      // Yoga's context holds the server's (the Worker's whole env) and Chibo's.
       const context = args.contextValue;
       const work = showsWorkFigures(context.env, context.access.isAdmin)
         ? { d1RoundTrips: context.db.roundTrips, d1RowsRead: context.db.rowsRead }
@@ -204,7 +209,7 @@ const yoga = createYoga<ServerContext, Context>({
   graphiql: { title: "Chibo" },
   renderGraphiQL,
   maskedErrors: { maskError: presentError },
-  context: (initialContext) => createContext(initialContext.request, initialContext.env, initialContext),
+  context: (initialContext) => contextOfRequest(initialContext.request, initialContext.env, initialContext),
 });
 
 /** Runs GraphQL operations as the request's viewer, so pages built from them have exactly the API's permissions. */

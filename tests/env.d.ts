@@ -1,5 +1,5 @@
 import type { D1Migration } from "cloudflare:test";
-import type { Env as ChiboEnv } from "../src/context";
+import type { Env as ChiboEnv } from "../src/env";
 
 declare global {
   namespace Cloudflare {

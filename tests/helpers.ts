@@ -2,7 +2,7 @@ import { createExecutionContext, env as testEnv, waitOnExecutionContext } from "
 import { exports } from "cloudflare:workers";
 import { SignJWT } from "jose";
 import { DEMO } from "../scripts/demo-data";
-import type { GrantRole } from "../src/auth/viewer";
+import type { GrantRole } from "../src/domain/grants";
 import worker from "../src/index";
 
 export { DEMO };

@@ -1,7 +1,8 @@
 import { type CellKind, isWithinSubtree } from "../domain/cells";
 import { canReadDocument, type DocumentReader, type DocumentStatus } from "../domain/documents";
 import { mayReadFigures } from "../domain/figures";
-import type { GrantRole, Viewer } from "./viewer";
+import type { GrantRole } from "../domain/grants";
+import type { Viewer } from "./viewer";
 
 const WRITER_ROLES: readonly GrantRole[] = ["SECRETARY", "COMMITTEE", "ADMIN"];
 

@@ -7,9 +7,9 @@ import {
   type JWTVerifyGetKey,
   jwtVerify,
 } from "jose";
-import { normalizePrincipal } from "../domain/grants";
+import { GRANT_ROLES, type Grant, type GrantRole, normalizePrincipal } from "../domain/grants";
 import { tokenTimeProblem } from "../domain/tokens";
-import { GRANT_ROLES, type Grant, type GrantRole, type Viewer } from "./viewer";
+import type { Viewer } from "./viewer";
 
 export interface AuthSettings {
   /** HS256 secret for development and tests; ignored in production. */

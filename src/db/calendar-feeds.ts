@@ -1,4 +1,4 @@
-import type { GrantRole } from "../auth/viewer";
+import type { GrantRole } from "../domain/grants";
 import { type Database, nowIso, rowsWhereIn } from "./database";
 
 export interface FeedRow {

@@ -5,7 +5,7 @@ import { foldVietnamese } from "../domain/text";
 import { Conditions } from "./conditions";
 import type { Database } from "./database";
 import { addFilterConditions, type DocumentFilter, readableRow } from "./document-filters";
-import type { DocumentContent, DocumentRow } from "./documents";
+import type { DocumentContent, DocumentRow } from "./document-rows";
 import { encodeCursor, type Page, type PageArgs, planPage } from "./pages";
 
 /**

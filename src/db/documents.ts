@@ -2,7 +2,6 @@ import type { DocumentTypeCode } from "../domain/document-numbers";
 import type {
   DocumentReader,
   DocumentStatus,
-  DocumentType,
   ImplementationStatus,
   RelationDirection,
   RelationKind,
@@ -10,31 +9,9 @@ import type {
 import { Conditions, onLineOf, withinOneOf } from "./conditions";
 import { type Bind, chunks, type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
 import { addFilterConditions, type DocumentFilter, readableRow } from "./document-filters";
+import type { DocumentContent, DocumentRow } from "./document-rows";
 import { indexDocument, unindexDocument } from "./document-search";
 import type { ListQuery } from "./pages";
-
-export interface DocumentRow {
-  id: string;
-  type: DocumentType;
-  status: DocumentStatus;
-  number: string | null;
-  serial: number | null;
-  type_code: DocumentTypeCode | null;
-  issuer_code: string | null;
-  issuer_cell_id: string | null;
-  issuer_body_id: string | null;
-  issuer_term: number | null;
-  sequence_term: string | null;
-  title: string;
-  summary: string | null;
-  body: string | null;
-  issued_on: string | null;
-  source: string | null;
-  version: number;
-  deleted_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
 
 export interface ExternalBodyRow {
   id: string;
@@ -390,24 +367,6 @@ export function assignmentsOfCellQuery(filter: AssignmentFilter): ListQuery {
     sortKey: "coalesce(a.deadline, '9999')",
     id: "a.id",
   };
-}
-
-export interface DocumentContent {
-  type: DocumentType;
-  status: DocumentStatus;
-  number: string | null;
-  serial: number | null;
-  typeCode: DocumentTypeCode | null;
-  issuerCode: string | null;
-  issuerCellId: string | null;
-  issuerBodyId: string | null;
-  issuerTerm: number | null;
-  sequenceTerm: string | null;
-  title: string;
-  summary: string | null;
-  body: string | null;
-  issuedOn: string | null;
-  source: string | null;
 }
 
 export function contentOf(row: DocumentRow): DocumentContent {

@@ -1,4 +1,4 @@
-import type { Grant, GrantRole } from "../auth/viewer";
+import type { Grant, GrantRole } from "../domain/grants";
 import { Conditions } from "./conditions";
 import { type Database, nowIso, rowsWhereIn } from "./database";
 import type { ListQuery } from "./pages";

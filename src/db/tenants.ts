@@ -1,5 +1,3 @@
-import { GraphQLError } from "graphql";
-
 /**
  * A tenant: the top organization of a province or a central bloc, whose whole subtree lives in one D1 database.
  * `TENANTS` maps tenant keys to D1 bindings, as JSON: `{"hcm": {"binding": "DB_HCM", "name": "Đảng bộ TP. HCM"}}`;
@@ -18,7 +16,6 @@ export interface TenantsEnv {
   TENANTS?: string;
 }
 
-export const TENANT_HEADER = "chibo-tenant";
 const TENANT_KEY = /^[a-z0-9-]{1,32}$/;
 
 function misconfigured(message: string): Error {
@@ -38,20 +35,6 @@ export function tenantsOf(env: TenantsEnv): Tenant[] {
       throw misconfigured(`no D1 binding "${entry.binding}" for "${key}".`);
     return { key, name: typeof entry.name === "string" ? entry.name : key, database, isDefault: index === 0 };
   });
-}
-
-/** The tenant a request names (`Chibo-Tenant` header, or `?tenant=` for pages and downloads); else the default. */
-export function tenantOfRequest(request: Request, env: TenantsEnv): Tenant {
-  const tenants = tenantsOf(env);
-  const named = request.headers.get(TENANT_HEADER) ?? new URL(request.url).searchParams.get("tenant");
-  if (named === null || named === "") return tenants[0] as Tenant;
-  const tenant = tenants.find((candidate) => candidate.key === named);
-  if (!tenant) {
-    throw new GraphQLError(`No tenant is called "${named.slice(0, 40)}".`, {
-      extensions: { code: "UNKNOWN_TENANT", http: { status: 400 } },
-    });
-  }
-  return tenant;
 }
 
 /** What a download or page link of the tenant needs appended (nothing for the default tenant). */

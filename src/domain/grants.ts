@@ -1,5 +1,13 @@
-import type { GrantRole } from "../auth/viewer";
 import { refuse } from "./refusal";
+
+export const GRANT_ROLES = ["MEMBER", "SECRETARY", "COMMITTEE", "ADMIN"] as const;
+export type GrantRole = (typeof GRANT_ROLES)[number];
+
+/** A role on an organization; it reaches the organization's whole subtree. ADMIN without a cell is global. */
+export interface Grant {
+  role: GrantRole;
+  cellId: string | null;
+}
 
 /** E-mails are compared without case (Access reports them as typed at sign-in); other subjects are exact. */
 export function normalizePrincipal(value: string): string {

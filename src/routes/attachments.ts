@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
-import { type Context, createContext, type Env } from "../context";
+import type { Context } from "../context";
 import { attachmentsByIds } from "../db/documents";
+import { contextOfRequest, type RequestContextEnv } from "../http/request-context";
 import { DOWNLOAD_POLICY } from "../http/security-headers";
 import { jsonError, jsonErrorOf } from "./http";
 
@@ -10,12 +11,17 @@ export const ATTACHMENT_PATH = /^\/documents\/([^/]+)\/attachments\/([^/]+)$/;
  * GET /documents/{documentId}/attachments/{attachmentId}: the file, to whoever may read the document
  * (same token as the API). Unknown and unreadable look alike (404), so the route reveals nothing.
  */
-export async function serveAttachment(request: Request, env: Env, documentId: string, attachmentId: string) {
+export async function serveAttachment(
+  request: Request,
+  env: RequestContextEnv,
+  documentId: string,
+  attachmentId: string,
+) {
   if (request.method !== "GET" && request.method !== "HEAD")
     return jsonError(405, "METHOD_NOT_ALLOWED", "Use GET.");
   let context: Context;
   try {
-    context = await createContext(request, env);
+    context = await contextOfRequest(request, env);
   } catch (error) {
     if (error instanceof GraphQLError) return jsonErrorOf(error);
     throw error;

@@ -1,11 +1,11 @@
-import type { Env } from "../context";
 import { feedByTokenHash, grantHistoryOf } from "../db/calendar-feeds";
 import { cellsByIds } from "../db/cells";
 import { Database } from "../db/database";
 import { meetingsForCalendar } from "../db/meetings";
-import { tenantOfRequest } from "../db/tenants";
+import type { TenantsEnv } from "../db/tenants";
 import { hashFeedToken, meetingsCalendar } from "../domain/calendar";
 import { feedServes } from "../domain/calendar-feeds";
+import { tenantOfRequest } from "../http/tenants";
 import { jsonError } from "./http";
 
 export const CALENDAR_PATH = /^\/cells\/([^/]+)\/meetings\.ics$/;
@@ -14,7 +14,7 @@ export const CALENDAR_PATH = /^\/cells\/([^/]+)\/meetings\.ics$/;
  * GET /cells/{cellId}/meetings.ics?token=…: the cell's meetings as iCalendar, for whoever holds an unrevoked feed
  * token of that cell (calendar apps cannot send an Authorization header; the token is revocable).
  */
-export async function serveCalendar(request: Request, env: Env, cellId: string) {
+export async function serveCalendar(request: Request, env: TenantsEnv, cellId: string) {
   if (request.method !== "GET" && request.method !== "HEAD")
     return jsonError(405, "METHOD_NOT_ALLOWED", "Use GET.");
   const token = new URL(request.url).searchParams.get("token") ?? "";

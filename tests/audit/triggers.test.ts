@@ -1,5 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { NOT_CAPTURED } from "../../scripts/audit-columns.mjs";
 
 /** Reference data written only by migrations, and the guard rows: nothing a mutation changes. */
 const NOT_AUDITED = new Set([
@@ -48,5 +49,36 @@ describe("audit triggers", () => {
         ),
       );
     expect(missing).toEqual([]);
+  });
+});
+
+describe("audit entries", () => {
+  // Columns left out on purpose (secrets, derived state) are in scripts/audit-columns.mjs, which the generator reads.
+  it("capture every column of every audited table, before and after", async () => {
+    const triggers = (
+      await env.DB.prepare(
+        "SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit\\_%' ESCAPE '\\'",
+      ).all<{ tbl_name: string; name: string; sql: string }>()
+    ).results;
+    expect(triggers.length).toBeGreaterThan(60);
+    const uncaptured: string[] = [];
+    for (const table of new Set(triggers.map((trigger) => trigger.tbl_name))) {
+      const columns = (
+        await env.DB.prepare("SELECT name FROM pragma_table_info(?1)").bind(table).all<{ name: string }>()
+      ).results.map((column) => column.name);
+      for (const trigger of triggers.filter((candidate) => candidate.tbl_name === table)) {
+        const captured = [...trigger.sql.matchAll(/json_object\(([^)]*)\)/g)].map((match) =>
+          [...(match[1] ?? "").matchAll(/'([a-z_0-9]+)', (?:OLD|NEW)\.([a-z_0-9]+)/g)].map((pair) => pair[1]),
+        );
+        for (const values of captured) {
+          for (const column of columns) {
+            if (!values.includes(column) && !NOT_CAPTURED[table]?.includes(column)) {
+              uncaptured.push(`${trigger.name}: ${column}`);
+            }
+          }
+        }
+      }
+    }
+    expect([...new Set(uncaptured)]).toEqual([]);
   });
 });

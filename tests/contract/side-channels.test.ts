@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { importJWK, SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
-import type { GrantRole } from "../../src/auth/viewer";
+import type { GrantRole } from "../../src/domain/grants";
 import { createBranch, createDocument, rawId, send, tokenFor } from "../helpers";
 
 const SEARCH = `query ($s: String!) {

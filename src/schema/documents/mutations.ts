@@ -1,14 +1,13 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import { newId, nowIso } from "../../db/database";
+import type { DocumentContent, DocumentRow } from "../../db/document-rows";
 import {
   type AssignmentRow,
   activeCellsUnder,
   assignmentsByIds,
   attachmentsByDocumentIds,
   contentOf,
-  type DocumentContent,
-  type DocumentRow,
   deleteRelation,
   documentsByIds,
   insertAssignment,

@@ -1,13 +1,9 @@
 import { builder, visibleOrNull } from "../../builder";
 import type { Context } from "../../context";
 import type { CellRow } from "../../db/cells";
+import type { DocumentRow } from "../../db/document-rows";
 import { searchDocuments } from "../../db/document-search";
-import {
-  allExternalBodies,
-  type DocumentRow,
-  documentListQuery,
-  serialsInSequence,
-} from "../../db/documents";
+import { allExternalBodies, documentListQuery, serialsInSequence } from "../../db/documents";
 import {
   type DocumentNumber,
   type DocumentTypeCode,

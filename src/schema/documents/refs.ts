@@ -1,10 +1,10 @@
 import { builder } from "../../builder";
+import type { DocumentRow } from "../../db/document-rows";
 import {
   type AssignmentRow,
   type AttachmentRow,
   assignmentsByIds,
   attachmentsByIds,
-  type DocumentRow,
   type DocumentVersionRow,
   type ExternalBodyRow,
   externalBodiesByIds,

@@ -1,13 +1,13 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import type { CellRow, LineageRow } from "../../db/cells";
+import type { DocumentRow } from "../../db/document-rows";
 import {
   type AssignmentRow,
   assignmentsOfCellQuery,
   assignmentsOfDocumentQuery,
   attachmentsByDocumentIds,
   cellsFoundedByDocuments,
-  type DocumentRow,
   type RelationEnd,
   relationListQuery,
   relationsOfDocuments,

@@ -1,6 +1,6 @@
-import type { GrantRole } from "../../auth/viewer";
 import { builder } from "../../builder";
 import { type GrantRow, grantsByIds } from "../../db/grants";
+import type { GrantRole } from "../../domain/grants";
 import { CellRef } from "../cells/refs";
 import { labelledEnum } from "../common/labels";
 import { PersonRef } from "../people/refs";

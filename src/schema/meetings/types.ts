@@ -2,7 +2,7 @@ import { builder } from "../../builder";
 import type { Context } from "../../context";
 import type { CellRow, TermRow } from "../../db/cells";
 import { termsByIds } from "../../db/cells";
-import type { DocumentRow } from "../../db/documents";
+import type { DocumentRow } from "../../db/document-rows";
 import {
   type AgendaItemRow,
   type AttendanceHistoryRow,

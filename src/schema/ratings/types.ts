@@ -1,7 +1,8 @@
 import { builder, type Types } from "../../builder";
 import type { Context } from "../../context";
 import type { CellRow } from "../../db/cells";
-import { assignmentsOfCellFor, type DocumentRow } from "../../db/documents";
+import type { DocumentRow } from "../../db/document-rows";
+import { assignmentsOfCellFor } from "../../db/documents";
 import { memberIdsOn, type PersonRow } from "../../db/people";
 import {
   type MonthlyRow,
