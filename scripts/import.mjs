@@ -1,7 +1,7 @@
 // Imports a cell's spreadsheet (CSV) through the GraphQL API, so the API's rules and permissions hold:
 //   npm run import -- <file.csv> --kind members|documents|attendance --cell <cell id> [--meeting <meeting id>]
 //                     [--apply] [--url http://127.0.0.1:8787/graphql] [--token <jwt>] [--verbose]
-// Every row is checked first (src/domain/import.ts) and the report printed. Without --apply it is a dry run:
+// Every row is checked first (src/domain/import*.ts) and the report printed. Without --apply it is a dry run:
 // it shows what would be created, what is already recorded (unchanged) and what would be refused, and writes
 // nothing. With --apply it writes only when no row has a problem. Running the same file again changes nothing.
 // Without --token it signs a development ADMIN token with the secret in .dev.vars (a local server only).
@@ -46,6 +46,8 @@ if (options.kind === "attendance" && !options.meeting)
   fail("--kind attendance needs --meeting <meeting id>.");
 
 const domain = await importTypeScript("src/domain/import.ts");
+const { samePerson } = await importTypeScript("src/domain/import-members.ts");
+const { formatVietnameseDate } = await importTypeScript("src/domain/import-table.ts");
 const { todayInVietnam } = await importTypeScript("src/domain/dates.ts");
 const { foldVietnamese: fold } = await importTypeScript("src/domain/text.ts");
 const file = positionals[0];
@@ -425,17 +427,17 @@ async function importAttendanceRows() {
   if (!meeting) fail(`No meeting has the ID ${options.meeting}.`, 1);
   if (meeting.cell.id !== cell.id)
     fail(`The meeting "${meeting.title}" is a meeting of ${meeting.cell.name}, not of ${cell.name}.`, 1);
-  console.log(`Meeting: ${meeting.title} (${domain.formatVietnameseDate(meeting.date)})`);
+  console.log(`Meeting: ${meeting.title} (${formatVietnameseDate(meeting.date)})`);
   const entries = [];
   for (const row of parsed.rows) {
     const matches = meeting.attendance.filter((attendee) =>
-      domain.samePerson({ fullName: attendee.person.fullName, birthDate: attendee.person.birthDate }, row),
+      samePerson({ fullName: attendee.person.fullName, birthDate: attendee.person.birthDate }, row),
     );
     if (matches.length === 0) {
       report.refused.push(
         line(
           row,
-          `${row.fullName} is not a member of ${meeting.cell.name} on ${domain.formatVietnameseDate(meeting.date)}.`,
+          `${row.fullName} is not a member of ${meeting.cell.name} on ${formatVietnameseDate(meeting.date)}.`,
         ),
       );
     } else if (matches.length > 1) {

@@ -1,4 +1,4 @@
-import type { ImportedStatus } from "../domain/import";
+import type { ImportedStatus } from "../domain/import-members";
 import { foldVietnamese, personSortKey } from "../domain/text";
 import { chunks, type Database, questionMarks } from "./database";
 import type { PersonRow } from "./people";

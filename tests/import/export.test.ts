@@ -1,6 +1,6 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { parseMembersCsv } from "../../src/domain/import";
+import { parseMembersCsv } from "../../src/domain/import-members";
 import { EXPORT_PATH } from "../../src/routes/export";
 import { createBranch, createCell, globalId, mutate, rawId, tokenFor } from "../helpers";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseMembersCsv } from "../../src/domain/import";
+import { parseMembersCsv } from "../../src/domain/import-members";
 import { createBranch, gql, mutate, rawId, tokenFor } from "../helpers";
 import membersComma from "./fixtures/members-good-comma.csv?raw";
 import membersSemicolon from "./fixtures/members-good-semicolon.csv?raw";

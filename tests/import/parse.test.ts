@@ -1,16 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { detectSeparator, parseCsv } from "../../src/domain/csv";
 import {
-  detectSeparator,
-  memberRowIssues,
   parseAttendanceCsv,
-  parseCsv,
   parseDocumentsCsv,
   parseDocumentType,
-  parseImportDate,
   parseImportFile,
-  parseMemberStatus,
-  parseMembersCsv,
 } from "../../src/domain/import";
+import { memberRowIssues, parseMemberStatus, parseMembersCsv } from "../../src/domain/import-members";
+import { parseImportDate } from "../../src/domain/import-table";
 import attendanceBad from "./fixtures/attendance-bad.csv?raw";
 import attendanceGood from "./fixtures/attendance-good.csv?raw";
 import documentsBad from "./fixtures/documents-bad.csv?raw";

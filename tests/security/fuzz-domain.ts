@@ -5,6 +5,7 @@
  * is quoted words only, and a snippet holds no markup but its <mark> tags.
  */
 import { validCellName } from "../../src/domain/cells";
+import { detectSeparator, parseCsv } from "../../src/domain/csv";
 import { isIsoDate, isPartialDate } from "../../src/domain/dates";
 import {
   documentNumberOrRefuse,
@@ -12,16 +13,9 @@ import {
   parseTerm,
   validIssuerCode,
 } from "../../src/domain/document-numbers";
-import {
-  detectSeparator,
-  memberRowIssues,
-  parseAttendanceStatus,
-  parseCsv,
-  parseDocumentType,
-  parseImportDate,
-  parseImportFile,
-  parseMemberStatus,
-} from "../../src/domain/import";
+import { parseAttendanceStatus, parseDocumentType, parseImportFile } from "../../src/domain/import";
+import { memberRowIssues, parseMemberStatus } from "../../src/domain/import-members";
+import { parseImportDate } from "../../src/domain/import-table";
 import { Refusal } from "../../src/domain/refusal";
 import { ftsQuery, highlight } from "../../src/domain/search";
 import { foldVietnamese, normalizeName, personSortKey, searchWords } from "../../src/domain/text";

@@ -5,14 +5,14 @@ import { newId } from "../../db/database";
 import { guardPeopleOfCell, importSurroundings, insertImportedMember } from "../../db/imports";
 import { insertCandidate, insertMembership, NO_CONTACT_DETAILS, type PersonRow } from "../../db/people";
 import { assertActive, isCellKind } from "../../domain/cells";
+import { MAX_MEMBER_IMPORT_ROWS } from "../../domain/import";
 import {
-  formatVietnameseDate,
-  MAX_MEMBER_IMPORT_ROWS,
   type MemberImportRow,
   memberRowIssues,
   membershipStartOf,
   samePerson,
-} from "../../domain/import";
+} from "../../domain/import-members";
+import { formatVietnameseDate } from "../../domain/import-table";
 import { PARTY_STATUS_LABELS, periodsOverlap } from "../../domain/membership";
 import { type Problem, Refusal, refuse } from "../../domain/refusal";
 import { normalizeName } from "../../domain/text";

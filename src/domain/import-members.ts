@@ -1,0 +1,285 @@
+import { comparePartialDates, fullYearsBetween } from "./dates";
+import {
+  type ColumnSpec,
+  formatVietnameseDate,
+  type ImportOptions,
+  type ParsedImport,
+  readDate,
+  readName,
+  readTable,
+  valueKey,
+} from "./import-table";
+import { MINIMUM_ADMISSION_AGE, probationEndsOn } from "./membership";
+import { foldVietnamese, normalizeName } from "./text";
+
+/** A member list read from a spreadsheet, and the rules every member row is held to (the mutation's too). */
+
+export type ImportedStatus = "CANDIDATE" | "PROBATIONARY" | "OFFICIAL";
+
+const MEMBER_STATUSES = new Map<string, ImportedStatus>([
+  ["official", "OFFICIAL"],
+  ["chinh thuc", "OFFICIAL"],
+  ["dang vien chinh thuc", "OFFICIAL"],
+  ["dvct", "OFFICIAL"],
+  ["probationary", "PROBATIONARY"],
+  ["du bi", "PROBATIONARY"],
+  ["dang vien du bi", "PROBATIONARY"],
+  ["dvdb", "PROBATIONARY"],
+  ["candidate", "CANDIDATE"],
+  ["quan chung uu tu", "CANDIDATE"],
+  ["quan chung", "CANDIDATE"],
+  ["qcut", "CANDIDATE"],
+]);
+
+/** "chính thức", "Đảng viên dự bị", "quần chúng ưu tú" or OFFICIAL, PROBATIONARY, CANDIDATE. */
+export function parseMemberStatus(written: string): ImportedStatus | null {
+  return MEMBER_STATUSES.get(valueKey(written)) ?? null;
+}
+
+/** A row of a member list, as `importMembers` takes it. */
+export interface MemberImportRow {
+  fullName: string;
+  birthDate: string | null;
+  status: ImportedStatus;
+  admittedOn: string | null;
+  officialOn: string | null;
+  /** First day in this cell, when the member came from elsewhere; the admission day by default. */
+  joinedOn: string | null;
+}
+
+/** What is wrong with a member row, by field: the file report and the mutation's errors both use it. */
+export interface RowIssue<Field extends string = string> {
+  field: Field;
+  code: string;
+  message: string;
+}
+
+export const MAX_NAME_LENGTH = 120;
+
+const MEMBER_DATE_LABELS = {
+  birthDate: "The birth date",
+  admittedOn: "The admission date",
+  officialOn: "The official date",
+  joinedOn: "The date of joining the cell",
+} as const;
+
+/** Where the member's membership of the cell starts, and how: the joining day, else the admission. */
+export function membershipStartOf(row: MemberImportRow): {
+  startedOn: string;
+  reason: "ADMITTED" | "TRANSFERRED_IN";
+} | null {
+  if (row.status === "CANDIDATE") return null;
+  const startedOn = row.joinedOn ?? row.admittedOn;
+  if (!startedOn) return null;
+  return {
+    startedOn,
+    reason: row.admittedOn !== null && startedOn === row.admittedOn ? "ADMITTED" : "TRANSFERRED_IN",
+  };
+}
+
+/**
+ * The rules a member row must follow, as the mutations that record people one by one apply them: a name,
+ * no date in the future, dates in order, admission at 18 or older, recognition after 12 months of probation,
+ * and the dates that fit the status (a candidate has none; a probationary member an admission day, no
+ * recognition; a member a day from which they belong to the cell).
+ */
+export function memberRowIssues(row: MemberImportRow, today: string): RowIssue<keyof MemberImportRow>[] {
+  const issues: RowIssue<keyof MemberImportRow>[] = [];
+  const name = normalizeName(row.fullName);
+  if (name.length === 0) {
+    issues.push({ field: "fullName", code: "NAME_REQUIRED", message: "The full name is missing." });
+  } else if (name.length > MAX_NAME_LENGTH) {
+    issues.push({
+      field: "fullName",
+      code: "INVALID_NAME",
+      message: `A full name has at most ${MAX_NAME_LENGTH} characters.`,
+    });
+  }
+  for (const field of ["birthDate", "admittedOn", "officialOn", "joinedOn"] as const) {
+    const value = row[field];
+    if (value !== null && value > today) {
+      issues.push({
+        field,
+        code: "DATE_IN_FUTURE",
+        message: `${MEMBER_DATE_LABELS[field]} ${formatVietnameseDate(value)} is in the future.`,
+      });
+    }
+  }
+  if (row.status === "CANDIDATE") {
+    for (const field of ["admittedOn", "officialOn", "joinedOn"] as const) {
+      if (row[field] !== null) {
+        issues.push({
+          field,
+          code: "STATUS_DATE_MISMATCH",
+          message:
+            "A candidate (quần chúng ưu tú) is not yet a member: no admission, official or joining date.",
+        });
+        break;
+      }
+    }
+    return issues;
+  }
+  if (row.status === "PROBATIONARY") {
+    if (row.admittedOn === null) {
+      issues.push({
+        field: "admittedOn",
+        code: "ADMITTED_ON_REQUIRED",
+        message: "A probationary member needs the admission date: the 12-month probation runs from it.",
+      });
+    }
+    if (row.officialOn !== null) {
+      issues.push({
+        field: "officialOn",
+        code: "STATUS_DATE_MISMATCH",
+        message: "A probationary member has no official date; with one, the status is OFFICIAL (chính thức).",
+      });
+    }
+  }
+  if (row.status === "OFFICIAL" && row.admittedOn === null && row.joinedOn === null) {
+    issues.push({
+      field: "joinedOn",
+      code: "JOINED_ON_REQUIRED",
+      message: "Say since when the member belongs to the cell (joining date) or when they were admitted.",
+    });
+  }
+  if (row.birthDate !== null && row.admittedOn !== null) {
+    if (comparePartialDates(row.admittedOn, row.birthDate) <= 0) {
+      issues.push({
+        field: "admittedOn",
+        code: "INVALID_DATE_RANGE",
+        message: `Admission on ${formatVietnameseDate(row.admittedOn)} is not after the birth date ${formatVietnameseDate(row.birthDate)}.`,
+      });
+    } else if (fullYearsBetween(row.birthDate, row.admittedOn) < MINIMUM_ADMISSION_AGE) {
+      issues.push({
+        field: "admittedOn",
+        code: "BELOW_ADMISSION_AGE",
+        message: `On ${formatVietnameseDate(row.admittedOn)} the member was ${fullYearsBetween(row.birthDate, row.admittedOn)}; admission needs at least ${MINIMUM_ADMISSION_AGE} years.`,
+      });
+    }
+  }
+  if (
+    row.birthDate !== null &&
+    row.joinedOn !== null &&
+    comparePartialDates(row.joinedOn, row.birthDate) <= 0
+  ) {
+    issues.push({
+      field: "joinedOn",
+      code: "INVALID_DATE_RANGE",
+      message: `Joining the cell on ${formatVietnameseDate(row.joinedOn)} is not after the birth date ${formatVietnameseDate(row.birthDate)}.`,
+    });
+  }
+  if (row.admittedOn !== null && row.joinedOn !== null && row.joinedOn < row.admittedOn) {
+    issues.push({
+      field: "joinedOn",
+      code: "INVALID_DATE_RANGE",
+      message: `Joining the cell on ${formatVietnameseDate(row.joinedOn)} is before the admission on ${formatVietnameseDate(row.admittedOn)}.`,
+    });
+  }
+  if (row.officialOn !== null && row.admittedOn !== null) {
+    const earliest = probationEndsOn(row.admittedOn);
+    if (row.officialOn < earliest) {
+      issues.push({
+        field: "officialOn",
+        code: "PROBATION_NOT_COMPLETE",
+        message: `Admitted on ${formatVietnameseDate(row.admittedOn)}, the 12-month probation ends on ${formatVietnameseDate(earliest)}; official on ${formatVietnameseDate(row.officialOn)} is too early.`,
+      });
+    }
+  }
+  return issues;
+}
+
+/** Two rows (or a row and a recorded person) are the same person: same folded name, and same birth date when both have one. */
+export function samePerson(
+  a: { fullName: string; birthDate: string | null },
+  b: { fullName: string; birthDate: string | null },
+): boolean {
+  return (
+    foldVietnamese(a.fullName) === foldVietnamese(b.fullName) &&
+    (a.birthDate === null || b.birthDate === null || a.birthDate === b.birthDate)
+  );
+}
+
+const MEMBER_COLUMNS: readonly ColumnSpec<keyof MemberImportRow>[] = [
+  {
+    field: "fullName",
+    label: "Họ và tên (fullName)",
+    names: ["hovaten", "hoten", "hotendangvien", "fullname", "name"],
+    required: true,
+  },
+  {
+    field: "birthDate",
+    label: "Ngày sinh (birthDate)",
+    names: ["ngaysinh", "ngaythangnamsinh", "birthdate", "dateofbirth"],
+  },
+  {
+    field: "status",
+    label: "Trạng thái (status)",
+    names: ["trangthai", "status", "partystatus"],
+    required: true,
+  },
+  {
+    field: "admittedOn",
+    label: "Ngày kết nạp (admittedOn)",
+    names: ["ngayketnap", "ngayvaodang", "admittedon", "admissiondate"],
+  },
+  {
+    field: "officialOn",
+    label: "Ngày chính thức (officialOn)",
+    names: ["ngaychinhthuc", "ngaycongnhanchinhthuc", "ngaychuyenchinhthuc", "officialon"],
+  },
+  {
+    field: "joinedOn",
+    label: "Ngày vào chi bộ (joinedOn)",
+    names: ["ngayvaochibo", "ngaychuyenden", "ngaychuyensinhhoatden", "joinedon"],
+  },
+];
+
+/** A member list: people to record in one cell. */
+export function parseMembersCsv(text: string, options: ImportOptions): ParsedImport<MemberImportRow> {
+  const seen: (MemberImportRow & { line: number })[] = [];
+  return readTable<keyof MemberImportRow, MemberImportRow>(text, MEMBER_COLUMNS, (cells) => {
+    const writtenStatus = cells.value("status");
+    const status = parseMemberStatus(writtenStatus);
+    if (writtenStatus === "") {
+      cells.problem(
+        "status",
+        "STATUS_REQUIRED",
+        "The status is missing: chính thức, dự bị or quần chúng ưu tú.",
+      );
+    } else if (status === null) {
+      cells.problem(
+        "status",
+        "UNKNOWN_STATUS",
+        `"${writtenStatus}" is not a status: write chính thức, dự bị or quần chúng ưu tú (OFFICIAL, PROBATIONARY, CANDIDATE).`,
+      );
+    }
+    const row: MemberImportRow = {
+      fullName: readName(cells, "fullName"),
+      birthDate: readDate(cells, "birthDate", "The birth date"),
+      status: status ?? "OFFICIAL",
+      admittedOn: readDate(cells, "admittedOn", "The admission date"),
+      officialOn: readDate(cells, "officialOn", "The official date"),
+      joinedOn: readDate(cells, "joinedOn", "The date of joining the cell"),
+    };
+    const issues = memberRowIssues(row, options.today).filter(
+      // With an unknown status, the status-dependent rules would only repeat the problem.
+      (issue) =>
+        status !== null ||
+        !["STATUS_DATE_MISMATCH", "ADMITTED_ON_REQUIRED", "JOINED_ON_REQUIRED"].includes(issue.code),
+    );
+    for (const issue of issues) cells.problem(issue.field, issue.code, issue.message);
+    const unreadableBirthDate = cells.value("birthDate") !== "" && row.birthDate === null;
+    if (row.fullName !== "" && !unreadableBirthDate) {
+      const twin = seen.find((earlier) => samePerson(earlier, row));
+      if (twin) {
+        cells.problem(
+          "fullName",
+          "DUPLICATE_ROW",
+          `${row.fullName} is already on line ${twin.line}${row.birthDate && twin.birthDate ? " (same birth date)" : ""}.`,
+        );
+      }
+      seen.push({ ...row, line: cells.line });
+    }
+    return row;
+  });
+}

@@ -1,0 +1,180 @@
+import { type ImportProblem, parseCsv, type Separator } from "./csv";
+import { isIsoDate } from "./dates";
+import { foldVietnamese, normalizeName } from "./text";
+
+/**
+ * Reading a spreadsheet as rows of an import: its columns found by their headers (Vietnamese or English, folded),
+ * each data record checked cell by cell, dates as dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy and yyyy-mm-dd).
+ */
+
+/** A header or a value as compared: folded the Vietnamese way, letters and digits only. */
+export function headerKey(text: string): string {
+  return foldVietnamese(text).replace(/[^a-z0-9]/g, "");
+}
+
+/** A value as compared: folded, punctuation and underscores as spaces. */
+export function valueKey(text: string): string {
+  return foldVietnamese(text.replace(/[_\-–.,;:()]/g, " "));
+}
+
+/** dd/mm/yyyy, d/m/yyyy (also with - or .) and yyyy-mm-dd; the ISO date, or null when it is not a real day. */
+export function parseImportDate(written: string): string | null {
+  const text = written.trim();
+  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const [year, month, day] = dayFirst
+    ? [dayFirst[3], dayFirst[2], dayFirst[1]]
+    : iso
+      ? [iso[1], iso[2], iso[3]]
+      : [];
+  if (!year || !month || !day) return null;
+  const value = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+  return isIsoDate(value) ? value : null;
+}
+
+/** An ISO date as Vietnamese paperwork writes it: dd/mm/yyyy. */
+export function formatVietnameseDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split("-");
+  return `${day}/${month}/${year}`;
+}
+
+// ——— Members ———
+
+export interface ColumnSpec<Field extends string> {
+  field: Field;
+  /** How the column is usually headed, for messages. */
+  label: string;
+  /** Header keys (folded, letters and digits only) that name this column. */
+  names: readonly string[];
+  required?: boolean;
+}
+
+/** Columns a spreadsheet often has that the import does not need: row numbers, the cell's name, notes. */
+const IGNORED_COLUMNS = new Set(["stt", "tt", "sott", "no", "chibo", "cell", "cellname", "ghichu", "note"]);
+
+export interface ParsedImport<Row> {
+  separator: Separator;
+  /** Data records read (blank ones aside), good or bad. */
+  total: number;
+  /** The good rows, each with its line. */
+  rows: (Row & { line: number })[];
+  /** Every bad row (and any problem of the file itself), by line. */
+  problems: ImportProblem[];
+  /** Each field's column as the file names it (for messages). */
+  columns: Partial<Record<keyof Row & string, string>>;
+  /** Headers the import does not read. */
+  ignoredColumns: string[];
+}
+
+export interface Cells<Field extends string> {
+  line: number;
+  value(field: Field): string;
+  problem(field: Field, code: string, reason: string): void;
+}
+
+export function readTable<Field extends string, Row>(
+  text: string,
+  specs: readonly ColumnSpec<Field>[],
+  readRow: (cells: Cells<Field>) => Row | null,
+): ParsedImport<Row> {
+  const table = parseCsv(text);
+  const problems = [...table.problems];
+  const columns: Partial<Record<Field, string>> = {};
+  const result: ParsedImport<Row> = {
+    separator: table.separator,
+    total: 0,
+    rows: [],
+    problems,
+    columns: columns as unknown as ParsedImport<Row>["columns"],
+    ignoredColumns: [],
+  };
+  const [header, ...records] = table.records;
+  if (!header) {
+    if (problems.length === 0) problems.push({ line: 1, code: "EMPTY_FILE", reason: "The file is empty." });
+    return result;
+  }
+  const indexOf = new Map<Field, number>();
+  header.fields.forEach((written, index) => {
+    const key = headerKey(written);
+    const spec = specs.find((candidate) => candidate.names.includes(key));
+    if (!spec) {
+      if (key !== "" && !IGNORED_COLUMNS.has(key)) result.ignoredColumns.push(written.trim());
+      return;
+    }
+    if (indexOf.has(spec.field)) {
+      problems.push({
+        line: header.line,
+        column: written.trim(),
+        code: "DUPLICATE_COLUMN",
+        reason: `Two columns give ${spec.label}: "${columns[spec.field]}" and "${written.trim()}".`,
+      });
+      return;
+    }
+    indexOf.set(spec.field, index);
+    columns[spec.field] = written.trim();
+  });
+  const missing = specs.filter((spec) => spec.required && !indexOf.has(spec.field));
+  for (const spec of missing) {
+    problems.push({
+      line: header.line,
+      column: spec.label,
+      code: "MISSING_COLUMN",
+      reason: `The header has no column ${spec.label}.`,
+    });
+  }
+  if (missing.length > 0) return result;
+  if (records.length === 0 && problems.length === 0) {
+    problems.push({ line: header.line, code: "NO_ROWS", reason: "The file has a header but no rows." });
+  }
+  result.total = records.length;
+  for (const record of records) {
+    const before = problems.length;
+    if (record.fields.slice(header.fields.length).some((value) => value.trim() !== "")) {
+      problems.push({
+        line: record.line,
+        code: "TOO_MANY_FIELDS",
+        reason: `The row has ${record.fields.length} fields, the header ${header.fields.length}: is a separator inside an unquoted value?`,
+      });
+      continue;
+    }
+    const row = readRow({
+      line: record.line,
+      value: (field) => {
+        const index = indexOf.get(field);
+        return index === undefined ? "" : (record.fields[index] ?? "").trim();
+      },
+      problem: (field, code, reason) =>
+        problems.push({ line: record.line, column: columns[field] ?? field, code, reason }),
+    });
+    if (problems.length === before && row !== null) result.rows.push({ ...row, line: record.line });
+  }
+  problems.sort((a, b) => a.line - b.line);
+  return result;
+}
+
+export function readDate<Field extends string>(
+  cells: Cells<Field>,
+  field: Field,
+  label: string,
+): string | null {
+  const written = cells.value(field);
+  if (written === "") return null;
+  const date = parseImportDate(written);
+  if (date === null) {
+    cells.problem(
+      field,
+      "INVALID_DATE",
+      `${label} "${written}" is not a date: write dd/mm/yyyy (e.g. 05/03/2017) or yyyy-mm-dd.`,
+    );
+  }
+  return date;
+}
+
+export function readName<Field extends string>(cells: Cells<Field>, field: Field): string {
+  return normalizeName(cells.value(field));
+}
+
+export interface ImportOptions {
+  /** Vietnam's today (YYYY-MM-DD): no date may lie after it. */
+  today: string;
+}
