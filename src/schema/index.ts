@@ -15,6 +15,8 @@ import "./meetings/queries";
 import "./meetings/mutations";
 import "./meetings/calendar-feeds";
 import "./ratings/types";
+import "./ratings/member-ratings";
+import "./ratings/organization-ratings";
 import "./ratings/mutations";
 import "./ratings/report";
 import "./audit/queries";

@@ -1,0 +1,290 @@
+import { builder } from "../../builder";
+import { newId, nowIso } from "../../db/database";
+import { membershipsByPersonIds } from "../../db/people";
+import {
+  appendStages,
+  bumpQuotaVersion,
+  guardQuotaVersion,
+  memberRatingsOf,
+  upsertRatings,
+} from "../../db/ratings";
+import { isCellKind } from "../../domain/cells";
+import { periodsOverlap } from "../../domain/membership";
+import {
+  assertMemberConditions,
+  assertQuota,
+  assertScore,
+  assertStageAllowed,
+  levelOf,
+  schemeForYear,
+} from "../../domain/ratings";
+import { refuse } from "../../domain/refusal";
+import { cellOrRefuse } from "../cells/mutations";
+import { CellRef } from "../cells/refs";
+import { defineMutation } from "../common/mutations";
+import { DocumentRef } from "../documents/refs";
+import { MeetingRef } from "../meetings/types";
+import { PersonRef } from "../people/refs";
+import {
+  authorizeStage,
+  countLevels,
+  grassrootsOf,
+  isDecided,
+  levelsAfter,
+  optionalDocument,
+  optionalMeeting,
+  quotaCounts,
+  validYear,
+} from "./rating-writes";
+import { schemeIn, schemes } from "./schemes";
+import { RatingStageEnum, ratingsOf } from "./types";
+
+const MemberRatingEntry = builder.inputType("MemberRatingEntryInput", {
+  description: "One member's level at this stage.",
+  fields: (t) => ({
+    personId: t.globalID({ for: PersonRef, required: true, description: "The member." }),
+    level: t.string({
+      required: true,
+      description: "A member level code of the year's scheme (EXCELLENT, GOOD …).",
+    }),
+    score: t.float({ description: "The 100-point score (from 2025, required then)." }),
+    comment: t.string({ description: "Comment." }),
+    disciplined: t.boolean({ description: "Disciplined in the year." }),
+    remedied: t.boolean({ description: "The fault was found and fully remedied by the member." }),
+  }),
+});
+
+defineMutation("rateMembers", {
+  description:
+    "The cell proposes its members' ratings (at a meeting), or the committee above decides them. Quotas are checked " +
+    "over the whole batch: in the cell for proposals, in the grassroots organization for decisions.",
+  inputFields: (t) => ({
+    cellId: t.globalID({ for: CellRef, required: true, description: "The cell." }),
+    year: t.int({ required: true, description: "The year rated." }),
+    stage: t.field({
+      type: RatingStageEnum,
+      required: true,
+      description: "PROPOSAL (the cell) or DECISION (the committee).",
+    }),
+    entries: t.field({
+      type: [MemberRatingEntry],
+      required: true,
+      description: "The members and their levels.",
+    }),
+    meetingId: t.globalID({ for: MeetingRef, description: "The meeting that proposed them." }),
+    decisionDocumentId: t.globalID({ for: DocumentRef, description: "The committee's decision." }),
+    reason: t.string({ description: "Why decided ratings change (required then)." }),
+  }),
+  output: { field: "cell", type: CellRef, description: "The cell, with its ratings." },
+  authorize: (input, context) => authorizeStage(input.cellId.id, input.stage, context),
+  run: async (input, context) => {
+    if (input.stage === "SELF")
+      refuse("INVALID_STAGE", "Members assess themselves with assessSelf.", ["stage"]);
+    const year = validYear(input.year);
+    const cell = await cellOrRefuse(context, input.cellId.id, "cellId");
+    if (!isCellKind(cell.kind)) refuse("NOT_A_CELL", "Members are rated by their cell.", ["cellId"]);
+    if (input.entries.length === 0 || input.entries.length > 200)
+      refuse("INVALID_ENTRIES", "Give 1 to 200 entries.", ["entries"]);
+    const personIds = input.entries.map((entry) => entry.personId.id);
+    if (new Set(personIds).size !== personIds.length)
+      refuse("DUPLICATE_ENTRY", "A member appears twice.", ["entries"]);
+    // Everything the rules read that depends only on the cell and the input, in one round trip; a proposal's quota
+    // is counted in the cell itself, so its counts come along too.
+    const proposalCounts =
+      input.stage === "PROPOSAL"
+        ? quotaCounts(context, { scopeId: cell.id, year, subject: "MEMBER" }, cell.path)
+        : null;
+    proposalCounts?.catch(() => undefined);
+    const [{ scheme, memberQuotaApplies }, meetingId, decisionDocumentId, memberships, existing, grassroots] =
+      await Promise.all([
+        schemeIn(context, cell, year),
+        optionalMeeting(context, cell, input.meetingId),
+        optionalDocument(context, input.decisionDocumentId),
+        membershipsByPersonIds(context.db, personIds),
+        memberRatingsOf(context.db, personIds, year),
+        grassrootsOf(cell, context),
+      ]);
+    const reason = input.reason?.trim() || null;
+    const yearPeriod = { from: `${year}-01-01`, until: `${year + 1}-01-01` };
+    const changes = new Map<string, string>();
+    input.entries.forEach((entry, index) => {
+      const field = ["entries", String(index)];
+      const personId = entry.personId.id;
+      const wasMember = memberships.some(
+        (m) =>
+          m.person_id === personId &&
+          m.cell_id === cell.id &&
+          periodsOverlap({ from: m.started_on, until: m.ended_on }, yearPeriod),
+      );
+      if (!wasMember)
+        refuse("NOT_A_MEMBER_THAT_YEAR", `The person was not a member of ${cell.name} in ${year}.`, [
+          ...field,
+          "personId",
+        ]);
+      const rating = existing.find((r) => r.person_id === personId);
+      if (rating && rating.cell_id !== cell.id)
+        refuse("RATED_BY_ANOTHER_CELL", `Another cell rates this member for ${year}.`, field);
+      const level = levelOf(scheme, "MEMBER", entry.level, [...field, "level"]);
+      assertScore(scheme, "MEMBER", level, entry.score ?? null, [...field, "score"]);
+      assertMemberConditions(
+        scheme,
+        level,
+        {
+          disciplined: entry.disciplined ?? rating?.disciplined === 1,
+          remedied: entry.remedied ?? rating?.remedied === 1,
+        },
+        [...field, "level"],
+      );
+      assertStageAllowed(isDecided(rating), input.stage, reason, [...field, "level"]);
+      changes.set(personId, level.code);
+    });
+    const scope = input.stage === "PROPOSAL" ? cell : grassroots;
+    // A member's rating counts in its cell's quota and its grassroots organization's: both change with this write.
+    const quotaScopes = [...new Set([cell.id, grassroots.id])].map((scopeId) => ({
+      scopeId,
+      year,
+      subject: "MEMBER" as const,
+    }));
+    const countedScope = { scopeId: scope.id, year, subject: "MEMBER" as const };
+    const { version: countedVersion, current: currentUnder } = await (proposalCounts ??
+      quotaCounts(context, countedScope, scope.path));
+    const current = currentUnder.filter(
+      (row) => row.subject === "MEMBER" && (input.stage !== "PROPOSAL" || row.cell_id === cell.id),
+    );
+    const counts = countLevels(
+      scheme,
+      "MEMBER",
+      levelsAfter(current, changes, (row) => row.person_id as string),
+    );
+    assertQuota(
+      {
+        subject: "MEMBER",
+        percent: scheme.memberQuotaPercent,
+        applies: memberQuotaApplies,
+        excellent: counts.excellent,
+        good: counts.good,
+        scope: input.stage === "PROPOSAL" ? cell.name : `${scope.name} (the grassroots organization)`,
+      },
+      ["entries"],
+    );
+    const recordedAt = nowIso();
+    await context.db.write([
+      guardQuotaVersion(context.db, countedScope, countedVersion),
+      ...quotaScopes.map((quotaScope) => bumpQuotaVersion(context.db, quotaScope)),
+      upsertRatings(
+        context.db,
+        "MEMBER",
+        input.entries.map((entry) => {
+          const rating = existing.find((r) => r.person_id === entry.personId.id);
+          return {
+            id: rating?.id ?? newId(),
+            subject: "MEMBER",
+            person_id: entry.personId.id,
+            cell_id: cell.id,
+            year,
+            scheme_id: scheme.id,
+            disciplined: (entry.disciplined ?? rating?.disciplined === 1) ? 1 : 0,
+            remedied: (entry.remedied ?? rating?.remedied === 1) ? 1 : 0,
+            tasks_on_time_percent: null,
+            tasks_exceeding_percent: null,
+            tasks_late_percent: null,
+          };
+        }),
+      ),
+      appendStages(
+        context.db,
+        "MEMBER",
+        input.entries.map((entry) => ({
+          id: newId(),
+          person_id: entry.personId.id,
+          cell_id: cell.id,
+          year,
+          stage: input.stage,
+          level_code: entry.level,
+          score: entry.score ?? null,
+          comment: entry.comment?.trim() || null,
+          reason,
+          meeting_id: meetingId,
+          decision_document_id: decisionDocumentId,
+          recorded_by: context.viewer?.personId ?? null,
+          recorded_at: recordedAt,
+        })),
+      ),
+    ]);
+    // The answer is the cell with its ratings of the year: read again, with the rated members, in one round trip.
+    // They were members of the cell that year (checked above), which whoever reads its ratings reads.
+    context.access.vouchForPeople(personIds);
+    for (const pending of [
+      context.loaders.cell.load(cell.id),
+      ratingsOf(cell.id, year, context),
+      context.loaders.person.loadMany(personIds),
+    ]) {
+      pending.catch(() => undefined);
+    }
+    return cell;
+  },
+});
+
+defineMutation("assessSelf", {
+  description: "A member rates themselves for a year, with a short text (the token's subject is the member).",
+  inputFields: (t) => ({
+    year: t.int({ required: true, description: "The year." }),
+    level: t.string({ required: true, description: "A member level code of the year's scheme." }),
+    score: t.float({ description: "The 100-point score (from 2025)." }),
+    comment: t.string({ description: "The member's own account." }),
+  }),
+  output: { field: "cell", type: CellRef, description: "The member's cell for that year." },
+  authorize: () => ({ authenticated: true }),
+  run: async (input, context) => {
+    const personId = context.viewer?.personId;
+    if (!personId) refuse("NO_PERSON", "Your token names no person (its subject).", ["year"]);
+    const year = validYear(input.year);
+    const yearPeriod = { from: `${year}-01-01`, until: `${year + 1}-01-01` };
+    const membership = (await membershipsByPersonIds(context.db, [personId]))
+      .filter((m) => periodsOverlap({ from: m.started_on, until: m.ended_on }, yearPeriod))
+      .at(-1);
+    if (!membership)
+      refuse("NOT_A_MEMBER_THAT_YEAR", `You were not a member of a cell in ${year}.`, ["year"]);
+    const cell = await cellOrRefuse(context, membership.cell_id, "year");
+    const scheme = schemeForYear(await schemes(context), year);
+    const level = levelOf(scheme, "MEMBER", input.level, ["level"]);
+    assertScore(scheme, "MEMBER", level, input.score ?? null, ["score"]);
+    const [rating] = await memberRatingsOf(context.db, [personId], year);
+    assertStageAllowed(isDecided(rating), "SELF", null, ["level"]);
+    await context.db.write([
+      upsertRatings(context.db, "MEMBER", [
+        {
+          id: rating?.id ?? newId(),
+          subject: "MEMBER",
+          person_id: personId,
+          cell_id: rating?.cell_id ?? cell.id,
+          year,
+          scheme_id: scheme.id,
+          disciplined: rating?.disciplined ?? 0,
+          remedied: rating?.remedied ?? 0,
+          tasks_on_time_percent: null,
+          tasks_exceeding_percent: null,
+          tasks_late_percent: null,
+        },
+      ]),
+      appendStages(context.db, "MEMBER", [
+        {
+          id: newId(),
+          person_id: personId,
+          cell_id: cell.id,
+          year,
+          stage: "SELF",
+          level_code: level.code,
+          score: input.score ?? null,
+          comment: input.comment?.trim() || null,
+          reason: null,
+          meeting_id: null,
+          decision_document_id: null,
+          recorded_by: personId,
+          recorded_at: nowIso(),
+        },
+      ]),
+    ]);
+    return cell;
+  },
+});
