@@ -15,6 +15,8 @@ import "./meetings/queries";
 import "./meetings/mutations";
 import "./meetings/calendar-feeds";
 import "./ratings/types";
+import "./ratings/cell-fields";
+import "./ratings/queries";
 import "./ratings/member-ratings";
 import "./ratings/organization-ratings";
 import "./ratings/mutations";

@@ -5,15 +5,9 @@ import type { YearFacts } from "../../db/ratings";
 import { CellRef } from "../cells/refs";
 import { complianceOf } from "../meetings/compliance";
 import { ComplianceRef } from "../meetings/types";
-import {
-  QualityRatingRef,
-  qualityRatingShape,
-  SummaryRef,
-  summaryOf,
-  TargetsRef,
-  targetsShape,
-  yearFactsOf,
-} from "./types";
+import { SummaryRef, summaryOf } from "./summary";
+import { QualityRatingRef, qualityRatingShape, TargetsRef, targetsShape } from "./targets";
+import { yearFactsOf } from "./types";
 
 interface Report {
   cell: CellRow;

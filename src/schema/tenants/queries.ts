@@ -14,7 +14,7 @@ import {
 } from "../../domain/ratings";
 import { complianceRecords } from "../meetings/compliance";
 import { schemes } from "../ratings/schemes";
-import { RatingCountsRef } from "../ratings/types";
+import { RatingCountsRef } from "../ratings/summary";
 
 /** Every path starts with "/": the whole database. */
 const EVERYTHING = "/";
