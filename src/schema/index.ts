@@ -11,6 +11,7 @@ import "./documents/types";
 import "./documents/queries";
 import "./documents/mutations";
 import "./meetings/types";
+import "./meetings/cell-fields";
 import "./meetings/queries";
 import "./meetings/mutations";
 import "./meetings/calendar-feeds";

@@ -32,17 +32,15 @@ import { CellRef, TermRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
 import { DocumentRef } from "../documents/refs";
 import { PersonRef } from "../people/refs";
+import { attendeeRowsOf, attendeeStandingsOf, attendeesOf } from "./attendance";
 import {
   AgendaKindEnum,
   AttendanceStatusEnum,
-  attendeeRowsOf,
-  attendeeStandingsOf,
-  attendeesOf,
   MeetingKindEnum,
   MeetingRef,
   MeetingStatusEnum,
   VoteChoiceEnum,
-} from "./types";
+} from "./refs";
 
 const AgendaItemInput = builder.inputType("AgendaItemInput", {
   description: "An agenda item, in the order given.",

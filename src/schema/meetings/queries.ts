@@ -2,7 +2,7 @@ import { builder, visibleOrNull } from "../../builder";
 import { type MeetingRow, meetingListQuery } from "../../db/meetings";
 import { CellRef } from "../cells/refs";
 import { asConnection } from "../common/connections";
-import { MeetingKindEnum, MeetingRef, MeetingStatusEnum } from "./types";
+import { MeetingKindEnum, MeetingRef, MeetingStatusEnum } from "./refs";
 
 const MeetingFilter = builder.inputType("MeetingFilter", {
   description: "Which meetings to list (only those of organizations on the line of the viewer's grants).",

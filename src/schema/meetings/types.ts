@@ -1,163 +1,45 @@
 import { builder } from "../../builder";
-import type { Context } from "../../context";
 import type { CellRow, TermRow } from "../../db/cells";
 import { termsByIds } from "../../db/cells";
 import type { DocumentRow } from "../../db/document-rows";
 import {
   type AgendaItemRow,
-  type AttendanceHistoryRow,
-  type AttendeeRow,
   agendaByMeetingIds,
   agendaDocumentsByItemIds,
-  attendanceHistoryByMeetingIds,
-  attendeeStandingsOfMeetings,
-  attendeesOfMeetings,
   type DecisionRow,
   decisionsByMeetingIds,
   type GuestRow,
   guestsByMeetingIds,
-  type MeetingRow,
-  meetingListQuery,
-  type RegularAttendanceRow,
-  regularAttendanceOfYear,
   termsElectedAt,
   votesByDecisionIds,
 } from "../../db/meetings";
 import type { PersonRow } from "../../db/people";
-import type { judgeYear } from "../../domain/compliance";
 import {
   AGENDA_KIND_LABELS,
-  ATTENDANCE_STATUS_LABELS,
   MEETING_KIND_LABELS,
   MEETING_STATUS_LABELS,
-  VOTE_CHOICE_LABELS,
+  type VOTE_CHOICE_LABELS,
 } from "../../domain/meetings";
-import { partyStatusOn } from "../../domain/membership";
-import {
-  type Attendee,
-  motionPassed,
-  QUALITY_CRITERIA,
-  qualityCriteria,
-  REPEATED_ABSENCE_RUN,
-  summarizeAttendance,
-  trailingAbsenceRun,
-} from "../../domain/quorum";
+import { motionPassed, QUALITY_CRITERIA, qualityCriteria, summarizeAttendance } from "../../domain/quorum";
 import { CellRef, TermRef } from "../cells/refs";
-import { asConnection } from "../common/connections";
-import { labelledEnum } from "../common/labels";
+import { personOf } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { PersonRef } from "../people/refs";
-import { PartyStatusEnum } from "../people/types";
-import { complianceOf, type QualityGrade, qualityScaleOf } from "./compliance";
-
-export const MeetingKindEnum = labelledEnum("MeetingKind", "Kind of meeting.", MEETING_KIND_LABELS);
-export const MeetingStatusEnum = labelledEnum(
-  "MeetingStatus",
-  "Where a meeting stands.",
-  MEETING_STATUS_LABELS,
-);
-export const AgendaKindEnum = labelledEnum("AgendaItemKind", "Kind of agenda item.", AGENDA_KIND_LABELS);
-export const AttendanceStatusEnum = labelledEnum(
-  "AttendanceStatus",
-  "An expected attendee's record.",
-  ATTENDANCE_STATUS_LABELS,
-);
-export const VoteChoiceEnum = labelledEnum("VoteChoice", "A member's vote.", VOTE_CHOICE_LABELS);
-const QualityCriterionEnum = labelledEnum(
-  "MeetingQualityCriterion",
-  "A quality criterion of a regular meeting (12-HD/BTCTW; 50-CT/TW and 42-HD/BTCTW from 2025).",
-  QUALITY_CRITERIA,
-);
-
-export const MeetingRef = builder.objectRef<MeetingRow>("Meeting");
-
-/** The loader key of a cell's year: "<cell id>/<year>" (ids hold no slash). */
-const cellYearKey = (cellId: string, day: string) => `${cellId}/${day.slice(0, 4)}`;
-
-/**
- * How many members the viewer may read stood at three or more absences in a row on a regular meeting's day: each member's records at the
- * cell's held regular meetings of the year up to that day. A cell's year is read once, whatever the number of its
- * meetings asking (reading it per meeting would grow with the square of a year's meetings).
- */
-async function membersAbsentThreeInARowOn(meeting: MeetingRow, context: Context): Promise<number> {
-  const records = await context.loaders
-    .grouped(
-      "regularAttendanceOfYear",
-      (keys) =>
-        Promise.all(
-          keys.map((key) => {
-            const [cellId = "", year = ""] = key.split("/");
-            return regularAttendanceOfYear(context.db, cellId, year);
-          }),
-        ).then((perKey) => perKey.flat()),
-      (row) => cellYearKey(row.cell_id, row.meeting_date),
-    )
-    .load(cellYearKey(meeting.cell_id, meeting.meeting_date));
-  // Each member's statuses stay in date order, as read.
-  const statusesByPerson = new Map<string, RegularAttendanceRow["status"][]>();
-  for (const record of records.filter((row) => row.meeting_date <= meeting.meeting_date)) {
-    const statuses = statusesByPerson.get(record.person_id) ?? [];
-    statuses.push(record.status);
-    statusesByPerson.set(record.person_id, statuses);
-  }
-  const absentees = [...statusesByPerson.entries()]
-    .filter(([, statuses]) => trailingAbsenceRun(statuses) >= REPEATED_ABSENCE_RUN)
-    .map(([personId]) => personId);
-  // A count in a message is of people the viewer may read, like any list: nothing hidden is counted.
-  const readable = await Promise.all(absentees.map((personId) => context.access.canReadPerson(personId)));
-  return readable.filter(Boolean).length;
-}
-
-/** A meeting's expected attendees with their records, read with the other loads of the moment. */
-export function attendeeRowsOf(meetingId: string, context: Context): Promise<AttendeeRow[]> {
-  return context.loaders
-    .grouped(
-      "attendees",
-      (ids) => attendeesOfMeetings(context.db, ids),
-      (row) => row.meeting_id,
-    )
-    .load(meetingId);
-}
-
-export async function attendeesOf(
-  meeting: MeetingRow,
-  context: Context,
-): Promise<(AttendeeRow & Attendee)[]> {
-  const rows = await attendeeRowsOf(meeting.id, context);
-  // The cell's members on the meeting's day: whoever reads the meeting reads them (its cell is on their line), and
-  // their person rows came with them.
-  context.access.vouchForPeople(rows.map((row) => row.person_id));
-  for (const row of rows) context.loaders.person.prime(row.person_id, row);
-  return rows.map((row) => ({
-    ...row,
-    personId: row.person_id,
-    partyStatus: partyStatusOn(
-      { partyStatus: row.party_status, admittedOn: row.admitted_on, officialOn: row.official_on },
-      meeting.meeting_date,
-    ),
-  }));
-}
-
-/** The expected attendees' standing on the meeting's day and records, without their person rows: for figures. */
-export async function attendeeStandingsOf(meeting: MeetingRow, context: Context): Promise<Attendee[]> {
-  const rows = await context.loaders
-    .grouped(
-      "attendeeStandings",
-      (ids) => attendeeStandingsOfMeetings(context.db, ids),
-      (row) => row.meeting_id,
-    )
-    .load(meeting.id);
-  return rows.map((row) => ({
-    personId: row.person_id,
-    status: row.status,
-    partyStatus: partyStatusOn(
-      { partyStatus: row.party_status, admittedOn: row.admitted_on, officialOn: row.official_on },
-      meeting.meeting_date,
-    ),
-  }));
-}
-
-const personOf = (id: string | null, context: Context) => (id ? context.loaders.person.load(id) : null);
+import {
+  AttendanceRef,
+  AttendanceSummaryRef,
+  attendeeStandingsOf,
+  attendeesOf,
+  membersAbsentThreeInARowOn,
+} from "./attendance";
+import {
+  AgendaKindEnum,
+  MeetingKindEnum,
+  MeetingRef,
+  MeetingStatusEnum,
+  QualityCriterionEnum,
+  VoteChoiceEnum,
+} from "./refs";
 
 const GuestRef = builder.objectRef<GuestRow>("MeetingGuest").implement({
   description: "Someone from outside the cell who attended, and in what capacity.",
@@ -211,111 +93,6 @@ const AgendaItemRef = builder.objectRef<AgendaItemRow>("AgendaItem").implement({
     }),
   }),
 });
-
-type AttendanceEntry = AttendeeRow & Attendee & { history?: AttendanceHistoryRow[] };
-
-const AttendanceCorrectionRef = builder.objectRef<AttendanceHistoryRow>("AttendanceRecord").implement({
-  description: "One record of an attendee's status: a check-in or an entry or correction by the secretary.",
-  fields: (t) => ({
-    status: t.expose("status", { type: AttendanceStatusEnum, description: "Status recorded." }),
-    source: t.exposeString("source", { description: "CHECK_IN (by the member) or SECRETARY." }),
-    recordedBy: t.field({
-      type: PersonRef,
-      nullable: true,
-      description: "Who recorded it, where the token named a person.",
-      resolve: (row, _args, context) => personOf(row.recorded_by, context),
-    }),
-    recordedAt: t.expose("recorded_at", { type: "DateTime", description: "When." }),
-    note: t.exposeString("note", { nullable: true, description: "Reason or note." }),
-  }),
-});
-
-const AttendanceRef = builder.objectRef<AttendanceEntry>("Attendance").implement({
-  description: "An expected attendee (a member of the cell on the meeting's day) and their record.",
-  fields: (t) => ({
-    person: t.field({
-      type: PersonRef,
-      description: "The member.",
-      resolve: async (row, _args, context) => (await context.loaders.person.load(row.person_id)) as PersonRow,
-    }),
-    partyStatusThen: t.field({
-      type: PartyStatusEnum,
-      description: "Their standing on the meeting's day (official or probationary).",
-      resolve: (row) => row.partyStatus,
-    }),
-    status: t.field({
-      type: AttendanceStatusEnum,
-      nullable: true,
-      description: "Present, absent with or without reason, exempted; null while not recorded.",
-      resolve: (row) => row.status,
-    }),
-    statusLabel: t.string({
-      nullable: true,
-      description: "Vietnamese label of status.",
-      resolve: (row) => (row.status ? ATTENDANCE_STATUS_LABELS[row.status] : null),
-    }),
-    note: t.exposeString("note", { nullable: true, description: "Reason or note." }),
-    history: t.field({
-      type: [AttendanceCorrectionRef],
-      description: "Every record and correction, oldest first.",
-      resolve: async (row, _args, context) =>
-        (
-          await context.loaders
-            .grouped(
-              "attendanceHistory",
-              (ids) => attendanceHistoryByMeetingIds(context.db, ids),
-              (h) => h.meeting_id,
-            )
-            .load(row.meeting_id)
-        ).filter((entry) => entry.person_id === row.person_id),
-    }),
-  }),
-});
-
-interface Counts {
-  present: number;
-  absentExcused: number;
-  absentUnexcused: number;
-  exempted: number;
-  notRecorded: number;
-}
-
-const CountsRef = builder.objectRef<Counts>("AttendanceCounts").implement({
-  description: "Attendees by status.",
-  fields: (t) => ({
-    present: t.exposeInt("present", { description: "Present." }),
-    absentExcused: t.exposeInt("absentExcused", { description: "Absent with an approved reason." }),
-    absentUnexcused: t.exposeInt("absentUnexcused", { description: "Absent without reason." }),
-    exempted: t.exposeInt("exempted", { description: "Exempted from activity." }),
-    notRecorded: t.exposeInt("notRecorded", { description: "Not recorded yet." }),
-  }),
-});
-
-const AttendanceSummaryRef = builder
-  .objectRef<ReturnType<typeof summarizeAttendance>>("AttendanceSummary")
-  .implement({
-    description: "Attendance figures of a meeting, computed from the records (src/domain/quorum.ts).",
-    fields: (t) => ({
-      expected: t.exposeInt("expected", { description: "Members of the cell on the meeting's day." }),
-      all: t.field({ type: CountsRef, description: "All expected attendees.", resolve: (s) => s.all }),
-      official: t.field({ type: CountsRef, description: "Official members.", resolve: (s) => s.official }),
-      probationary: t.field({
-        type: CountsRef,
-        description: "Probationary members.",
-        resolve: (s) => s.probationary,
-      }),
-      attendanceRate: t.float({
-        nullable: true,
-        description: "Present over expected minus exempted (0–1).",
-        resolve: (s) => s.attendanceRate,
-      }),
-      membersWhoCount: t.exposeInt("membersWhoCount", {
-        description:
-          "Denominator of a vote (Quy định 24-QĐ/TW 9.3.2): official members, less exempted and excused absentees.",
-      }),
-      voters: t.exposeInt("voters", { description: "Official members present: who may vote." }),
-    }),
-  });
 
 const DecisionRef = builder.objectRef<DecisionRow>("MeetingDecision").implement({
   description: "A motion put to the vote and its result.",
@@ -537,142 +314,3 @@ builder.node(MeetingRef, {
     }),
   }),
 });
-
-const CellComplianceRef = builder.objectRef<ReturnType<typeof judgeYear>>("CellMeetingCompliance").implement({
-  description: "A cell's meeting record over a year against the rules.",
-  fields: (t) => ({
-    cell: t.field({
-      type: CellRef,
-      description: "The cell.",
-      resolve: async (c, _args, context) => (await context.loaders.cell.load(c.cellId)) as CellRow,
-    }),
-    monthsWithoutRegularMeeting: t.intList({
-      description:
-        "Months (1–12) with no held regular meeting, among the months that are over and that the cell existed for " +
-        "in full (a founding or dissolution date known only to the year or month counts from its first day).",
-      resolve: (c) => c.monthsWithoutRegularMeeting,
-    }),
-    quartersWithoutThematicMeeting: t.intList({
-      description:
-        "Quarters (1–4) with no held thematic meeting, among the quarters that are over and that the cell existed " +
-        "for in full.",
-      resolve: (c) => c.quartersWithoutThematicMeeting,
-    }),
-    attendanceRate: t.float({
-      nullable: true,
-      description: "Present over counted, all held meetings.",
-      resolve: (c) => c.attendanceRate,
-    }),
-    membersAbsentThreeInARow: t.field({
-      type: [PersonRef],
-      description: "Members absent from three or more regular meetings in a row.",
-      resolve: async (c, _args, context) => {
-        // Only the people the viewer may read: a refusal per hidden person would count them.
-        const readable = await Promise.all(
-          c.membersAbsentThreeInARow.map((personId) => context.access.canReadPerson(personId)),
-        );
-        const people = await context.loaders.person.loadMany(
-          c.membersAbsentThreeInARow.filter((_personId, index) => readable[index]),
-        );
-        return people.filter((row): row is PersonRow => row !== null && !(row instanceof Error));
-      },
-    }),
-    fallsShort: t.exposeBoolean("fallsShort", { description: "Whether any of the above falls short." }),
-  }),
-});
-
-export const ComplianceRef = builder
-  .objectRef<Awaited<ReturnType<typeof complianceOf>>>("MeetingCompliance")
-  .implement({
-    description:
-      "Meeting compliance over a year: for a cell, its own; for a committee, rolled up over its subtree.",
-    fields: (t) => ({
-      year: t.exposeInt("year", { description: "The year." }),
-      cellCount: t.exposeInt("cellCount", { description: "Cells judged." }),
-      attendanceRate: t.float({
-        nullable: true,
-        description: "Over all held meetings of those cells.",
-        resolve: (c) => c.attendanceRate,
-      }),
-      cells: t.field({
-        type: [CellComplianceRef],
-        description: "Each cell's record (for a cell: itself).",
-        resolve: (c) => c.cells,
-      }),
-      cellsFallingShort: t.field({
-        type: [CellComplianceRef],
-        description: "The cells that fall short.",
-        resolve: (c) => c.cellsFallingShort,
-      }),
-    }),
-  });
-
-const QualityGradeRef = builder.objectRef<QualityGrade>("MeetingQualityGrade").implement({
-  description: "A grade of the meeting-quality scale.",
-  fields: (t) => ({
-    code: t.exposeString("code", { description: "Stable code (EXCELLENT, GOOD …, or the committee's own)." }),
-    label: t.exposeString("label", { description: "Vietnamese label (Tốt, Khá …)." }),
-    rank: t.exposeInt("rank", { description: "1 for the best grade." }),
-  }),
-});
-
-builder.objectFields(CellRef, (t) => ({
-  meetings: t.connection({
-    type: MeetingRef,
-    nullable: true,
-    description: "This organization's meetings, newest first.",
-    authScopes: (cell) => ({ readCell: cell.id }),
-    args: {
-      kind: t.arg({ type: MeetingKindEnum, description: "Only this kind." }),
-      status: t.arg({ type: MeetingStatusEnum, description: "Only this status." }),
-      from: t.arg({ type: "Date", description: "On or after this day." }),
-      to: t.arg({ type: "Date", description: "On or before this day." }),
-    },
-    resolve: async (cell, args, context) =>
-      asConnection(
-        await context.loaders.page<MeetingRow>(
-          "cellMeetings",
-          meetingListQuery(
-            {
-              kind: args.kind ?? null,
-              status: args.status ?? null,
-              from: args.from ?? null,
-              to: args.to ?? null,
-            },
-            { everything: true, readPaths: [] },
-            true,
-          ),
-          cell.id,
-          args,
-        ),
-      ),
-  }),
-  meetingCompliance: t.field({
-    type: ComplianceRef,
-    nullable: true,
-    description:
-      "Months without a held regular meeting, quarters without a thematic one, attendance, members absent three " +
-      "times in a row — for a committee, over every cell of its subtree (a fixed number of D1 queries).",
-    authScopes: (cell) => ({ readFigures: cell.id }),
-    args: { year: t.arg.int({ required: true, description: "The year." }) },
-    resolve: (cell, args, context) => complianceOf(context, cell, args.year),
-  }),
-  meetingQualityScale: t.field({
-    type: [QualityGradeRef],
-    description:
-      "The grade scale for meeting quality that applies here: set by the nearest committee above, else the default.",
-    resolve: (cell, _args, context) => qualityScaleOf(context, cell),
-  }),
-}));
-
-builder.objectField(TermRef, "electedAt", (t) =>
-  t.field({
-    type: MeetingRef,
-    nullable: true,
-    description: "The congress that elected this term's leadership.",
-    resolve: (term, _args, context) => {
-      const meetingId = (term as TermRow & { elected_at_meeting_id?: string | null }).elected_at_meeting_id;
-      return meetingId ? context.loaders.meeting.load(meetingId) : null;
-    },
-  }),
-);

@@ -23,7 +23,7 @@ import { cellOrRefuse } from "../cells/mutations";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
 import { DocumentRef } from "../documents/refs";
-import { MeetingRef } from "../meetings/types";
+import { MeetingRef } from "../meetings/refs";
 import { PersonRef } from "../people/refs";
 import {
   authorizeStage,

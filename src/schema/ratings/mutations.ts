@@ -11,7 +11,7 @@ import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
 import { DocumentRef } from "../documents/refs";
 import { qualityScaleOf } from "../meetings/compliance";
-import { MeetingRef } from "../meetings/types";
+import { MeetingRef } from "../meetings/refs";
 import { PersonRef } from "../people/refs";
 import { optionalDocument, optionalMeeting, validYear } from "./rating-writes";
 import { schemes } from "./schemes";

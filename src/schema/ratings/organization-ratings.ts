@@ -19,7 +19,7 @@ import { cellOrRefuse } from "../cells/mutations";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
 import { DocumentRef } from "../documents/refs";
-import { MeetingRef } from "../meetings/types";
+import { MeetingRef } from "../meetings/refs";
 import {
   countLevels,
   isDecided,

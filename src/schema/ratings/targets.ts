@@ -5,8 +5,9 @@ import type { DocumentRow } from "../../db/document-rows";
 import { assignmentsOfCellFor } from "../../db/documents";
 import { qualityRatingOf, targetsOf } from "../../db/ratings";
 import { AssignmentRef, DocumentRef } from "../documents/refs";
+import { ComplianceRef } from "../meetings/cell-fields";
 import { complianceOf } from "../meetings/compliance";
-import { ComplianceRef, MeetingRef } from "../meetings/types";
+import { MeetingRef } from "../meetings/refs";
 import { OrganizationRatingRef, ratingsOf, yearFactsOf } from "./types";
 /** A cell's targets of the year and the quality rating of its meetings: what the annual review weighs. */
 

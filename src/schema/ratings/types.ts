@@ -17,7 +17,7 @@ import type { Scheme, SchemeLevel } from "../../domain/ratings";
 import { STAGE_LABELS } from "../../domain/ratings";
 import { CellRef } from "../cells/refs";
 import { DocumentRef } from "../documents/refs";
-import { MeetingRef } from "../meetings/types";
+import { MeetingRef } from "../meetings/refs";
 import { PersonRef } from "../people/refs";
 import { MonthlyEvaluationRef, monthlyOf } from "./monthly";
 import { schemes } from "./schemes";

@@ -1,0 +1,218 @@
+import { builder } from "../../builder";
+import type { Context } from "../../context";
+import {
+  type AttendanceHistoryRow,
+  type AttendeeRow,
+  attendanceHistoryByMeetingIds,
+  attendeeStandingsOfMeetings,
+  attendeesOfMeetings,
+  type MeetingRow,
+  type RegularAttendanceRow,
+  regularAttendanceOfYear,
+} from "../../db/meetings";
+import type { PersonRow } from "../../db/people";
+import { ATTENDANCE_STATUS_LABELS } from "../../domain/meetings";
+import { partyStatusOn } from "../../domain/membership";
+import {
+  type Attendee,
+  REPEATED_ABSENCE_RUN,
+  type summarizeAttendance,
+  trailingAbsenceRun,
+} from "../../domain/quorum";
+import { personOf } from "../common/references";
+import { PersonRef } from "../people/refs";
+import { PartyStatusEnum } from "../people/types";
+import { AttendanceStatusEnum } from "./refs";
+
+/** Who was expected at a meeting, their records and corrections, and the figures drawn from them. */
+
+/** The loader key of a cell's year: "<cell id>/<year>" (ids hold no slash). */
+const cellYearKey = (cellId: string, day: string) => `${cellId}/${day.slice(0, 4)}`;
+
+/**
+ * How many members the viewer may read stood at three or more absences in a row on a regular meeting's day: each member's records at the
+ * cell's held regular meetings of the year up to that day. A cell's year is read once, whatever the number of its
+ * meetings asking (reading it per meeting would grow with the square of a year's meetings).
+ */
+export async function membersAbsentThreeInARowOn(meeting: MeetingRow, context: Context): Promise<number> {
+  const records = await context.loaders
+    .grouped(
+      "regularAttendanceOfYear",
+      (keys) =>
+        Promise.all(
+          keys.map((key) => {
+            const [cellId = "", year = ""] = key.split("/");
+            return regularAttendanceOfYear(context.db, cellId, year);
+          }),
+        ).then((perKey) => perKey.flat()),
+      (row) => cellYearKey(row.cell_id, row.meeting_date),
+    )
+    .load(cellYearKey(meeting.cell_id, meeting.meeting_date));
+  // Each member's statuses stay in date order, as read.
+  const statusesByPerson = new Map<string, RegularAttendanceRow["status"][]>();
+  for (const record of records.filter((row) => row.meeting_date <= meeting.meeting_date)) {
+    const statuses = statusesByPerson.get(record.person_id) ?? [];
+    statuses.push(record.status);
+    statusesByPerson.set(record.person_id, statuses);
+  }
+  const absentees = [...statusesByPerson.entries()]
+    .filter(([, statuses]) => trailingAbsenceRun(statuses) >= REPEATED_ABSENCE_RUN)
+    .map(([personId]) => personId);
+  // A count in a message is of people the viewer may read, like any list: nothing hidden is counted.
+  const readable = await Promise.all(absentees.map((personId) => context.access.canReadPerson(personId)));
+  return readable.filter(Boolean).length;
+}
+
+/** A meeting's expected attendees with their records, read with the other loads of the moment. */
+export function attendeeRowsOf(meetingId: string, context: Context): Promise<AttendeeRow[]> {
+  return context.loaders
+    .grouped(
+      "attendees",
+      (ids) => attendeesOfMeetings(context.db, ids),
+      (row) => row.meeting_id,
+    )
+    .load(meetingId);
+}
+
+export async function attendeesOf(
+  meeting: MeetingRow,
+  context: Context,
+): Promise<(AttendeeRow & Attendee)[]> {
+  const rows = await attendeeRowsOf(meeting.id, context);
+  // The cell's members on the meeting's day: whoever reads the meeting reads them (its cell is on their line), and
+  // their person rows came with them.
+  context.access.vouchForPeople(rows.map((row) => row.person_id));
+  for (const row of rows) context.loaders.person.prime(row.person_id, row);
+  return rows.map((row) => ({
+    ...row,
+    personId: row.person_id,
+    partyStatus: partyStatusOn(
+      { partyStatus: row.party_status, admittedOn: row.admitted_on, officialOn: row.official_on },
+      meeting.meeting_date,
+    ),
+  }));
+}
+
+/** The expected attendees' standing on the meeting's day and records, without their person rows: for figures. */
+export async function attendeeStandingsOf(meeting: MeetingRow, context: Context): Promise<Attendee[]> {
+  const rows = await context.loaders
+    .grouped(
+      "attendeeStandings",
+      (ids) => attendeeStandingsOfMeetings(context.db, ids),
+      (row) => row.meeting_id,
+    )
+    .load(meeting.id);
+  return rows.map((row) => ({
+    personId: row.person_id,
+    status: row.status,
+    partyStatus: partyStatusOn(
+      { partyStatus: row.party_status, admittedOn: row.admitted_on, officialOn: row.official_on },
+      meeting.meeting_date,
+    ),
+  }));
+}
+
+type AttendanceEntry = AttendeeRow & Attendee & { history?: AttendanceHistoryRow[] };
+
+export const AttendanceCorrectionRef = builder.objectRef<AttendanceHistoryRow>("AttendanceRecord").implement({
+  description: "One record of an attendee's status: a check-in or an entry or correction by the secretary.",
+  fields: (t) => ({
+    status: t.expose("status", { type: AttendanceStatusEnum, description: "Status recorded." }),
+    source: t.exposeString("source", { description: "CHECK_IN (by the member) or SECRETARY." }),
+    recordedBy: t.field({
+      type: PersonRef,
+      nullable: true,
+      description: "Who recorded it, where the token named a person.",
+      resolve: (row, _args, context) => personOf(row.recorded_by, context),
+    }),
+    recordedAt: t.expose("recorded_at", { type: "DateTime", description: "When." }),
+    note: t.exposeString("note", { nullable: true, description: "Reason or note." }),
+  }),
+});
+
+export const AttendanceRef = builder.objectRef<AttendanceEntry>("Attendance").implement({
+  description: "An expected attendee (a member of the cell on the meeting's day) and their record.",
+  fields: (t) => ({
+    person: t.field({
+      type: PersonRef,
+      description: "The member.",
+      resolve: async (row, _args, context) => (await context.loaders.person.load(row.person_id)) as PersonRow,
+    }),
+    partyStatusThen: t.field({
+      type: PartyStatusEnum,
+      description: "Their standing on the meeting's day (official or probationary).",
+      resolve: (row) => row.partyStatus,
+    }),
+    status: t.field({
+      type: AttendanceStatusEnum,
+      nullable: true,
+      description: "Present, absent with or without reason, exempted; null while not recorded.",
+      resolve: (row) => row.status,
+    }),
+    statusLabel: t.string({
+      nullable: true,
+      description: "Vietnamese label of status.",
+      resolve: (row) => (row.status ? ATTENDANCE_STATUS_LABELS[row.status] : null),
+    }),
+    note: t.exposeString("note", { nullable: true, description: "Reason or note." }),
+    history: t.field({
+      type: [AttendanceCorrectionRef],
+      description: "Every record and correction, oldest first.",
+      resolve: async (row, _args, context) =>
+        (
+          await context.loaders
+            .grouped(
+              "attendanceHistory",
+              (ids) => attendanceHistoryByMeetingIds(context.db, ids),
+              (h) => h.meeting_id,
+            )
+            .load(row.meeting_id)
+        ).filter((entry) => entry.person_id === row.person_id),
+    }),
+  }),
+});
+
+interface Counts {
+  present: number;
+  absentExcused: number;
+  absentUnexcused: number;
+  exempted: number;
+  notRecorded: number;
+}
+
+const CountsRef = builder.objectRef<Counts>("AttendanceCounts").implement({
+  description: "Attendees by status.",
+  fields: (t) => ({
+    present: t.exposeInt("present", { description: "Present." }),
+    absentExcused: t.exposeInt("absentExcused", { description: "Absent with an approved reason." }),
+    absentUnexcused: t.exposeInt("absentUnexcused", { description: "Absent without reason." }),
+    exempted: t.exposeInt("exempted", { description: "Exempted from activity." }),
+    notRecorded: t.exposeInt("notRecorded", { description: "Not recorded yet." }),
+  }),
+});
+
+export const AttendanceSummaryRef = builder
+  .objectRef<ReturnType<typeof summarizeAttendance>>("AttendanceSummary")
+  .implement({
+    description: "Attendance figures of a meeting, computed from the records (src/domain/quorum.ts).",
+    fields: (t) => ({
+      expected: t.exposeInt("expected", { description: "Members of the cell on the meeting's day." }),
+      all: t.field({ type: CountsRef, description: "All expected attendees.", resolve: (s) => s.all }),
+      official: t.field({ type: CountsRef, description: "Official members.", resolve: (s) => s.official }),
+      probationary: t.field({
+        type: CountsRef,
+        description: "Probationary members.",
+        resolve: (s) => s.probationary,
+      }),
+      attendanceRate: t.float({
+        nullable: true,
+        description: "Present over expected minus exempted (0–1).",
+        resolve: (s) => s.attendanceRate,
+      }),
+      membersWhoCount: t.exposeInt("membersWhoCount", {
+        description:
+          "Denominator of a vote (Quy định 24-QĐ/TW 9.3.2): official members, less exempted and excused absentees.",
+      }),
+      voters: t.exposeInt("voters", { description: "Official members present: who may vote." }),
+    }),
+  });
