@@ -1,0 +1,137 @@
+import { newId } from "../../db/database";
+import {
+  type AssignmentRow,
+  activeCellsUnder,
+  assignmentsByIds,
+  insertAssignment,
+  recordImplementation,
+} from "../../db/documents";
+import { isWithinSubtree } from "../../domain/cells";
+import { canReadDocument } from "../../domain/documents";
+import { refuse } from "../../domain/refusal";
+import { assertExpectedVersion } from "../cells/mutations";
+import { CellRef } from "../cells/refs";
+import { defineMutation } from "../common/mutations";
+import { documentOrRefuse, reloadDocument } from "./document-writes";
+import { AssignmentRef, DocumentRef } from "./refs";
+import { ImplementationStatusEnum } from "./types";
+
+/** Assigning a document to cells to implement, and recording how far each has come. */
+
+defineMutation("assignDocument", {
+  description:
+    "A committee gives a document to cells of its subtree to implement, with a deadline (again: a new deadline).",
+  inputFields: (t) => ({
+    documentId: t.globalID({ for: DocumentRef, required: true, description: "The document to implement." }),
+    committeeId: t.globalID({ for: CellRef, required: true, description: "The committee assigning it." }),
+    cellIds: t.globalIDList({
+      for: CellRef,
+      description: "The organizations of its subtree; by default every active cell in it.",
+    }),
+    deadline: t.field({ type: "Date", description: "When the cells report on it." }),
+  }),
+  output: { field: "document", type: DocumentRef, description: "The document, with its assignments." },
+  authorize: (input) => ({ governUnder: input.committeeId.id }),
+  run: async (input, context) => {
+    const document = await documentOrRefuse(context, input.documentId.id);
+    const committee = await context.loaders.cell.load(input.committeeId.id);
+    if (!committee) refuse("NOT_FOUND", "No organization has this ID.", ["committeeId"]);
+    const cellIds = input.cellIds
+      ? input.cellIds.map((id) => id.id)
+      : (await activeCellsUnder(context.db, committee.path)).map((row) => row.id);
+    if (cellIds.length === 0)
+      refuse("NO_CELLS", `${committee.name} has no active cells to assign it to.`, ["cellIds"]);
+    if (cellIds.length > 2000) refuse("TOO_MANY_CELLS", "Assign at most 2,000 cells at once.", ["cellIds"]);
+    const cells = await context.loaders.cell.loadMany(cellIds);
+    const issuerPath = document.issuer_cell_id
+      ? ((await context.loaders.cell.load(document.issuer_cell_id))?.path ?? null)
+      : null;
+    cells.forEach((cell, index) => {
+      if (!cell || cell instanceof Error)
+        refuse("NOT_FOUND", "No organization has this ID.", ["cellIds", String(index)]);
+      if (cell.id === committee.id || !isWithinSubtree(cell.path, committee.path)) {
+        refuse("NOT_IN_SUBTREE", `${cell.name} is not below ${committee.name}.`, ["cellIds", String(index)]);
+      }
+      const membersOfCell = { everything: false, readPaths: [cell.path], draftPaths: [] };
+      if (!canReadDocument({ status: document.status, deletedAt: null }, issuerPath, membersOfCell)) {
+        refuse(
+          "NOT_READABLE_BY_CELL",
+          `The members of ${cell.name} cannot read this document (a draft, or a document of an organization off ` +
+            "their line): issue it first, or assign one they can read.",
+          ["cellIds", String(index)],
+        );
+      }
+    });
+    await context.db.write([
+      context.db.guardVersion("documents", document.id, document.version),
+      ...cellIds.map((cellId) =>
+        insertAssignment(context.db, {
+          id: newId(),
+          document_id: document.id,
+          cell_id: cellId,
+          assigned_by_cell_id: committee.id,
+          deadline: input.deadline ?? null,
+          status: "NOT_STARTED",
+          report_document_id: null,
+          reported_on: null,
+          note: null,
+        }),
+      ),
+    ]);
+    return reloadDocument(context, document.id);
+  },
+});
+
+defineMutation("recordImplementation", {
+  description: "A cell records where it stands on a document it implements, with its own plan or report.",
+  inputFields: (t) => ({
+    assignmentId: t.globalID({ for: AssignmentRef, required: true, description: "The assignment." }),
+    status: t.field({
+      type: ImplementationStatusEnum,
+      required: true,
+      description: "Where the cell stands.",
+    }),
+    reportDocumentId: t.globalID({ for: DocumentRef, description: "The cell's own plan or report on it." }),
+    reportedOn: t.field({ type: "Date", description: "Date of the record (required when REPORTED)." }),
+    note: t.string({ description: "Note." }),
+    expectedVersion: t.int({ description: "The version read; when given, a newer one means CONFLICT." }),
+  }),
+  output: { field: "assignment", type: AssignmentRef, description: "The assignment as recorded." },
+  // An assignment out of the viewer's reach is answered as one that does not exist.
+  authorize: async (input, context) => {
+    const [assignment] = await assignmentsByIds(context.db, [input.assignmentId.id]);
+    return assignment && (await context.access.canRead(assignment.cell_id))
+      ? { writeCell: assignment.cell_id }
+      : { authenticated: true };
+  },
+  run: async (input, context) => {
+    const [assignment] = await assignmentsByIds(context.db, [input.assignmentId.id]);
+    if (!assignment || !(await context.access.canRead(assignment.cell_id))) {
+      refuse("NOT_FOUND", "No assignment you can see has this ID.", ["assignmentId"]);
+    }
+    if (input.expectedVersion != null) assertExpectedVersion(assignment, input.expectedVersion);
+    if (input.status === "REPORTED" && !input.reportedOn) {
+      refuse("REPORT_DATE_REQUIRED", "A report needs its date.", ["reportedOn"]);
+    }
+    let reportDocumentId: string | null = assignment.report_document_id;
+    if (input.reportDocumentId) {
+      const report = await documentOrRefuse(context, input.reportDocumentId.id, "reportDocumentId");
+      if (report.issuer_cell_id !== assignment.cell_id) {
+        refuse("REPORT_NOT_OWN", "The plan or report must be a document of the implementing cell.", [
+          "reportDocumentId",
+        ]);
+      }
+      reportDocumentId = report.id;
+    }
+    await context.db.write([
+      context.db.guardVersion("implementation_assignments", assignment.id, assignment.version),
+      recordImplementation(context.db, assignment.id, {
+        status: input.status,
+        report_document_id: reportDocumentId,
+        reported_on: input.reportedOn ?? null,
+        note: input.note?.trim() || assignment.note,
+      }),
+    ]);
+    return (await assignmentsByIds(context.db, [assignment.id]))[0] as AssignmentRow;
+  },
+});
