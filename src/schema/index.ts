@@ -17,6 +17,8 @@ import "./meetings/types";
 import "./meetings/cell-fields";
 import "./meetings/queries";
 import "./meetings/mutations";
+import "./meetings/record-attendance";
+import "./meetings/decisions";
 import "./meetings/calendar-feeds";
 import "./ratings/types";
 import "./ratings/cell-fields";

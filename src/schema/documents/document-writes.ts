@@ -97,7 +97,7 @@ export async function numbered(
   };
 }
 
-export async function issuerCodeOf(context: Context, issuer: Issuer): Promise<string | null> {
+async function issuerCodeOf(context: Context, issuer: Issuer): Promise<string | null> {
   if ("cellId" in issuer) return (await context.loaders.cell.load(issuer.cellId))?.document_code ?? null;
   const body = await ExternalBodyRef.getDataloader(context).load(issuer.bodyId);
   return body.issuer_code;

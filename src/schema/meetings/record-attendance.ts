@@ -1,0 +1,120 @@
+import { builder } from "../../builder";
+import type { Context } from "../../context";
+import { newId, nowIso } from "../../db/database";
+import { type MeetingRow, recordAttendance } from "../../db/meetings";
+import { type AttendanceStatus, assertCheckInOpen } from "../../domain/meetings";
+import { refuse } from "../../domain/refusal";
+import { defineMutation } from "../common/mutations";
+import { PersonRef } from "../people/refs";
+import { attendeeRowsOf, attendeeStandingsOf, attendeesOf } from "./attendance";
+import { meetingOrRefuse, reloadMeeting, writesMeeting } from "./meeting-writes";
+import { AttendanceStatusEnum, MeetingRef } from "./refs";
+
+/** Attendance recorded by the secretary, or by each member checking in. */
+
+const AttendanceEntryInput = builder.inputType("AttendanceEntryInput", {
+  description: "One attendee's status.",
+  fields: (t) => ({
+    personId: t.globalID({ for: PersonRef, required: true, description: "The member." }),
+    status: t.field({ type: AttendanceStatusEnum, required: true, description: "Their status." }),
+    note: t.string({ description: "Reason or note (e.g. the approved reason of an absence)." }),
+  }),
+});
+
+async function writeAttendance(
+  context: Context,
+  meeting: MeetingRow,
+  entries: readonly { personId: string; status: AttendanceStatus; note: string | null }[],
+  source: "CHECK_IN" | "SECRETARY",
+) {
+  if (meeting.status === "CANCELLED")
+    refuse("MEETING_CANCELLED", "The meeting was cancelled.", ["meetingId"]);
+  const expected = new Set((await attendeesOf(meeting, context)).map((a) => a.person_id));
+  entries.forEach((entry, index) => {
+    if (!expected.has(entry.personId)) {
+      refuse("NOT_AN_ATTENDEE", "This person is not a member of the cell on the meeting's day.", [
+        "entries",
+        String(index),
+        "personId",
+      ]);
+    }
+  });
+  const recordedAt = nowIso();
+  await context.db.write([
+    context.db.guardVersion("meetings", meeting.id, meeting.version),
+    ...recordAttendance(
+      context.db,
+      {
+        meeting_id: meeting.id,
+        source,
+        recorded_by: context.viewer?.personId ?? null,
+        recorded_at: recordedAt,
+      },
+      entries.map((entry) => ({
+        id: newId(),
+        person_id: entry.personId,
+        status: entry.status,
+        note: entry.note,
+      })),
+    ),
+  ]);
+  // The answer is the meeting with its attendance and figures: all are read again in one round trip.
+  attendeeRowsOf(meeting.id, context).catch(() => undefined);
+  attendeeStandingsOf(meeting, context).catch(() => undefined);
+  return reloadMeeting(context, meeting.id);
+}
+
+defineMutation("recordAttendance", {
+  description: "The secretary records or corrects attendance; every record and correction is kept.",
+  inputFields: (t) => ({
+    meetingId: t.globalID({ for: MeetingRef, required: true, description: "The meeting." }),
+    entries: t.field({ type: [AttendanceEntryInput], required: true, description: "Statuses to record." }),
+  }),
+  output: { field: "meeting", type: MeetingRef, description: "The meeting with its attendance." },
+  authorize: (input, context) => writesMeeting(input.meetingId.id, context),
+  run: async (input, context) => {
+    const meeting = await meetingOrRefuse(context, input.meetingId.id);
+    if (input.entries.length > 200) refuse("TOO_MANY_ENTRIES", "At most 200 entries at once.", ["entries"]);
+    return writeAttendance(
+      context,
+      meeting,
+      input.entries.map((entry) => ({
+        personId: entry.personId.id,
+        status: entry.status,
+        note: entry.note?.trim() || null,
+      })),
+      "SECRETARY",
+    );
+  },
+});
+
+defineMutation("checkIn", {
+  description: "A member checks themselves in from a phone, while their own cell's meeting runs.",
+  inputFields: (t) => ({
+    meetingId: t.globalID({ for: MeetingRef, required: true, description: "The meeting." }),
+  }),
+  output: { field: "meeting", type: MeetingRef, description: "The meeting." },
+  authorize: () => ({ authenticated: true }),
+  run: async (input, context) => {
+    const personId = context.viewer?.personId;
+    if (!personId)
+      refuse("NO_PERSON", "Your token names no person (its subject) to check in.", ["meetingId"]);
+    const meeting = await context.loaders.meeting.load(input.meetingId.id);
+    const expected = meeting
+      ? (await attendeesOf(meeting, context)).some((a) => a.person_id === personId)
+      : false;
+    if (!meeting || !expected) {
+      refuse("NOT_AN_ATTENDEE", "You can check in only to meetings of your own cell.", ["meetingId"]);
+    }
+    assertCheckInOpen(
+      {
+        status: meeting.status,
+        scheduledStart: meeting.scheduled_start,
+        scheduledEnd: meeting.scheduled_end,
+        actualEnd: meeting.actual_end,
+      },
+      new Date(),
+    );
+    return writeAttendance(context, meeting, [{ personId, status: "PRESENT", note: null }], "CHECK_IN");
+  },
+});
