@@ -8,6 +8,7 @@ import "./people/queries";
 import "./people/mutations";
 import "./people/import";
 import "./documents/types";
+import "./documents/cell-fields";
 import "./documents/queries";
 import "./documents/mutations";
 import "./documents/relations";

@@ -4,7 +4,6 @@ import type { CellRow, LineageRow } from "../../db/cells";
 import type { DocumentRow } from "../../db/document-rows";
 import {
   type AssignmentRow,
-  assignmentsOfCellQuery,
   assignmentsOfDocumentQuery,
   attachmentsByDocumentIds,
   cellsFoundedByDocuments,
@@ -14,7 +13,6 @@ import {
   successionsDecidedByDocuments,
   versionsByDocumentIds,
 } from "../../db/documents";
-import type { Page } from "../../db/pages";
 import { tenantQueryOf } from "../../db/tenants";
 import { type DocumentNumber, toRoman } from "../../domain/document-numbers";
 import type { DocumentReader, RelationDirection } from "../../domain/documents";
@@ -437,49 +435,3 @@ AssignmentRef.implement({
     }),
   }),
 });
-
-builder.objectFields(CellRef, (t) => ({
-  foundingDocument: t.field({
-    type: DocumentRef,
-    nullable: true,
-    description: "The decision that founded it.",
-    resolve: (cell, _args, context) =>
-      cell.founding_document_id ? context.loaders.document.load(cell.founding_document_id) : null,
-  }),
-  documentsToImplement: t.connection({
-    type: AssignmentRef,
-    nullable: true,
-    description: "Documents assigned to this cell to implement, by deadline, with their state.",
-    authScopes: (cell) => ({ readCell: cell.id }),
-    args: {
-      status: t.arg({ type: ImplementationStatusEnum, description: "Only assignments in this state." }),
-      overdueOn: t.arg({
-        type: "Date",
-        description: "Only assignments not reported whose deadline fell before this day.",
-      }),
-    },
-    resolve: async (cell, args, context) =>
-      asConnection(
-        (await context.loaders.page<AssignmentRow>(
-          "cellAssignments",
-          assignmentsOfCellQuery({
-            status: args.status ?? null,
-            overdueOn: args.overdueOn ?? null,
-            documentsReadBy: await context.access.reader(),
-          }),
-          cell.id,
-          args,
-        )) as Page<AssignmentRow>,
-      ),
-  }),
-}));
-
-builder.objectField(SuccessionRef, "decisionDocument", (t) =>
-  t.field({
-    type: DocumentRef,
-    nullable: true,
-    description: "The decision that recorded it.",
-    resolve: (lineage, _args, context) =>
-      lineage.decision_document_id ? context.loaders.document.load(lineage.decision_document_id) : null,
-  }),
-);

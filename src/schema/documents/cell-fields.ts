@@ -1,0 +1,56 @@
+import { builder } from "../../builder";
+import { type AssignmentRow, assignmentsOfCellQuery } from "../../db/documents";
+import type { Page } from "../../db/pages";
+import { CellRef } from "../cells/refs";
+import { SuccessionRef } from "../cells/types";
+import { asConnection } from "../common/connections";
+import { AssignmentRef, DocumentRef } from "./refs";
+
+import { ImplementationStatusEnum } from "./types";
+
+/** A cell's documents to implement, and the decision behind a succession of cells. */
+builder.objectFields(CellRef, (t) => ({
+  foundingDocument: t.field({
+    type: DocumentRef,
+    nullable: true,
+    description: "The decision that founded it.",
+    resolve: (cell, _args, context) =>
+      cell.founding_document_id ? context.loaders.document.load(cell.founding_document_id) : null,
+  }),
+  documentsToImplement: t.connection({
+    type: AssignmentRef,
+    nullable: true,
+    description: "Documents assigned to this cell to implement, by deadline, with their state.",
+    authScopes: (cell) => ({ readCell: cell.id }),
+    args: {
+      status: t.arg({ type: ImplementationStatusEnum, description: "Only assignments in this state." }),
+      overdueOn: t.arg({
+        type: "Date",
+        description: "Only assignments not reported whose deadline fell before this day.",
+      }),
+    },
+    resolve: async (cell, args, context) =>
+      asConnection(
+        (await context.loaders.page<AssignmentRow>(
+          "cellAssignments",
+          assignmentsOfCellQuery({
+            status: args.status ?? null,
+            overdueOn: args.overdueOn ?? null,
+            documentsReadBy: await context.access.reader(),
+          }),
+          cell.id,
+          args,
+        )) as Page<AssignmentRow>,
+      ),
+  }),
+}));
+
+builder.objectField(SuccessionRef, "decisionDocument", (t) =>
+  t.field({
+    type: DocumentRef,
+    nullable: true,
+    description: "The decision that recorded it.",
+    resolve: (lineage, _args, context) =>
+      lineage.decision_document_id ? context.loaders.document.load(lineage.decision_document_id) : null,
+  }),
+);
