@@ -1,14 +1,8 @@
 import type { DocumentTypeCode } from "../domain/document-numbers";
-import type {
-  DocumentReader,
-  DocumentStatus,
-  ImplementationStatus,
-  RelationDirection,
-  RelationKind,
-} from "../domain/documents";
+import type { DocumentReader, DocumentStatus } from "../domain/documents";
 import { Conditions, onLineOf, withinOneOf } from "./conditions";
-import { type Bind, chunks, type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
-import { addFilterConditions, type DocumentFilter, readableRow } from "./document-filters";
+import { type Bind, type Database, nowIso, rowsWhereIn } from "./database";
+import { addFilterConditions, type DocumentFilter } from "./document-filters";
 import type { DocumentContent, DocumentRow } from "./document-rows";
 import { indexDocument, unindexDocument } from "./document-search";
 import type { ListQuery } from "./pages";
@@ -31,15 +25,6 @@ export interface DocumentVersionRow {
   note: string | null;
 }
 
-export interface RelationRow {
-  id: string;
-  from_id: string;
-  to_id: string;
-  kind: RelationKind;
-  related_on: string | null;
-  note: string | null;
-}
-
 export interface AttachmentRow {
   id: string;
   document_id: string;
@@ -51,19 +36,6 @@ export interface AttachmentRow {
   uploaded_by: string | null;
   purged_at: string | null;
   created_at: string;
-}
-
-export interface AssignmentRow {
-  id: string;
-  document_id: string;
-  cell_id: string;
-  assigned_by_cell_id: string;
-  deadline: string | null;
-  status: ImplementationStatus;
-  report_document_id: string | null;
-  reported_on: string | null;
-  note: string | null;
-  version: number;
 }
 
 export function documentsByIds(db: Database, ids: readonly string[]) {
@@ -88,17 +60,6 @@ export function attachmentsByDocumentIds(db: Database, ids: readonly string[]) {
 
 export function attachmentsByIds(db: Database, ids: readonly string[]) {
   return rowsWhereIn<AttachmentRow>(db, "attachments", "id", ids, "id");
-}
-
-/** A cell's assignments for some documents: how far it implemented each. */
-export async function assignmentsOfCellFor(db: Database, cellId: string, documentIds: readonly string[]) {
-  return (
-    await rowsWhereIn<AssignmentRow>(db, "implementation_assignments", "document_id", documentIds, "id")
-  ).filter((row) => row.cell_id === cellId);
-}
-
-export function assignmentsByIds(db: Database, ids: readonly string[]) {
-  return rowsWhereIn<AssignmentRow>(db, "implementation_assignments", "id", ids, "id");
 }
 
 export function cellsFoundedByDocuments(db: Database, ids: readonly string[]) {
@@ -131,32 +92,6 @@ export function serialsInSequence(db: Database, key: SequenceKey) {
   );
 }
 
-/** Whether `laterId` already supersedes `earlierId`, directly or through a chain of supersessions. */
-export async function supersedesThroughChain(
-  db: Database,
-  laterId: string,
-  earlierId: string,
-): Promise<boolean> {
-  const row = await db.first<{ found: number }>(
-    `WITH RECURSIVE superseded (id) AS (
-       SELECT ?1 UNION SELECT r.to_id FROM document_relations r JOIN superseded s ON r.from_id = s.id
-       WHERE r.kind = 'SUPERSEDES'
-     ) SELECT 1 AS found FROM superseded WHERE id = ?2 LIMIT 1`,
-    [laterId, earlierId],
-  );
-  return row !== null;
-}
-
-export async function relationExists(db: Database, fromId: string, toId: string, kind: RelationKind) {
-  return (
-    (await db.first("SELECT 1 FROM document_relations WHERE from_id = ?1 AND to_id = ?2 AND kind = ?3", [
-      fromId,
-      toId,
-      kind,
-    ])) !== null
-  );
-}
-
 /**
  * The SQL form of `canReadDocument` (src/domain/documents.ts), for lists. `drives`: the condition is the list's
  * only narrowing, so it is written to drive the query — from the external bodies and the cells of the reader's
@@ -164,7 +99,7 @@ export async function relationExists(db: Database, fromId: string, toId: string,
  * on every document; when another filter narrows the list (a number, an issuer), each of its documents is tested
  * instead.
  */
-function visibilityCondition(
+export function visibilityCondition(
   alias: string,
   visibility: DocumentReader,
   drives: boolean,
@@ -222,150 +157,6 @@ export function documentListQuery(filter: DocumentFilter, visibility: DocumentRe
     id: "d.id",
     descending: true,
     total: whole ? "live_documents" : undefined,
-  };
-}
-
-/** A relation seen from one of its documents (`document_id`), with the document at its other end (`other_id`). */
-export interface RelationEnd extends RelationRow {
-  document_id: string;
-  other_id: string;
-}
-
-export interface RelationFilter {
-  direction: RelationDirection;
-  kind?: RelationKind | null;
-  /** Only relations whose other end this reader may read (and is live). */
-  reader: DocumentReader;
-}
-
-const OUTGOING_ENDS = "SELECT *, from_id AS document_id, to_id AS other_id FROM document_relations";
-const INCOMING_ENDS = "SELECT *, to_id AS document_id, from_id AS other_id FROM document_relations";
-const RELATION_ENDS: Record<RelationDirection, string> = {
-  OUTGOING: OUTGOING_ENDS,
-  INCOMING: INCOMING_ENDS,
-  BOTH: `${OUTGOING_ENDS} UNION ALL ${INCOMING_ENDS}`,
-};
-
-/**
- * A document's relations (one direction or both, one kind or all) whose other end the reader may read: the kind and
- * the rule are conditions of the query, on the other end's `document_reads` row, so a plan implemented by hundreds of
- * documents, most of them off the reader's line, loads no document to judge and returns only what the reader sees.
- */
-function relationSource(filter: RelationFilter): { from: string; where: Conditions } {
-  const where = new Conditions();
-  if (filter.kind) where.add("rel.kind = ?", filter.kind);
-  const readable = readableRow("other", filter.reader);
-  if (readable) where.add(readable.sql, ...readable.binds);
-  return {
-    from: `(${RELATION_ENDS[filter.direction]}) rel JOIN document_reads other ON other.id = rel.other_id`,
-    where,
-  };
-}
-
-/** By date (undated first), as document_relations_by_target orders a document's incoming relations of a kind. */
-const RELATION_ORDER = "coalesce(rel.related_on, ''), rel.id";
-
-/** The relations of some documents (each relation once per document it is seen from), by date. */
-export async function relationsOfDocuments(
-  db: Database,
-  documentIds: readonly string[],
-  filter: RelationFilter,
-): Promise<RelationEnd[]> {
-  const { from, where } = relationSource(filter);
-  const statements = chunks(documentIds).map((chunk) =>
-    db.prepare(
-      `SELECT rel.* FROM ${from} WHERE rel.document_id IN (${questionMarks(chunk.length)})
-       ${where.sql ? `AND ${where.sql}` : ""} ORDER BY ${RELATION_ORDER}`,
-      [...chunk, ...where.binds],
-    ),
-  );
-  return (await db.readBatch<RelationEnd>(statements)).flat();
-}
-
-/** A document's relations a page at a time, by date. */
-export function relationListQuery(filter: RelationFilter): ListQuery {
-  const { from, where } = relationSource(filter);
-  return {
-    select: "rel.*",
-    from,
-    where: where.sql,
-    binds: where.binds,
-    parentColumn: "rel.document_id",
-    sortKey: "coalesce(rel.related_on, '')",
-    id: "rel.id",
-  };
-}
-
-export interface AssignmentFilter {
-  underPath?: string | null;
-  status?: ImplementationStatus | null;
-  overdueOn?: string | null;
-  /**
-   * Only cells on the line of these paths (the viewer's grants); null: every cell (admins). A document read
-   * everywhere (a directive of the Secretariat) must not show every cell's implementation record to everyone.
-   */
-  readerPaths?: readonly string[] | null;
-  /** Only assignments of documents this reader may read (a cell's list: a deleted or unreadable one is left out). */
-  documentsReadBy?: DocumentReader;
-}
-
-function assignmentConditions(filter: AssignmentFilter): Conditions {
-  const where = new Conditions();
-  if (filter.underPath) {
-    // From the subtree's cells to their assignments of the document (the UNIQUE (document_id, cell_id) index), not
-    // from every cell the document was assigned to (a provincial plan: every cell of the province) to its path.
-    const cells = new Conditions().add(
-      "ac.path >= ? AND ac.path < ? || '~'",
-      filter.underPath,
-      filter.underPath,
-    );
-    if (filter.readerPaths) {
-      // The reader's line is tested on each cell of the subtree: the unary + keeps it from being taken as the way in.
-      const line = onLineOf("+ac.path", filter.readerPaths);
-      cells.add(line.sql, ...line.binds);
-    }
-    where.add(`a.cell_id IN (SELECT ac.id FROM cells ac WHERE ${cells.sql})`, ...cells.binds);
-  } else if (filter.readerPaths) {
-    const line = onLineOf("rc.path", filter.readerPaths);
-    where.add(`EXISTS (SELECT 1 FROM cells rc WHERE rc.id = a.cell_id AND ${line.sql})`, ...line.binds);
-  }
-  if (filter.status) where.add("a.status = ?", filter.status);
-  if (filter.overdueOn) where.add("a.status <> 'REPORTED' AND a.deadline < ?", filter.overdueOn);
-  if (filter.documentsReadBy) {
-    const readable = visibilityCondition("ad", filter.documentsReadBy, false);
-    where.add(
-      `EXISTS (SELECT 1 FROM documents ad WHERE ad.id = a.document_id AND ${readable.sql})`,
-      ...readable.binds,
-    );
-  }
-  return where;
-}
-
-/** A document's assignments (one per assigned cell), by deadline. */
-export function assignmentsOfDocumentQuery(filter: AssignmentFilter): ListQuery {
-  const where = assignmentConditions(filter);
-  return {
-    select: "a.*",
-    from: "implementation_assignments a",
-    where: where.sql,
-    binds: where.binds,
-    parentColumn: "a.document_id",
-    sortKey: "coalesce(a.deadline, '9999')",
-    id: "a.id",
-  };
-}
-
-/** A cell's documents to implement, by deadline. */
-export function assignmentsOfCellQuery(filter: AssignmentFilter): ListQuery {
-  const where = assignmentConditions(filter);
-  return {
-    select: "a.*",
-    from: "implementation_assignments a",
-    where: where.sql,
-    binds: where.binds,
-    parentColumn: "a.cell_id",
-    sortKey: "coalesce(a.deadline, '9999')",
-    id: "a.id",
   };
 }
 
@@ -475,21 +266,6 @@ export function insertVersion(db: Database, row: DocumentVersionRow) {
   );
 }
 
-export function insertRelation(db: Database, row: RelationRow) {
-  return db.prepare(
-    `INSERT INTO document_relations (id, from_id, to_id, kind, related_on, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6)`,
-    [row.id, row.from_id, row.to_id, row.kind, row.related_on, row.note],
-  );
-}
-
-export function deleteRelation(db: Database, id: string) {
-  return db.prepare("DELETE FROM document_relations WHERE id = ?1", [id]);
-}
-
-export function relationsByIds(db: Database, ids: readonly string[]) {
-  return rowsWhereIn<RelationRow>(db, "document_relations", "id", ids, "id");
-}
-
 export function insertAttachment(db: Database, row: AttachmentRow) {
   return db.prepare(
     `INSERT INTO attachments (id, document_id, file_name, content_type, size, sha256, r2_key, uploaded_by, created_at)
@@ -513,50 +289,4 @@ export function markAttachmentsPurged(db: Database, documentId: string) {
     documentId,
     nowIso(),
   ]);
-}
-
-export function insertAssignment(db: Database, row: Omit<AssignmentRow, "version">) {
-  return db.prepare(
-    `INSERT INTO implementation_assignments (id, document_id, cell_id, assigned_by_cell_id, deadline, status,
-       report_document_id, reported_on, note)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-     ON CONFLICT (document_id, cell_id) DO UPDATE SET deadline = excluded.deadline,
-       assigned_by_cell_id = excluded.assigned_by_cell_id, version = version + 1, updated_at = ?10`,
-    [
-      row.id,
-      row.document_id,
-      row.cell_id,
-      row.assigned_by_cell_id,
-      row.deadline,
-      row.status,
-      row.report_document_id,
-      row.reported_on,
-      row.note,
-      nowIso(),
-    ],
-  );
-}
-
-export function recordImplementation(
-  db: Database,
-  id: string,
-  changes: Pick<AssignmentRow, "status" | "report_document_id" | "reported_on" | "note">,
-) {
-  return db.prepare(
-    `UPDATE implementation_assignments SET status = ?2, report_document_id = ?3, reported_on = ?4, note = ?5,
-       version = version + 1, updated_at = ?6 WHERE id = ?1`,
-    [id, changes.status, changes.report_document_id, changes.reported_on, changes.note, nowIso()],
-  );
-}
-
-/**
- * Cells of a subtree that are cells (chi bộ) and active: where a committee sends a document to implement. The
- * unary + keeps the kind from choosing cells_by_kind over the subtree's path range.
- */
-export function activeCellsUnder(db: Database, path: string) {
-  return db.all<{ id: string }>(
-    `SELECT id FROM cells WHERE path > ?1 AND path < ?1 || '~' AND dissolved_on IS NULL
-       AND +kind IN ('GRASSROOTS_CELL', 'SUBORDINATE_CELL')`,
-    [path],
-  );
 }

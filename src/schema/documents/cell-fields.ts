@@ -1,5 +1,5 @@
 import { builder } from "../../builder";
-import { type AssignmentRow, assignmentsOfCellQuery } from "../../db/documents";
+import { type AssignmentRow, assignmentsOfCellQuery } from "../../db/document-assignments";
 import type { Page } from "../../db/pages";
 import { CellRef } from "../cells/refs";
 import { SuccessionRef } from "../cells/types";

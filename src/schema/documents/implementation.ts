@@ -5,7 +5,7 @@ import {
   assignmentsByIds,
   insertAssignment,
   recordImplementation,
-} from "../../db/documents";
+} from "../../db/document-assignments";
 import { isWithinSubtree } from "../../domain/cells";
 import { canReadDocument } from "../../domain/documents";
 import { refuse } from "../../domain/refusal";

@@ -1,15 +1,13 @@
 import { builder } from "../../builder";
+import { type AssignmentRow, assignmentsByIds } from "../../db/document-assignments";
+import { type RelationRow, relationsByIds } from "../../db/document-relations";
 import type { DocumentRow } from "../../db/document-rows";
 import {
-  type AssignmentRow,
   type AttachmentRow,
-  assignmentsByIds,
   attachmentsByIds,
   type DocumentVersionRow,
   type ExternalBodyRow,
   externalBodiesByIds,
-  type RelationRow,
-  relationsByIds,
 } from "../../db/documents";
 
 export const DocumentRef = builder.objectRef<DocumentRow>("Document");

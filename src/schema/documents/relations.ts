@@ -1,13 +1,12 @@
 import { newId } from "../../db/database";
 import {
   deleteRelation,
-  documentsByIds,
   insertRelation,
   relationExists,
   relationsByIds,
-  setDocumentStatus,
   supersedesThroughChain,
-} from "../../db/documents";
+} from "../../db/document-relations";
+import { documentsByIds, setDocumentStatus } from "../../db/documents";
 import { assertRelationAllowed, type RelationKind, statusAfterRelation } from "../../domain/documents";
 import { refuse } from "../../domain/refusal";
 import { defineMutation } from "../common/mutations";

@@ -1,15 +1,12 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import type { CellRow, LineageRow } from "../../db/cells";
+import { type AssignmentRow, assignmentsOfDocumentQuery } from "../../db/document-assignments";
+import { type RelationEnd, relationListQuery, relationsOfDocuments } from "../../db/document-relations";
 import type { DocumentRow } from "../../db/document-rows";
 import {
-  type AssignmentRow,
-  assignmentsOfDocumentQuery,
   attachmentsByDocumentIds,
   cellsFoundedByDocuments,
-  type RelationEnd,
-  relationListQuery,
-  relationsOfDocuments,
   successionsDecidedByDocuments,
   versionsByDocumentIds,
 } from "../../db/documents";

@@ -1,8 +1,8 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import type { CellRow } from "../../db/cells";
+import { assignmentsOfCellFor } from "../../db/document-assignments";
 import type { DocumentRow } from "../../db/document-rows";
-import { assignmentsOfCellFor } from "../../db/documents";
 import { qualityRatingOf, targetsOf } from "../../db/ratings";
 import { AssignmentRef, DocumentRef } from "../documents/refs";
 import { ComplianceRef } from "../meetings/cell-fields";
