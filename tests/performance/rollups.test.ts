@@ -7,9 +7,9 @@
  */
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { recordAttendance, regularAttendanceOfYear } from "../../src/db/attendance";
 import { type CellRow, moveSubtree } from "../../src/db/cells";
 import { Database } from "../../src/db/database";
-import { recordAttendance, regularAttendanceOfYear } from "../../src/db/meetings";
 import { appendStages, upsertRatings } from "../../src/db/ratings";
 import type { AttendanceStatus } from "../../src/domain/meetings";
 import { longestAbsenceRun } from "../../src/domain/quorum";

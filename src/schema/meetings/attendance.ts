@@ -6,10 +6,10 @@ import {
   attendanceHistoryByMeetingIds,
   attendeeStandingsOfMeetings,
   attendeesOfMeetings,
-  type MeetingRow,
   type RegularAttendanceRow,
   regularAttendanceOfYear,
-} from "../../db/meetings";
+} from "../../db/attendance";
+import type { MeetingRow } from "../../db/meetings";
 import type { PersonRow } from "../../db/people";
 import { ATTENDANCE_STATUS_LABELS } from "../../domain/meetings";
 import { partyStatusOn } from "../../domain/membership";

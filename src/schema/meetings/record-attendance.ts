@@ -1,7 +1,8 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
+import { recordAttendance } from "../../db/attendance";
 import { newId, nowIso } from "../../db/database";
-import { type MeetingRow, recordAttendance } from "../../db/meetings";
+import type { MeetingRow } from "../../db/meetings";
 import { type AttendanceStatus, assertCheckInOpen } from "../../domain/meetings";
 import { refuse } from "../../domain/refusal";
 import { defineMutation } from "../common/mutations";
