@@ -1,7 +1,7 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
+import { type MonthlyRow, monthlyEvaluationsOfCells } from "../../db/annual-review";
 import type { PersonRow } from "../../db/people";
-import { type MonthlyRow, monthlyEvaluationsOfCells } from "../../db/ratings";
 import { PersonRef } from "../people/refs";
 
 /** Monthly evaluations of members (Hướng dẫn 21-HD/BTCTW): a level a month, recorded by the cell. */

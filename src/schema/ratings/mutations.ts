@@ -1,7 +1,8 @@
 import { builder } from "../../builder";
+import { upsertMonthly, upsertQualityRating, upsertTargets } from "../../db/annual-review";
 import { newId, nowIso } from "../../db/database";
 import { membershipsByPersonIds } from "../../db/people";
-import { insertSetting, upsertMonthly, upsertQualityRating, upsertTargets } from "../../db/ratings";
+import { insertSetting } from "../../db/ratings";
 import { isCellKind } from "../../domain/cells";
 import { periodsOverlap } from "../../domain/membership";
 import { levelOf, schemeForYear } from "../../domain/ratings";

@@ -1,7 +1,7 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
+import type { YearFacts } from "../../db/annual-review";
 import type { CellRow } from "../../db/cells";
-import type { YearFacts } from "../../db/ratings";
 import { CellRef } from "../cells/refs";
 import { ComplianceRef } from "../meetings/cell-fields";
 import { complianceOf } from "../meetings/compliance";

@@ -1,9 +1,9 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
+import { qualityRatingOf, targetsOf } from "../../db/annual-review";
 import type { CellRow } from "../../db/cells";
 import { assignmentsOfCellFor } from "../../db/document-assignments";
 import type { DocumentRow } from "../../db/document-rows";
-import { qualityRatingOf, targetsOf } from "../../db/ratings";
 import { AssignmentRef, DocumentRef } from "../documents/refs";
 import { ComplianceRef } from "../meetings/cell-fields";
 import { complianceOf } from "../meetings/compliance";

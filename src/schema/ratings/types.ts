@@ -1,5 +1,6 @@
 import { builder, type Types } from "../../builder";
 import type { Context } from "../../context";
+import { type YearFacts, yearFactsOfCells } from "../../db/annual-review";
 import type { CellRow } from "../../db/cells";
 import type { PersonRow } from "../../db/people";
 import {
@@ -10,8 +11,6 @@ import {
   type StageRow,
   settingsOf,
   stagesOfRatings,
-  type YearFacts,
-  yearFactsOfCells,
 } from "../../db/ratings";
 import type { Scheme, SchemeLevel } from "../../domain/ratings";
 import { STAGE_LABELS } from "../../domain/ratings";

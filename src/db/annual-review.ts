@@ -1,0 +1,154 @@
+import { type Database, nowIso } from "./database";
+import { rowsOfYear } from "./ratings";
+
+/**
+ * What a cell's annual review weighs beside its ratings: monthly evaluations, its meetings' quality, targets, the
+ * year's facts.
+ */
+
+export interface MonthlyRow {
+  person_id: string;
+  year: number;
+  month: number;
+  cell_id: string;
+  level_code: string;
+  note: string | null;
+}
+
+export function monthlyEvaluationsOfCells(db: Database, cellIds: readonly string[], year: number) {
+  return rowsOfYear<MonthlyRow>(
+    db,
+    (keyList) =>
+      `SELECT * FROM monthly_evaluations WHERE cell_id IN (${keyList}) AND year = ? ORDER BY person_id, month`,
+    cellIds,
+    year,
+  );
+}
+
+export function upsertMonthly(db: Database, row: MonthlyRow, recordedBy: string | null) {
+  return db.prepare(
+    `INSERT INTO monthly_evaluations (person_id, year, month, cell_id, level_code, note, recorded_by, recorded_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+     ON CONFLICT (person_id, year, month) DO UPDATE SET cell_id = excluded.cell_id, level_code = excluded.level_code,
+       note = excluded.note, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at`,
+    [row.person_id, row.year, row.month, row.cell_id, row.level_code, row.note, recordedBy, nowIso()],
+  );
+}
+
+export interface QualityRatingRow {
+  cell_id: string;
+  year: number;
+  grade_code: string;
+  grade_label: string;
+  meeting_id: string | null;
+  note: string | null;
+}
+
+export function qualityRatingOf(db: Database, cellId: string, year: number) {
+  return db.first<QualityRatingRow>(
+    "SELECT * FROM meeting_quality_ratings WHERE cell_id = ?1 AND year = ?2",
+    [cellId, year],
+  );
+}
+
+export function upsertQualityRating(db: Database, row: QualityRatingRow, recordedBy: string | null) {
+  return db.prepare(
+    `INSERT INTO meeting_quality_ratings (cell_id, year, grade_code, grade_label, meeting_id, note, recorded_by, recorded_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+     ON CONFLICT (cell_id, year) DO UPDATE SET grade_code = excluded.grade_code, grade_label = excluded.grade_label,
+       meeting_id = excluded.meeting_id, note = excluded.note, recorded_by = excluded.recorded_by,
+       recorded_at = excluded.recorded_at`,
+    [row.cell_id, row.year, row.grade_code, row.grade_label, row.meeting_id, row.note, recordedBy, nowIso()],
+  );
+}
+
+export interface TargetsRow {
+  cell_id: string;
+  year: number;
+  admissions_min: number | null;
+  admissions_max: number | null;
+  recognitions: number | null;
+  registered_level_code: string | null;
+  registered_label: string | null;
+  document_ids: string;
+  tasks: string;
+  version: number;
+}
+
+export function targetsOf(db: Database, cellId: string, year: number) {
+  return db.first<TargetsRow>("SELECT * FROM annual_targets WHERE cell_id = ?1 AND year = ?2", [
+    cellId,
+    year,
+  ]);
+}
+
+export function upsertTargets(db: Database, row: Omit<TargetsRow, "version">) {
+  return db.prepare(
+    `INSERT INTO annual_targets (cell_id, year, admissions_min, admissions_max, recognitions, registered_level_code,
+       registered_label, document_ids, tasks)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+     ON CONFLICT (cell_id, year) DO UPDATE SET admissions_min = excluded.admissions_min,
+       admissions_max = excluded.admissions_max, recognitions = excluded.recognitions,
+       registered_level_code = excluded.registered_level_code, registered_label = excluded.registered_label,
+       document_ids = excluded.document_ids, tasks = excluded.tasks, version = version + 1, updated_at = ?10`,
+    [
+      row.cell_id,
+      row.year,
+      row.admissions_min,
+      row.admissions_max,
+      row.recognitions,
+      row.registered_level_code,
+      row.registered_label,
+      row.document_ids,
+      row.tasks,
+      nowIso(),
+    ],
+  );
+}
+
+export interface YearFacts {
+  cell_id: string;
+  members_at_start: number;
+  members_at_end: number;
+  admissions: number;
+  recognitions: number;
+  transfers_in: number;
+  departures: number;
+  documents_reported: number;
+  meetings_held: number;
+  regular_meetings_held: number;
+  thematic_meetings_held: number;
+}
+
+/**
+ * What the year-end reports of the given cells count about their membership and implementation: one statement per
+ * cell, all in one round trip.
+ */
+export async function yearFactsOfCells(
+  db: Database,
+  cellIds: readonly string[],
+  year: number,
+): Promise<YearFacts[]> {
+  const start = `${year}-01-01`;
+  const end = `${year}-12-31`;
+  const next = `${year + 1}-01-01`;
+  const statements = cellIds.map((cellId) =>
+    db.prepare(
+      `SELECT ?1 AS cell_id,
+         (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND started_on <= ?2 AND (ended_on IS NULL OR ended_on > ?2)) AS members_at_start,
+         (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND started_on <= ?3 AND (ended_on IS NULL OR ended_on > ?3)) AS members_at_end,
+         (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND start_reason = 'ADMITTED' AND started_on >= ?2 AND started_on < ?4) AS admissions,
+         (SELECT COUNT(*) FROM people p JOIN memberships m ON m.person_id = p.id AND m.cell_id = ?1
+            AND m.started_on <= p.official_on AND (m.ended_on IS NULL OR m.ended_on > p.official_on)
+          WHERE p.official_on >= ?2 AND p.official_on < ?4) AS recognitions,
+         (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND start_reason = 'TRANSFERRED_IN' AND started_on >= ?2 AND started_on < ?4) AS transfers_in,
+         (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND ended_on >= ?2 AND ended_on < ?4) AS departures,
+         (SELECT COUNT(*) FROM implementation_assignments WHERE cell_id = ?1 AND status = 'REPORTED' AND reported_on >= ?2 AND reported_on < ?4) AS documents_reported,
+         (SELECT COUNT(*) FROM meetings WHERE cell_id = ?1 AND status = 'HELD' AND meeting_date >= ?2 AND meeting_date < ?4) AS meetings_held,
+         (SELECT COUNT(*) FROM meetings WHERE cell_id = ?1 AND status = 'HELD' AND kind = 'REGULAR' AND meeting_date >= ?2 AND meeting_date < ?4) AS regular_meetings_held,
+         (SELECT COUNT(*) FROM meetings WHERE cell_id = ?1 AND status = 'HELD' AND kind = 'THEMATIC' AND meeting_date >= ?2 AND meeting_date < ?4) AS thematic_meetings_held`,
+      [cellId, start, end, next],
+    ),
+  );
+  return (await db.readBatch<YearFacts>(statements)).flat();
+}
