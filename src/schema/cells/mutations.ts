@@ -29,16 +29,12 @@ import { validIssuerCode } from "../../domain/document-numbers";
 import { periodsOverlap } from "../../domain/membership";
 import { refuse } from "../../domain/refusal";
 import { normalizeName } from "../../domain/text";
+import { assertExpectedVersion } from "../../domain/versions";
 import { defineMutation } from "../common/mutations";
+import { cellOrRefuse } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { CellRef, TermRef } from "./refs";
 import { CellKindEnum, LineageKindEnum } from "./types";
-
-export async function cellOrRefuse(context: Context, id: string, field: string): Promise<CellRow> {
-  const cell = await context.loaders.cell.load(id);
-  if (!cell) refuse("NOT_FOUND", "No organization has this ID.", [field]);
-  return cell;
-}
 
 export async function reloadCell(context: Context, id: string): Promise<CellRow> {
   context.loaders.cell.clear(id);
@@ -57,16 +53,6 @@ async function documentIdOrRefuse(
     refuse("NOT_FOUND", "No document you can see has this ID.", [field]);
   }
   return document.id;
-}
-
-export function assertExpectedVersion(current: { version: number }, expected: number): void {
-  if (current.version !== expected) {
-    refuse(
-      "CONFLICT",
-      `The record is at version ${current.version}, not ${expected}: someone changed it; reload and try again.`,
-      ["expectedVersion"],
-    );
-  }
 }
 
 /** Structural changes to a cell are decided by the committees above it (ADMIN for a top organization). */

@@ -1,4 +1,6 @@
 import type { Context } from "../../context";
+import type { CellRow } from "../../db/cells";
+import { refuse } from "../../domain/refusal";
 
 /**
  * The objects a row names by a nullable column — who recorded it, the document that decided it — loaded, or null
@@ -11,3 +13,10 @@ export const documentOf = (id: string | null, context: Context) =>
 export const cellOf = (id: string | null, context: Context) => (id ? context.loaders.cell.load(id) : null);
 export const meetingOf = (id: string | null, context: Context) =>
   id ? context.loaders.meeting.load(id) : null;
+
+/** The organization an input names, or NOT_FOUND on the input's field. */
+export async function cellOrRefuse(context: Context, id: string, field: string): Promise<CellRow> {
+  const cell = await context.loaders.cell.load(id);
+  if (!cell) refuse("NOT_FOUND", "No organization has this ID.", [field]);
+  return cell;
+}

@@ -9,7 +9,7 @@ import {
 import { isWithinSubtree } from "../../domain/cells";
 import { canReadDocument } from "../../domain/documents";
 import { refuse } from "../../domain/refusal";
-import { assertExpectedVersion } from "../cells/mutations";
+import { assertExpectedVersion } from "../../domain/versions";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
 import { documentOrRefuse, reloadDocument } from "./document-writes";

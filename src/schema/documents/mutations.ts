@@ -10,7 +10,7 @@ import {
 } from "../../db/documents";
 import type { DocumentType } from "../../domain/documents";
 import { refuse } from "../../domain/refusal";
-import { assertExpectedVersion } from "../cells/mutations";
+import { assertExpectedVersion } from "../../domain/versions";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
 import {

@@ -13,9 +13,9 @@ import { newId, nowIso } from "../../db/database";
 import { calendarFeedPath, hashFeedToken, newFeedToken } from "../../domain/calendar";
 import { feedExpiry, feedLifetimeDays } from "../../domain/calendar-feeds";
 import { refuse } from "../../domain/refusal";
-import { cellOrRefuse } from "../cells/mutations";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
+import { cellOrRefuse } from "../common/references";
 
 /** A feed as answered: its secret token only in the answer that made or rotated it. */
 type FeedShape = Pick<FeedRow, "id" | "cell_id" | "created_at" | "expires_at" | "revoked_at"> & {

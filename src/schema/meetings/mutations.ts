@@ -12,9 +12,10 @@ import {
 import { isCellKind } from "../../domain/cells";
 import { assertHeldFacts, assertInstantOrder, localDateOf, toUtc } from "../../domain/meetings";
 import { refuse } from "../../domain/refusal";
-import { assertExpectedVersion, cellOrRefuse } from "../cells/mutations";
+import { assertExpectedVersion } from "../../domain/versions";
 import { CellRef, TermRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
+import { cellOrRefuse } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { PersonRef } from "../people/refs";
 import {

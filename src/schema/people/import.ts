@@ -16,10 +16,10 @@ import { formatVietnameseDate } from "../../domain/import-table";
 import { PARTY_STATUS_LABELS, periodsOverlap } from "../../domain/membership";
 import { type Problem, Refusal, refuse } from "../../domain/refusal";
 import { normalizeName } from "../../domain/text";
-import { cellOrRefuse } from "../cells/mutations";
 import { CellRef } from "../cells/refs";
 import { labelledEnum } from "../common/labels";
 import { defineMutation } from "../common/mutations";
+import { cellOrRefuse } from "../common/references";
 import { PersonRef } from "./refs";
 
 const ImportedStatusEnum = labelledEnum(

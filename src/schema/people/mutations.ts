@@ -36,10 +36,11 @@ import {
 import { refuse } from "../../domain/refusal";
 import { assertRoleAssignable } from "../../domain/roles";
 import { normalizeName } from "../../domain/text";
-import { assertExpectedVersion, cellOrRefuse } from "../cells/mutations";
+import { assertExpectedVersion } from "../../domain/versions";
 import { CellRef, TermRef } from "../cells/refs";
 import { labelledEnum } from "../common/labels";
 import { defineMutation } from "../common/mutations";
+import { cellOrRefuse } from "../common/references";
 import { PersonRef, RoleRef } from "./refs";
 import { RoleKindEnum } from "./types";
 

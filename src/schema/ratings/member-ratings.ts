@@ -19,9 +19,9 @@ import {
   schemeForYear,
 } from "../../domain/ratings";
 import { refuse } from "../../domain/refusal";
-import { cellOrRefuse } from "../cells/mutations";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
+import { cellOrRefuse } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { MeetingRef } from "../meetings/refs";
 import { PersonRef } from "../people/refs";

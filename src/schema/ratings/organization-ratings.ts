@@ -15,9 +15,9 @@ import {
   levelOf,
 } from "../../domain/ratings";
 import { refuse } from "../../domain/refusal";
-import { cellOrRefuse } from "../cells/mutations";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
+import { cellOrRefuse } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { MeetingRef } from "../meetings/refs";
 import {

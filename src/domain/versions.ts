@@ -1,0 +1,15 @@
+import { refuse } from "./refusal";
+
+/**
+ * A write names the version of the record it was made from: another version means someone changed the record in
+ * between, and nothing they saved may be silently overwritten.
+ */
+export function assertExpectedVersion(current: { version: number }, expected: number): void {
+  if (current.version !== expected) {
+    refuse(
+      "CONFLICT",
+      `The record is at version ${current.version}, not ${expected}: someone changed it; reload and try again.`,
+      ["expectedVersion"],
+    );
+  }
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { assertExpectedVersion } from "../../src/domain/versions";
+import { expectRefusal } from "./refusal-helpers";
+
+describe("expected versions", () => {
+  it("lets a write made from the current version through", () => {
+    expect(() => assertExpectedVersion({ version: 3 }, 3)).not.toThrow();
+  });
+
+  it("refuses a write made from another version, on expectedVersion", () => {
+    const older = expectRefusal(() => assertExpectedVersion({ version: 4 }, 3), "CONFLICT");
+    expect(older.field).toEqual(["expectedVersion"]);
+    expectRefusal(() => assertExpectedVersion({ version: 3 }, 4), "CONFLICT");
+  });
+});
