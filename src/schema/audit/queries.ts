@@ -3,6 +3,7 @@ import type { Context } from "../../context";
 import { type AuditRow, auditEntriesByIds, auditListQuery } from "../../db/audit";
 import { CellRef } from "../cells/refs";
 import { asConnection } from "../common/connections";
+import { cellOf, personOf } from "../common/references";
 import { PersonRef } from "../people/refs";
 
 type LoggedValues = Record<string, unknown>;
@@ -56,8 +57,7 @@ AuditEntryRef.implement({
       type: PersonRef,
       nullable: true,
       description: "Who, where the token named a person.",
-      resolve: (row, _args, context) =>
-        row.actor_person_id ? context.loaders.person.load(row.actor_person_id) : null,
+      resolve: (row, _args, context) => personOf(row.actor_person_id, context),
     }),
     actorGrants: t.string({
       description: "The grants the token carried (JSON).",
@@ -68,8 +68,7 @@ AuditEntryRef.implement({
       type: CellRef,
       nullable: true,
       description: "The organization the mutation acted on.",
-      resolve: (row, _args, context) =>
-        row.scope_cell_id ? context.loaders.cell.load(row.scope_cell_id) : null,
+      resolve: (row, _args, context) => cellOf(row.scope_cell_id, context),
     }),
     table: t.exposeString("table_name", { description: "The table of the row." }),
     rowKey: t.exposeString("row_key", {

@@ -18,6 +18,7 @@ import { ALIAS_KIND_LABELS, CELL_KIND_LABELS, isCellKind, LINEAGE_KIND_LABELS } 
 import { periodCovers } from "../../domain/membership";
 import { asConnection, withoutErrors } from "../common/connections";
 import { labelledEnum } from "../common/labels";
+import { cellOf } from "../common/references";
 import { RoleRef } from "../people/refs";
 import { CellRef, TermRef } from "./refs";
 
@@ -92,7 +93,7 @@ builder.node(CellRef, {
       type: CellRef,
       nullable: true,
       description: "The organization directly above; null at the top of the tree.",
-      resolve: (cell, _args, context) => (cell.parent_id ? context.loaders.cell.load(cell.parent_id) : null),
+      resolve: (cell, _args, context) => cellOf(cell.parent_id, context),
     }),
     ancestors: t.field({
       type: [CellRef],

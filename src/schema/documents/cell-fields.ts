@@ -4,8 +4,8 @@ import type { Page } from "../../db/pages";
 import { CellRef } from "../cells/refs";
 import { SuccessionRef } from "../cells/types";
 import { asConnection } from "../common/connections";
+import { documentOf } from "../common/references";
 import { AssignmentRef, DocumentRef } from "./refs";
-
 import { ImplementationStatusEnum } from "./types";
 
 /** A cell's documents to implement, and the decision behind a succession of cells. */
@@ -14,8 +14,7 @@ builder.objectFields(CellRef, (t) => ({
     type: DocumentRef,
     nullable: true,
     description: "The decision that founded it.",
-    resolve: (cell, _args, context) =>
-      cell.founding_document_id ? context.loaders.document.load(cell.founding_document_id) : null,
+    resolve: (cell, _args, context) => documentOf(cell.founding_document_id, context),
   }),
   documentsToImplement: t.connection({
     type: AssignmentRef,
@@ -50,7 +49,6 @@ builder.objectField(SuccessionRef, "decisionDocument", (t) =>
     type: DocumentRef,
     nullable: true,
     description: "The decision that recorded it.",
-    resolve: (lineage, _args, context) =>
-      lineage.decision_document_id ? context.loaders.document.load(lineage.decision_document_id) : null,
+    resolve: (lineage, _args, context) => documentOf(lineage.decision_document_id, context),
   }),
 );

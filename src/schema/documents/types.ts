@@ -24,6 +24,7 @@ import { CellRef } from "../cells/refs";
 import { SuccessionRef } from "../cells/types";
 import { asConnection } from "../common/connections";
 import { labelledEnum } from "../common/labels";
+import { documentOf, personOf } from "../common/references";
 import { PersonRef } from "../people/refs";
 import {
   AssignmentRef,
@@ -313,8 +314,7 @@ DocumentVersionRef.implement({
       type: PersonRef,
       nullable: true,
       description: "Who saved it, where the token named a person.",
-      resolve: (version, _args, context) =>
-        version.saved_by ? context.loaders.person.load(version.saved_by) : null,
+      resolve: (version, _args, context) => personOf(version.saved_by, context),
     }),
     savedAt: t.expose("saved_at", { type: "DateTime", description: "When it was saved." }),
     note: t.exposeString("note", {
@@ -343,12 +343,12 @@ DocumentRelationRef.implement({
     from: t.field({
       type: DocumentRef,
       description: "The relating document.",
-      resolve: (r, _args, context) => documentOf(r.from_id, context),
+      resolve: (r, _args, context) => loadedDocument(r.from_id, context),
     }),
     to: t.field({
       type: DocumentRef,
       description: "The related document.",
-      resolve: (r, _args, context) => documentOf(r.to_id, context),
+      resolve: (r, _args, context) => loadedDocument(r.to_id, context),
     }),
     relatedOn: t.expose("related_on", { type: "Date", nullable: true, description: "Date of the relation." }),
     note: t.exposeString("note", { nullable: true, description: "Note." }),
@@ -356,7 +356,7 @@ DocumentRelationRef.implement({
 });
 
 /** A document another record points at; the record's own read rule already covers it. */
-async function documentOf(id: string, context: Context): Promise<DocumentRow> {
+async function loadedDocument(id: string, context: Context): Promise<DocumentRow> {
   return (await context.loaders.document.load(id)) as DocumentRow;
 }
 
@@ -395,7 +395,7 @@ AssignmentRef.implement({
     document: t.field({
       type: DocumentRef,
       description: "The document to implement.",
-      resolve: (a, _args, context) => documentOf(a.document_id, context),
+      resolve: (a, _args, context) => loadedDocument(a.document_id, context),
     }),
     cell: t.field({
       type: CellRef,
@@ -418,8 +418,7 @@ AssignmentRef.implement({
       type: DocumentRef,
       nullable: true,
       description: "The cell's own plan or report on it.",
-      resolve: (a, _args, context) =>
-        a.report_document_id ? context.loaders.document.load(a.report_document_id) : null,
+      resolve: (a, _args, context) => documentOf(a.report_document_id, context),
     }),
     reportedOn: t.expose("reported_on", {
       type: "Date",

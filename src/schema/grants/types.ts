@@ -3,6 +3,7 @@ import { type GrantRow, grantsByIds } from "../../db/grants";
 import type { GrantRole } from "../../domain/grants";
 import { CellRef } from "../cells/refs";
 import { labelledEnum } from "../common/labels";
+import { cellOf, personOf } from "../common/references";
 import { PersonRef } from "../people/refs";
 
 export const GRANT_ROLE_LABELS: Record<GrantRole, string> = {
@@ -36,8 +37,7 @@ GrantRef.implement({
       type: PersonRef,
       nullable: true,
       description: "The party member the principal is, when linked.",
-      resolve: (grant, _args, context) =>
-        grant.person_id ? context.loaders.person.load(grant.person_id) : null,
+      resolve: (grant, _args, context) => personOf(grant.person_id, context),
     }),
     role: t.expose("role", { type: GrantRoleEnum, description: "The role." }),
     roleLabel: t.string({
@@ -48,7 +48,7 @@ GrantRef.implement({
       type: CellRef,
       nullable: true,
       description: "The organization whose subtree the role reaches; null for ADMIN (everything).",
-      resolve: (grant, _args, context) => (grant.cell_id ? context.loaders.cell.load(grant.cell_id) : null),
+      resolve: (grant, _args, context) => cellOf(grant.cell_id, context),
     }),
     grantedAt: t.expose("granted_at", { type: "DateTime", description: "When it was granted." }),
     grantedBy: t.exposeString("granted_by", { nullable: true, description: "The admin who granted it." }),

@@ -5,9 +5,9 @@ import type { PersonRow } from "../../db/people";
 import type { judgeYear } from "../../domain/compliance";
 import { CellRef, TermRef } from "../cells/refs";
 import { asConnection } from "../common/connections";
+import { meetingOf } from "../common/references";
 import { PersonRef } from "../people/refs";
 import { complianceOf, type QualityGrade, qualityScaleOf } from "./compliance";
-
 import { MeetingKindEnum, MeetingRef, MeetingStatusEnum } from "./refs";
 
 /** A cell's meetings and their compliance with the meeting rules of a year, and the congress that elected a term. */
@@ -146,7 +146,7 @@ builder.objectField(TermRef, "electedAt", (t) =>
     description: "The congress that elected this term's leadership.",
     resolve: (term, _args, context) => {
       const meetingId = (term as TermRow & { elected_at_meeting_id?: string | null }).elected_at_meeting_id;
-      return meetingId ? context.loaders.meeting.load(meetingId) : null;
+      return meetingOf(meetingId, context);
     },
   }),
 );

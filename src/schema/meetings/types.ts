@@ -22,7 +22,7 @@ import {
 } from "../../domain/meetings";
 import { motionPassed, QUALITY_CRITERIA, qualityCriteria, summarizeAttendance } from "../../domain/quorum";
 import { CellRef, TermRef } from "../cells/refs";
-import { personOf } from "../common/references";
+import { documentOf, personOf } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { PersonRef } from "../people/refs";
 import {
@@ -245,15 +245,13 @@ builder.node(MeetingRef, {
       type: DocumentRef,
       nullable: true,
       description: "The minutes (a document of type MINUTES).",
-      resolve: (m, _args, context) =>
-        m.minutes_document_id ? context.loaders.document.load(m.minutes_document_id) : null,
+      resolve: (m, _args, context) => documentOf(m.minutes_document_id, context),
     }),
     resolution: t.field({
       type: DocumentRef,
       nullable: true,
       description: "The resolution the meeting adopted, if any.",
-      resolve: (m, _args, context) =>
-        m.resolution_document_id ? context.loaders.document.load(m.resolution_document_id) : null,
+      resolve: (m, _args, context) => documentOf(m.resolution_document_id, context),
     }),
     electedTerms: t.loadableGroup({
       type: TermRef,

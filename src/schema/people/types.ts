@@ -22,6 +22,7 @@ import { CellRef, TermRef } from "../cells/refs";
 import { asConnection, withoutErrors } from "../common/connections";
 import { labelledEnum } from "../common/labels";
 import { prefetchField } from "../common/prefetch";
+import { cellOf } from "../common/references";
 import { MembershipRef, PersonRef, RoleRef } from "./refs";
 
 /** A person's offices, oldest first, read with their organizations and terms (an office is shown with both). */
@@ -66,7 +67,7 @@ export const MembershipEndEnum = labelledEnum(
 );
 export const RoleKindEnum = labelledEnum("RoleKind", "An office in a cell or committee.", ROLE_LABELS);
 
-const cellOf = async (
+const loadedCell = async (
   cellId: string,
   context: { loaders: { cell: { load(id: string): Promise<CellRow | null> } } },
 ) => (await context.loaders.cell.load(cellId)) as CellRow;
@@ -133,8 +134,7 @@ builder.node(PersonRef, {
       type: CellRef,
       nullable: true,
       description: "For a candidate, the cell preparing the admission.",
-      resolve: (person, _args, context) =>
-        person.candidate_cell_id ? context.loaders.cell.load(person.candidate_cell_id) : null,
+      resolve: (person, _args, context) => cellOf(person.candidate_cell_id, context),
     }),
     memberships: t.field({
       type: [MembershipRef],
@@ -178,7 +178,7 @@ MembershipRef.implement({
     cell: t.field({
       type: CellRef,
       description: "The cell.",
-      resolve: (m, _a, context) => cellOf(m.cell_id, context),
+      resolve: (m, _a, context) => loadedCell(m.cell_id, context),
     }),
     startedOn: t.expose("started_on", { type: "Date", description: "First day of membership." }),
     startReason: t.expose("start_reason", { type: MembershipStartEnum, description: "How it began." }),
@@ -218,7 +218,7 @@ RoleRef.implement({
     organization: t.field({
       type: CellRef,
       description: "The cell or committee.",
-      resolve: (role, _a, context) => cellOf(role.cell_id, context),
+      resolve: (role, _a, context) => loadedCell(role.cell_id, context),
     }),
     role: t.expose("role", { type: RoleKindEnum, description: "The office." }),
     roleLabel: t.string({

@@ -4,6 +4,7 @@ import { qualityRatingOf, targetsOf } from "../../db/annual-review";
 import type { CellRow } from "../../db/cells";
 import { assignmentsOfCellFor } from "../../db/document-assignments";
 import type { DocumentRow } from "../../db/document-rows";
+import { meetingOf } from "../common/references";
 import { AssignmentRef, DocumentRef } from "../documents/refs";
 import { ComplianceRef } from "../meetings/cell-fields";
 import { complianceOf } from "../meetings/compliance";
@@ -36,7 +37,7 @@ export const QualityRatingRef = builder
         type: MeetingRef,
         nullable: true,
         description: "The meeting that rated it (agenda item of the review).",
-        resolve: (q, _args, context) => (q.meetingId ? context.loaders.meeting.load(q.meetingId) : null),
+        resolve: (q, _args, context) => meetingOf(q.meetingId, context),
       }),
       compliance: t.field({
         type: ComplianceRef,

@@ -15,6 +15,7 @@ import {
 import type { Scheme, SchemeLevel } from "../../domain/ratings";
 import { STAGE_LABELS } from "../../domain/ratings";
 import { CellRef } from "../cells/refs";
+import { documentOf, meetingOf, personOf } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { MeetingRef } from "../meetings/refs";
 import { PersonRef } from "../people/refs";
@@ -153,20 +154,19 @@ const StageRecordRef = builder.objectRef<StageShape>("RatingStageRecord").implem
       type: MeetingRef,
       nullable: true,
       description: "The meeting that proposed it.",
-      resolve: (s, _args, context) => (s.meeting_id ? context.loaders.meeting.load(s.meeting_id) : null),
+      resolve: (s, _args, context) => meetingOf(s.meeting_id, context),
     }),
     decisionDocument: t.field({
       type: DocumentRef,
       nullable: true,
       description: "The decision that recognized it.",
-      resolve: (s, _args, context) =>
-        s.decision_document_id ? context.loaders.document.load(s.decision_document_id) : null,
+      resolve: (s, _args, context) => documentOf(s.decision_document_id, context),
     }),
     recordedBy: t.field({
       type: PersonRef,
       nullable: true,
       description: "Who recorded it, where the token named a person.",
-      resolve: (s, _args, context) => (s.recorded_by ? context.loaders.person.load(s.recorded_by) : null),
+      resolve: (s, _args, context) => personOf(s.recorded_by, context),
     }),
     recordedAt: t.expose("recorded_at", { type: "DateTime", description: "When." }),
   }),
@@ -331,7 +331,7 @@ const SettingRecordRef = builder.objectRef<SettingRow>("RatingSchemeSettingRecor
       type: PersonRef,
       nullable: true,
       description: "Who chose, where the token named a person.",
-      resolve: (row, _args, context) => (row.set_by ? context.loaders.person.load(row.set_by) : null),
+      resolve: (row, _args, context) => personOf(row.set_by, context),
     }),
     setAt: t.expose("set_at", { type: "DateTime", description: "When." }),
   }),
