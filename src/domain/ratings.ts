@@ -71,6 +71,49 @@ export function worstLevel(scheme: Scheme, subject: RatingSubject): SchemeLevel 
   return [...scheme.levels[subject]].sort((a, b) => b.rank - a.rank)[0] as SchemeLevel;
 }
 
+/** The first year Chibo rates; ratings before it were kept on paper. */
+export const FIRST_RATED_YEAR = 2014;
+
+export function validYear(year: number): number {
+  if (!Number.isInteger(year) || year < FIRST_RATED_YEAR || year > 2100) {
+    refuse(
+      "INVALID_YEAR",
+      `Ratings are recorded from ${FIRST_RATED_YEAR}; ${year} is not a year Chibo rates.`,
+      ["year"],
+    );
+  }
+  return year;
+}
+
+/**
+ * How many of the given levels are excellent, good, and the scheme's lowest — "did not complete their tasks", or
+ * "weak" for organizations under the 2014 scheme: what the quotas and the conditions count.
+ */
+export function levelCounts(
+  scheme: Scheme,
+  subject: RatingSubject,
+  levels: readonly string[],
+): { excellent: number; good: number; lowest: number } {
+  const rank = (code: string) => scheme.levels[subject].find((level) => level.code === code)?.rank ?? 0;
+  const lowest = worstLevel(scheme, subject).rank;
+  return {
+    excellent: levels.filter((code) => rank(code) === 1).length,
+    good: levels.filter((code) => rank(code) === 2).length,
+    lowest: levels.filter((code) => rank(code) === lowest).length,
+  };
+}
+
+/** The current levels of a scope after some changes: a rating's new level replaces its current one. */
+export function levelsAfter<Row extends { level_code: string }>(
+  rows: readonly Row[],
+  changes: ReadonlyMap<string, string>,
+  keyOf: (row: Row) => string,
+): string[] {
+  const levels = new Map(rows.map((row) => [keyOf(row), row.level_code]));
+  for (const [key, level] of changes) levels.set(key, level);
+  return [...levels.values()];
+}
+
 /** 2025–: the level follows from a 100-point score (≥ 90 excellent; 70–< 90 good; 50–< 70 completed; < 50 not). */
 export function levelForScore(scheme: Scheme, subject: RatingSubject, score: number): SchemeLevel | null {
   return (

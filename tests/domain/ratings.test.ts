@@ -7,14 +7,17 @@ import {
   assertStageAllowed,
   type Condition,
   countRatings,
+  levelCounts,
   levelForScore,
   levelOf,
+  levelsAfter,
   type OrganizationFacts,
   type QuotaFacts,
   type RatingSubject,
   type Scheme,
   type SchemeLevel,
   schemeForYear,
+  validYear,
   worstLevel,
 } from "../../src/domain/ratings";
 import { expectRefusal } from "./refusal-helpers";
@@ -644,5 +647,47 @@ describe("countRatings", () => {
   it("counts nothing of the other subject, and has no share without ratings", () => {
     const counts = countRatings([row(good, 4)], SCHEME_2023, "ORGANIZATION");
     expect(counts).toMatchObject({ rated: 0, goodOrBetter: 0, shareGoodOrBetter: null, byLevel: [] });
+  });
+});
+
+describe("counting levels", () => {
+  it("counts excellent, good and the scheme's lowest level, whatever it is called", () => {
+    expect(
+      levelCounts(SCHEME_2014, "ORGANIZATION", ["CLEAN_STRONG", "GOOD", "WEAK", "WEAK", "COMPLETED"]),
+    ).toEqual({
+      excellent: 1,
+      good: 1,
+      lowest: 2,
+    });
+    expect(levelCounts(SCHEME_2025, "MEMBER", ["NOT_COMPLETED", "EXCELLENT", "UNKNOWN"])).toEqual({
+      excellent: 1,
+      good: 0,
+      lowest: 1,
+    });
+  });
+
+  it("replaces a rating's current level by its new one, and adds a new rating's", () => {
+    const rows = [
+      { person: "a", level_code: "GOOD" },
+      { person: "b", level_code: "EXCELLENT" },
+    ];
+    const changes = new Map([
+      ["b", "GOOD"],
+      ["c", "EXCELLENT"],
+    ]);
+    expect(levelsAfter(rows, changes, (row) => row.person).sort()).toEqual(["EXCELLENT", "GOOD", "GOOD"]);
+  });
+});
+
+describe("rated years", () => {
+  it("takes the years from 2014", () => {
+    expect(validYear(2014)).toBe(2014);
+    expect(validYear(2026)).toBe(2026);
+  });
+
+  it("refuses a year before 2014, past 2100 or not whole", () => {
+    for (const year of [2013, 2101, 2024.5]) {
+      expect(expectRefusal(() => validYear(year), "INVALID_YEAR").field).toEqual(["year"]);
+    }
   });
 });

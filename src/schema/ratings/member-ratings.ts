@@ -15,8 +15,11 @@ import {
   assertQuota,
   assertScore,
   assertStageAllowed,
+  levelCounts,
   levelOf,
+  levelsAfter,
   schemeForYear,
+  validYear,
 } from "../../domain/ratings";
 import { refuse } from "../../domain/refusal";
 import { CellRef } from "../cells/refs";
@@ -27,14 +30,11 @@ import { MeetingRef } from "../meetings/refs";
 import { PersonRef } from "../people/refs";
 import {
   authorizeStage,
-  countLevels,
   grassrootsOf,
   isDecided,
-  levelsAfter,
   optionalDocument,
   optionalMeeting,
   quotaCounts,
-  validYear,
 } from "./rating-writes";
 import { schemeIn, schemes } from "./schemes";
 import { RatingStageEnum, ratingsOf } from "./types";
@@ -151,7 +151,7 @@ defineMutation("rateMembers", {
     const current = currentUnder.filter(
       (row) => row.subject === "MEMBER" && (input.stage !== "PROPOSAL" || row.cell_id === cell.id),
     );
-    const counts = countLevels(
+    const counts = levelCounts(
       scheme,
       "MEMBER",
       levelsAfter(current, changes, (row) => row.person_id as string),

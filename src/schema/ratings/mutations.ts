@@ -5,7 +5,7 @@ import { membershipsByPersonIds } from "../../db/people";
 import { insertSetting } from "../../db/ratings";
 import { isCellKind } from "../../domain/cells";
 import { periodsOverlap } from "../../domain/membership";
-import { levelOf, schemeForYear } from "../../domain/ratings";
+import { levelOf, schemeForYear, validYear } from "../../domain/ratings";
 import { refuse } from "../../domain/refusal";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
@@ -14,7 +14,7 @@ import { DocumentRef } from "../documents/refs";
 import { qualityScaleOf } from "../meetings/compliance";
 import { MeetingRef } from "../meetings/refs";
 import { PersonRef } from "../people/refs";
-import { optionalDocument, optionalMeeting, validYear } from "./rating-writes";
+import { optionalDocument, optionalMeeting } from "./rating-writes";
 import { schemes } from "./schemes";
 
 const MonthlyEntry = builder.inputType("MonthlyEvaluationEntryInput", {

@@ -12,7 +12,10 @@ import {
   assertQuota,
   assertScore,
   assertStageAllowed,
+  levelCounts,
   levelOf,
+  levelsAfter,
+  validYear,
 } from "../../domain/ratings";
 import { refuse } from "../../domain/refusal";
 import { CellRef } from "../cells/refs";
@@ -20,15 +23,7 @@ import { defineMutation } from "../common/mutations";
 import { cellOrRefuse } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { MeetingRef } from "../meetings/refs";
-import {
-  countLevels,
-  isDecided,
-  levelsAfter,
-  optionalDocument,
-  optionalMeeting,
-  quotaCounts,
-  validYear,
-} from "./rating-writes";
+import { isDecided, optionalDocument, optionalMeeting, quotaCounts } from "./rating-writes";
 import { schemeIn } from "./schemes";
 import { OrganizationRatingRef, RatingStageEnum, ratingsOf } from "./types";
 
@@ -89,12 +84,12 @@ defineMutation("rateOrganization", {
     );
     const members = inScope.filter((row) => row.subject === "MEMBER" && row.cell_id === cell.id);
     const subordinates = inScope.filter((row) => row.subject === "ORGANIZATION" && row.parent_id === cell.id);
-    const memberCounts = countLevels(
+    const memberCounts = levelCounts(
       scheme,
       "MEMBER",
       members.map((row) => row.level_code),
     );
-    const subordinateCounts = countLevels(
+    const subordinateCounts = levelCounts(
       scheme,
       "ORGANIZATION",
       subordinates.map((row) => row.level_code),
@@ -106,9 +101,9 @@ defineMutation("rateOrganization", {
         isCell: isCellKind(cell.kind),
         ...facts,
         membersRated: members.length,
-        membersNotCompleted: memberCounts.notCompleted,
+        membersNotCompleted: memberCounts.lowest,
         subordinatesRated: subordinates.length,
-        subordinatesWeak: subordinateCounts.weak,
+        subordinatesWeak: subordinateCounts.lowest,
       },
       ["level"],
     );
@@ -118,7 +113,7 @@ defineMutation("rateOrganization", {
       const similar = inScope.filter(
         (row) => row.subject === "ORGANIZATION" && row.parent_id === parent.id && row.cell_kind === cell.kind,
       );
-      const counts = countLevels(
+      const counts = levelCounts(
         scheme,
         "ORGANIZATION",
         levelsAfter(similar, new Map([[cell.id, level.code]]), (row) => row.cell_id),

@@ -1,26 +1,9 @@
 /** What the rating mutations share: the years rated, who may record a stage, the quota's counts, the optional links. */
 import type { Context } from "../../context";
 import type { CellRow } from "../../db/cells";
-import {
-  type CurrentLevelRow,
-  currentLevelsUnder,
-  type QuotaScope,
-  quotaVersionOf,
-  type RatingRow,
-} from "../../db/ratings";
-import type { RatingStage, RatingSubject, Scheme } from "../../domain/ratings";
+import { currentLevelsUnder, type QuotaScope, quotaVersionOf, type RatingRow } from "../../db/ratings";
+import type { RatingStage } from "../../domain/ratings";
 import { refuse } from "../../domain/refusal";
-
-const MIN_YEAR = 2014;
-
-export function validYear(year: number): number {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > 2100) {
-    refuse("INVALID_YEAR", `Ratings are recorded from ${MIN_YEAR}; ${year} is not a year Chibo rates.`, [
-      "year",
-    ]);
-  }
-  return year;
-}
 
 /** Proposals are the cell's; decisions belong to the committee above it (ADMIN at the top). */
 export async function authorizeStage(cellId: string, stage: RatingStage, context: Context) {
@@ -46,31 +29,6 @@ export async function quotaCounts(context: Context, scope: QuotaScope, path: str
     currentLevelsUnder(context.db, path, scope.year),
   ]);
   return { version, current };
-}
-
-export function countLevels(
-  scheme: Scheme,
-  subject: RatingSubject,
-  levels: readonly string[],
-): { excellent: number; good: number; notCompleted: number; weak: number } {
-  const rank = (code: string) => scheme.levels[subject].find((level) => level.code === code)?.rank ?? 0;
-  return {
-    excellent: levels.filter((code) => rank(code) === 1).length,
-    good: levels.filter((code) => rank(code) === 2).length,
-    notCompleted: levels.filter((code) => rank(code) === 4).length,
-    weak: levels.filter((code) => rank(code) === 4).length,
-  };
-}
-
-/** Current levels in a scope after the given changes (a rating's new level replaces its current one). */
-export function levelsAfter(
-  rows: readonly CurrentLevelRow[],
-  changes: Map<string, string>,
-  keyOf: (row: CurrentLevelRow) => string,
-) {
-  const levels = new Map(rows.map((row) => [keyOf(row), row.level_code]));
-  for (const [key, level] of changes) levels.set(key, level);
-  return [...levels.values()];
 }
 
 /** Whether the committee has decided the rating: its state keeps the latest decision's level. */
