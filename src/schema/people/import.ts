@@ -2,7 +2,7 @@ import { builder } from "../../builder";
 import type { CellRow } from "../../db/cells";
 import { cellFacts } from "../../db/cells";
 import { newId } from "../../db/database";
-import { guardPeopleOfCell, importSurroundings, insertImportedMember } from "../../db/imports";
+import { guardPeopleOfCell, importSurroundings, insertImportedMember } from "../../db/import";
 import { insertCandidate, insertMembership, NO_CONTACT_DETAILS, type PersonRow } from "../../db/people";
 import { assertActive, isCellKind } from "../../domain/cells";
 import { MAX_MEMBER_IMPORT_ROWS } from "../../domain/import";
