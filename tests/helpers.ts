@@ -1,6 +1,7 @@
 import { createExecutionContext, env as testEnv, waitOnExecutionContext } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
 import { SignJWT } from "jose";
+import { expect } from "vitest";
 import { DEMO } from "../scripts/demo-data";
 import type { GrantRole } from "../src/domain/grants";
 import worker from "../src/index";
@@ -272,4 +273,15 @@ export async function heldMeeting(
     );
   }
   return held.data?.updateMeeting.meeting as { id: string; version: number };
+}
+
+/** Grants a role as an admin (a cell's, or everywhere for ADMIN); the grant must be accepted. */
+export async function grantTo(principal: string, role: string, cellId: string | null) {
+  const result = await mutate(
+    "grantRole",
+    { principal, role, ...(cellId ? { cellId } : {}) },
+    "grant { id principal role version }",
+  );
+  expect(result.data?.grantRole.errors).toEqual([]);
+  return result.data?.grantRole.grant as { id: string; principal: string };
 }

@@ -5,10 +5,8 @@ import {
   adminToken,
   codes,
   createBranch,
-  DEMO,
   type GraphQLResponse,
-  globalId,
-  gql,
+  grantTo,
   mutate,
   rawId,
   send,
@@ -48,16 +46,6 @@ async function post(query: string, headers: Record<string, string>, variables: R
   };
 }
 
-async function grant(principal: string, role: string, cellId: string | null) {
-  const result = await mutate(
-    "grantRole",
-    { principal, role, ...(cellId ? { cellId } : {}) },
-    "grant { id principal role version }",
-  );
-  expect(result.data?.grantRole.errors).toEqual([]);
-  return result.data?.grantRole.grant as { id: string; principal: string };
-}
-
 describe("bearer tokens from a configured JWKS", () => {
   it("accepts an RS256 token with a grants claim", async () => {
     const branch = await createBranch("JWKS claim");
@@ -82,7 +70,7 @@ describe("bearer tokens from a configured JWKS", () => {
     const before = await mutate("updateCell", rename, "cell { id }", token);
     expect(codes(before)).toEqual(["FORBIDDEN"]);
 
-    const granted = await grant(subject, "SECRETARY", branch.cell.id);
+    const granted = await grantTo(subject, "SECRETARY", branch.cell.id);
     const after = await mutate("updateCell", rename, "cell { id }", token);
     expect(after.data?.updateCell.errors).toEqual([]);
     const cost = await post(WHO, { authorization: `Bearer ${token}` });
@@ -175,7 +163,7 @@ describe("Cloudflare Access assertions", () => {
   it("signs in an Access user with the grants admins recorded for their e-mail (any case)", async () => {
     const branch = await createBranch("Access");
     const email = `bi.thu.${crypto.randomUUID().slice(0, 8)}@chibo.test`;
-    await grant(email.toUpperCase(), "MEMBER", branch.cell.id);
+    await grantTo(email.toUpperCase(), "MEMBER", branch.cell.id);
     const assertion = await accessAssertion({ email: email.replace("bi", "BI"), sub: "access-user-1" });
     const read = await post(CELLS_I_WRITE, { "cf-access-jwt-assertion": assertion }, { id: branch.cell.id });
     expect(read.errors).toBeUndefined();
@@ -242,89 +230,5 @@ describe("development tokens in production", () => {
       { ENVIRONMENT: "production" },
     );
     expect(response.status).toBe(401);
-  });
-});
-
-describe("grants managed by admins", () => {
-  it("refuses invalid grants with their codes", async () => {
-    const branch = await createBranch("Grants rules");
-    const principal = `rules.${crypto.randomUUID().slice(0, 8)}@chibo.test`;
-    const cases: [Record<string, unknown>, string][] = [
-      [{ principal, role: "ADMIN", cellId: branch.cell.id }, "INVALID_GRANT"],
-      [{ principal, role: "SECRETARY" }, "INVALID_GRANT"],
-      [{ principal: "two words", role: "ADMIN" }, "INVALID_PRINCIPAL"],
-      [{ principal: "", role: "ADMIN" }, "INVALID_PRINCIPAL"],
-    ];
-    for (const [input, code] of cases) {
-      const result = await mutate("grantRole", input, "grant { id }");
-      expect(result.data?.grantRole.errors.map((error: { code: string }) => error.code)).toEqual([code]);
-    }
-    await grant(principal, "SECRETARY", branch.cell.id);
-    const duplicate = await mutate(
-      "grantRole",
-      { principal, role: "SECRETARY", cellId: branch.cell.id },
-      "grant { id }",
-    );
-    expect(duplicate.data?.grantRole.errors.map((error: { code: string }) => error.code)).toEqual([
-      "DUPLICATE_GRANT",
-    ]);
-  });
-
-  it("links a principal to one person, even when two admins grant at once", async () => {
-    const branch = await createBranch("Grants race");
-    const principal = `race.${crypto.randomUUID().slice(0, 8)}@chibo.test`;
-    const grantAs = (personId: string, role: string) =>
-      mutate("grantRole", { principal, role, cellId: branch.cell.id, personId }, "grant { id }");
-    const answers = await Promise.all([
-      grantAs(globalId("Person", DEMO.secretary), "MEMBER"),
-      grantAs(globalId("Person", DEMO.probationary), "SECRETARY"),
-    ]);
-    const outcomes = answers.map((answer) =>
-      answer.data?.grantRole.errors.map((error: { code: string }) => error.code),
-    );
-    expect(outcomes.filter((codes) => codes?.length === 0)).toHaveLength(1);
-    expect(outcomes.flat().every((code) => ["CONFLICT", "PRINCIPAL_PERSON_MISMATCH"].includes(code))).toBe(
-      true,
-    );
-  });
-
-  it("lets only admins grant, revoke and list", async () => {
-    const branch = await createBranch("Grants admin");
-    const committee = await tokenFor("COMMITTEE", rawId(branch.committee.id));
-    const attempt = await mutate(
-      "grantRole",
-      { principal: "x@chibo.test", role: "SECRETARY", cellId: branch.cell.id },
-      "grant { id }",
-      committee,
-    );
-    expect(codes(attempt)).toEqual(["FORBIDDEN"]);
-    const list = await gql("{ grants(first: 5) { totalCount } }", {}, committee);
-    expect(codes(list)).toEqual(["FORBIDDEN"]);
-    const activeGrants = async () =>
-      (await gql("{ grants(first: 1) { totalCount } }", {}, await adminToken())).data?.grants
-        .totalCount as number;
-    const before = await activeGrants();
-    const granted = await grant(
-      `listed.${crypto.randomUUID().slice(0, 8)}@chibo.test`,
-      "MEMBER",
-      branch.cell.id,
-    );
-    expect(await activeGrants()).toBe(before + 1);
-    const listed = await gql(
-      `query ($p: String!) { grants(filter: { principal: $p }) { totalCount edges { node { id roleLabel cell { id } } } } }`,
-      { p: granted.principal },
-      await adminToken(),
-    );
-    expect(listed.data?.grants).toEqual({
-      totalCount: 1,
-      edges: [{ node: { id: granted.id, roleLabel: "Đảng viên", cell: { id: branch.cell.id } } }],
-    });
-    const twice = await mutate("revokeGrant", { id: granted.id }, "grant { id }");
-    expect(twice.data?.revokeGrant.errors).toEqual([]);
-    expect(await activeGrants()).toBe(before);
-    const again = await mutate("revokeGrant", { id: granted.id }, "grant { id }");
-    expect(again.data?.revokeGrant.errors.map((error: { code: string }) => error.code)).toEqual([
-      "ALREADY_REVOKED",
-    ]);
   });
 });
