@@ -167,3 +167,36 @@ export function parseTerm(input: string): number | null {
   }
   return value >= 1 && value <= 100 && toRoman(value) === text ? value : null;
 }
+
+/** The issuer's term as written ("XII", "khóa XII"), or null when none is written. */
+export function issuerTermOf(written: string | null | undefined): number | null {
+  if (written == null || written.trim() === "") return null;
+  const term = parseTerm(written);
+  if (term === null) {
+    refuse("INVALID_TERM", `"${written}" is not a term in Roman numerals, as in “khóa XII”.`, ["issuerTerm"]);
+  }
+  return term;
+}
+
+/** A number ends in its issuer's code (/ĐU, /TU …) when the issuer has one. */
+export function assertIssuerCodeFits(expectedCode: string | null, writtenCode: string): void {
+  if (expectedCode && expectedCode !== writtenCode) {
+    refuse("ISSUER_CODE_MISMATCH", `This issuer's numbers end in /${expectedCode}, not /${writtenCode}.`, [
+      "number",
+    ]);
+  }
+}
+
+/** A serial is used once in its sequence: `holder` is the document already numbered so, if any. */
+export function assertNumberFree(
+  holder: { number: string | null; title: string } | undefined,
+  sequenceTerm: string,
+): void {
+  if (holder) {
+    refuse(
+      "DUPLICATE_DOCUMENT_NUMBER",
+      `${holder.number} is already the number of “${holder.title}” in the same sequence (${sequenceTerm}).`,
+      ["number"],
+    );
+  }
+}

@@ -164,13 +164,7 @@ export function assertAttachmentAcceptable(
     );
   }
   if (file.size === 0) refuse("EMPTY_FILE", "The file is empty.", ["file"]);
-  if (file.size > maxBytes) {
-    refuse(
-      "FILE_TOO_LARGE",
-      `The file has ${file.size} bytes; the limit is ${maxBytes} bytes (${Math.round(maxBytes / 1048576)} MiB).`,
-      ["file"],
-    );
-  }
+  assertFileWithin(file.size, maxBytes);
   if (file.name.length > 200) refuse("INVALID_FILE_NAME", "A file name is at most 200 characters.", ["file"]);
 }
 
@@ -196,4 +190,31 @@ export function canReadDocument(
   if (issuerPath === null) return document.status !== "DRAFT";
   if (document.status === "DRAFT") return reader.draftPaths.some((path) => issuerPath.startsWith(path));
   return reader.readPaths.some((path) => issuerPath.startsWith(path) || path.startsWith(issuerPath));
+}
+
+/** A file's bytes within the deployment's limit: as declared before reading, and as counted after (a client may lie). */
+export function assertFileWithin(size: number, maxBytes: number): void {
+  if (size > maxBytes) {
+    refuse(
+      "FILE_TOO_LARGE",
+      `The file has ${size} bytes; the limit is ${maxBytes} bytes (${Math.round(maxBytes / 1048576)} MiB).`,
+      ["file"],
+    );
+  }
+}
+
+/** A document's title: trimmed, 1 to 500 characters. */
+export function validTitle(title: string): string {
+  const trimmed = title.trim();
+  if (trimmed.length === 0 || trimmed.length > 500) {
+    refuse("INVALID_TITLE", "A title has 1 to 500 characters.", ["title"]);
+  }
+  return trimmed;
+}
+
+/** Files are purged only from a document nobody reads any more: deleted, or revoked. */
+export function assertPurgeable(document: { deletedAt: string | null; status: DocumentStatus }): void {
+  if (document.deletedAt === null && document.status !== "REVOKED") {
+    refuse("NOT_PURGEABLE", "Only the files of a deleted or revoked document can be purged.", ["documentId"]);
+  }
 }

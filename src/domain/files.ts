@@ -50,3 +50,9 @@ export function cleanFileName(name: string): string {
   const cleaned = name.normalize("NFC").replace(DISGUISING_CHARACTERS, "").replace(/[/\\]/g, "_").trim();
   return cleaned.length > 0 ? cleaned : "file";
 }
+
+/** An upload as the multipart request carries it: anything else in the file's place is refused. */
+export function uploadedFile(value: unknown): File {
+  if (!(value instanceof File)) refuse("INVALID_FILE", "Send the file as a multipart upload.", ["file"]);
+  return value;
+}

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
+  assertIssuerCodeFits,
+  assertNumberFree,
   type DocumentNumber,
   documentNumberOrRefuse,
   formatDocumentNumber,
+  issuerTermOf,
   type NumberPart,
   parseDocumentNumber,
   parseTerm,
@@ -255,5 +258,28 @@ describe("parseTerm", () => {
       expect(parseTerm(toRoman(term))).toBe(term);
       expect(parseTerm(`khóa ${toRoman(term).toLowerCase()}`)).toBe(term);
     }
+  });
+});
+
+describe("numbering a document", () => {
+  it("reads the issuer's term in Roman numerals, none when nothing is written, and refuses anything else", () => {
+    expect(issuerTermOf("XII")).toBe(12);
+    expect(issuerTermOf(null)).toBeNull();
+    expect(issuerTermOf("  ")).toBeNull();
+    expect(expectRefusal(() => issuerTermOf("mười hai"), "INVALID_TERM").field).toEqual(["issuerTerm"]);
+  });
+
+  it("refuses a number whose issuer code is another issuer's", () => {
+    expect(() => assertIssuerCodeFits("ĐU", "ĐU")).not.toThrow();
+    expect(() => assertIssuerCodeFits(null, "ĐU")).not.toThrow();
+    expectRefusal(() => assertIssuerCodeFits("ĐU", "TU"), "ISSUER_CODE_MISMATCH");
+  });
+
+  it("refuses a serial already used in its sequence", () => {
+    expect(() => assertNumberFree(undefined, "XII")).not.toThrow();
+    expectRefusal(
+      () => assertNumberFree({ number: "05-NQ/ĐU", title: "Nghị quyết" }, "XII"),
+      "DUPLICATE_DOCUMENT_NUMBER",
+    );
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   assertAttachmentAcceptable,
+  assertFileWithin,
+  assertPurgeable,
   assertRelationAllowed,
   assertTypeCodeFits,
   canReadDocument,
@@ -12,6 +14,7 @@ import {
   type RelationFacts,
   sequenceTerm,
   statusAfterRelation,
+  validTitle,
 } from "../../src/domain/documents";
 import { expectRefusal } from "./refusal-helpers";
 
@@ -332,5 +335,26 @@ describe("canReadDocument", () => {
   it("reads with any one of several grants", () => {
     expect(canReadDocument(issued, branch, reader({ readPaths: [siblingBranch, childCell] }))).toBe(true);
     expect(canReadDocument(draft, branch, reader({ draftPaths: [siblingBranch, branch] }))).toBe(true);
+  });
+});
+
+describe("document writes", () => {
+  it("takes a title of 1 to 500 characters, trimmed, and refuses an empty or longer one", () => {
+    expect(validTitle("  Nghị quyết về công tác cán bộ ")).toBe("Nghị quyết về công tác cán bộ");
+    expect(validTitle("x".repeat(500))).toHaveLength(500);
+    for (const title of ["   ", "x".repeat(501)]) {
+      expect(expectRefusal(() => validTitle(title), "INVALID_TITLE").field).toEqual(["title"]);
+    }
+  });
+
+  it("purges the files of a deleted or revoked document only", () => {
+    expect(() => assertPurgeable({ deletedAt: "2026-01-01T00:00:00Z", status: "ISSUED" })).not.toThrow();
+    expect(() => assertPurgeable({ deletedAt: null, status: "REVOKED" })).not.toThrow();
+    expectRefusal(() => assertPurgeable({ deletedAt: null, status: "ISSUED" }), "NOT_PURGEABLE");
+  });
+
+  it("holds a file's counted bytes to the limit", () => {
+    expect(() => assertFileWithin(1024, 1024)).not.toThrow();
+    expectRefusal(() => assertFileWithin(1025, 1024), "FILE_TOO_LARGE");
   });
 });

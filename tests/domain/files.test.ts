@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { assertContentMatchesType, cleanFileName, sniffedContentType } from "../../src/domain/files";
+import {
+  assertContentMatchesType,
+  cleanFileName,
+  sniffedContentType,
+  uploadedFile,
+} from "../../src/domain/files";
 import { expectRefusal } from "./refusal-helpers";
 
 const text = (value: string) => new TextEncoder().encode(value);
@@ -43,5 +48,15 @@ describe("file names", () => {
     expect(cleanFileName("Nghi\u0323 quyê\u0301t.pdf")).toBe("Nghị quyết.pdf");
     expect(cleanFileName("../../etc/passwd")).toBe(".._.._etc_passwd");
     expect(cleanFileName(" \u202e ")).toBe("file");
+  });
+});
+
+describe("uploads", () => {
+  it("takes a file of a multipart upload and refuses anything else in its place", () => {
+    const file = new File(["%PDF"], "a.pdf", { type: "application/pdf" });
+    expect(uploadedFile(file)).toBe(file);
+    for (const value of ["a.pdf", null, { name: "a.pdf" }]) {
+      expect(expectRefusal(() => uploadedFile(value), "INVALID_FILE").field).toEqual(["file"]);
+    }
   });
 });

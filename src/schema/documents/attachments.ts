@@ -6,8 +6,13 @@ import {
   insertAttachment,
   markAttachmentsPurged,
 } from "../../db/documents";
-import { assertAttachmentAcceptable, DEFAULT_MAX_ATTACHMENT_BYTES } from "../../domain/documents";
-import { assertContentMatchesType, cleanFileName } from "../../domain/files";
+import {
+  assertAttachmentAcceptable,
+  assertFileWithin,
+  assertPurgeable,
+  DEFAULT_MAX_ATTACHMENT_BYTES,
+} from "../../domain/documents";
+import { assertContentMatchesType, cleanFileName, uploadedFile } from "../../domain/files";
 import { refuse } from "../../domain/refusal";
 import { defineMutation } from "../common/mutations";
 import { documentOrRefuse, writesDocument } from "./document-writes";
@@ -20,10 +25,7 @@ builder.scalarType("File", {
   serialize: () => {
     throw new Error("File is an input type");
   },
-  parseValue: (value) => {
-    if (!(value instanceof File)) refuse("INVALID_FILE", "Send the file as a multipart upload.", ["file"]);
-    return value;
-  },
+  parseValue: uploadedFile,
 });
 
 const PurgeRef = builder.objectRef<{ documentId: string; files: number }>("FilePurge").implement({
@@ -57,7 +59,7 @@ defineMutation("uploadAttachment", {
     const file = input.file;
     assertAttachmentAcceptable({ name: file.name, type: file.type, size: file.size }, maxBytes);
     const bytes = await file.arrayBuffer();
-    if (bytes.byteLength > maxBytes) refuse("FILE_TOO_LARGE", `The limit is ${maxBytes} bytes.`, ["file"]);
+    assertFileWithin(bytes.byteLength, maxBytes);
     const contentType = file.type.split(";")[0]?.trim().toLowerCase() ?? "application/octet-stream";
     assertContentMatchesType(contentType, new Uint8Array(bytes, 0, Math.min(bytes.byteLength, 16)));
     const id = newId();
@@ -100,11 +102,7 @@ defineMutation("purgeDocumentFiles", {
   run: async (input, context) => {
     const [document] = await documentsByIds(context.db, [input.documentId.id]);
     if (!document) refuse("NOT_FOUND", "No document has this ID.", ["documentId"]);
-    if (document.deleted_at === null && document.status !== "REVOKED") {
-      refuse("NOT_PURGEABLE", "Only the files of a deleted or revoked document can be purged.", [
-        "documentId",
-      ]);
-    }
+    assertPurgeable({ deletedAt: document.deleted_at, status: document.status });
     const files = (await attachmentsByDocumentIds(context.db, [document.id])).filter(
       (file) => file.purged_at === null,
     );

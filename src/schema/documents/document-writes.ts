@@ -2,7 +2,11 @@ import type { Context } from "../../context";
 import { newId, nowIso } from "../../db/database";
 import type { DocumentContent, DocumentRow } from "../../db/document-rows";
 import { insertVersion, serialsInSequence } from "../../db/documents";
-import { documentNumberOrRefuse, parseTerm } from "../../domain/document-numbers";
+import {
+  assertIssuerCodeFits,
+  assertNumberFree,
+  documentNumberOrRefuse,
+} from "../../domain/document-numbers";
 import { assertTypeCodeFits } from "../../domain/documents";
 import { refuse } from "../../domain/refusal";
 import { ExternalBodyRef } from "./refs";
@@ -38,15 +42,6 @@ export async function writesDocument(documentId: string, context: Context) {
   return document.issuer_cell_id ? { writeCell: document.issuer_cell_id } : { writer: true };
 }
 
-export function issuerTermOrRefuse(written: string | null | undefined): number | null {
-  if (written == null || written.trim() === "") return null;
-  const term = parseTerm(written);
-  if (term === null) {
-    refuse("INVALID_TERM", `"${written}" is not a term in Roman numerals, as in “khóa XII”.`, ["issuerTerm"]);
-  }
-  return term;
-}
-
 /**
  * Reads a typed number into the content and checks it: it fits the type, carries the issuer's code, and no
  * other document of the same sequence (issuer × type code × term) has it.
@@ -65,13 +60,7 @@ export async function numbered(
     ? { cellId: content.issuerCellId }
     : { bodyId: content.issuerBodyId as string, issuerTerm: content.issuerTerm };
   const expectedCode = await issuerCodeOf(context, issuer);
-  if (expectedCode && expectedCode !== number.issuerCode) {
-    refuse(
-      "ISSUER_CODE_MISMATCH",
-      `This issuer's numbers end in /${expectedCode}, not /${number.issuerCode}.`,
-      ["number"],
-    );
-  }
+  assertIssuerCodeFits(expectedCode, number.issuerCode);
   const sequenceTerm = await sequenceOf(context, issuer, content.issuedOn ?? context.today);
   const holder = (
     await serialsInSequence(context.db, {
@@ -80,13 +69,7 @@ export async function numbered(
       sequenceTerm,
     })
   ).find((row) => row.serial === number.serial && row.id !== excludeId);
-  if (holder) {
-    refuse(
-      "DUPLICATE_DOCUMENT_NUMBER",
-      `${holder.number} is already the number of “${holder.title}” in the same sequence (${sequenceTerm}).`,
-      ["number"],
-    );
-  }
+  assertNumberFree(holder, sequenceTerm);
   return {
     ...content,
     number: number.canonical,
@@ -101,13 +84,6 @@ async function issuerCodeOf(context: Context, issuer: Issuer): Promise<string | 
   if ("cellId" in issuer) return (await context.loaders.cell.load(issuer.cellId))?.document_code ?? null;
   const body = await ExternalBodyRef.getDataloader(context).load(issuer.bodyId);
   return body.issuer_code;
-}
-
-export function validTitle(title: string): string {
-  const trimmed = title.trim();
-  if (trimmed.length === 0 || trimmed.length > 500)
-    refuse("INVALID_TITLE", "A title has 1 to 500 characters.", ["title"]);
-  return trimmed;
 }
 
 export function snapshot(

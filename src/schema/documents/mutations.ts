@@ -8,20 +8,14 @@ import {
   updateDocument,
   versionsByDocumentIds,
 } from "../../db/documents";
+import { issuerTermOf } from "../../domain/document-numbers";
 import type { DocumentType } from "../../domain/documents";
+import { validTitle } from "../../domain/documents";
 import { refuse } from "../../domain/refusal";
 import { assertExpectedVersion } from "../../domain/versions";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
-import {
-  documentOrRefuse,
-  issuerTermOrRefuse,
-  numbered,
-  reloadDocument,
-  snapshot,
-  validTitle,
-  writesDocument,
-} from "./document-writes";
+import { documentOrRefuse, numbered, reloadDocument, snapshot, writesDocument } from "./document-writes";
 import { DocumentRef, ExternalBodyRef } from "./refs";
 import { DocumentTypeEnum } from "./types";
 
@@ -78,7 +72,7 @@ defineMutation("createDocument", {
       issuerCode: null,
       issuerCellId: isCell ? input.issuerId.id : null,
       issuerBodyId: isCell ? null : input.issuerId.id,
-      issuerTerm: issuerTermOrRefuse(input.issuerTerm),
+      issuerTerm: issuerTermOf(input.issuerTerm),
       sequenceTerm: null,
       title: validTitle(input.title),
       summary: input.summary?.trim() || null,
@@ -122,7 +116,7 @@ defineMutation("updateDocument", {
       summary: input.summary === undefined ? current.summary : input.summary?.trim() || null,
       body: input.body === undefined ? current.body : input.body,
       issuedOn: input.issuedOn === undefined ? current.issuedOn : input.issuedOn,
-      issuerTerm: input.issuerTerm === undefined ? current.issuerTerm : issuerTermOrRefuse(input.issuerTerm),
+      issuerTerm: input.issuerTerm === undefined ? current.issuerTerm : issuerTermOf(input.issuerTerm),
       source: input.source === undefined ? current.source : input.source?.trim() || null,
     };
     if (changed.status !== "DRAFT" && !changed.issuedOn) {
