@@ -1,6 +1,6 @@
 import type { AttendanceStatus } from "../domain/meetings";
 import type { PartyStatus } from "../domain/membership";
-import { chunks, type Database, questionMarks, rowsWhereIn } from "./database";
+import { chunks, type Database, jsonRows, questionMarks, rowsWhereIn } from "./database";
 import type { PersonRow } from "./people";
 
 /** Who was expected at meetings and what was recorded of them: attendance, its history, the year's runs. */
@@ -139,20 +139,18 @@ export function recordAttendance(
     write.recorded_at,
     JSON.stringify(entries),
   ];
-  const entry = (field: keyof AttendanceEntry) => `json_extract(e.value, '$.${field}')`;
+  const rows = `(SELECT ${jsonRows("e", ["id", "person_id", "status", "note"])} FROM json_each(?5) e)`;
   return [
     db.prepare(
       `INSERT INTO attendance (meeting_id, person_id, status, source, recorded_by, recorded_at, note)
-       SELECT ?1, ${entry("person_id")}, ${entry("status")}, ?2, ?3, ?4, ${entry("note")}
-       FROM json_each(?5) e WHERE true
+       SELECT ?1, person_id, status, ?2, ?3, ?4, note FROM ${rows} WHERE true
        ON CONFLICT (meeting_id, person_id) DO UPDATE SET status = excluded.status, source = excluded.source,
          recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at, note = excluded.note`,
       binds,
     ),
     db.prepare(
       `INSERT INTO attendance_history (id, meeting_id, person_id, status, source, recorded_by, recorded_at, note)
-       SELECT ${entry("id")}, ?1, ${entry("person_id")}, ${entry("status")}, ?2, ?3, ?4, ${entry("note")}
-       FROM json_each(?5) e`,
+       SELECT id, ?1, person_id, status, ?2, ?3, ?4, note FROM ${rows}`,
       binds,
     ),
   ];

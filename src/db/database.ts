@@ -303,3 +303,11 @@ export async function rowsWhereIn<Row>(
   );
   return (await db.readBatch<Row>(statements)).flat();
 }
+
+/**
+ * The columns of rows sent as one JSON array and read through `json_each` (aliased `alias`): a write of many rows is
+ * one statement, whatever their number (each statement of a batch costs D1 and the Worker a result to handle).
+ */
+export function jsonRows(alias: string, fields: readonly string[]): string {
+  return fields.map((field) => `json_extract(${alias}.value, '$.${field}') AS ${field}`).join(", ");
+}

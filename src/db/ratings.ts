@@ -1,5 +1,5 @@
 import type { RatingStage, RatingSubject } from "../domain/ratings";
-import { chunks, type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
+import { chunks, type Database, jsonRows, nowIso, questionMarks, rowsWhereIn } from "./database";
 
 export interface SchemeRow {
   id: string;
@@ -201,11 +201,6 @@ export function ratingSummaryRows(db: Database, rootId: string | null, year: num
 }
 
 export type NewRating = Omit<RatingFacts, "version">;
-
-/** A JSON array bound as `?n`, one row per element: `json_extract(e.value, '$.field')` reads a field of each. */
-function jsonRows(alias: string, fields: readonly string[]): string {
-  return fields.map((field) => `json_extract(${alias}.value, '$.${field}') AS ${field}`).join(", ");
-}
 
 const RATING_FIELDS = [
   "id",
