@@ -311,3 +311,8 @@ export async function rowsWhereIn<Row>(
 export function jsonRows(alias: string, fields: readonly string[]): string {
   return fields.map((field) => `json_extract(${alias}.value, '$.${field}') AS ${field}`).join(", ");
 }
+
+/** D1 reports a broken unique key in the error's text: the one way to tell a duplicate from other failures. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Error && error.message.includes("UNIQUE constraint failed");
+}

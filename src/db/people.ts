@@ -1,4 +1,5 @@
 import type { MembershipEnd, MembershipStart, PartyStatus } from "../domain/membership";
+import type { CellMembership } from "../domain/rating-entries";
 import type { RoleKind } from "../domain/roles";
 import { foldVietnamese, personSortKey } from "../domain/text";
 import type { TermRow } from "./cells";
@@ -345,4 +346,11 @@ export async function memberIdsOn(db: Database, cellId: string, day: string): Pr
     [cellId, day],
   );
   return rows.map((row) => row.person_id);
+}
+
+/** One person's memberships as the rating rules read them. */
+export function cellMembershipsOf(rows: readonly MembershipRow[], personId: string): CellMembership[] {
+  return rows
+    .filter((row) => row.person_id === personId)
+    .map((row) => ({ cellId: row.cell_id, from: row.started_on, until: row.ended_on }));
 }

@@ -1,3 +1,5 @@
+import { refuse } from "./refusal";
+
 /** How long a feed works unless configured (`CALENDAR_FEED_LIFETIME_DAYS`). */
 export const DEFAULT_FEED_LIFETIME_DAYS = 365;
 
@@ -34,4 +36,10 @@ export function feedServes(
     if (grant.path === null) return false;
     return cellPath.startsWith(grant.path) || grant.path.startsWith(cellPath);
   });
+}
+
+/** A revoked feed's address is dead for good; rotating it would revive it. */
+export function assertRotatable(feed: { revokedAt: string | null }): void {
+  if (feed.revokedAt !== null)
+    refuse("FEED_REVOKED", "A revoked feed cannot be rotated: make a new one.", ["feedId"]);
 }

@@ -1,4 +1,5 @@
 import { comparePartialDates } from "./dates";
+import { type Period, periodsOverlap } from "./membership";
 import { refuse } from "./refusal";
 import { normalizeName } from "./text";
 
@@ -121,5 +122,66 @@ export function assertDissolvable(cell: CellFacts, dissolvedOn: string, counts: 
         "subordinate organization(s): transfer or end them first.",
       ["cellId"],
     );
+  }
+}
+
+/** Committees (đảng bộ) lead a subtree: they set scales and settings for it, and have no members of their own. */
+export function assertCommittee(organization: CellFacts, message: string, field: string[]): void {
+  if (isCellKind(organization.kind)) refuse("NOT_A_COMMITTEE", message, field);
+}
+
+/** Members belong to cells (chi bộ), which rate them; a committee has none of its own. */
+export function assertCell(organization: CellFacts, message: string, field: string[]): void {
+  if (!isCellKind(organization.kind)) refuse("NOT_A_CELL", message, field);
+}
+
+/** Who joins an organization (admitted, transferred, imported) joins an active cell. */
+export function assertReceivesMembers(organization: CellFacts, field: string[]): void {
+  assertCell(organization, `${organization.name} is a committee; members belong to cells (chi bộ).`, field);
+  assertActive(organization, field);
+}
+
+export interface SuccessionFacts {
+  predecessor: Pick<CellFacts, "id" | "name">;
+  successor: Pick<CellFacts, "id" | "name">;
+  /** The successor already follows the predecessor directly. */
+  recorded: boolean;
+  /** The predecessor already follows the successor somewhere in the recorded lineage. */
+  reversed: boolean;
+}
+
+/** The lineage is a record of what followed what: no organization follows itself, twice, or in a circle. */
+export function assertSuccession({ predecessor, successor, recorded, reversed }: SuccessionFacts): void {
+  if (predecessor.id === successor.id) {
+    refuse("INVALID_SUCCESSION", "An organization cannot follow itself.", ["successorId"]);
+  }
+  if (recorded) {
+    refuse("DUPLICATE_SUCCESSION", `${successor.name} already follows ${predecessor.name}.`, ["successorId"]);
+  }
+  if (reversed) {
+    refuse(
+      "LINEAGE_CYCLE",
+      `${predecessor.name} already follows ${successor.name} in the recorded lineage.`,
+      ["successorId"],
+    );
+  }
+}
+
+/** An organization's terms (nhiệm kỳ) follow one another; two never overlap. */
+export function assertTermFree(organizationName: string, term: Period, terms: readonly Period[]): void {
+  const clash = terms.find((other) => periodsOverlap(term, other));
+  if (clash) {
+    refuse("OVERLAPPING_TERM", `${organizationName} already has the term ${clash.from}–${clash.until}.`, [
+      "startsOn",
+    ]);
+  }
+}
+
+/** The dissolution is written only while the organization is empty: no row changed means it filled meanwhile. */
+export function assertDissolutionApplied(organizationName: string, rowsChanged: number): void {
+  if (rowsChanged === 0) {
+    refuse("CELL_NOT_EMPTY", `${organizationName} gained members or subordinate organizations meanwhile.`, [
+      "cellId",
+    ]);
   }
 }

@@ -200,3 +200,15 @@ export function assertNumberFree(
     );
   }
 }
+
+/** An organization numbers its documents under its issuer code (the part after the slash: “…/ĐU”). */
+export function issuerCodeOf(issuer: { name: string; documentCode: string | null }): string {
+  if (!issuer.documentCode) {
+    refuse(
+      "ISSUER_CODE_REQUIRED",
+      `${issuer.name} has no issuer code for its documents; set documentCode first.`,
+      ["issuerId"],
+    );
+  }
+  return issuer.documentCode;
+}

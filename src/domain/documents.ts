@@ -218,3 +218,21 @@ export function assertPurgeable(document: { deletedAt: string | null; status: Do
     refuse("NOT_PURGEABLE", "Only the files of a deleted or revoked document can be purged.", ["documentId"]);
   }
 }
+
+/** A meeting links its minutes and its resolution: each must be a document of that type. */
+export function assertDocumentType(type: DocumentType, expected: DocumentType, field: string): void {
+  if (type !== expected)
+    refuse("WRONG_DOCUMENT_TYPE", `The ${field.replace(/Id$/, "")} must be a document of type ${expected}.`, [
+      field,
+    ]);
+}
+
+/** An issued document has its date of issue; only a draft goes without. */
+export function assertIssueDate(status: DocumentStatus, issuedOn: string | null | undefined): void {
+  if (status !== "DRAFT" && !issuedOn)
+    refuse("ISSUED_ON_REQUIRED", "An issued document needs its date of issue.", ["issuedOn"]);
+}
+
+export function assertDraft(status: DocumentStatus): void {
+  if (status !== "DRAFT") refuse("NOT_A_DRAFT", `The document is ${status}, not a draft.`, ["documentId"]);
+}

@@ -48,3 +48,23 @@ export function assertSamePerson(linked: string | null | undefined, personId: st
     );
   }
 }
+
+/** What a member does for themselves (check in, assess themselves) needs a token that names their person. */
+export function principalPerson(
+  personId: string | null | undefined,
+  message: string,
+  field: string[],
+): string {
+  if (!personId) refuse("NO_PERSON", message, field);
+  return personId;
+}
+
+/** A grant is revoked once; its history keeps the first revocation. */
+export function assertNotRevoked(revokedAt: string | null): void {
+  if (revokedAt !== null) refuse("ALREADY_REVOKED", "This grant was already revoked.", ["id"]);
+}
+
+/** A principal holds a role on an organization once (the table's unique key says so at write time). */
+export function refuseDuplicateGrant(): never {
+  refuse("DUPLICATE_GRANT", "The principal already holds this role here.", ["role"]);
+}

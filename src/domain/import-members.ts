@@ -9,7 +9,8 @@ import {
   readTable,
   valueKey,
 } from "./import-table";
-import { MINIMUM_ADMISSION_AGE, probationEndsOn } from "./membership";
+import { MINIMUM_ADMISSION_AGE, periodsOverlap, probationEndsOn } from "./membership";
+import { type Problem, Refusal } from "./refusal";
 import { foldVietnamese, normalizeName } from "./text";
 
 /** A member list read from a spreadsheet, and the rules every member row is held to (the mutation's too). */
@@ -282,4 +283,86 @@ export function parseMembersCsv(text: string, options: ImportOptions): ParsedImp
     }
     return row;
   });
+}
+
+/** A membership recorded in another cell of someone who may be an imported row's person. */
+export interface MembershipElsewhere {
+  fullName: string;
+  birthDate: string;
+  cellName: string;
+  startedOn: string;
+  endedOn: string | null;
+  /** Whether the importer may read that person: only then does a refusal say where and since when. */
+  readable: boolean;
+}
+
+/**
+ * Which rows of a member list the cell already has (the index in `known`, or null for a new person). The whole
+ * list is refused, with a problem per row at fault (field rows.<index>.<field>), for the row rules, a person twice
+ * in the list, or a membership elsewhere that overlaps the one a row would open (one membership at a time).
+ */
+export function planMemberImport(
+  rows: readonly MemberImportRow[],
+  today: string,
+  known: readonly { fullName: string; birthDate: string | null }[],
+  elsewhere: readonly MembershipElsewhere[],
+): (number | null)[] {
+  const problems: Problem[] = [];
+  const refuseRow = (index: number, issue: RowIssue) =>
+    problems.push({
+      code: issue.code,
+      message: `${rows[index]?.fullName || `Row ${index}`}: ${issue.message}`,
+      field: ["rows", String(index), issue.field],
+    });
+  rows.forEach((row, index) => {
+    for (const issue of memberRowIssues(row, today)) refuseRow(index, issue);
+    const twin = rows.findIndex(
+      (other, earlier) => earlier < index && row.fullName !== "" && samePerson(other, row),
+    );
+    if (twin >= 0) {
+      refuseRow(index, {
+        field: "fullName",
+        code: "DUPLICATE_ROW",
+        message: `the same person as row ${twin} (rows count from 0).`,
+      });
+    }
+  });
+  const plan = rows.map((row, index) => {
+    const existing = known.findIndex((person) => samePerson(person, row));
+    if (existing >= 0) return existing;
+    const clash = overlappingMembership(row, elsewhere);
+    if (clash && row.birthDate !== null) {
+      const where = clash.readable
+        ? `is a member of ${clash.cellName} from ${formatVietnameseDate(clash.startedOn)}` +
+          (clash.endedOn ? ` until ${formatVietnameseDate(clash.endedOn)}` : "")
+        : "is a member of another cell at that time";
+      refuseRow(index, {
+        field: row.joinedOn ? "joinedOn" : "admittedOn",
+        code: "OVERLAPPING_MEMBERSHIP",
+        message:
+          `born ${formatVietnameseDate(row.birthDate)}, ${where}; ` +
+          "one membership at a time: record a transfer (transferMember) instead.",
+      });
+    }
+    return null;
+  });
+  if (problems.length > 0) throw new Refusal(problems);
+  return plan;
+}
+
+function overlappingMembership(
+  row: MemberImportRow,
+  elsewhere: readonly MembershipElsewhere[],
+): MembershipElsewhere | undefined {
+  const start = membershipStartOf(row);
+  if (!start || row.birthDate === null) return undefined;
+  return elsewhere.find(
+    (membership) =>
+      samePerson(membership, row) &&
+      membership.birthDate === row.birthDate &&
+      periodsOverlap(
+        { from: start.startedOn, until: null },
+        { from: membership.startedOn, until: membership.endedOn },
+      ),
+  );
 }

@@ -12,6 +12,7 @@ import {
   valueKey,
 } from "./import-table";
 import { ATTENDANCE_STATUS_LABELS, type AttendanceStatus } from "./meetings";
+import { refuse } from "./refusal";
 import { foldVietnamese, normalizeName } from "./text";
 
 /**
@@ -29,6 +30,16 @@ export type ImportKind = "members" | "documents" | "attendance";
 /** The most rows one `importMembers` call takes; the import script sends half that per call. */
 export const MAX_MEMBER_IMPORT_ROWS = 200;
 export const MEMBER_IMPORT_BATCH = 100;
+
+export function assertMemberImportSize(rows: number): void {
+  if (rows > MAX_MEMBER_IMPORT_ROWS) {
+    refuse(
+      "TOO_MANY_ROWS",
+      `At most ${MAX_MEMBER_IMPORT_ROWS} rows per call (got ${rows}); send the list in batches.`,
+      ["rows"],
+    );
+  }
+}
 
 export interface DocumentImportRow {
   /** Canonical number ("45-QĐ/ĐU"). */

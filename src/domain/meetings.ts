@@ -1,5 +1,6 @@
 import { todayInVietnam } from "./dates";
 import { refuse } from "./refusal";
+import { requiredText } from "./text";
 
 export const MEETING_KIND_LABELS = {
   REGULAR: "Sinh hoạt định kỳ",
@@ -98,4 +99,156 @@ export function assertHeldFacts(status: MeetingStatus, facts: HeldFacts): void {
   if (status === "HELD" && (facts.actualStart === null || facts.actualEnd === null)) {
     refuse("ACTUAL_TIMES_REQUIRED", "A held meeting needs its actual start and end.", ["actualStart"]);
   }
+}
+
+export const MAX_AGENDA_ITEMS = 30;
+export const MAX_GUESTS = 50;
+export const MAX_ATTENDANCE_ENTRIES = 200;
+
+export function meetingTitle(title: string): string {
+  return requiredText(title, { code: "INVALID_TITLE", message: "A meeting needs a title." }, ["title"]);
+}
+
+export function assertAgendaSize(items: number): void {
+  if (items > MAX_AGENDA_ITEMS)
+    refuse("TOO_MANY_ITEMS", `At most ${MAX_AGENDA_ITEMS} agenda items.`, ["agenda"]);
+}
+
+export function agendaItemTitle(title: string, index: number): string {
+  return requiredText(title, { code: "INVALID_TITLE", message: "An agenda item needs a title." }, [
+    "agenda",
+    String(index),
+    "title",
+  ]);
+}
+
+export function assertGuestCount(guests: number): void {
+  if (guests > MAX_GUESTS) refuse("TOO_MANY_GUESTS", `At most ${MAX_GUESTS} guests.`, ["guests"]);
+}
+
+/** A guest is named in the minutes: by the name given, else by the person's recorded name. */
+export function guestName(
+  given: string | null | undefined,
+  personName: string | null | undefined,
+  index: number,
+) {
+  const name = given?.trim() || personName;
+  if (!name) refuse("INVALID_NAME", "A guest needs a name or a person.", ["guests", String(index), "name"]);
+  return name;
+}
+
+export interface MeetingOfficers {
+  chairId: string | null;
+  secretaryId: string | null;
+}
+
+/** The chair may be a member or a guest (a superior committee's member directing); the note-taker is a member. */
+export function assertOfficersAttend(
+  officers: MeetingOfficers,
+  membersOnTheDay: ReadonlySet<string>,
+  guestPersonIds: readonly string[],
+): void {
+  const { chairId, secretaryId } = officers;
+  if (chairId && !membersOnTheDay.has(chairId) && !guestPersonIds.includes(chairId)) {
+    refuse("NOT_AN_ATTENDEE", "The chair is neither a member of the cell on that day nor a guest.", [
+      "chairId",
+    ]);
+  }
+  if (secretaryId && !membersOnTheDay.has(secretaryId)) {
+    refuse("NOT_AN_ATTENDEE", "The note-taker must be a member of the cell on that day.", ["secretaryId"]);
+  }
+}
+
+export function assertMembersWhoSpoke(count: number | null): void {
+  if (count !== null && (count < 0 || count > 1000)) {
+    refuse("INVALID_COUNT", "membersWhoSpoke is between 0 and the number present.", ["membersWhoSpoke"]);
+  }
+}
+
+export function assertHeld(status: MeetingStatus, message: string): void {
+  if (status !== "HELD") refuse("MEETING_NOT_HELD", message, ["meetingId"]);
+}
+
+export function motionText(motion: string): string {
+  return requiredText(motion, { code: "INVALID_MOTION", message: "A decision needs its motion." }, [
+    "motion",
+  ]);
+}
+
+/** A term's leadership is elected by a held congress of the term's own organization. */
+export function assertCongressElects(
+  congress: { kind: MeetingKind; status: MeetingStatus; cellId: string },
+  term: { cellId: string },
+): void {
+  if (congress.kind !== "CONGRESS")
+    refuse("NOT_A_CONGRESS", "Only a congress elects a term's leadership.", ["meetingId"]);
+  if (term.cellId !== congress.cellId)
+    refuse("TERM_MISMATCH", "The term belongs to another organization.", ["termId"]);
+  assertHeld(congress.status, "The congress has not been recorded as held.");
+}
+
+export interface QualityGrade {
+  code: string;
+  label: string;
+  rank: number;
+}
+
+/** A committee's meeting-quality scale: 2 to 10 distinct grades, best first, each with a code and a label. */
+export function qualityScale(grades: readonly { code: string; label: string }[]): QualityGrade[] {
+  if (grades.length < 2 || grades.length > 10)
+    refuse("INVALID_SCALE", "A scale has 2 to 10 grades.", ["grades"]);
+  const scale = grades.map((grade, index) => ({
+    code: grade.code.trim().toUpperCase(),
+    label: grade.label.trim(),
+    rank: index + 1,
+  }));
+  if (scale.some((grade) => !/^[A-Z][A-Z0-9_]{0,30}$/.test(grade.code) || !grade.label)) {
+    refuse("INVALID_SCALE", "Each grade has a code (letters, digits, _) and a label.", ["grades"]);
+  }
+  if (new Set(scale.map((grade) => grade.code)).size !== scale.length) {
+    refuse("INVALID_SCALE", "Grade codes must differ.", ["grades"]);
+  }
+  return scale;
+}
+
+/** Attendance is recorded for meetings that take place, by the members expected there. */
+export function assertAttendanceRecordable(
+  status: MeetingStatus,
+  personIds: readonly string[],
+  expected: ReadonlySet<string>,
+): void {
+  if (status === "CANCELLED") refuse("MEETING_CANCELLED", "The meeting was cancelled.", ["meetingId"]);
+  if (personIds.length > MAX_ATTENDANCE_ENTRIES)
+    refuse("TOO_MANY_ENTRIES", `At most ${MAX_ATTENDANCE_ENTRIES} entries at once.`, ["entries"]);
+  personIds.forEach((personId, index) => {
+    if (!expected.has(personId)) {
+      refuse("NOT_AN_ATTENDEE", "This person is not a member of the cell on the meeting's day.", [
+        "entries",
+        String(index),
+        "personId",
+      ]);
+    }
+  });
+}
+
+/** Members check in only to their own cell's meetings; any other meeting is answered as if it did not exist. */
+export function assertOwnCellMeeting<Meeting>(
+  meeting: Meeting | null | undefined,
+  isExpectedAttendee: boolean,
+): asserts meeting is Meeting {
+  if (!meeting || !isExpectedAttendee)
+    refuse("NOT_AN_ATTENDEE", "You can check in only to meetings of your own cell.", ["meetingId"]);
+}
+
+/** A meeting's quality is graded on its committee's scale, by code (case and spaces aside). */
+export function gradeOfScale(scale: readonly QualityGrade[], written: string): QualityGrade {
+  const grade = scale.find((candidate) => candidate.code === written.trim().toUpperCase());
+  if (!grade) {
+    refuse(
+      "GRADE_NOT_IN_SCALE",
+      `${written} is not a grade of the scale here (${scale.map((candidate) => candidate.code).join(", ")}).`,
+      ["grade"],
+    );
+  }
+  return grade;
 }

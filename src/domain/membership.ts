@@ -1,5 +1,6 @@
 import { addMonths, comparePartialDates, fullYearsBetween } from "./dates";
 import { refuse } from "./refusal";
+import { normalizeName } from "./text";
 
 export const PARTY_STATUS_LABELS = {
   CANDIDATE: "Quần chúng ưu tú",
@@ -175,4 +176,32 @@ export function partyStatusOn(
     return "PROBATIONARY";
   }
   return "OFFICIAL";
+}
+
+export function validFullName(fullName: string): string {
+  const name = normalizeName(fullName);
+  if (name.length === 0 || name.length > 120) {
+    refuse("INVALID_NAME", "A full name has 1 to 120 characters.", ["fullName"]);
+  }
+  return name;
+}
+
+/** A candidate is admitted by the cell named, else by the cell that prepared them. */
+export function admittingCellId(named: string | null | undefined, preparingCellId: string | null): string {
+  const cellId = named ?? preparingCellId;
+  if (!cellId) refuse("CELL_REQUIRED", "Say which cell admits the candidate.", ["cellId"]);
+  return cellId;
+}
+
+/** Recognition is recorded by a cell: the person must be a member of one on the day. */
+export function assertMemberOn(memberships: readonly Period[], day: string, field: string[]): void {
+  if (!memberships.some((membership) => periodCovers(membership, day))) {
+    refuse("NOT_A_MEMBER", `The person is in no cell on ${day}.`, field);
+  }
+}
+
+export function assertTransferMoves(currentCellId: string, target: { id: string; name: string }): void {
+  if (target.id === currentCellId) {
+    refuse("SAME_CELL", `The person is already a member of ${target.name}.`, ["toCellId"]);
+  }
 }

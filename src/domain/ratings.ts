@@ -348,3 +348,21 @@ export function countRatings(
     decidedExcellent: sum(mine.filter((row) => rank(row.decided_level) === 1)),
   };
 }
+
+export type SchemeSetting = "MEMBER_QUOTA_APPLIES" | "ORGANIZATION_QUOTA_APPLIES";
+
+/** A committee chooses only what the scheme leaves open. */
+export function assertSettingOpen(scheme: Scheme, setting: SchemeSetting): void {
+  const fixed =
+    setting === "MEMBER_QUOTA_APPLIES" ? scheme.memberQuotaApplies : scheme.organizationQuotaApplies;
+  if (fixed !== null)
+    refuse("SETTING_NOT_OPEN", `${scheme.name} fixes this (${fixed ? "applies" : "does not apply"}).`, [
+      "setting",
+    ]);
+}
+
+/** The shares of tasks done on time, beyond target and late are percentages. */
+export function assertTaskShares(shares: readonly (number | null)[]): void {
+  if (shares.some((share) => share !== null && (share < 0 || share > 100)))
+    refuse("INVALID_PERCENT", "Shares are from 0 to 100.", ["tasksOnTimePercent"]);
+}

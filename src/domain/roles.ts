@@ -90,3 +90,18 @@ function isMemberThroughout(memberships: readonly Period[], period: Period) {
       (span.until === null || (period.until !== null && comparePartialDates(period.until, span.until) <= 0)),
   );
 }
+
+/** An office ends once; a later change of its end is a correction, not a second end. */
+export function assertRoleOpen(endedOn: string | null): void {
+  if (endedOn !== null) refuse("ROLE_ALREADY_ENDED", `The office ended on ${endedOn}.`, ["roleId"]);
+}
+
+/** An office elected for a term is elected for a term of its own organization. */
+export function assertTermOfOrganization(
+  termCellId: string,
+  organization: { id: string; name: string },
+): void {
+  if (termCellId !== organization.id) {
+    refuse("TERM_MISMATCH", `The term is not a term of ${organization.name}.`, ["termId"]);
+  }
+}

@@ -1,3 +1,5 @@
+import { refuse } from "./refusal";
+
 /**
  * Folds Vietnamese text for search and sorting: removes tone and vowel marks, maps đ/Đ to d
  * (đ is a letter of its own, which Unicode decomposition leaves alone), lower-cases and collapses spaces.
@@ -31,4 +33,15 @@ export function personSortKey(fullName: string): string {
 /** Names are typed by people: trim, collapse inner spaces, and use the composed Unicode form. */
 export function normalizeName(name: string): string {
   return name.normalize("NFC").replace(/\s+/g, " ").trim();
+}
+
+/** Text a person must give (a title, a motion, a name): trimmed, refused when nothing is left. */
+export function requiredText(
+  text: string,
+  refusal: { code: string; message: string },
+  field: string[],
+): string {
+  const trimmed = text.trim();
+  if (!trimmed) refuse(refusal.code, refusal.message, field);
+  return trimmed;
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
+  assertRotatable,
   DEFAULT_FEED_LIFETIME_DAYS,
   feedExpiry,
   feedLifetimeDays,
   feedServes,
 } from "../../src/domain/calendar-feeds";
+import { expectRefusal } from "./refusal-helpers";
 
 const NOW = new Date("2026-12-04T00:00:00Z");
 const LIVE = { revokedAt: null, expiresAt: "2027-12-04T00:00:00.000Z" };
@@ -48,5 +50,12 @@ describe("calendar feeds", () => {
     expect(feedLifetimeDays("0")).toBe(DEFAULT_FEED_LIFETIME_DAYS);
     expect(feedLifetimeDays("30")).toBe(30);
     expect(feedExpiry(NOW, 30)).toBe("2027-01-03T00:00:00.000Z");
+  });
+});
+
+describe("assertRotatable", () => {
+  it("rotates a live feed and refuses a revoked one", () => {
+    expect(() => assertRotatable(LIVE)).not.toThrow();
+    expectRefusal(() => assertRotatable({ revokedAt: "2026-01-01T00:00:00Z" }), "FEED_REVOKED");
   });
 });

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
   assertActive,
+  assertCell,
+  assertCommittee,
+  assertDissolutionApplied,
   assertDissolvable,
   assertNotIntoOwnSubtree,
   assertPlacement,
+  assertReceivesMembers,
+  assertSuccession,
+  assertTermFree,
   type CellFacts,
   type CellKind,
   isCellKind,
@@ -267,5 +273,83 @@ describe("assertDissolvable", () => {
     const foundedIn2012 = { ...founded, foundedOn: "2012" };
     expect(() => assertDissolvable(foundedIn2012, "2012-05-01", empty)).not.toThrow();
     expectRefusal(() => assertDissolvable(foundedIn2012, "2011-12-31", empty), "INVALID_DATE_RANGE");
+  });
+});
+
+describe("committees and cells", () => {
+  const committee = cell({ id: "du", kind: "GRASSROOTS_COMMITTEE", name: "Đảng bộ xã" });
+  const branch = cell({ id: "cb", kind: "SUBORDINATE_CELL", name: "Chi bộ thôn" });
+
+  it("lets committees choose for their subtree, and refuses a cell", () => {
+    expect(() => assertCommittee(committee, "Scales are set by committees.", ["committeeId"])).not.toThrow();
+    expectRefusal(
+      () => assertCommittee(branch, "Scales are set by committees.", ["committeeId"]),
+      "NOT_A_COMMITTEE",
+    );
+  });
+
+  it("rates members in cells, and refuses a committee", () => {
+    expect(() => assertCell(branch, "Members are rated by their cell.", ["cellId"])).not.toThrow();
+    expectRefusal(() => assertCell(committee, "Members are rated by their cell.", ["cellId"]), "NOT_A_CELL");
+  });
+
+  it("receives members into an active cell only", () => {
+    expect(() => assertReceivesMembers(branch, ["cellId"])).not.toThrow();
+    expect(expectRefusal(() => assertReceivesMembers(committee, ["cellId"]), "NOT_A_CELL").message).toContain(
+      "Đảng bộ xã",
+    );
+    expectRefusal(
+      () => assertReceivesMembers({ ...branch, dissolvedOn: "2020-01-01" }, ["toCellId"]),
+      "CELL_DISSOLVED",
+    );
+  });
+});
+
+describe("assertSuccession", () => {
+  const before = { id: "a", name: "Chi bộ A" };
+  const after = { id: "b", name: "Chi bộ B" };
+
+  it("records a new succession", () => {
+    expect(() =>
+      assertSuccession({ predecessor: before, successor: after, recorded: false, reversed: false }),
+    ).not.toThrow();
+  });
+
+  it("refuses an organization following itself, a succession recorded twice, and a circle", () => {
+    expectRefusal(
+      () => assertSuccession({ predecessor: before, successor: before, recorded: false, reversed: false }),
+      "INVALID_SUCCESSION",
+    );
+    expectRefusal(
+      () => assertSuccession({ predecessor: before, successor: after, recorded: true, reversed: false }),
+      "DUPLICATE_SUCCESSION",
+    );
+    expectRefusal(
+      () => assertSuccession({ predecessor: before, successor: after, recorded: false, reversed: true }),
+      "LINEAGE_CYCLE",
+    );
+  });
+});
+
+describe("assertTermFree", () => {
+  const terms = [{ from: "2020-07-01", until: "2025-07-01" }];
+
+  it("takes a term that follows the last", () => {
+    expect(() => assertTermFree("Chi bộ", { from: "2025-07-01", until: "2030-07-01" }, terms)).not.toThrow();
+  });
+
+  it("refuses a term that overlaps one recorded, naming it", () => {
+    const clash = expectRefusal(
+      () => assertTermFree("Chi bộ", { from: "2024-01-01", until: "2029-01-01" }, terms),
+      "OVERLAPPING_TERM",
+    );
+    expect(clash.message).toContain("2020-07-01–2025-07-01");
+  });
+});
+
+describe("assertDissolutionApplied", () => {
+  it("passes when the dissolution was written, and refuses when the organization filled meanwhile", () => {
+    expect(() => assertDissolutionApplied("Chi bộ", 1)).not.toThrow();
+    expectRefusal(() => assertDissolutionApplied("Chi bộ", 0), "CELL_NOT_EMPTY");
   });
 });

@@ -5,6 +5,7 @@ import {
   type DocumentNumber,
   documentNumberOrRefuse,
   formatDocumentNumber,
+  issuerCodeOf,
   issuerTermOf,
   type NumberPart,
   parseDocumentNumber,
@@ -281,5 +282,15 @@ describe("numbering a document", () => {
       () => assertNumberFree({ number: "05-NQ/ĐU", title: "Nghị quyết" }, "XII"),
       "DUPLICATE_DOCUMENT_NUMBER",
     );
+  });
+});
+
+describe("issuerCodeOf", () => {
+  it("is the organization's code, and refuses numbering for one without a code", () => {
+    expect(issuerCodeOf({ name: "Đảng ủy", documentCode: "ĐU" })).toBe("ĐU");
+    expect(
+      expectRefusal(() => issuerCodeOf({ name: "Chi bộ 1", documentCode: null }), "ISSUER_CODE_REQUIRED")
+        .message,
+    ).toContain("Chi bộ 1");
   });
 });

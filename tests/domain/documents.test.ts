@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
   assertAttachmentAcceptable,
+  assertDocumentType,
+  assertDraft,
   assertFileWithin,
+  assertIssueDate,
   assertPurgeable,
   assertRelationAllowed,
   assertTypeCodeFits,
@@ -356,5 +359,27 @@ describe("document writes", () => {
   it("holds a file's counted bytes to the limit", () => {
     expect(() => assertFileWithin(1024, 1024)).not.toThrow();
     expectRefusal(() => assertFileWithin(1025, 1024), "FILE_TOO_LARGE");
+  });
+});
+
+describe("a document's state", () => {
+  it("needs a date of issue unless it is a draft", () => {
+    expect(() => assertIssueDate("DRAFT", null)).not.toThrow();
+    expect(() => assertIssueDate("ISSUED", "2024-05-06")).not.toThrow();
+    expectRefusal(() => assertIssueDate("ISSUED", null), "ISSUED_ON_REQUIRED");
+  });
+
+  it("issues only a draft", () => {
+    expect(() => assertDraft("DRAFT")).not.toThrow();
+    expectRefusal(() => assertDraft("ISSUED"), "NOT_A_DRAFT");
+  });
+
+  it("links minutes and resolutions of their own type", () => {
+    expect(() => assertDocumentType("MINUTES", "MINUTES", "minutesDocumentId")).not.toThrow();
+    const wrong = expectRefusal(
+      () => assertDocumentType("DECISION", "RESOLUTION", "resolutionDocumentId"),
+      "WRONG_DOCUMENT_TYPE",
+    );
+    expect(wrong.message).toContain("resolutionDocument must be a document of type RESOLUTION");
   });
 });

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   assertGrantPlacement,
+  assertNotRevoked,
   assertSamePerson,
   normalizePrincipal,
+  principalPerson,
+  refuseDuplicateGrant,
   validPrincipal,
 } from "../../src/domain/grants";
 import { expectRefusal } from "./refusal-helpers";
@@ -45,5 +48,23 @@ describe("assertSamePerson", () => {
     expectRefusal(() => assertSamePerson("p1", "p2"), "PRINCIPAL_PERSON_MISMATCH");
     expectRefusal(() => assertSamePerson(null, "p2"), "PRINCIPAL_PERSON_MISMATCH");
     expectRefusal(() => assertSamePerson("p1", null), "PRINCIPAL_PERSON_MISMATCH");
+  });
+});
+
+describe("a principal's own acts and grants", () => {
+  it("needs a token that names a person for what a member does for themselves", () => {
+    expect(principalPerson("person", "No person.", ["meetingId"])).toBe("person");
+    expect(
+      expectRefusal(() => principalPerson(null, "No person.", ["meetingId"]), "NO_PERSON").field,
+    ).toEqual(["meetingId"]);
+  });
+
+  it("revokes a grant once", () => {
+    expect(() => assertNotRevoked(null)).not.toThrow();
+    expectRefusal(() => assertNotRevoked("2026-01-01T00:00:00Z"), "ALREADY_REVOKED");
+  });
+
+  it("answers a second grant of the same role as a duplicate", () => {
+    expectRefusal(() => refuseDuplicateGrant(), "DUPLICATE_GRANT");
   });
 });

@@ -1,12 +1,29 @@
 import { describe, expect, it } from "vitest";
 import {
+  agendaItemTitle,
+  assertAgendaSize,
+  assertAttendanceRecordable,
   assertCheckInOpen,
+  assertCongressElects,
+  assertGuestCount,
+  assertHeld,
   assertHeldFacts,
   assertInstantOrder,
+  assertMembersWhoSpoke,
+  assertOfficersAttend,
+  assertOwnCellMeeting,
   CHECK_IN_OPENS_MINUTES_BEFORE,
   type CheckInWindow,
+  gradeOfScale,
+  guestName,
   localDateOf,
+  MAX_AGENDA_ITEMS,
+  MAX_ATTENDANCE_ENTRIES,
+  MAX_GUESTS,
+  meetingTitle,
   minutesBetween,
+  motionText,
+  qualityScale,
   toUtc,
 } from "../../src/domain/meetings";
 import { expectRefusal } from "./refusal-helpers";
@@ -185,5 +202,148 @@ describe("assertHeldFacts", () => {
     expect(() => assertHeldFacts("SCHEDULED", none)).not.toThrow();
     expect(() => assertHeldFacts("POSTPONED", none)).not.toThrow();
     expect(() => assertHeldFacts("CANCELLED", none)).not.toThrow();
+  });
+});
+
+describe("what a meeting's record must hold", () => {
+  it("keeps a title, trimmed, and refuses a blank one", () => {
+    expect(meetingTitle("  Sinh hoạt tháng 5 ")).toBe("Sinh hoạt tháng 5");
+    expect(expectRefusal(() => meetingTitle("   "), "INVALID_TITLE").field).toEqual(["title"]);
+  });
+
+  it("takes up to 30 agenda items, each with a title", () => {
+    expect(() => assertAgendaSize(MAX_AGENDA_ITEMS)).not.toThrow();
+    expectRefusal(() => assertAgendaSize(MAX_AGENDA_ITEMS + 1), "TOO_MANY_ITEMS");
+    expect(agendaItemTitle(" Kiểm điểm ", 0)).toBe("Kiểm điểm");
+    expect(expectRefusal(() => agendaItemTitle("", 2), "INVALID_TITLE").field).toEqual([
+      "agenda",
+      "2",
+      "title",
+    ]);
+  });
+
+  it("names a guest by the name given, else by the person, and refuses a guest with neither", () => {
+    expect(() => assertGuestCount(MAX_GUESTS)).not.toThrow();
+    expectRefusal(() => assertGuestCount(MAX_GUESTS + 1), "TOO_MANY_GUESTS");
+    expect(guestName(" Đồng chí Ba ", "Nguyễn Văn Ba", 0)).toBe("Đồng chí Ba");
+    expect(guestName("  ", "Nguyễn Văn Ba", 0)).toBe("Nguyễn Văn Ba");
+    expect(expectRefusal(() => guestName(null, null, 1), "INVALID_NAME").field).toEqual([
+      "guests",
+      "1",
+      "name",
+    ]);
+  });
+
+  it("lets a member or a guest chair, and only a member take the minutes", () => {
+    const members = new Set(["member"]);
+    expect(() =>
+      assertOfficersAttend({ chairId: "guest", secretaryId: "member" }, members, ["guest"]),
+    ).not.toThrow();
+    const chair = expectRefusal(
+      () => assertOfficersAttend({ chairId: "stranger", secretaryId: null }, members, []),
+      "NOT_AN_ATTENDEE",
+    );
+    expect(chair.field).toEqual(["chairId"]);
+    const noteTaker = expectRefusal(
+      () => assertOfficersAttend({ chairId: null, secretaryId: "guest" }, members, ["guest"]),
+      "NOT_AN_ATTENDEE",
+    );
+    expect(noteTaker.field).toEqual(["secretaryId"]);
+  });
+
+  it("counts members who spoke from 0 to 1,000", () => {
+    expect(() => assertMembersWhoSpoke(null)).not.toThrow();
+    expect(() => assertMembersWhoSpoke(0)).not.toThrow();
+    expectRefusal(() => assertMembersWhoSpoke(-1), "INVALID_COUNT");
+    expectRefusal(() => assertMembersWhoSpoke(1001), "INVALID_COUNT");
+  });
+
+  it("records decisions of held meetings only, with their motion", () => {
+    expect(() => assertHeld("HELD", "first")).not.toThrow();
+    expect(expectRefusal(() => assertHeld("SCHEDULED", "Record it held."), "MEETING_NOT_HELD").message).toBe(
+      "Record it held.",
+    );
+    expect(motionText(" Thông qua nghị quyết ")).toBe("Thông qua nghị quyết");
+    expectRefusal(() => motionText(" "), "INVALID_MOTION");
+  });
+});
+
+describe("assertCongressElects", () => {
+  const congress = { kind: "CONGRESS" as const, status: "HELD" as const, cellId: "cell" };
+
+  it("links a term to a held congress of its own organization", () => {
+    expect(() => assertCongressElects(congress, { cellId: "cell" })).not.toThrow();
+  });
+
+  it("refuses another kind of meeting, another organization's term, a congress not yet held", () => {
+    expectRefusal(
+      () => assertCongressElects({ ...congress, kind: "REGULAR" }, { cellId: "cell" }),
+      "NOT_A_CONGRESS",
+    );
+    expectRefusal(() => assertCongressElects(congress, { cellId: "other" }), "TERM_MISMATCH");
+    expectRefusal(
+      () => assertCongressElects({ ...congress, status: "SCHEDULED" }, { cellId: "cell" }),
+      "MEETING_NOT_HELD",
+    );
+  });
+});
+
+describe("qualityScale and gradeOfScale", () => {
+  const grades = [
+    { code: " good ", label: " Tốt " },
+    { code: "FAIR", label: "Khá" },
+  ];
+
+  it("normalizes the codes and ranks the grades best first", () => {
+    expect(qualityScale(grades)).toEqual([
+      { code: "GOOD", label: "Tốt", rank: 1 },
+      { code: "FAIR", label: "Khá", rank: 2 },
+    ]);
+  });
+
+  it("refuses too few or too many grades, a bad code, a missing label, a code twice", () => {
+    expectRefusal(() => qualityScale(grades.slice(0, 1)), "INVALID_SCALE");
+    expectRefusal(
+      () => qualityScale(Array.from({ length: 11 }, (_, rank) => ({ code: `G${rank}`, label: "x" }))),
+      "INVALID_SCALE",
+    );
+    expectRefusal(() => qualityScale([...grades, { code: "1ST", label: "x" }]), "INVALID_SCALE");
+    expectRefusal(() => qualityScale([...grades, { code: "POOR", label: " " }]), "INVALID_SCALE");
+    expectRefusal(() => qualityScale([...grades, { code: "Good", label: "Tốt nữa" }]), "INVALID_SCALE");
+  });
+
+  it("finds a grade by its code whatever the case, and lists the scale when it does not", () => {
+    const scale = qualityScale(grades);
+    expect(gradeOfScale(scale, " fair ").label).toBe("Khá");
+    expect(expectRefusal(() => gradeOfScale(scale, "EXCELLENT"), "GRADE_NOT_IN_SCALE").message).toContain(
+      "GOOD, FAIR",
+    );
+  });
+});
+
+describe("assertAttendanceRecordable", () => {
+  const expected = new Set(["a", "b"]);
+
+  it("takes the expected attendees of a meeting that takes place", () => {
+    expect(() => assertAttendanceRecordable("SCHEDULED", ["a", "b"], expected)).not.toThrow();
+  });
+
+  it("refuses a cancelled meeting, too many entries, and someone not expected (naming the entry)", () => {
+    expectRefusal(() => assertAttendanceRecordable("CANCELLED", ["a"], expected), "MEETING_CANCELLED");
+    expectRefusal(
+      () => assertAttendanceRecordable("HELD", Array(MAX_ATTENDANCE_ENTRIES + 1).fill("a"), expected),
+      "TOO_MANY_ENTRIES",
+    );
+    const stranger = expectRefusal(
+      () => assertAttendanceRecordable("HELD", ["a", "z"], expected),
+      "NOT_AN_ATTENDEE",
+    );
+    expect(stranger.field).toEqual(["entries", "1", "personId"]);
+  });
+
+  it("lets a member check in only to a meeting of their own cell", () => {
+    expect(() => assertOwnCellMeeting({ id: "m" }, true)).not.toThrow();
+    expectRefusal(() => assertOwnCellMeeting({ id: "m" }, false), "NOT_AN_ATTENDEE");
+    expectRefusal(() => assertOwnCellMeeting(null, true), "NOT_AN_ATTENDEE");
   });
 });

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
+  admittingCellId,
   assertAdmissible,
+  assertMemberOn,
   assertNoOverlap,
   assertRecognizable,
+  assertTransferMoves,
   currentPeriodOn,
   isPartyMember,
   MEMBERSHIP_END_LABELS,
@@ -13,6 +16,7 @@ import {
   periodsOverlap,
   probationEndsOn,
   statusAfterLeaving,
+  validFullName,
 } from "../../src/domain/membership";
 import { expectRefusal } from "./refusal-helpers";
 
@@ -278,5 +282,30 @@ describe("currentPeriodOn", () => {
   it("refuses the day the membership starts", () => {
     const problem = expectRefusal(() => currentPeriodOn(periods, "2015-01-01"), "INVALID_DATE_RANGE");
     expect(problem.field).toEqual(["on"]);
+  });
+});
+
+describe("a person's record", () => {
+  it("keeps a full name of 1 to 120 characters, spaces folded", () => {
+    expect(validFullName("  Nguyễn   Văn  An ")).toBe("Nguyễn Văn An");
+    expectRefusal(() => validFullName("   "), "INVALID_NAME");
+    expectRefusal(() => validFullName("a".repeat(121)), "INVALID_NAME");
+  });
+
+  it("admits a candidate into the cell named, else the preparing cell, and refuses when neither is known", () => {
+    expect(admittingCellId("named", "preparing")).toBe("named");
+    expect(admittingCellId(null, "preparing")).toBe("preparing");
+    expectRefusal(() => admittingCellId(undefined, null), "CELL_REQUIRED");
+  });
+
+  it("recognizes a member on a day they are in a cell", () => {
+    const memberships = [{ from: "2023-01-10", until: null }];
+    expect(() => assertMemberOn(memberships, "2024-01-10", ["officialOn"])).not.toThrow();
+    expectRefusal(() => assertMemberOn(memberships, "2022-12-31", ["officialOn"]), "NOT_A_MEMBER");
+  });
+
+  it("transfers a member to another cell, never to their own", () => {
+    expect(() => assertTransferMoves("a", { id: "b", name: "Chi bộ B" })).not.toThrow();
+    expectRefusal(() => assertTransferMoves("a", { id: "a", name: "Chi bộ A" }), "SAME_CELL");
   });
 });

@@ -4,7 +4,9 @@ import {
   assertOrganizationConditions,
   assertQuota,
   assertScore,
+  assertSettingOpen,
   assertStageAllowed,
+  assertTaskShares,
   type Condition,
   countRatings,
   levelCounts,
@@ -689,5 +691,28 @@ describe("rated years", () => {
     for (const year of [2013, 2101, 2024.5]) {
       expect(expectRefusal(() => validYear(year), "INVALID_YEAR").field).toEqual(["year"]);
     }
+  });
+});
+
+describe("assertSettingOpen", () => {
+  it("lets a committee choose what the scheme leaves open", () => {
+    expect(() => assertSettingOpen(SCHEME_2014, "MEMBER_QUOTA_APPLIES")).not.toThrow();
+  });
+
+  it("refuses a choice the scheme fixes, saying how", () => {
+    const fixed = expectRefusal(
+      () => assertSettingOpen(SCHEME_2014, "ORGANIZATION_QUOTA_APPLIES"),
+      "SETTING_NOT_OPEN",
+    );
+    expect(fixed.message).toContain("does not apply");
+    expectRefusal(() => assertSettingOpen(SCHEME_2018, "MEMBER_QUOTA_APPLIES"), "SETTING_NOT_OPEN");
+  });
+});
+
+describe("assertTaskShares", () => {
+  it("takes percentages, and refuses a share below 0 or above 100", () => {
+    expect(() => assertTaskShares([0, 100, null])).not.toThrow();
+    expectRefusal(() => assertTaskShares([101, null, null]), "INVALID_PERCENT");
+    expectRefusal(() => assertTaskShares([null, null, -1]), "INVALID_PERCENT");
   });
 });

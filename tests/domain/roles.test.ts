@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { assertRoleAssignable, type RoleAssignment, type RoleFacts } from "../../src/domain/roles";
+import {
+  assertRoleAssignable,
+  assertRoleOpen,
+  assertTermOfOrganization,
+  type RoleAssignment,
+  type RoleFacts,
+} from "../../src/domain/roles";
 import { expectRefusal } from "./refusal-helpers";
 
 const CELL_NAME = "Chi bộ Trung tâm Hành chính công tỉnh";
@@ -234,5 +240,17 @@ describe("membership across a transfer inside the organization", () => {
         ),
       "NOT_AN_ELIGIBLE_MEMBER",
     );
+  });
+});
+
+describe("offices and terms", () => {
+  it("ends an office once", () => {
+    expect(() => assertRoleOpen(null)).not.toThrow();
+    expectRefusal(() => assertRoleOpen("2024-01-01"), "ROLE_ALREADY_ENDED");
+  });
+
+  it("elects an office for a term of its own organization", () => {
+    expect(() => assertTermOfOrganization("cell", { id: "cell", name: "Chi bộ" })).not.toThrow();
+    expectRefusal(() => assertTermOfOrganization("other", { id: "cell", name: "Chi bộ" }), "TERM_MISMATCH");
   });
 });

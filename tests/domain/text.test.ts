@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { foldVietnamese, normalizeName, personSortKey, searchWords } from "../../src/domain/text";
+import {
+  foldVietnamese,
+  normalizeName,
+  personSortKey,
+  requiredText,
+  searchWords,
+} from "../../src/domain/text";
+import { expectRefusal } from "./refusal-helpers";
 
 describe("foldVietnamese", () => {
   it("removes tone and vowel marks and lower-cases", () => {
@@ -99,5 +106,15 @@ describe("normalizeName", () => {
 
   it("turns a blank name into an empty string", () => {
     expect(normalizeName("   ")).toBe("");
+  });
+});
+
+describe("requiredText", () => {
+  it("trims what a person typed, and refuses nothing but spaces with the rule's code", () => {
+    const rule = { code: "INVALID_TITLE", message: "A title is needed." };
+    expect(requiredText("  Nghị quyết ", rule, ["title"])).toBe("Nghị quyết");
+    expect(expectRefusal(() => requiredText(" \n ", rule, ["title"]), "INVALID_TITLE").message).toBe(
+      "A title is needed.",
+    );
   });
 });

@@ -18,15 +18,17 @@ import {
 import { newId } from "../../db/database";
 import {
   assertActive,
+  assertDissolutionApplied,
   assertDissolvable,
   assertNotIntoOwnSubtree,
   assertPlacement,
+  assertSuccession,
+  assertTermFree,
   pathOf,
   validCellName,
 } from "../../domain/cells";
 import { assertPeriodOrder } from "../../domain/dates";
 import { validIssuerCode } from "../../domain/document-numbers";
-import { periodsOverlap } from "../../domain/membership";
 import { refuse } from "../../domain/refusal";
 import { normalizeName } from "../../domain/text";
 import { assertExpectedVersion } from "../../domain/versions";
@@ -228,11 +230,7 @@ defineMutation("dissolveCell", {
       context.db.guardVersion("cells", cell.id, cell.version),
       dissolveEmptyCell(context.db, cell.id, input.dissolvedOn),
     ]);
-    if ((result?.meta.changes ?? 0) === 0) {
-      refuse("CELL_NOT_EMPTY", `${cell.name} gained members or subordinate organizations meanwhile.`, [
-        "cellId",
-      ]);
-    }
+    assertDissolutionApplied(cell.name, result?.meta.changes ?? 0);
     return reloadCell(context, cell.id);
   },
 });
@@ -257,21 +255,11 @@ defineMutation("recordSuccession", {
   run: async (input, context) => {
     const predecessor = await cellOrRefuse(context, input.predecessorId.id, "predecessorId");
     const successor = await cellOrRefuse(context, input.successorId.id, "successorId");
-    if (predecessor.id === successor.id) {
-      refuse("INVALID_SUCCESSION", "An organization cannot follow itself.", ["successorId"]);
-    }
-    if (await lineageBetween(context.db, predecessor.id, successor.id)) {
-      refuse("DUPLICATE_SUCCESSION", `${successor.name} already follows ${predecessor.name}.`, [
-        "successorId",
-      ]);
-    }
-    if (await followsInLineage(context.db, successor.id, predecessor.id)) {
-      refuse(
-        "LINEAGE_CYCLE",
-        `${predecessor.name} already follows ${successor.name} in the recorded lineage.`,
-        ["successorId"],
-      );
-    }
+    const [recorded, reversed] = await Promise.all([
+      lineageBetween(context.db, predecessor.id, successor.id),
+      followsInLineage(context.db, successor.id, predecessor.id),
+    ]);
+    assertSuccession({ predecessor, successor, recorded: recorded !== null, reversed });
     await context.db.write([
       context.db.guardVersion("cells", predecessor.id, predecessor.version),
       context.db.guardVersion("cells", successor.id, successor.version),
@@ -307,15 +295,14 @@ defineMutation("createTerm", {
   run: async (input, context) => {
     const cell = await cellOrRefuse(context, input.cellId.id, "cellId");
     assertPeriodOrder(input.startsOn, input.endsOn, ["endsOn"]);
-    const period = { from: input.startsOn, until: input.endsOn };
-    const clash = (await termsByCellIds(context.db, [cell.id])).find((term) =>
-      periodsOverlap(period, { from: term.starts_on, until: term.ends_on }),
+    assertTermFree(
+      cell.name,
+      { from: input.startsOn, until: input.endsOn },
+      (await termsByCellIds(context.db, [cell.id])).map((term) => ({
+        from: term.starts_on,
+        until: term.ends_on,
+      })),
     );
-    if (clash) {
-      refuse("OVERLAPPING_TERM", `${cell.name} already has the term ${clash.starts_on}–${clash.ends_on}.`, [
-        "startsOn",
-      ]);
-    }
     const term = { id: newId(), cell_id: cell.id, starts_on: input.startsOn, ends_on: input.endsOn };
     await context.db.write([
       context.db.guardVersion("cells", cell.id, cell.version),

@@ -6,8 +6,11 @@ import {
   insertAssignment,
   recordImplementation,
 } from "../../db/document-assignments";
-import { isWithinSubtree } from "../../domain/cells";
-import { canReadDocument } from "../../domain/documents";
+import {
+  assertAssignmentSize,
+  assertCellMayImplement,
+  assertImplementationReport,
+} from "../../domain/implementation";
 import { refuse } from "../../domain/refusal";
 import { assertExpectedVersion } from "../../domain/versions";
 import { CellRef } from "../cells/refs";
@@ -39,9 +42,7 @@ defineMutation("assignDocument", {
     const cellIds = input.cellIds
       ? input.cellIds.map((id) => id.id)
       : (await activeCellsUnder(context.db, committee.path)).map((row) => row.id);
-    if (cellIds.length === 0)
-      refuse("NO_CELLS", `${committee.name} has no active cells to assign it to.`, ["cellIds"]);
-    if (cellIds.length > 2000) refuse("TOO_MANY_CELLS", "Assign at most 2,000 cells at once.", ["cellIds"]);
+    assertAssignmentSize(committee, cellIds.length);
     const cells = await context.loaders.cell.loadMany(cellIds);
     const issuerPath = document.issuer_cell_id
       ? ((await context.loaders.cell.load(document.issuer_cell_id))?.path ?? null)
@@ -49,18 +50,10 @@ defineMutation("assignDocument", {
     cells.forEach((cell, index) => {
       if (!cell || cell instanceof Error)
         refuse("NOT_FOUND", "No organization has this ID.", ["cellIds", String(index)]);
-      if (cell.id === committee.id || !isWithinSubtree(cell.path, committee.path)) {
-        refuse("NOT_IN_SUBTREE", `${cell.name} is not below ${committee.name}.`, ["cellIds", String(index)]);
-      }
-      const membersOfCell = { everything: false, readPaths: [cell.path], draftPaths: [] };
-      if (!canReadDocument({ status: document.status, deletedAt: null }, issuerPath, membersOfCell)) {
-        refuse(
-          "NOT_READABLE_BY_CELL",
-          `The members of ${cell.name} cannot read this document (a draft, or a document of an organization off ` +
-            "their line): issue it first, or assign one they can read.",
-          ["cellIds", String(index)],
-        );
-      }
+      assertCellMayImplement(cell, committee, { status: document.status, issuerPath }, [
+        "cellIds",
+        String(index),
+      ]);
     });
     await context.db.write([
       context.db.guardVersion("documents", document.id, document.version),
@@ -110,19 +103,15 @@ defineMutation("recordImplementation", {
       refuse("NOT_FOUND", "No assignment you can see has this ID.", ["assignmentId"]);
     }
     if (input.expectedVersion != null) assertExpectedVersion(assignment, input.expectedVersion);
-    if (input.status === "REPORTED" && !input.reportedOn) {
-      refuse("REPORT_DATE_REQUIRED", "A report needs its date.", ["reportedOn"]);
-    }
-    let reportDocumentId: string | null = assignment.report_document_id;
-    if (input.reportDocumentId) {
-      const report = await documentOrRefuse(context, input.reportDocumentId.id, "reportDocumentId");
-      if (report.issuer_cell_id !== assignment.cell_id) {
-        refuse("REPORT_NOT_OWN", "The plan or report must be a document of the implementing cell.", [
-          "reportDocumentId",
-        ]);
-      }
-      reportDocumentId = report.id;
-    }
+    const report = input.reportDocumentId
+      ? await documentOrRefuse(context, input.reportDocumentId.id, "reportDocumentId")
+      : null;
+    assertImplementationReport(
+      { status: input.status, reportedOn: input.reportedOn },
+      report ? report.issuer_cell_id : undefined,
+      assignment.cell_id,
+    );
+    const reportDocumentId = report?.id ?? assignment.report_document_id;
     await context.db.write([
       context.db.guardVersion("implementation_assignments", assignment.id, assignment.version),
       recordImplementation(context.db, assignment.id, {

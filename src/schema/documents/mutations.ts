@@ -10,7 +10,7 @@ import {
 } from "../../db/documents";
 import { issuerTermOf } from "../../domain/document-numbers";
 import type { DocumentType } from "../../domain/documents";
-import { validTitle } from "../../domain/documents";
+import { assertDraft, assertIssueDate, validTitle } from "../../domain/documents";
 import { refuse } from "../../domain/refusal";
 import { assertExpectedVersion } from "../../domain/versions";
 import { CellRef } from "../cells/refs";
@@ -53,8 +53,7 @@ defineMutation("createDocument", {
     input.issuerId.typename === "Cell" ? { writeCell: input.issuerId.id } : { writer: true },
   run: async (input, context) => {
     const draft = input.draft ?? false;
-    if (!draft && !input.issuedOn)
-      refuse("ISSUED_ON_REQUIRED", "An issued document needs its date of issue.", ["issuedOn"]);
+    assertIssueDate(draft ? "DRAFT" : "ISSUED", input.issuedOn);
     const isCell = input.issuerId.typename === "Cell";
     if (isCell) {
       const cell = await context.loaders.cell.load(input.issuerId.id);
@@ -119,9 +118,7 @@ defineMutation("updateDocument", {
       issuerTerm: input.issuerTerm === undefined ? current.issuerTerm : issuerTermOf(input.issuerTerm),
       source: input.source === undefined ? current.source : input.source?.trim() || null,
     };
-    if (changed.status !== "DRAFT" && !changed.issuedOn) {
-      refuse("ISSUED_ON_REQUIRED", "An issued document needs its date of issue.", ["issuedOn"]);
-    }
+    assertIssueDate(changed.status, changed.issuedOn);
     const written = input.number === undefined ? current.number : input.number?.trim() || null;
     const content = await numbered(context, changed, written, document.id);
     const versions =
@@ -150,8 +147,7 @@ defineMutation("issueDocument", {
   run: async (input, context) => {
     const document = await documentOrRefuse(context, input.documentId.id);
     assertExpectedVersion(document, input.expectedVersion);
-    if (document.status !== "DRAFT")
-      refuse("NOT_A_DRAFT", `The document is ${document.status}, not a draft.`, ["documentId"]);
+    assertDraft(document.status);
     const content = await numbered(
       context,
       { ...contentOf(document), status: "ISSUED", issuedOn: input.issuedOn },

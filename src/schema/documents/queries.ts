@@ -8,6 +8,7 @@ import {
   type DocumentNumber,
   type DocumentTypeCode,
   formatDocumentNumber,
+  issuerCodeOf,
   type NumberPart,
   parseDocumentNumber,
 } from "../../domain/document-numbers";
@@ -133,13 +134,7 @@ async function numberingOf(
 ) {
   const issuer = await context.loaders.cell.load(issuerId);
   if (!issuer) refuse("NOT_FOUND", "No organization has this ID.", ["issuerId"]);
-  if (!issuer.document_code) {
-    refuse(
-      "ISSUER_CODE_REQUIRED",
-      `${issuer.name} has no issuer code for its documents; set documentCode first.`,
-      ["issuerId"],
-    );
-  }
+  issuerCodeOf({ name: issuer.name, documentCode: issuer.document_code });
   const sequenceTerm = await sequenceOf(context, { cellId: issuer.id }, on ?? context.today);
   const serials = (
     await serialsInSequence(context.db, {

@@ -1,7 +1,13 @@
 import type { Context } from "../../context";
-import { newId } from "../../db/database";
+import { isUniqueViolation, newId } from "../../db/database";
 import { guardPrincipalPerson, insertGrant, personOfPrincipal, revokeGrantStatement } from "../../db/grants";
-import { assertGrantPlacement, assertSamePerson, validPrincipal } from "../../domain/grants";
+import {
+  assertGrantPlacement,
+  assertNotRevoked,
+  assertSamePerson,
+  refuseDuplicateGrant,
+  validPrincipal,
+} from "../../domain/grants";
 import { refuse } from "../../domain/refusal";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
@@ -59,9 +65,7 @@ defineMutation("grantRole", {
         }),
       ]);
     } catch (error) {
-      if (error instanceof Error && error.message.includes("UNIQUE constraint failed")) {
-        refuse("DUPLICATE_GRANT", "The principal already holds this role here.", ["role"]);
-      }
+      if (isUniqueViolation(error)) refuseDuplicateGrant();
       throw error;
     }
     return loadGrant(context, id);
@@ -78,7 +82,7 @@ defineMutation("revokeGrant", {
   authorize: () => ({ admin: true }),
   run: async (input, context) => {
     const grant = await loadGrant(context, input.id.id);
-    if (grant.revoked_at !== null) refuse("ALREADY_REVOKED", "This grant was already revoked.", ["id"]);
+    assertNotRevoked(grant.revoked_at);
     await context.db.write([
       context.db.guardVersion("grants", grant.id, grant.version),
       revokeGrantStatement(context.db, grant.id, actorOf(context)),

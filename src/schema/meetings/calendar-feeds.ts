@@ -11,7 +11,7 @@ import {
 } from "../../db/calendar-feeds";
 import { newId, nowIso } from "../../db/database";
 import { calendarFeedPath, hashFeedToken, newFeedToken } from "../../domain/calendar";
-import { feedExpiry, feedLifetimeDays } from "../../domain/calendar-feeds";
+import { assertRotatable, feedExpiry, feedLifetimeDays } from "../../domain/calendar-feeds";
 import { refuse } from "../../domain/refusal";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
@@ -149,8 +149,7 @@ defineMutation("rotateCalendarFeed", {
   authorize: (input, context) => auditedUnderFeedCell(input.feedId.id, context),
   run: async (input, context) => {
     const feed = await manageableFeed(context, input.feedId.id, false);
-    if (feed.revoked_at !== null)
-      refuse("FEED_REVOKED", "A revoked feed cannot be rotated: make a new one.", ["feedId"]);
+    assertRotatable({ revokedAt: feed.revoked_at });
     // The owner's right to read the cell is checked again, as when the feed was made.
     if (!(await context.access.canRead(feed.cell_id)))
       refuse("NOT_FOUND", "No calendar feed has this ID.", ["feedId"]);

@@ -1,8 +1,8 @@
 import { builder } from "../../builder";
 import { newId } from "../../db/database";
 import { insertDecision } from "../../db/meetings";
+import { assertHeld, motionText } from "../../domain/meetings";
 import { assertVoteCounts, summarizeAttendance, tallyNamedVotes } from "../../domain/quorum";
-import { refuse } from "../../domain/refusal";
 import { defineMutation } from "../common/mutations";
 import { PersonRef } from "../people/refs";
 import { attendeesOf } from "./attendance";
@@ -34,10 +34,8 @@ defineMutation("recordDecision", {
   authorize: (input, context) => writesMeeting(input.meetingId.id, context),
   run: async (input, context) => {
     const meeting = await meetingOrRefuse(context, input.meetingId.id);
-    if (meeting.status !== "HELD")
-      refuse("MEETING_NOT_HELD", "Record the meeting as held first.", ["meetingId"]);
-    const motion = input.motion.trim();
-    if (!motion) refuse("INVALID_MOTION", "A decision needs its motion.", ["motion"]);
+    assertHeld(meeting.status, "Record the meeting as held first.");
+    const motion = motionText(input.motion);
     const attendees = await attendeesOf(meeting, context);
     const summary = summarizeAttendance(attendees);
     const named = (input.votes ?? []).map((vote) => ({ personId: vote.personId.id, choice: vote.choice }));

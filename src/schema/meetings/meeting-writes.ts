@@ -3,6 +3,14 @@ import type { Context } from "../../context";
 import { newId } from "../../db/database";
 import { type MeetingContent, type MeetingRow, replaceAgenda, replaceGuests } from "../../db/meetings";
 import { memberIdsOn } from "../../db/people";
+import { assertDocumentType, type DocumentType } from "../../domain/documents";
+import {
+  agendaItemTitle,
+  assertAgendaSize,
+  assertGuestCount,
+  assertOfficersAttend,
+  guestName,
+} from "../../domain/meetings";
 import { refuse } from "../../domain/refusal";
 import { DocumentRef } from "../documents/refs";
 import { PersonRef } from "../people/refs";
@@ -28,9 +36,6 @@ export const GuestInput = builder.inputType("MeetingGuestInput", {
     capacity: t.string({ description: "The capacity they attend in." }),
   }),
 });
-
-const MAX_AGENDA_ITEMS = 30;
-const MAX_GUESTS = 50;
 
 /** A meeting the viewer may read; one out of reach is answered as one that does not exist. */
 export async function meetingOrRefuse(context: Context, id: string): Promise<MeetingRow> {
@@ -63,12 +68,10 @@ type AgendaInput = {
 type GuestInputShape = { name?: string | null; personId?: { id: string } | null; capacity?: string | null };
 
 export async function agendaStatements(context: Context, meetingId: string, items: readonly AgendaInput[]) {
-  if (items.length > MAX_AGENDA_ITEMS)
-    refuse("TOO_MANY_ITEMS", `At most ${MAX_AGENDA_ITEMS} agenda items.`, ["agenda"]);
+  assertAgendaSize(items.length);
   const rows = [];
   for (const [index, item] of items.entries()) {
-    const title = item.title.trim();
-    if (!title) refuse("INVALID_TITLE", "An agenda item needs a title.", ["agenda", String(index), "title"]);
+    const title = agendaItemTitle(item.title, index);
     const documentIds: string[] = [];
     for (const id of item.documentIds ?? []) {
       const document = await context.loaders.document.load(id.id);
@@ -94,15 +97,14 @@ export async function guestStatements(
   meetingId: string,
   guests: readonly GuestInputShape[],
 ) {
-  if (guests.length > MAX_GUESTS) refuse("TOO_MANY_GUESTS", `At most ${MAX_GUESTS} guests.`, ["guests"]);
+  assertGuestCount(guests.length);
   const rows = [];
   for (const [index, guest] of guests.entries()) {
     const person = guest.personId ? await context.loaders.person.load(guest.personId.id) : null;
     // The guest's name is stored and shown with the meeting: only a person the writer may read can be named.
     if (guest.personId && (!person || !(await context.access.canReadPerson(person.id))))
       refuse("NOT_FOUND", "No person you can see has this ID.", ["guests", String(index), "personId"]);
-    const name = guest.name?.trim() || person?.full_name;
-    if (!name) refuse("INVALID_NAME", "A guest needs a name or a person.", ["guests", String(index), "name"]);
+    const name = guestName(guest.name, person?.full_name, index);
     rows.push({
       id: newId(),
       position: index + 1,
@@ -114,31 +116,23 @@ export async function guestStatements(
   return replaceGuests(context.db, meetingId, rows);
 }
 
-/** The chair may be a member or a guest (a superior committee's member directing); the note-taker is a member. */
 export async function assertOfficers(
   context: Context,
   content: MeetingContent,
   guestPersonIds: readonly string[],
 ) {
   const members = new Set(await memberIdsOn(context.db, content.cell_id, content.meeting_date));
-  if (
-    content.chair_person_id &&
-    !members.has(content.chair_person_id) &&
-    !guestPersonIds.includes(content.chair_person_id)
-  ) {
-    refuse("NOT_AN_ATTENDEE", "The chair is neither a member of the cell on that day nor a guest.", [
-      "chairId",
-    ]);
-  }
-  if (content.secretary_person_id && !members.has(content.secretary_person_id)) {
-    refuse("NOT_AN_ATTENDEE", "The note-taker must be a member of the cell on that day.", ["secretaryId"]);
-  }
+  assertOfficersAttend(
+    { chairId: content.chair_person_id, secretaryId: content.secretary_person_id },
+    members,
+    guestPersonIds,
+  );
 }
 
 export async function documentOfType(
   context: Context,
   id: { id: string } | null | undefined,
-  type: string,
+  type: DocumentType,
   field: string,
 ) {
   if (!id) return null;
@@ -146,10 +140,7 @@ export async function documentOfType(
   if (!document || !(await context.access.canReadDocument(document))) {
     refuse("NOT_FOUND", "No document you can see has this ID.", [field]);
   }
-  if (document.type !== type)
-    refuse("WRONG_DOCUMENT_TYPE", `The ${field.replace(/Id$/, "")} must be a document of type ${type}.`, [
-      field,
-    ]);
+  assertDocumentType(document.type, type, field);
   return document.id;
 }
 

@@ -1,5 +1,5 @@
 import { builder } from "../../builder";
-import { type CellRow, termsByIds } from "../../db/cells";
+import { type CellRow, cellFacts, termsByIds } from "../../db/cells";
 import { newId } from "../../db/database";
 import {
   contentOfMeeting,
@@ -9,8 +9,17 @@ import {
   setQualityScale,
   updateMeeting,
 } from "../../db/meetings";
-import { isCellKind } from "../../domain/cells";
-import { assertHeldFacts, assertInstantOrder, localDateOf, toUtc } from "../../domain/meetings";
+import { assertActive, assertCommittee } from "../../domain/cells";
+import {
+  assertCongressElects,
+  assertHeldFacts,
+  assertInstantOrder,
+  assertMembersWhoSpoke,
+  localDateOf,
+  meetingTitle,
+  qualityScale,
+  toUtc,
+} from "../../domain/meetings";
 import { refuse } from "../../domain/refusal";
 import { assertExpectedVersion } from "../../domain/versions";
 import { CellRef, TermRef } from "../cells/refs";
@@ -57,11 +66,9 @@ defineMutation("scheduleMeeting", {
   authorize: (input) => ({ writeCell: input.cellId.id }),
   run: async (input, context) => {
     const cell = await cellOrRefuse(context, input.cellId.id, "cellId");
-    if (cell.dissolved_on !== null)
-      refuse("CELL_DISSOLVED", `${cell.name} was dissolved on ${cell.dissolved_on}.`, ["cellId"]);
+    assertActive(cellFacts(cell), ["cellId"]);
     assertInstantOrder(input.scheduledStart, input.scheduledEnd, ["scheduledEnd"]);
-    const title = input.title.trim();
-    if (!title) refuse("INVALID_TITLE", "A meeting needs a title.", ["title"]);
+    const title = meetingTitle(input.title);
     const id = newId();
     const content: MeetingContent = {
       cell_id: cell.id,
@@ -176,12 +183,7 @@ defineMutation("updateMeeting", {
     assertInstantOrder(content.scheduled_start, content.scheduled_end, ["scheduledEnd"]);
     if (content.actual_start) assertInstantOrder(content.actual_start, content.actual_end, ["actualEnd"]);
     assertHeldFacts(content.status, { actualStart: content.actual_start, actualEnd: content.actual_end });
-    if (
-      content.members_who_spoke !== null &&
-      (content.members_who_spoke < 0 || content.members_who_spoke > 1000)
-    ) {
-      refuse("INVALID_COUNT", "membersWhoSpoke is between 0 and the number present.", ["membersWhoSpoke"]);
-    }
+    assertMembersWhoSpoke(content.members_who_spoke);
     const guests = input.guests ?? null;
     await assertOfficers(
       context,
@@ -210,12 +212,10 @@ defineMutation("linkTermToCongress", {
     const meeting = await meetingOrRefuse(context, input.meetingId.id);
     const [term] = await termsByIds(context.db, [input.termId.id]);
     if (!term) refuse("NOT_FOUND", "No term has this ID.", ["termId"]);
-    if (meeting.kind !== "CONGRESS")
-      refuse("NOT_A_CONGRESS", "Only a congress elects a term's leadership.", ["meetingId"]);
-    if (term.cell_id !== meeting.cell_id)
-      refuse("TERM_MISMATCH", "The term belongs to another organization.", ["termId"]);
-    if (meeting.status !== "HELD")
-      refuse("MEETING_NOT_HELD", "The congress has not been recorded as held.", ["meetingId"]);
+    assertCongressElects(
+      { kind: meeting.kind, status: meeting.status, cellId: meeting.cell_id },
+      { cellId: term.cell_id },
+    );
     await context.db.write([
       context.db.guardVersion("meetings", meeting.id, meeting.version),
       linkTermToCongress(context.db, term.id, meeting.id),
@@ -247,21 +247,8 @@ defineMutation("setMeetingQualityScale", {
   authorize: (input) => ({ governUnder: input.committeeId.id }),
   run: async (input, context) => {
     const committee: CellRow = await cellOrRefuse(context, input.committeeId.id, "committeeId");
-    if (isCellKind(committee.kind))
-      refuse("NOT_A_COMMITTEE", "Scales are set by committees.", ["committeeId"]);
-    if (input.grades.length < 2 || input.grades.length > 10)
-      refuse("INVALID_SCALE", "A scale has 2 to 10 grades.", ["grades"]);
-    const grades = input.grades.map((grade, index) => ({
-      code: grade.code.trim().toUpperCase(),
-      label: grade.label.trim(),
-      rank: index + 1,
-    }));
-    if (grades.some((grade) => !/^[A-Z][A-Z0-9_]{0,30}$/.test(grade.code) || !grade.label)) {
-      refuse("INVALID_SCALE", "Each grade has a code (letters, digits, _) and a label.", ["grades"]);
-    }
-    if (new Set(grades.map((grade) => grade.code)).size !== grades.length) {
-      refuse("INVALID_SCALE", "Grade codes must differ.", ["grades"]);
-    }
+    assertCommittee(cellFacts(committee), "Scales are set by committees.", ["committeeId"]);
+    const grades = qualityScale(input.grades);
     await context.db.write([
       setQualityScale(context.db, committee.id, JSON.stringify(grades), context.viewer?.personId ?? null),
     ]);

@@ -3,8 +3,13 @@ import type { Context } from "../../context";
 import { recordAttendance } from "../../db/attendance";
 import { newId, nowIso } from "../../db/database";
 import type { MeetingRow } from "../../db/meetings";
-import { type AttendanceStatus, assertCheckInOpen } from "../../domain/meetings";
-import { refuse } from "../../domain/refusal";
+import { principalPerson } from "../../domain/grants";
+import {
+  type AttendanceStatus,
+  assertAttendanceRecordable,
+  assertCheckInOpen,
+  assertOwnCellMeeting,
+} from "../../domain/meetings";
 import { defineMutation } from "../common/mutations";
 import { PersonRef } from "../people/refs";
 import { attendeeRowsOf, attendeeStandingsOf, attendeesOf } from "./attendance";
@@ -28,18 +33,12 @@ async function writeAttendance(
   entries: readonly { personId: string; status: AttendanceStatus; note: string | null }[],
   source: "CHECK_IN" | "SECRETARY",
 ) {
-  if (meeting.status === "CANCELLED")
-    refuse("MEETING_CANCELLED", "The meeting was cancelled.", ["meetingId"]);
-  const expected = new Set((await attendeesOf(meeting, context)).map((a) => a.person_id));
-  entries.forEach((entry, index) => {
-    if (!expected.has(entry.personId)) {
-      refuse("NOT_AN_ATTENDEE", "This person is not a member of the cell on the meeting's day.", [
-        "entries",
-        String(index),
-        "personId",
-      ]);
-    }
-  });
+  const expected = new Set((await attendeesOf(meeting, context)).map((attendee) => attendee.person_id));
+  assertAttendanceRecordable(
+    meeting.status,
+    entries.map((entry) => entry.personId),
+    expected,
+  );
   const recordedAt = nowIso();
   await context.db.write([
     context.db.guardVersion("meetings", meeting.id, meeting.version),
@@ -75,7 +74,6 @@ defineMutation("recordAttendance", {
   authorize: (input, context) => writesMeeting(input.meetingId.id, context),
   run: async (input, context) => {
     const meeting = await meetingOrRefuse(context, input.meetingId.id);
-    if (input.entries.length > 200) refuse("TOO_MANY_ENTRIES", "At most 200 entries at once.", ["entries"]);
     return writeAttendance(
       context,
       meeting,
@@ -97,16 +95,16 @@ defineMutation("checkIn", {
   output: { field: "meeting", type: MeetingRef, description: "The meeting." },
   authorize: () => ({ authenticated: true }),
   run: async (input, context) => {
-    const personId = context.viewer?.personId;
-    if (!personId)
-      refuse("NO_PERSON", "Your token names no person (its subject) to check in.", ["meetingId"]);
+    const personId = principalPerson(
+      context.viewer?.personId,
+      "Your token names no person (its subject) to check in.",
+      ["meetingId"],
+    );
     const meeting = await context.loaders.meeting.load(input.meetingId.id);
     const expected = meeting
-      ? (await attendeesOf(meeting, context)).some((a) => a.person_id === personId)
+      ? (await attendeesOf(meeting, context)).some((attendee) => attendee.person_id === personId)
       : false;
-    if (!meeting || !expected) {
-      refuse("NOT_AN_ATTENDEE", "You can check in only to meetings of your own cell.", ["meetingId"]);
-    }
+    assertOwnCellMeeting(meeting, expected);
     assertCheckInOpen(
       {
         status: meeting.status,

@@ -4,17 +4,10 @@ import { cellFacts } from "../../db/cells";
 import { newId } from "../../db/database";
 import { guardPeopleOfCell, importSurroundings, insertImportedMember } from "../../db/import";
 import { insertCandidate, insertMembership, NO_CONTACT_DETAILS, type PersonRow } from "../../db/people";
-import { assertActive, isCellKind } from "../../domain/cells";
-import { MAX_MEMBER_IMPORT_ROWS } from "../../domain/import";
-import {
-  type MemberImportRow,
-  memberRowIssues,
-  membershipStartOf,
-  samePerson,
-} from "../../domain/import-members";
-import { formatVietnameseDate } from "../../domain/import-table";
-import { PARTY_STATUS_LABELS, periodsOverlap } from "../../domain/membership";
-import { type Problem, Refusal, refuse } from "../../domain/refusal";
+import { assertReceivesMembers } from "../../domain/cells";
+import { assertMemberImportSize, MAX_MEMBER_IMPORT_ROWS } from "../../domain/import";
+import { type MemberImportRow, membershipStartOf, planMemberImport } from "../../domain/import-members";
+import { PARTY_STATUS_LABELS } from "../../domain/membership";
 import { normalizeName } from "../../domain/text";
 import { CellRef } from "../cells/refs";
 import { labelledEnum } from "../common/labels";
@@ -151,80 +144,41 @@ defineMutation("importMembers", {
   output: { field: "result", type: ImportResultRef, description: "What the import did (or would do)." },
   authorize: (input) => ({ writeCell: input.cellId.id }),
   run: async (input, context) => {
-    if (input.rows.length > MAX_MEMBER_IMPORT_ROWS) {
-      refuse(
-        "TOO_MANY_ROWS",
-        `At most ${MAX_MEMBER_IMPORT_ROWS} rows per call (got ${input.rows.length}); send the list in batches.`,
-        ["rows"],
-      );
-    }
+    assertMemberImportSize(input.rows.length);
     const cell = await cellOrRefuse(context, input.cellId.id, "cellId");
-    if (!isCellKind(cell.kind)) {
-      refuse("NOT_A_CELL", `${cell.name} is a committee; members belong to cells (chi bộ).`, ["cellId"]);
-    }
-    assertActive(cellFacts(cell), ["cellId"]);
-
+    assertReceivesMembers(cellFacts(cell), ["cellId"]);
     const rows = input.rows.map(rowOf);
-    const problems: Problem[] = [];
-    const refuseRow = (index: number, field: string, code: string, message: string) =>
-      problems.push({
-        code,
-        message: `${rows[index]?.fullName || `Row ${index}`}: ${message}`,
-        field: ["rows", String(index), field],
-      });
-    rows.forEach((row, index) => {
-      for (const issue of memberRowIssues(row, context.today))
-        refuseRow(index, issue.field, issue.code, issue.message);
-      const twin = rows.findIndex(
-        (other, earlier) => earlier < index && row.fullName !== "" && samePerson(other, row),
-      );
-      if (twin >= 0) {
-        refuseRow(index, "fullName", "DUPLICATE_ROW", `the same person as row ${twin} (rows count from 0).`);
-      }
-    });
-
     const surroundings = await importSurroundings(
       context.db,
       cell.id,
       rows.map((row) => row.fullName),
     );
-    const elsewhereIds = [...new Set(surroundings.membershipsElsewhere.map((m) => m.person_id))];
+    const elsewhereIds = [
+      ...new Set(surroundings.membershipsElsewhere.map((membership) => membership.person_id)),
+    ];
     const readable = await Promise.all(elsewhereIds.map((id) => context.access.canReadPerson(id)));
     const readableElsewhere = new Set(elsewhereIds.filter((_id, index) => readable[index]));
-    const outcomes: RowOutcome[] = rows.map((row, index) => {
-      const existing = surroundings.peopleOfCell.find((person) =>
-        samePerson({ fullName: person.full_name, birthDate: person.birth_date }, row),
-      );
-      if (existing) return { row: index, outcome: "UNCHANGED", person: existing };
-      const start = membershipStartOf(row);
-      if (start && row.birthDate !== null) {
-        const clash = surroundings.membershipsElsewhere.find(
-          (membership) =>
-            samePerson({ fullName: membership.full_name, birthDate: membership.birth_date }, row) &&
-            membership.birth_date === row.birthDate &&
-            periodsOverlap(
-              { from: start.startedOn, until: null },
-              { from: membership.started_on, until: membership.ended_on },
-            ),
-        );
-        if (clash) {
-          // Where and since when only for readers of that person: the message must not reveal another branch.
-          const where = readableElsewhere.has(clash.person_id)
-            ? `is a member of ${clash.cell_name} from ${formatVietnameseDate(clash.started_on)}` +
-              (clash.ended_on ? ` until ${formatVietnameseDate(clash.ended_on)}` : "")
-            : "is a member of another cell at that time";
-          refuseRow(
-            index,
-            row.joinedOn ? "joinedOn" : "admittedOn",
-            "OVERLAPPING_MEMBERSHIP",
-            `born ${formatVietnameseDate(row.birthDate)}, ${where}; ` +
-              "one membership at a time: record a transfer (transferMember) instead.",
-          );
-        }
-      }
-      return { row: index, outcome: "CREATED", person: null };
-    });
-    if (problems.length > 0) throw new Refusal(problems);
+    const plan = planMemberImport(
+      rows,
+      context.today,
+      surroundings.peopleOfCell.map((person) => ({
+        fullName: person.full_name,
+        birthDate: person.birth_date,
+      })),
+      surroundings.membershipsElsewhere.map((membership) => ({
+        fullName: membership.full_name,
+        birthDate: membership.birth_date,
+        cellName: membership.cell_name,
+        startedOn: membership.started_on,
+        endedOn: membership.ended_on,
+        readable: readableElsewhere.has(membership.person_id),
+      })),
+    );
+    const outcomes: RowOutcome[] = plan.map((known, index) =>
+      known === null
+        ? { row: index, outcome: "CREATED", person: null }
+        : { row: index, outcome: "UNCHANGED", person: surroundings.peopleOfCell[known] ?? null },
+    );
 
     const result = (written: RowOutcome[]): ImportResult => ({
       cell,

@@ -20,22 +20,24 @@ import {
   rolesById,
   updatePerson,
 } from "../../db/people";
-import { assertActive, isCellKind } from "../../domain/cells";
+import { assertActive, assertReceivesMembers } from "../../domain/cells";
 import { normalizeEmail, normalizeIdentityNumber, normalizePhone } from "../../domain/contact";
 import { assertPeriodOrder } from "../../domain/dates";
 import {
+  admittingCellId,
   assertAdmissible,
+  assertMemberOn,
   assertNoOverlap,
   assertRecognizable,
+  assertTransferMoves,
   currentPeriodOn,
   MEMBERSHIP_END_LABELS,
   type MembershipEndByUser,
-  periodCovers,
   statusAfterLeaving,
+  validFullName,
 } from "../../domain/membership";
 import { refuse } from "../../domain/refusal";
-import { assertRoleAssignable } from "../../domain/roles";
-import { normalizeName } from "../../domain/text";
+import { assertRoleAssignable, assertRoleOpen, assertTermOfOrganization } from "../../domain/roles";
 import { assertExpectedVersion } from "../../domain/versions";
 import { CellRef, TermRef } from "../cells/refs";
 import { labelledEnum } from "../common/labels";
@@ -109,20 +111,9 @@ async function writesPersonCell(personId: string, context: Context) {
   return (await context.loaders.person.load(personId)) ? { admin: true } : { authenticated: true };
 }
 
-function validFullName(fullName: string): string {
-  const name = normalizeName(fullName);
-  if (name.length === 0 || name.length > 120) {
-    refuse("INVALID_NAME", "A full name has 1 to 120 characters.", ["fullName"]);
-  }
-  return name;
-}
-
 async function memberCellOrRefuse(context: Context, cellId: string, field: string) {
   const cell = await cellOrRefuse(context, cellId, field);
-  if (!isCellKind(cell.kind)) {
-    refuse("NOT_A_CELL", `${cell.name} is a committee; members belong to cells (chi bộ).`, [field]);
-  }
-  assertActive(cellFacts(cell), [field]);
+  assertReceivesMembers(cellFacts(cell), [field]);
   return cell;
 }
 
@@ -238,8 +229,7 @@ defineMutation("admitMember", {
       birthDate: person.birth_date,
       admittedOn: input.admittedOn,
     });
-    const cellId = input.cellId?.id ?? person.candidate_cell_id;
-    if (!cellId) refuse("CELL_REQUIRED", "Say which cell admits the candidate.", ["cellId"]);
+    const cellId = admittingCellId(input.cellId?.id, person.candidate_cell_id);
     const cell = await memberCellOrRefuse(context, cellId, "cellId");
     const memberships = membershipPeriods(await membershipsByPersonIds(context.db, [person.id]));
     assertNoOverlap({ from: input.admittedOn, until: null }, memberships, ["admittedOn"]);
@@ -282,9 +272,7 @@ defineMutation("recognizeOfficial", {
       officialOn: input.officialOn,
     });
     const memberships = membershipPeriods(await membershipsByPersonIds(context.db, [person.id]));
-    if (!memberships.some((m) => periodCovers(m, input.officialOn))) {
-      refuse("NOT_A_MEMBER", `The person is in no cell on ${input.officialOn}.`, ["officialOn"]);
-    }
+    assertMemberOn(memberships, input.officialOn, ["officialOn"]);
     return writePerson(context, person, { partyStatus: "OFFICIAL", officialOn: input.officialOn });
   },
 });
@@ -307,9 +295,7 @@ defineMutation("transferMember", {
     checkExpectedVersion(person, input.expectedVersion);
     const current = await openMembershipOn(context, person, input.on);
     const target = await memberCellOrRefuse(context, input.toCellId.id, "toCellId");
-    if (target.id === current.cell_id) {
-      refuse("SAME_CELL", `The person is already a member of ${target.name}.`, ["toCellId"]);
-    }
+    assertTransferMoves(current.cell_id, target);
     return writePerson(context, person, {}, [
       context.db.guardVersion("cells", target.id, target.version),
       endMembership(context.db, current.id, input.on, "TRANSFERRED"),
@@ -372,9 +358,7 @@ defineMutation("assignRole", {
     assertPeriodOrder(input.startedOn, input.endedOn, ["endedOn"]);
     if (input.termId) {
       const term = await TermRef.getDataloader(context).load(input.termId.id);
-      if (term.cell_id !== organization.id) {
-        refuse("TERM_MISMATCH", `The term is not a term of ${organization.name}.`, ["termId"]);
-      }
+      assertTermOfOrganization(term.cell_id, organization);
     }
     const period = { from: input.startedOn, until: input.endedOn ?? null };
     assertRoleAssignable({
@@ -431,8 +415,7 @@ defineMutation("endRole", {
     if (!role || !(await context.access.canRead(role.cell_id))) {
       refuse("NOT_FOUND", "No office you can see has this ID.", ["roleId"]);
     }
-    if (role.ended_on !== null)
-      refuse("ROLE_ALREADY_ENDED", `The office ended on ${role.ended_on}.`, ["roleId"]);
+    assertRoleOpen(role.ended_on);
     assertPeriodOrder(role.started_on, input.endedOn, ["endedOn"]);
     const person = await personOrRefuse(context, role.person_id);
     await writePerson(context, person, {}, [endRole(context.db, role.id, input.endedOn)]);

@@ -1,6 +1,7 @@
 import { builder } from "../../builder";
+import { cellFacts } from "../../db/cells";
 import { newId, nowIso } from "../../db/database";
-import { membershipsByPersonIds } from "../../db/people";
+import { cellMembershipsOf, membershipsByPersonIds } from "../../db/people";
 import {
   appendStages,
   bumpQuotaVersion,
@@ -8,8 +9,14 @@ import {
   memberRatingsOf,
   upsertRatings,
 } from "../../db/ratings";
-import { isCellKind } from "../../domain/cells";
-import { periodsOverlap } from "../../domain/membership";
+import { assertCell } from "../../domain/cells";
+import { principalPerson } from "../../domain/grants";
+import {
+  assertCellRatesMember,
+  assertRatedByOthers,
+  assertRatingEntries,
+  selfAssessmentCell,
+} from "../../domain/rating-entries";
 import {
   assertMemberConditions,
   assertQuota,
@@ -21,7 +28,6 @@ import {
   schemeForYear,
   validYear,
 } from "../../domain/ratings";
-import { refuse } from "../../domain/refusal";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
 import { cellOrRefuse } from "../common/references";
@@ -78,16 +84,12 @@ defineMutation("rateMembers", {
   output: { field: "cell", type: CellRef, description: "The cell, with its ratings." },
   authorize: (input, context) => authorizeStage(input.cellId.id, input.stage, context),
   run: async (input, context) => {
-    if (input.stage === "SELF")
-      refuse("INVALID_STAGE", "Members assess themselves with assessSelf.", ["stage"]);
+    assertRatedByOthers(input.stage);
     const year = validYear(input.year);
     const cell = await cellOrRefuse(context, input.cellId.id, "cellId");
-    if (!isCellKind(cell.kind)) refuse("NOT_A_CELL", "Members are rated by their cell.", ["cellId"]);
-    if (input.entries.length === 0 || input.entries.length > 200)
-      refuse("INVALID_ENTRIES", "Give 1 to 200 entries.", ["entries"]);
+    assertCell(cellFacts(cell), "Members are rated by their cell.", ["cellId"]);
     const personIds = input.entries.map((entry) => entry.personId.id);
-    if (new Set(personIds).size !== personIds.length)
-      refuse("DUPLICATE_ENTRY", "A member appears twice.", ["entries"]);
+    assertRatingEntries(personIds);
     // Everything the rules read that depends only on the cell and the input, in one round trip; a proposal's quota
     // is counted in the cell itself, so its counts come along too.
     const proposalCounts =
@@ -105,25 +107,18 @@ defineMutation("rateMembers", {
         grassrootsOf(cell, context),
       ]);
     const reason = input.reason?.trim() || null;
-    const yearPeriod = { from: `${year}-01-01`, until: `${year + 1}-01-01` };
     const changes = new Map<string, string>();
     input.entries.forEach((entry, index) => {
       const field = ["entries", String(index)];
       const personId = entry.personId.id;
-      const wasMember = memberships.some(
-        (m) =>
-          m.person_id === personId &&
-          m.cell_id === cell.id &&
-          periodsOverlap({ from: m.started_on, until: m.ended_on }, yearPeriod),
+      const rating = existing.find((candidate) => candidate.person_id === personId);
+      assertCellRatesMember(
+        cellMembershipsOf(memberships, personId),
+        cell,
+        year,
+        rating?.cell_id ?? null,
+        field,
       );
-      if (!wasMember)
-        refuse("NOT_A_MEMBER_THAT_YEAR", `The person was not a member of ${cell.name} in ${year}.`, [
-          ...field,
-          "personId",
-        ]);
-      const rating = existing.find((r) => r.person_id === personId);
-      if (rating && rating.cell_id !== cell.id)
-        refuse("RATED_BY_ANOTHER_CELL", `Another cell rates this member for ${year}.`, field);
       const level = levelOf(scheme, "MEMBER", entry.level, [...field, "level"]);
       assertScore(scheme, "MEMBER", level, entry.score ?? null, [...field, "score"]);
       assertMemberConditions(
@@ -236,16 +231,15 @@ defineMutation("assessSelf", {
   output: { field: "cell", type: CellRef, description: "The member's cell for that year." },
   authorize: () => ({ authenticated: true }),
   run: async (input, context) => {
-    const personId = context.viewer?.personId;
-    if (!personId) refuse("NO_PERSON", "Your token names no person (its subject).", ["year"]);
+    const personId = principalPerson(context.viewer?.personId, "Your token names no person (its subject).", [
+      "year",
+    ]);
     const year = validYear(input.year);
-    const yearPeriod = { from: `${year}-01-01`, until: `${year + 1}-01-01` };
-    const membership = (await membershipsByPersonIds(context.db, [personId]))
-      .filter((m) => periodsOverlap({ from: m.started_on, until: m.ended_on }, yearPeriod))
-      .at(-1);
-    if (!membership)
-      refuse("NOT_A_MEMBER_THAT_YEAR", `You were not a member of a cell in ${year}.`, ["year"]);
-    const cell = await cellOrRefuse(context, membership.cell_id, "year");
+    const cellId = selfAssessmentCell(
+      cellMembershipsOf(await membershipsByPersonIds(context.db, [personId]), personId),
+      year,
+    );
+    const cell = await cellOrRefuse(context, cellId, "year");
     const scheme = schemeForYear(await schemes(context), year);
     const level = levelOf(scheme, "MEMBER", input.level, ["level"]);
     assertScore(scheme, "MEMBER", level, input.score ?? null, ["score"]);

@@ -1,12 +1,14 @@
 import { builder } from "../../builder";
 import { upsertMonthly, upsertQualityRating, upsertTargets } from "../../db/annual-review";
+import { cellFacts } from "../../db/cells";
 import { newId, nowIso } from "../../db/database";
-import { membershipsByPersonIds } from "../../db/people";
+import { cellMembershipsOf, membershipsByPersonIds } from "../../db/people";
 import { insertSetting } from "../../db/ratings";
-import { isCellKind } from "../../domain/cells";
-import { periodsOverlap } from "../../domain/membership";
-import { levelOf, schemeForYear, validYear } from "../../domain/ratings";
-import { refuse } from "../../domain/refusal";
+import { assertTargetCounts, targetTasks } from "../../domain/annual-targets";
+import { assertCommittee } from "../../domain/cells";
+import { gradeOfScale } from "../../domain/meetings";
+import { assertMemberThatMonth, monthPeriod } from "../../domain/rating-entries";
+import { assertSettingOpen, levelOf, schemeForYear, validYear } from "../../domain/ratings";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
 import { cellOrRefuse } from "../common/references";
@@ -39,30 +41,19 @@ defineMutation("recordMonthlyEvaluations", {
   authorize: (input) => ({ writeCell: input.cellId.id }),
   run: async (input, context) => {
     const year = validYear(input.year);
-    if (!Number.isInteger(input.month) || input.month < 1 || input.month > 12)
-      refuse("INVALID_MONTH", "A month is 1 to 12.", ["month"]);
+    const month = monthPeriod(year, input.month);
     const cell = await cellOrRefuse(context, input.cellId.id, "cellId");
     const scheme = schemeForYear(await schemes(context), year);
-    const from = `${year}-${String(input.month).padStart(2, "0")}-01`;
-    const until =
-      input.month === 12 ? `${year + 1}-01-01` : `${year}-${String(input.month + 1).padStart(2, "0")}-01`;
     const memberships = await membershipsByPersonIds(
       context.db,
       input.entries.map((entry) => entry.personId.id),
     );
     const rows = input.entries.map((entry, index) => {
       const field = ["entries", String(index)];
-      const member = memberships.some(
-        (m) =>
-          m.person_id === entry.personId.id &&
-          m.cell_id === cell.id &&
-          periodsOverlap({ from: m.started_on, until: m.ended_on }, { from, until }),
-      );
-      if (!member)
-        refuse("NOT_A_MEMBER_THAT_MONTH", `The person was not a member of ${cell.name} that month.`, [
-          ...field,
-          "personId",
-        ]);
+      assertMemberThatMonth(cellMembershipsOf(memberships, entry.personId.id), cell, month, [
+        ...field,
+        "personId",
+      ]);
       const level = levelOf(scheme, "MEMBER", entry.level, [...field, "level"]);
       return {
         person_id: entry.personId.id,
@@ -99,14 +90,7 @@ defineMutation("rateMeetingQuality", {
     const year = validYear(input.year);
     const cell = await cellOrRefuse(context, input.cellId.id, "cellId");
     const scale = await qualityScaleOf(context, cell);
-    const grade = scale.find((g) => g.code === input.grade.trim().toUpperCase());
-    if (!grade) {
-      refuse(
-        "GRADE_NOT_IN_SCALE",
-        `${input.grade} is not a grade of the scale here (${scale.map((g) => g.code).join(", ")}).`,
-        ["grade"],
-      );
-    }
+    const grade = gradeOfScale(scale, input.grade);
     await context.db.write([
       upsertQualityRating(
         context.db,
@@ -147,15 +131,9 @@ defineMutation("setRatingSchemeSetting", {
   authorize: (input) => ({ governUnder: input.committeeId.id }),
   run: async (input, context) => {
     const committee = await cellOrRefuse(context, input.committeeId.id, "committeeId");
-    if (isCellKind(committee.kind))
-      refuse("NOT_A_COMMITTEE", "Committees choose for their subtree.", ["committeeId"]);
+    assertCommittee(cellFacts(committee), "Committees choose for their subtree.", ["committeeId"]);
     const scheme = schemeForYear(await schemes(context), validYear(input.year));
-    const fixed =
-      input.setting === "MEMBER_QUOTA_APPLIES" ? scheme.memberQuotaApplies : scheme.organizationQuotaApplies;
-    if (fixed !== null)
-      refuse("SETTING_NOT_OPEN", `${scheme.name} fixes this (${fixed ? "applies" : "does not apply"}).`, [
-        "setting",
-      ]);
+    assertSettingOpen(scheme, input.setting);
     await context.db.write([
       insertSetting(context.db, {
         id: newId(),
@@ -193,20 +171,11 @@ defineMutation("setAnnualTargets", {
   run: async (input, context) => {
     const year = validYear(input.year);
     const cell = await cellOrRefuse(context, input.cellId.id, "cellId");
-    const counts = [input.admissionsMin, input.admissionsMax, input.recognitions];
-    if (counts.some((n) => n != null && (n < 0 || n > 1000)))
-      refuse("INVALID_COUNT", "Counts are from 0 to 1000.", ["admissionsMin"]);
-    if (
-      input.admissionsMin != null &&
-      input.admissionsMax != null &&
-      input.admissionsMin > input.admissionsMax
-    ) {
-      refuse(
-        "INVALID_RANGE",
-        `At least ${input.admissionsMin} and at most ${input.admissionsMax} admissions cannot both hold.`,
-        ["admissionsMax"],
-      );
-    }
+    assertTargetCounts({
+      admissionsMin: input.admissionsMin ?? null,
+      admissionsMax: input.admissionsMax ?? null,
+      recognitions: input.recognitions ?? null,
+    });
     const scheme = schemeForYear(await schemes(context), year);
     const registered = input.registeredLevel
       ? levelOf(scheme, "ORGANIZATION", input.registeredLevel, ["registeredLevel"])
@@ -214,9 +183,7 @@ defineMutation("setAnnualTargets", {
     const documentIds: string[] = [];
     for (const id of input.documentIds ?? [])
       documentIds.push((await optionalDocument(context, id)) as string);
-    const tasks = (input.tasks ?? []).map((task) => task.trim()).filter(Boolean);
-    if (tasks.length > 30 || tasks.some((task) => task.length > 1000))
-      refuse("INVALID_TASKS", "At most 30 tasks of 1,000 characters.", ["tasks"]);
+    const tasks = targetTasks(input.tasks ?? []);
     await context.db.write([
       upsertTargets(context.db, {
         cell_id: cell.id,

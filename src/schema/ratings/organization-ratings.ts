@@ -12,12 +12,12 @@ import {
   assertQuota,
   assertScore,
   assertStageAllowed,
+  assertTaskShares,
   levelCounts,
   levelOf,
   levelsAfter,
   validYear,
 } from "../../domain/ratings";
-import { refuse } from "../../domain/refusal";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
 import { cellOrRefuse } from "../common/references";
@@ -70,10 +70,7 @@ defineMutation("rateOrganization", {
       tasksExceedingPercent: input.tasksExceedingPercent ?? existing?.tasks_exceeding_percent ?? null,
       tasksLatePercent: input.tasksLatePercent ?? existing?.tasks_late_percent ?? null,
     };
-    for (const share of [facts.tasksOnTimePercent, facts.tasksExceedingPercent, facts.tasksLatePercent]) {
-      if (share !== null && (share < 0 || share > 100))
-        refuse("INVALID_PERCENT", "Shares are from 0 to 100.", ["tasksOnTimePercent"]);
-    }
+    assertTaskShares([facts.tasksOnTimePercent, facts.tasksExceedingPercent, facts.tasksLatePercent]);
     const parent = cell.parent_id ? await context.loaders.cell.load(cell.parent_id) : null;
     // The quota among organizations of similar role counts the ratings under the parent.
     const quotaScope = { scopeId: (parent ?? cell).id, year, subject: "ORGANIZATION" as const };

@@ -2,6 +2,7 @@
 import type { Context } from "../../context";
 import type { CellRow } from "../../db/cells";
 import { currentLevelsUnder, type QuotaScope, quotaVersionOf, type RatingRow } from "../../db/ratings";
+import { assertMeetingOfCell } from "../../domain/rating-entries";
 import type { RatingStage } from "../../domain/ratings";
 import { refuse } from "../../domain/refusal";
 
@@ -43,9 +44,8 @@ export async function optionalMeeting(
 ) {
   if (!id) return null;
   const meeting = await context.loaders.meeting.load(id.id);
-  if (!meeting || meeting.cell_id !== cell.id)
-    refuse("MEETING_MISMATCH", "The meeting is not one of this cell's.", ["meetingId"]);
-  return meeting.id;
+  assertMeetingOfCell(meeting?.cell_id, cell.id);
+  return id.id;
 }
 
 export async function optionalDocument(context: Context, id: { id: string } | null | undefined) {

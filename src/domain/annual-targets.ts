@@ -1,0 +1,37 @@
+import { refuse } from "./refusal";
+
+/** A cell's targets for a year (its directions): the counts it aims at and its other tasks. */
+
+export const MAX_TARGET_COUNT = 1000;
+export const MAX_TASKS = 30;
+export const MAX_TASK_LENGTH = 1000;
+
+export interface TargetCounts {
+  admissionsMin: number | null;
+  admissionsMax: number | null;
+  recognitions: number | null;
+}
+
+export function assertTargetCounts({ admissionsMin, admissionsMax, recognitions }: TargetCounts): void {
+  if (
+    [admissionsMin, admissionsMax, recognitions].some(
+      (count) => count !== null && (count < 0 || count > MAX_TARGET_COUNT),
+    )
+  )
+    refuse("INVALID_COUNT", `Counts are from 0 to ${MAX_TARGET_COUNT}.`, ["admissionsMin"]);
+  if (admissionsMin !== null && admissionsMax !== null && admissionsMin > admissionsMax) {
+    refuse(
+      "INVALID_RANGE",
+      `At least ${admissionsMin} and at most ${admissionsMax} admissions cannot both hold.`,
+      ["admissionsMax"],
+    );
+  }
+}
+
+/** The tasks as written, blank ones dropped: at most 30, each at most 1,000 characters. */
+export function targetTasks(tasks: readonly string[]): string[] {
+  const written = tasks.map((task) => task.trim()).filter(Boolean);
+  if (written.length > MAX_TASKS || written.some((task) => task.length > MAX_TASK_LENGTH))
+    refuse("INVALID_TASKS", "At most 30 tasks of 1,000 characters.", ["tasks"]);
+  return written;
+}
