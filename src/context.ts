@@ -91,7 +91,9 @@ export class Loaders {
         cellsReferencedBy(db, "memberships", "cell_id", personIds, "person_id"),
       ]);
       this.primeCells(cells);
-      return personIds.map((personId) => memberships.filter((m) => m.person_id === personId));
+      return personIds.map((personId) =>
+        memberships.filter((membership) => membership.person_id === personId),
+      );
     });
     this.document = byId(async (ids) => {
       const [documents, issuers] = await Promise.all([
@@ -216,8 +218,13 @@ export async function createContext(inputs: ContextInputs): Promise<Context> {
       ]);
       const candidateCell = person?.candidate_cell_id ? [person.candidate_cell_id] : [];
       return {
-        all: [...new Set([...memberships.map((m) => m.cell_id), ...candidateCell])],
-        current: [...memberships.filter((m) => m.ended_on === null).map((m) => m.cell_id), ...candidateCell],
+        all: [...new Set([...memberships.map((membership) => membership.cell_id), ...candidateCell])],
+        current: [
+          ...memberships
+            .filter((membership) => membership.ended_on === null)
+            .map((membership) => membership.cell_id),
+          ...candidateCell,
+        ],
       };
     },
   );

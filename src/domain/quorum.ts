@@ -32,7 +32,8 @@ export interface AttendanceSummary {
 }
 
 function count(attendees: readonly Attendee[]): StatusCounts {
-  const of = (status: AttendanceStatus | null) => attendees.filter((a) => a.status === status).length;
+  const of = (status: AttendanceStatus | null) =>
+    attendees.filter((attendee) => attendee.status === status).length;
   return {
     present: of("PRESENT"),
     absentExcused: of("ABSENT_EXCUSED"),
@@ -61,11 +62,13 @@ export function summarizeAttendance(attendees: readonly Attendee[]): AttendanceS
   return {
     expected: attendees.length,
     all,
-    official: count(attendees.filter((a) => a.partyStatus === "OFFICIAL")),
-    probationary: count(attendees.filter((a) => a.partyStatus === "PROBATIONARY")),
+    official: count(attendees.filter((attendee) => attendee.partyStatus === "OFFICIAL")),
+    probationary: count(attendees.filter((attendee) => attendee.partyStatus === "PROBATIONARY")),
     attendanceRate: counted > 0 ? all.present / counted : null,
     membersWhoCount: attendees.filter(countsForVote).length,
-    voters: attendees.filter((a) => a.partyStatus === "OFFICIAL" && a.status === "PRESENT").length,
+    voters: attendees.filter(
+      (attendee) => attendee.partyStatus === "OFFICIAL" && attendee.status === "PRESENT",
+    ).length,
   };
 }
 

@@ -46,20 +46,22 @@ export interface Scheme {
 export const OPEN_QUOTA_DEFAULT = true;
 
 export function schemeForYear(schemes: readonly Scheme[], year: number): Scheme {
-  const scheme = schemes.find((s) => s.fromYear <= year && (s.toYear === null || year <= s.toYear));
+  const scheme = schemes.find(
+    (scheme) => scheme.fromYear <= year && (scheme.toYear === null || year <= scheme.toYear),
+  );
   if (!scheme) refuse("NO_SCHEME_FOR_YEAR", `No rating scheme covers ${year}.`, ["year"]);
   return scheme;
 }
 
 export function levelOf(scheme: Scheme, subject: RatingSubject, code: string, field: string[]): SchemeLevel {
-  const level = scheme.levels[subject].find((l) => l.code === code);
+  const level = scheme.levels[subject].find((level) => level.code === code);
   if (!level) {
     refuse(
       "LEVEL_NOT_IN_SCHEME",
       `${code} is not a level of ${scheme.name} (${scheme.fromYear}–${scheme.toYear ?? ""}); its levels are ${scheme.levels[
         subject
       ]
-        .map((l) => l.code)
+        .map((level) => level.code)
         .join(", ")}.`,
       field,
     );

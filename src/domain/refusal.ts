@@ -13,7 +13,7 @@ export class Refusal extends Error {
 
   constructor(problems: Problem | Problem[]) {
     const list = Array.isArray(problems) ? problems : [problems];
-    super(list.map((p) => p.message).join("; "));
+    super(list.map((problem) => problem.message).join("; "));
     this.name = "Refusal";
     this.problems = list;
   }

@@ -61,7 +61,7 @@ builder.node(CellRef, {
           kind: a.expose("kind", { type: AliasKindEnum, description: "Informal name or former name." }),
           kindLabel: a.string({
             description: "Vietnamese label of kind.",
-            resolve: (r) => ALIAS_KIND_LABELS[r.kind],
+            resolve: (cellAlias) => ALIAS_KIND_LABELS[cellAlias.kind],
           }),
           usedFrom: a.expose("used_from", {
             type: "PartialDate",

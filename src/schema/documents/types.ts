@@ -156,7 +156,7 @@ builder.node(DocumentRef, {
     type: t.expose("type", { type: DocumentTypeEnum, description: "Kind of document." }),
     typeLabel: t.string({
       description: "Vietnamese label of type.",
-      resolve: (d) => DOCUMENT_TYPE_LABELS[d.type],
+      resolve: (document) => DOCUMENT_TYPE_LABELS[document.type],
     }),
     status: t.expose("status", {
       type: DocumentStatusEnum,
@@ -164,7 +164,7 @@ builder.node(DocumentRef, {
     }),
     statusLabel: t.string({
       description: "Vietnamese label of status.",
-      resolve: (d) => DOCUMENT_STATUS_LABELS[d.status],
+      resolve: (document) => DOCUMENT_STATUS_LABELS[document.status],
     }),
     title: t.exposeString("title", { description: "Title (trích yếu)." }),
     summary: t.exposeString("summary", { nullable: true, description: "Short summary." }),
@@ -338,17 +338,17 @@ DocumentRelationRef.implement({
     kind: t.expose("kind", { type: RelationKindEnum, description: "How `from` relates to `to`." }),
     kindLabel: t.string({
       description: "Vietnamese label of kind.",
-      resolve: (r) => RELATION_KIND_LABELS[r.kind],
+      resolve: (relation) => RELATION_KIND_LABELS[relation.kind],
     }),
     from: t.field({
       type: DocumentRef,
       description: "The relating document.",
-      resolve: (r, _args, context) => loadedDocument(r.from_id, context),
+      resolve: (relation, _args, context) => loadedDocument(relation.from_id, context),
     }),
     to: t.field({
       type: DocumentRef,
       description: "The related document.",
-      resolve: (r, _args, context) => loadedDocument(r.to_id, context),
+      resolve: (relation, _args, context) => loadedDocument(relation.to_id, context),
     }),
     relatedOn: t.expose("related_on", { type: "Date", nullable: true, description: "Date of the relation." }),
     note: t.exposeString("note", { nullable: true, description: "Note." }),
@@ -395,30 +395,31 @@ AssignmentRef.implement({
     document: t.field({
       type: DocumentRef,
       description: "The document to implement.",
-      resolve: (a, _args, context) => loadedDocument(a.document_id, context),
+      resolve: (assignment, _args, context) => loadedDocument(assignment.document_id, context),
     }),
     cell: t.field({
       type: CellRef,
       description: "The cell that implements it.",
-      resolve: async (a, _args, context) => (await context.loaders.cell.load(a.cell_id)) as CellRow,
+      resolve: async (assignment, _args, context) =>
+        (await context.loaders.cell.load(assignment.cell_id)) as CellRow,
     }),
     assignedBy: t.field({
       type: CellRef,
       description: "The committee that assigned it.",
-      resolve: async (a, _args, context) =>
-        (await context.loaders.cell.load(a.assigned_by_cell_id)) as CellRow,
+      resolve: async (assignment, _args, context) =>
+        (await context.loaders.cell.load(assignment.assigned_by_cell_id)) as CellRow,
     }),
     deadline: t.expose("deadline", { type: "Date", nullable: true, description: "When the report is due." }),
     status: t.expose("status", { type: ImplementationStatusEnum, description: "Where the cell stands." }),
     statusLabel: t.string({
       description: "Vietnamese label of status.",
-      resolve: (a) => IMPLEMENTATION_STATUS_LABELS[a.status],
+      resolve: (assignment) => IMPLEMENTATION_STATUS_LABELS[assignment.status],
     }),
     reportDocument: t.field({
       type: DocumentRef,
       nullable: true,
       description: "The cell's own plan or report on it.",
-      resolve: (a, _args, context) => documentOf(a.report_document_id, context),
+      resolve: (assignment, _args, context) => documentOf(assignment.report_document_id, context),
     }),
     reportedOn: t.expose("reported_on", {
       type: "Date",

@@ -164,7 +164,7 @@ export const AttendanceRef = builder.objectRef<AttendanceEntry>("Attendance").im
             .grouped(
               "attendanceHistory",
               (ids) => attendanceHistoryByMeetingIds(context.db, ids),
-              (h) => h.meeting_id,
+              (attendanceHistory) => attendanceHistory.meeting_id,
             )
             .load(row.meeting_id)
         ).filter((entry) => entry.person_id === row.person_id),
@@ -197,17 +197,25 @@ export const AttendanceSummaryRef = builder
     description: "Attendance figures of a meeting, computed from the records (src/domain/quorum.ts).",
     fields: (t) => ({
       expected: t.exposeInt("expected", { description: "Members of the cell on the meeting's day." }),
-      all: t.field({ type: CountsRef, description: "All expected attendees.", resolve: (s) => s.all }),
-      official: t.field({ type: CountsRef, description: "Official members.", resolve: (s) => s.official }),
+      all: t.field({
+        type: CountsRef,
+        description: "All expected attendees.",
+        resolve: (summary) => summary.all,
+      }),
+      official: t.field({
+        type: CountsRef,
+        description: "Official members.",
+        resolve: (summary) => summary.official,
+      }),
       probationary: t.field({
         type: CountsRef,
         description: "Probationary members.",
-        resolve: (s) => s.probationary,
+        resolve: (summary) => summary.probationary,
       }),
       attendanceRate: t.float({
         nullable: true,
         description: "Present over expected minus exempted (0–1).",
-        resolve: (s) => s.attendanceRate,
+        resolve: (summary) => summary.attendanceRate,
       }),
       membersWhoCount: t.exposeInt("membersWhoCount", {
         description:

@@ -18,35 +18,36 @@ const CellComplianceRef = builder.objectRef<ReturnType<typeof judgeYear>>("CellM
     cell: t.field({
       type: CellRef,
       description: "The cell.",
-      resolve: async (c, _args, context) => (await context.loaders.cell.load(c.cellId)) as CellRow,
+      resolve: async (cellCompliance, _args, context) =>
+        (await context.loaders.cell.load(cellCompliance.cellId)) as CellRow,
     }),
     monthsWithoutRegularMeeting: t.intList({
       description:
         "Months (1–12) with no held regular meeting, among the months that are over and that the cell existed for " +
         "in full (a founding or dissolution date known only to the year or month counts from its first day).",
-      resolve: (c) => c.monthsWithoutRegularMeeting,
+      resolve: (cellCompliance) => cellCompliance.monthsWithoutRegularMeeting,
     }),
     quartersWithoutThematicMeeting: t.intList({
       description:
         "Quarters (1–4) with no held thematic meeting, among the quarters that are over and that the cell existed " +
         "for in full.",
-      resolve: (c) => c.quartersWithoutThematicMeeting,
+      resolve: (cellCompliance) => cellCompliance.quartersWithoutThematicMeeting,
     }),
     attendanceRate: t.float({
       nullable: true,
       description: "Present over counted, all held meetings.",
-      resolve: (c) => c.attendanceRate,
+      resolve: (cellCompliance) => cellCompliance.attendanceRate,
     }),
     membersAbsentThreeInARow: t.field({
       type: [PersonRef],
       description: "Members absent from three or more regular meetings in a row.",
-      resolve: async (c, _args, context) => {
+      resolve: async (cellCompliance, _args, context) => {
         // Only the people the viewer may read: a refusal per hidden person would count them.
         const readable = await Promise.all(
-          c.membersAbsentThreeInARow.map((personId) => context.access.canReadPerson(personId)),
+          cellCompliance.membersAbsentThreeInARow.map((personId) => context.access.canReadPerson(personId)),
         );
         const people = await context.loaders.person.loadMany(
-          c.membersAbsentThreeInARow.filter((_personId, index) => readable[index]),
+          cellCompliance.membersAbsentThreeInARow.filter((_personId, index) => readable[index]),
         );
         return people.filter((row): row is PersonRow => row !== null && !(row instanceof Error));
       },
@@ -63,20 +64,17 @@ export const ComplianceRef = builder
     fields: (t) => ({
       year: t.exposeInt("year", { description: "The year." }),
       cellCount: t.exposeInt("cellCount", { description: "Cells judged." }),
-      attendanceRate: t.float({
+      attendanceRate: t.exposeFloat("attendanceRate", {
         nullable: true,
         description: "Over all held meetings of those cells.",
-        resolve: (c) => c.attendanceRate,
       }),
-      cells: t.field({
+      cells: t.expose("cells", {
         type: [CellComplianceRef],
         description: "Each cell's record (for a cell: itself).",
-        resolve: (c) => c.cells,
       }),
-      cellsFallingShort: t.field({
+      cellsFallingShort: t.expose("cellsFallingShort", {
         type: [CellComplianceRef],
         description: "The cells that fall short.",
-        resolve: (c) => c.cellsFallingShort,
       }),
     }),
   });

@@ -95,7 +95,7 @@ defineMutation("scheduleMeeting", {
     await assertOfficers(
       context,
       content,
-      guests.flatMap((g) => (g.personId ? [g.personId.id] : [])),
+      guests.flatMap((guest) => (guest.personId ? [guest.personId.id] : [])),
     );
     await context.db.write([
       context.db.guardVersion("cells", cell.id, cell.version),
@@ -188,7 +188,7 @@ defineMutation("updateMeeting", {
     await assertOfficers(
       context,
       content,
-      (guests ?? []).flatMap((g) => (g.personId ? [g.personId.id] : [])),
+      (guests ?? []).flatMap((guest) => (guest.personId ? [guest.personId.id] : [])),
     );
     await context.db.write([
       context.db.guardVersion("meetings", meeting.id, meeting.version),

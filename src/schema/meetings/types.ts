@@ -142,19 +142,14 @@ const CriterionRef = builder
   .implement({
     description: "One quality criterion and whether the meeting met it.",
     fields: (t) => ({
-      criterion: t.field({
-        type: QualityCriterionEnum,
-        description: "The criterion.",
-        resolve: (c) => c.criterion,
-      }),
+      criterion: t.expose("criterion", { type: QualityCriterionEnum, description: "The criterion." }),
       label: t.string({
         description: "The criterion in Vietnamese.",
-        resolve: (c) => QUALITY_CRITERIA[c.criterion],
+        resolve: (check) => QUALITY_CRITERIA[check.criterion],
       }),
-      met: t.boolean({
+      met: t.exposeBoolean("met", {
         nullable: true,
         description: "Met, not met, or null when the fact is not recorded.",
-        resolve: (c) => c.met,
       }),
       detail: t.exposeString("detail", { description: "The figures behind it." }),
     }),
@@ -172,12 +167,13 @@ builder.node(MeetingRef, {
     cell: t.field({
       type: CellRef,
       description: "The cell or committee that meets.",
-      resolve: async (m, _args, context) => (await context.loaders.cell.load(m.cell_id)) as CellRow,
+      resolve: async (meeting, _args, context) =>
+        (await context.loaders.cell.load(meeting.cell_id)) as CellRow,
     }),
     kind: t.expose("kind", { type: MeetingKindEnum, description: "Kind of meeting." }),
     kindLabel: t.string({
       description: "Vietnamese label of kind.",
-      resolve: (m) => MEETING_KIND_LABELS[m.kind],
+      resolve: (meeting) => MEETING_KIND_LABELS[meeting.kind],
     }),
     title: t.exposeString("title", { description: "Title." }),
     status: t.expose("status", {
@@ -186,7 +182,7 @@ builder.node(MeetingRef, {
     }),
     statusLabel: t.string({
       description: "Vietnamese label of status.",
-      resolve: (m) => MEETING_STATUS_LABELS[m.status],
+      resolve: (meeting) => MEETING_STATUS_LABELS[meeting.status],
     }),
     date: t.expose("meeting_date", {
       type: "Date",
@@ -201,57 +197,58 @@ builder.node(MeetingRef, {
       type: PersonRef,
       nullable: true,
       description: "Who chaired (directed) it.",
-      resolve: (m, _args, context) => personOf(m.chair_person_id, context),
+      resolve: (meeting, _args, context) => personOf(meeting.chair_person_id, context),
     }),
     secretary: t.field({
       type: PersonRef,
       nullable: true,
       description: "Who took the minutes.",
-      resolve: (m, _args, context) => personOf(m.secretary_person_id, context),
+      resolve: (meeting, _args, context) => personOf(meeting.secretary_person_id, context),
     }),
     guests: t.loadableGroup({
       type: GuestRef,
       description: "People from outside the cell who attended, with their capacity.",
       load: (ids: string[], context) => guestsByMeetingIds(context.db, ids),
       group: (guest) => guest.meeting_id,
-      resolve: (m) => m.id,
+      resolve: (meeting) => meeting.id,
     }),
     agenda: t.loadableGroup({
       type: AgendaItemRef,
       description: "The agenda, in order.",
       load: (ids: string[], context) => agendaByMeetingIds(context.db, ids),
       group: (item) => item.meeting_id,
-      resolve: (m) => m.id,
+      resolve: (meeting) => meeting.id,
     }),
     attendance: t.field({
       type: [AttendanceRef],
       description: "Every expected attendee — the cell's members on the meeting's day — with their record.",
-      resolve: (m, _args, context) => attendeesOf(m, context),
+      resolve: (meeting, _args, context) => attendeesOf(meeting, context),
     }),
     attendanceSummary: t.field({
       type: AttendanceSummaryRef,
       description:
         "Attendance rate, counts by status and by official/probationary, and the vote denominator.",
-      resolve: async (m, _args, context) => summarizeAttendance(await attendeeStandingsOf(m, context)),
+      resolve: async (meeting, _args, context) =>
+        summarizeAttendance(await attendeeStandingsOf(meeting, context)),
     }),
     decisions: t.loadableGroup({
       type: DecisionRef,
       description: "Motions voted on, in order.",
       load: (ids: string[], context) => decisionsByMeetingIds(context.db, ids),
       group: (decision) => decision.meeting_id,
-      resolve: (m) => m.id,
+      resolve: (meeting) => meeting.id,
     }),
     minutes: t.field({
       type: DocumentRef,
       nullable: true,
       description: "The minutes (a document of type MINUTES).",
-      resolve: (m, _args, context) => documentOf(m.minutes_document_id, context),
+      resolve: (meeting, _args, context) => documentOf(meeting.minutes_document_id, context),
     }),
     resolution: t.field({
       type: DocumentRef,
       nullable: true,
       description: "The resolution the meeting adopted, if any.",
-      resolve: (m, _args, context) => documentOf(m.resolution_document_id, context),
+      resolve: (meeting, _args, context) => documentOf(meeting.resolution_document_id, context),
     }),
     electedTerms: t.loadableGroup({
       type: TermRef,
@@ -266,44 +263,44 @@ builder.node(MeetingRef, {
         })[];
       },
       group: (term) => (term as TermRow & { elected_at_meeting_id: string }).elected_at_meeting_id,
-      resolve: (m) => m.id,
+      resolve: (meeting) => meeting.id,
     }),
     qualityChecks: t.field({
       type: [CriterionRef],
       nullable: true,
       description:
         "For a held regular meeting: each quality criterion, met or not, so the secretary sees what to fix.",
-      resolve: async (m, _args, context) => {
-        if (m.kind !== "REGULAR" || m.status !== "HELD") return null;
+      resolve: async (meeting, _args, context) => {
+        if (meeting.kind !== "REGULAR" || meeting.status !== "HELD") return null;
         const [attendees, agenda, membersAbsentThreeInARow] = await Promise.all([
-          attendeeStandingsOf(m, context),
+          attendeeStandingsOf(meeting, context),
           context.loaders
             .grouped(
               "agendaOf",
               (ids) => agendaByMeetingIds(context.db, ids),
-              (i) => i.meeting_id,
+              (agendaItem) => agendaItem.meeting_id,
             )
-            .load(m.id),
-          membersAbsentThreeInARowOn(m, context),
+            .load(meeting.id),
+          membersAbsentThreeInARowOn(meeting, context),
         ]);
         return qualityCriteria({
-          kind: m.kind,
-          meetingDate: m.meeting_date,
-          scheduledStart: m.scheduled_start,
-          actualStart: m.actual_start,
-          actualEnd: m.actual_end,
-          combinedWithThematic: m.combined_with_thematic === 1,
+          kind: meeting.kind,
+          meetingDate: meeting.meeting_date,
+          scheduledStart: meeting.scheduled_start,
+          actualStart: meeting.actual_start,
+          actualEnd: meeting.actual_end,
+          combinedWithThematic: meeting.combined_with_thematic === 1,
           attendance: summarizeAttendance(attendees),
           membersAbsentThreeInARow,
-          contentPrepared: m.content_prepared === null ? null : m.content_prepared === 1,
+          contentPrepared: meeting.content_prepared === null ? null : meeting.content_prepared === 1,
           draftResolutionPrepared:
-            m.draft_resolution_prepared === null ? null : m.draft_resolution_prepared === 1,
+            meeting.draft_resolution_prepared === null ? null : meeting.draft_resolution_prepared === 1,
           agendaItems: agenda.length,
           agendaItemsCovered: agenda.filter((item) => item.covered === 1).length,
           agendaItemsUnrecorded: agenda.filter((item) => item.covered === null).length,
-          membersWhoSpoke: m.members_who_spoke,
-          minutesRecorded: m.minutes_document_id !== null,
-          materialsSentAt: m.materials_sent_at,
+          membersWhoSpoke: meeting.members_who_spoke,
+          minutesRecorded: meeting.minutes_document_id !== null,
+          materialsSentAt: meeting.materials_sent_at,
         });
       },
     }),

@@ -236,7 +236,7 @@ defineMutation("importMembers", {
     const byId = new Map(
       created
         .filter((person): person is PersonRow => person !== null && !(person instanceof Error))
-        .map((p) => [p.id, p]),
+        .map((person) => [person.id, person]),
     );
     return result(
       outcomes.map((outcome) =>

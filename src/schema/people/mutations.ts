@@ -91,14 +91,20 @@ async function openMembershipOn(context: Context, person: PersonRow, day: string
 }
 
 function membershipPeriods(memberships: readonly MembershipRow[]) {
-  return memberships.map((m) => ({ ...m, from: m.started_on, until: m.ended_on }));
+  return memberships.map((membership) => ({
+    ...membership,
+    from: membership.started_on,
+    until: membership.ended_on,
+  }));
 }
 
 /** The cell a person's records belong to: the open membership, else the cell preparing the candidate. */
 async function cellOfPerson(personId: string, context: Context): Promise<string | null> {
   const person = await context.loaders.person.load(personId);
   if (!person) return null;
-  const open = (await membershipsByPersonIds(context.db, [personId])).find((m) => m.ended_on === null);
+  const open = (await membershipsByPersonIds(context.db, [personId])).find(
+    (membership) => membership.ended_on === null,
+  );
   return open?.cell_id ?? person.candidate_cell_id;
 }
 

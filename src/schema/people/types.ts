@@ -149,7 +149,11 @@ builder.node(PersonRef, {
       resolve: async (person, args, context) => {
         const day = args.on ?? context.today;
         const memberships = await context.loaders.membershipsOfPerson.load(person.id);
-        return memberships.find((m) => periodCovers({ from: m.started_on, until: m.ended_on }, day)) ?? null;
+        return (
+          memberships.find((membership) =>
+            periodCovers({ from: membership.started_on, until: membership.ended_on }, day),
+          ) ?? null
+        );
       },
     }),
     roles: t.field({
@@ -173,18 +177,19 @@ MembershipRef.implement({
     person: t.field({
       type: PersonRef,
       description: "The member.",
-      resolve: async (m, _args, context) => (await context.loaders.person.load(m.person_id)) as never,
+      resolve: async (membership, _args, context) =>
+        (await context.loaders.person.load(membership.person_id)) as never,
     }),
     cell: t.field({
       type: CellRef,
       description: "The cell.",
-      resolve: (m, _a, context) => loadedCell(m.cell_id, context),
+      resolve: (membership, _a, context) => loadedCell(membership.cell_id, context),
     }),
     startedOn: t.expose("started_on", { type: "Date", description: "First day of membership." }),
     startReason: t.expose("start_reason", { type: MembershipStartEnum, description: "How it began." }),
     startReasonLabel: t.string({
       description: "Vietnamese label of startReason.",
-      resolve: (m) => MEMBERSHIP_START_LABELS[m.start_reason],
+      resolve: (membership) => MEMBERSHIP_START_LABELS[membership.start_reason],
     }),
     endedOn: t.expose("ended_on", {
       type: "Date",
@@ -199,7 +204,7 @@ MembershipRef.implement({
     endReasonLabel: t.string({
       nullable: true,
       description: "Vietnamese label of endReason.",
-      resolve: (m) => (m.end_reason ? MEMBERSHIP_END_LABELS[m.end_reason] : null),
+      resolve: (membership) => (membership.end_reason ? MEMBERSHIP_END_LABELS[membership.end_reason] : null),
     }),
   }),
 });

@@ -16,7 +16,7 @@ builder.objectFields(CellRef, (t) => ({
     authScopes: (cell) => ({ readCell: cell.id }),
     args: { year: t.arg.int({ required: true, description: "The year." }) },
     resolve: async (cell, args, context) =>
-      (await ratingsOf(cell.id, args.year, context)).filter((r) => r.subject === "MEMBER"),
+      (await ratingsOf(cell.id, args.year, context)).filter((rating) => rating.subject === "MEMBER"),
   }),
   organizationRating: t.field({
     type: OrganizationRatingRef,
@@ -25,7 +25,8 @@ builder.objectFields(CellRef, (t) => ({
     authScopes: (cell) => ({ readCell: cell.id }),
     args: { year: t.arg.int({ required: true, description: "The year." }) },
     resolve: async (cell, args, context) =>
-      (await ratingsOf(cell.id, args.year, context)).find((r) => r.subject === "ORGANIZATION") ?? null,
+      (await ratingsOf(cell.id, args.year, context)).find((rating) => rating.subject === "ORGANIZATION") ??
+      null,
   }),
   ratingProgress: t.field({
     type: [ProgressRef],
@@ -40,7 +41,7 @@ builder.objectFields(CellRef, (t) => ({
       ]);
       return members.map((personId) => ({
         personId,
-        rating: ratings.find((r) => r.person_id === personId) ?? null,
+        rating: ratings.find((rating) => rating.person_id === personId) ?? null,
       }));
     },
   }),

@@ -170,7 +170,7 @@ defineMutation("rateMembers", {
         context.db,
         "MEMBER",
         input.entries.map((entry) => {
-          const rating = existing.find((r) => r.person_id === entry.personId.id);
+          const rating = existing.find((rating) => rating.person_id === entry.personId.id);
           return {
             id: rating?.id ?? newId(),
             subject: "MEMBER",

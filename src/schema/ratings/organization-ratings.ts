@@ -62,7 +62,7 @@ defineMutation("rateOrganization", {
     const level = levelOf(scheme, "ORGANIZATION", input.level, ["level"]);
     assertScore(scheme, "ORGANIZATION", level, input.score ?? null, ["score"]);
     const existing =
-      (await ratingsOf(cell.id, year, context)).find((r) => r.subject === "ORGANIZATION") ?? null;
+      (await ratingsOf(cell.id, year, context)).find((rating) => rating.subject === "ORGANIZATION") ?? null;
     const facts = {
       disciplined: input.disciplined ?? existing?.disciplined === 1,
       remedied: input.remedied ?? existing?.remedied === 1,
@@ -163,6 +163,8 @@ defineMutation("rateOrganization", {
         },
       ]),
     ]);
-    return (await ratingsOf(cell.id, year, context)).find((r) => r.subject === "ORGANIZATION") as RatingRow;
+    return (await ratingsOf(cell.id, year, context)).find(
+      (rating) => rating.subject === "ORGANIZATION",
+    ) as RatingRow;
   },
 });

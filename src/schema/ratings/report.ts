@@ -27,7 +27,7 @@ const AnnualReportRef = builder.objectRef<Report>("AnnualReport").implement({
   description:
     "What a cell's year-end report needs, gathered in one query (also printable: GET /cells/{id}/reports/{year}).",
   fields: (t) => ({
-    cell: t.field({ type: CellRef, description: "The cell.", resolve: (r) => r.cell }),
+    cell: t.field({ type: CellRef, description: "The cell.", resolve: (report) => report.cell }),
     year: t.exposeInt("year", { description: "The year." }),
     membersAtStart: t.int({ description: "Members on 1 January.", resolve: yearFact("members_at_start") }),
     membersAtEnd: t.int({ description: "Members on 31 December.", resolve: yearFact("members_at_end") }),
@@ -53,7 +53,7 @@ const AnnualReportRef = builder.objectRef<Report>("AnnualReport").implement({
     meetingCompliance: t.field({
       type: ComplianceRef,
       description: "The year's meeting compliance.",
-      resolve: (r, _args, context) => complianceOf(context, r.cell, r.year),
+      resolve: (report, _args, context) => complianceOf(context, report.cell, report.year),
     }),
     documentsReported: t.int({
       description: "Documents whose implementation the cell reported in the year.",
@@ -62,24 +62,24 @@ const AnnualReportRef = builder.objectRef<Report>("AnnualReport").implement({
     ratings: t.field({
       type: SummaryRef,
       description: "Ratings of the year: members and the cell.",
-      resolve: (r, _args, context) => summaryOf(r.cell, r.year, context),
+      resolve: (report, _args, context) => summaryOf(report.cell, report.year, context),
     }),
     meetingQuality: t.field({
       type: QualityRatingRef,
       description: "The year's meeting-quality rating.",
-      resolve: (r, _args, context) => qualityRatingShape(r.cell, r.year, context),
+      resolve: (report, _args, context) => qualityRatingShape(report.cell, report.year, context),
     }),
     targets: t.field({
       type: TargetsRef,
       nullable: true,
       description: "The year's targets and their outcome.",
-      resolve: (r, _args, context) => targetsShape(r.cell, r.year, context),
+      resolve: (report, _args, context) => targetsShape(report.cell, report.year, context),
     }),
     nextYearTargets: t.field({
       type: TargetsRef,
       nullable: true,
       description: "Next year's targets (the directions the report proposes).",
-      resolve: (r, _args, context) => targetsShape(r.cell, r.year + 1, context),
+      resolve: (report, _args, context) => targetsShape(report.cell, report.year + 1, context),
     }),
   }),
 });

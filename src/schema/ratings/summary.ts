@@ -21,19 +21,20 @@ export const ProgressRef = builder.objectRef<ProgressEntry>("RatingProgressEntry
     person: t.field({
       type: PersonRef,
       description: "The member.",
-      resolve: async (e, _args, context) => (await context.loaders.person.load(e.personId)) as PersonRow,
+      resolve: async (progressEntry, _args, context) =>
+        (await context.loaders.person.load(progressEntry.personId)) as PersonRow,
     }),
     rating: t.field({
       type: MemberRatingRef,
       nullable: true,
       description: "Their rating; null if not rated yet.",
-      resolve: (e) => e.rating,
+      resolve: (progressEntry) => progressEntry.rating,
     }),
     stage: t.field({
       type: RatingStageEnum,
       nullable: true,
       description: "The rating's latest stage; null if not rated yet.",
-      resolve: (e) => e.rating?.current_stage ?? null,
+      resolve: (progressEntry) => progressEntry.rating?.current_stage ?? null,
     }),
   }),
 });
@@ -50,17 +51,21 @@ export const RatingCountsRef = builder.objectRef<RatingCounts>("RatingCounts").i
   description: "Ratings counted by current level and stage.",
   fields: (t) => ({
     rated: t.exposeInt("rated", { description: "Ratings recorded." }),
-    byLevel: t.field({ type: [LevelCountRef], description: "By current level.", resolve: (s) => s.byLevel }),
+    byLevel: t.field({
+      type: [LevelCountRef],
+      description: "By current level.",
+      resolve: (counts) => counts.byLevel,
+    }),
     byStage: t.field({
       type: [LevelCountRef],
       description: "By latest stage (SELF, PROPOSAL, DECISION).",
-      resolve: (s) => s.byStage,
+      resolve: (counts) => counts.byStage,
     }),
     goodOrBetter: t.exposeInt("goodOrBetter", { description: "Rated good or better (rank 1 or 2)." }),
     shareGoodOrBetter: t.float({
       nullable: true,
       description: "Share rated good or better (0–1).",
-      resolve: (s) => s.shareGoodOrBetter,
+      resolve: (counts) => counts.shareGoodOrBetter,
     }),
     proposedExcellent: t.exposeInt("proposedExcellent", {
       description: "Whose latest proposal is the top level.",
@@ -82,17 +87,21 @@ export const SummaryRef = builder.objectRef<Summary>("RatingSummary").implement(
   description: "A year's ratings: for a cell, its members and itself; for a committee, its whole subtree.",
   fields: (t) => ({
     year: t.exposeInt("year", { description: "The year." }),
-    members: t.field({ type: RatingCountsRef, description: "Member ratings.", resolve: (s) => s.members }),
+    members: t.field({
+      type: RatingCountsRef,
+      description: "Member ratings.",
+      resolve: (summary) => summary.members,
+    }),
     organizations: t.field({
       type: RatingCountsRef,
       description: "Organization ratings (the cell itself, or the subtree).",
-      resolve: (s) => s.organizations,
+      resolve: (summary) => summary.organizations,
     }),
     own: t.field({
       type: OrganizationRatingRef,
       nullable: true,
       description: "The organization's own rating.",
-      resolve: (s) => s.own,
+      resolve: (summary) => summary.own,
     }),
   }),
 });
@@ -102,7 +111,7 @@ export async function summaryOf(cell: CellRow, year: number, context: Context): 
     ratingSummaryRows(context.db, cell.id, year),
     schemes(context),
     ratingsOf(cell.id, year, context).then(
-      (ratings) => ratings.find((r) => r.subject === "ORGANIZATION") ?? null,
+      (ratings) => ratings.find((rating) => rating.subject === "ORGANIZATION") ?? null,
     ),
   ]);
   const scheme = schemeForYear(allSchemes, year);

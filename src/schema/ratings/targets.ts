@@ -26,23 +26,23 @@ export const QualityRatingRef = builder
       gradeCode: t.string({
         nullable: true,
         description: "The grade's code; null while not rated.",
-        resolve: (q) => q.grade?.code ?? null,
+        resolve: (rating) => rating.grade?.code ?? null,
       }),
       gradeLabel: t.string({
         nullable: true,
         description: "The grade (Tốt, Khá …).",
-        resolve: (q) => q.grade?.label ?? null,
+        resolve: (rating) => rating.grade?.label ?? null,
       }),
       meeting: t.field({
         type: MeetingRef,
         nullable: true,
         description: "The meeting that rated it (agenda item of the review).",
-        resolve: (q, _args, context) => meetingOf(q.meetingId, context),
+        resolve: (rating, _args, context) => meetingOf(rating.meetingId, context),
       }),
       compliance: t.field({
         type: ComplianceRef,
         description: "The year's meeting figures the grade rests on.",
-        resolve: (q, _args, context) => complianceOf(context, q.cell, q.year),
+        resolve: (rating, _args, context) => complianceOf(context, rating.cell, rating.year),
       }),
     }),
   });
@@ -66,57 +66,67 @@ export const TargetsRef = builder.objectRef<TargetsShape>("AnnualTargets").imple
     admissionsMin: t.int({
       nullable: true,
       description: "Admissions aimed at, at least.",
-      resolve: (x) => x.admissionsMin,
+      resolve: (targets) => targets.admissionsMin,
     }),
-    admissionsMax: t.int({ nullable: true, description: "… at most.", resolve: (x) => x.admissionsMax }),
+    admissionsMax: t.int({
+      nullable: true,
+      description: "… at most.",
+      resolve: (targets) => targets.admissionsMax,
+    }),
     admissionsRecorded: t.int({
       description: "Admissions recorded in the year.",
-      resolve: async (x, _args, context) => (await yearFactsOf(x.cell.id, x.year, context)).admissions,
+      resolve: async (targets, _args, context) =>
+        (await yearFactsOf(targets.cell.id, targets.year, context)).admissions,
     }),
     recognitions: t.int({
       nullable: true,
       description: "Probationary members to recognize as official.",
-      resolve: (x) => x.recognitions,
+      resolve: (targets) => targets.recognitions,
     }),
     recognitionsRecorded: t.int({
       description: "Recognitions recorded in the year.",
-      resolve: async (x, _args, context) => (await yearFactsOf(x.cell.id, x.year, context)).recognitions,
+      resolve: async (targets, _args, context) =>
+        (await yearFactsOf(targets.cell.id, targets.year, context)).recognitions,
     }),
     registeredLevelCode: t.string({
       nullable: true,
       description: "The rating the cell registers for (a level code of the year).",
-      resolve: (x) => x.registeredLevelCode,
+      resolve: (targets) => targets.registeredLevelCode,
     }),
     registeredLabel: t.string({
       nullable: true,
       description: "As the cell wrote it (“chi bộ trong sạch vững mạnh”).",
-      resolve: (x) => x.registeredLabel,
+      resolve: (targets) => targets.registeredLabel,
     }),
     ratingObtained: t.field({
       type: OrganizationRatingRef,
       nullable: true,
       description: "The cell's rating of that year, when recorded.",
-      resolve: async (x, _args, context) =>
-        (await ratingsOf(x.cell.id, x.year, context)).find((r) => r.subject === "ORGANIZATION") ?? null,
+      resolve: async (targets, _args, context) =>
+        (await ratingsOf(targets.cell.id, targets.year, context)).find(
+          (rating) => rating.subject === "ORGANIZATION",
+        ) ?? null,
     }),
     documents: t.field({
       type: [DocumentRef],
       description: "Documents to implement (those the viewer may read).",
-      resolve: async (x, _args, context) => readableDocuments(x.documentIds, context),
+      resolve: async (targets, _args, context) => readableDocuments(targets.documentIds, context),
     }),
     documentsProgress: t.field({
       type: [AssignmentRef],
       description:
         "For each document to implement that was assigned to the cell, where its implementation stands (for the " +
         "documents the viewer may read).",
-      resolve: async (x, _args, context) => {
-        const readable = new Set((await readableDocuments(x.documentIds, context)).map((row) => row.id));
-        return (await assignmentsOfCellFor(context.db, x.cell.id, x.documentIds)).filter((assignment) =>
-          readable.has(assignment.document_id),
+      resolve: async (targets, _args, context) => {
+        const readable = new Set(
+          (await readableDocuments(targets.documentIds, context)).map((row) => row.id),
+        );
+        return (await assignmentsOfCellFor(context.db, targets.cell.id, targets.documentIds)).filter(
+          (assignment) => readable.has(assignment.document_id),
         );
       },
     }),
-    tasks: t.stringList({ description: "Other tasks, as written.", resolve: (x) => x.tasks }),
+    tasks: t.stringList({ description: "Other tasks, as written.", resolve: (targets) => targets.tasks }),
   }),
 });
 

@@ -42,7 +42,7 @@ const RatingLevelRef = builder.objectRef<SchemeLevel>("RatingLevel").implement({
     minScore: t.float({
       nullable: true,
       description: "Lowest score of the level (from 2025).",
-      resolve: (l) => l.minScore,
+      resolve: (level) => level.minScore,
     }),
   }),
 });
@@ -56,23 +56,24 @@ export const RatingSchemeRef = builder.objectRef<Scheme>("RatingScheme").impleme
     toYear: t.int({
       nullable: true,
       description: "Last year; null while in force.",
-      resolve: (s) => s.toYear,
+      resolve: (scheme) => scheme.toYear,
     }),
     regulation: t.field({
       type: DocumentRef,
       nullable: true,
       description: "The regulation document.",
-      resolve: (s, _args, context) => context.loaders.document.load(`regulation-${regulationSuffix(s.id)}`),
+      resolve: (scheme, _args, context) =>
+        context.loaders.document.load(`regulation-${regulationSuffix(scheme.id)}`),
     }),
     memberLevels: t.field({
       type: [RatingLevelRef],
       description: "Levels for members, best first.",
-      resolve: (s) => [...s.levels.MEMBER],
+      resolve: (scheme) => [...scheme.levels.MEMBER],
     }),
     organizationLevels: t.field({
       type: [RatingLevelRef],
       description: "Levels for cells and committees, best first.",
-      resolve: (s) => [...s.levels.ORGANIZATION],
+      resolve: (scheme) => [...scheme.levels.ORGANIZATION],
     }),
     memberQuotaPercent: t.exposeInt("memberQuotaPercent", {
       description: "Excellent members at most this % of those rated good.",
@@ -81,7 +82,7 @@ export const RatingSchemeRef = builder.objectRef<Scheme>("RatingScheme").impleme
       nullable: true,
       description:
         "Whether the member quota applies; null when left open (a committee chooses, else it applies).",
-      resolve: (s) => s.memberQuotaApplies,
+      resolve: (scheme) => scheme.memberQuotaApplies,
     }),
     organizationQuotaPercent: t.exposeInt("organizationQuotaPercent", {
       description: "Excellent organizations at most this % of those of similar role rated good.",
@@ -89,11 +90,11 @@ export const RatingSchemeRef = builder.objectRef<Scheme>("RatingScheme").impleme
     organizationQuotaApplies: t.boolean({
       nullable: true,
       description: "Whether the organization quota applies; null when left open.",
-      resolve: (s) => s.organizationQuotaApplies,
+      resolve: (scheme) => scheme.organizationQuotaApplies,
     }),
     conditions: t.stringList({
       description: "Conditions checked (DISCIPLINED_MEMBER, MAJORITY_NOT_COMPLETED …).",
-      resolve: (s) => [...s.conditions],
+      resolve: (scheme) => [...scheme.conditions],
     }),
     usesScores: t.exposeBoolean("usesScores", {
       description: "Whether levels follow from a 100-point score.",
@@ -136,37 +137,41 @@ type StageShape = StageRow & { subject_rating: RatingRow };
 const StageRecordRef = builder.objectRef<StageShape>("RatingStageRecord").implement({
   description: "One stage of a rating, kept as recorded.",
   fields: (t) => ({
-    stage: t.field({ type: RatingStageEnum, description: "Which stage.", resolve: (s) => s.stage }),
+    stage: t.expose("stage", { type: RatingStageEnum, description: "Which stage." }),
     stageLabel: t.string({
       description: "Vietnamese label of stage.",
-      resolve: (s) => STAGE_LABELS[s.stage],
+      resolve: (record) => STAGE_LABELS[record.stage],
     }),
     level: t.field({
       type: RatingLevelRef,
       description: "The level given.",
-      resolve: async (s, _args, context) =>
-        (await levelOfCode(s.subject_rating, s.level_code, context)) as SchemeLevel,
+      resolve: async (stage, _args, context) =>
+        (await levelOfCode(stage.subject_rating, stage.level_code, context)) as SchemeLevel,
     }),
-    score: t.float({ nullable: true, description: "The score (from 2025).", resolve: (s) => s.score }),
+    score: t.float({
+      nullable: true,
+      description: "The score (from 2025).",
+      resolve: (stage) => stage.score,
+    }),
     comment: t.exposeString("comment", { nullable: true, description: "The text given with it." }),
     reason: t.exposeString("reason", { nullable: true, description: "Why a decided rating changed." }),
     meeting: t.field({
       type: MeetingRef,
       nullable: true,
       description: "The meeting that proposed it.",
-      resolve: (s, _args, context) => meetingOf(s.meeting_id, context),
+      resolve: (stage, _args, context) => meetingOf(stage.meeting_id, context),
     }),
     decisionDocument: t.field({
       type: DocumentRef,
       nullable: true,
       description: "The decision that recognized it.",
-      resolve: (s, _args, context) => documentOf(s.decision_document_id, context),
+      resolve: (stage, _args, context) => documentOf(stage.decision_document_id, context),
     }),
     recordedBy: t.field({
       type: PersonRef,
       nullable: true,
       description: "Who recorded it, where the token named a person.",
-      resolve: (s, _args, context) => personOf(s.recorded_by, context),
+      resolve: (stage, _args, context) => personOf(stage.recorded_by, context),
     }),
     recordedAt: t.expose("recorded_at", { type: "DateTime", description: "When." }),
   }),
@@ -178,44 +183,44 @@ function ratingFields(t: PothosSchemaTypes.ObjectFieldBuilder<Types, RatingRow>)
     cell: t.field({
       type: CellRef,
       description: "The cell (for a member: the cell that rates them).",
-      resolve: async (r, _args, context) => (await context.loaders.cell.load(r.cell_id)) as CellRow,
+      resolve: async (rating, _args, context) => (await context.loaders.cell.load(rating.cell_id)) as CellRow,
     }),
     year: t.exposeInt("year", { description: "The year rated." }),
     scheme: t.field({
       type: RatingSchemeRef,
       description: "The scheme of that year.",
-      resolve: (r, _args, context) => schemeOf(r, context),
+      resolve: (rating, _args, context) => schemeOf(rating, context),
     }),
     stage: t.field({
       type: RatingStageEnum,
       nullable: true,
       description: "The latest stage.",
-      resolve: (r) => r.current_stage,
+      resolve: (rating) => rating.current_stage,
     }),
     level: t.field({
       type: RatingLevelRef,
       nullable: true,
       description: "The current level: the latest stage's.",
-      resolve: (r, _args, context) => levelOfCode(r, r.current_level, context),
+      resolve: (rating, _args, context) => levelOfCode(rating, rating.current_level, context),
     }),
     decided: t.boolean({
       description: "Whether the committee decided it (then it is locked).",
-      resolve: (r) => r.decided_level !== null,
+      resolve: (rating) => rating.decided_level !== null,
     }),
     stages: t.field({
       type: [StageRecordRef],
       description: "Every stage, oldest first.",
-      resolve: async (r, _args, context) =>
-        (await stagesOf(r, context)).map((s) => ({ ...s, subject_rating: r })),
+      resolve: async (rating, _args, context) =>
+        (await stagesOf(rating, context)).map((stage) => ({ ...stage, subject_rating: rating })),
     }),
     version: t.exposeInt("version", { description: "Increases with every change." }),
   };
 }
 
 export const MemberRatingRef = builder.loadableNodeRef<RatingRow>("MemberRating", {
-  id: { resolve: (r) => r.id },
+  id: { resolve: (rating) => rating.id },
   load: (ids: string[], context) => ratingsByIds(context.db, ids),
-  sort: (r) => r.id,
+  sort: (rating) => rating.id,
 });
 
 MemberRatingRef.implement({
@@ -227,36 +232,38 @@ MemberRatingRef.implement({
     person: t.field({
       type: PersonRef,
       description: "The member.",
-      resolve: async (r, _args, context) =>
-        (await context.loaders.person.load(r.person_id as string)) as PersonRow,
+      resolve: async (rating, _args, context) =>
+        (await context.loaders.person.load(rating.person_id as string)) as PersonRow,
     }),
     ...ratingFields(t),
     disciplined: t.boolean({
       nullable: true,
       description:
         "Disciplined in the year. Personal: only the member, their cell's secretary and the committees above read it.",
-      authScopes: (r) => ({ readPersonal: r.person_id as string }),
-      resolve: (r) => r.disciplined === 1,
+      authScopes: (rating) => ({ readPersonal: rating.person_id as string }),
+      resolve: (rating) => rating.disciplined === 1,
     }),
     remedied: t.boolean({
       nullable: true,
       description: "The fault was found and fully remedied by the member. Personal, like disciplined.",
-      authScopes: (r) => ({ readPersonal: r.person_id as string }),
-      resolve: (r) => r.remedied === 1,
+      authScopes: (rating) => ({ readPersonal: rating.person_id as string }),
+      resolve: (rating) => rating.remedied === 1,
     }),
     monthlyEvaluations: t.field({
       type: [MonthlyEvaluationRef],
       description: "The member's monthly evaluations of the year, beside the annual rating.",
-      resolve: async (r, _args, context) =>
-        (await monthlyOf(r.cell_id, r.year, context)).filter((row) => row.person_id === r.person_id),
+      resolve: async (rating, _args, context) =>
+        (await monthlyOf(rating.cell_id, rating.year, context)).filter(
+          (row) => row.person_id === rating.person_id,
+        ),
     }),
   }),
 });
 
 export const OrganizationRatingRef = builder.loadableNodeRef<RatingRow>("OrganizationRating", {
-  id: { resolve: (r) => r.id },
+  id: { resolve: (rating) => rating.id },
   load: (ids: string[], context) => ratingsByIds(context.db, ids),
-  sort: (r) => r.id,
+  sort: (rating) => rating.id,
 });
 
 OrganizationRatingRef.implement({
@@ -270,29 +277,29 @@ OrganizationRatingRef.implement({
       description:
         "A leadership member or subordinate unit was disciplined in the year. Personal, as it points at " +
         "identifiable leaders: only the organization's writers (its secretary, the committees above) read it.",
-      authScopes: (r) => ({ writeCell: r.cell_id }),
-      resolve: (r) => r.disciplined === 1,
+      authScopes: (rating) => ({ writeCell: rating.cell_id }),
+      resolve: (rating) => rating.disciplined === 1,
     }),
     remedied: t.boolean({
       nullable: true,
       description: "The organization found and fully remedied it itself. Personal, like disciplined.",
-      authScopes: (r) => ({ writeCell: r.cell_id }),
-      resolve: (r) => r.remedied === 1,
+      authScopes: (rating) => ({ writeCell: rating.cell_id }),
+      resolve: (rating) => rating.remedied === 1,
     }),
     tasksOnTimePercent: t.float({
       nullable: true,
       description: "Share of tasks done on time (from 2025).",
-      resolve: (r) => r.tasks_on_time_percent,
+      resolve: (rating) => rating.tasks_on_time_percent,
     }),
     tasksExceedingPercent: t.float({
       nullable: true,
       description: "Share of tasks exceeding requirements.",
-      resolve: (r) => r.tasks_exceeding_percent,
+      resolve: (rating) => rating.tasks_exceeding_percent,
     }),
     tasksLatePercent: t.float({
       nullable: true,
       description: "Share of tasks done late.",
-      resolve: (r) => r.tasks_late_percent,
+      resolve: (rating) => rating.tasks_late_percent,
     }),
   }),
 });

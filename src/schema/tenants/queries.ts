@@ -63,11 +63,15 @@ const FiguresRef = builder.objectRef<Figures>("RollupFigures").implement({
     cellsFallingShort: t.exposeInt("cellsFallingShort", {
       description: "Cells falling short of the meeting rules.",
     }),
-    members: t.field({ type: RatingCountsRef, description: "Member ratings.", resolve: (f) => f.members }),
+    members: t.field({
+      type: RatingCountsRef,
+      description: "Member ratings.",
+      resolve: (figures) => figures.members,
+    }),
     organizations: t.field({
       type: RatingCountsRef,
       description: "Organization ratings.",
-      resolve: (f) => f.organizations,
+      resolve: (figures) => figures.organizations,
     }),
   }),
 });
@@ -85,8 +89,16 @@ const NationalRollupRef = builder.objectRef<NationalRollup>("NationalRollup").im
     "A year over every tenant: each database read in parallel (two aggregates each), then combined.",
   fields: (t) => ({
     year: t.exposeInt("year", { description: "The year." }),
-    total: t.field({ type: FiguresRef, description: "All tenants together.", resolve: (r) => r.total }),
-    tenants: t.field({ type: [TenantFiguresRef], description: "Each tenant.", resolve: (r) => r.tenants }),
+    total: t.field({
+      type: FiguresRef,
+      description: "All tenants together.",
+      resolve: (nationalRollup) => nationalRollup.total,
+    }),
+    tenants: t.field({
+      type: [TenantFiguresRef],
+      description: "Each tenant.",
+      resolve: (nationalRollup) => nationalRollup.tenants,
+    }),
   }),
 });
 
