@@ -1,4 +1,4 @@
-import { missingMonths, missingQuarters, REPEATED_ABSENCE_RUN } from "./quorum";
+import { attendanceRate, missingMonths, missingQuarters, REPEATED_ABSENCE_RUN } from "./quorum";
 
 /** A cell's meeting record over a year, as the aggregate queries return it. */
 export interface CellYearRecord {
@@ -9,6 +9,7 @@ export interface CellYearRecord {
   regularMonths: number[];
   thematicQuarters: number[];
   present: number;
+  /** Records that count towards the attendance rate (countsForAttendanceRate in quorum.ts). */
   counted: number;
   /**
    * Members' longest runs of absence at the cell's held regular meetings of the year while a member (kept on write
@@ -82,7 +83,7 @@ export function judgeYear(record: CellYearRecord, year: number, today: string): 
     cellId: record.cellId,
     monthsWithoutRegularMeeting: months,
     quartersWithoutThematicMeeting: quarters,
-    attendanceRate: record.counted > 0 ? record.present / record.counted : null,
+    attendanceRate: attendanceRate(record.present, record.counted),
     membersAbsentThreeInARow: absentees,
     fallsShort: months.length > 0 || quarters.length > 0 || absentees.length > 0,
   };
@@ -94,7 +95,7 @@ export function rollUp(cells: readonly CellCompliance[], records: readonly CellY
   const counted = records.reduce((sum, record) => sum + record.counted, 0);
   return {
     cellCount: cells.length,
-    attendanceRate: counted > 0 ? present / counted : null,
+    attendanceRate: attendanceRate(present, counted),
     cellsFallingShort: cells.filter((cell) => cell.fallsShort),
   };
 }

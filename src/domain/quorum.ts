@@ -23,7 +23,7 @@ export interface AttendanceSummary {
   all: StatusCounts;
   official: StatusCounts;
   probationary: StatusCounts;
-  /** Present over expected minus exempted (members exempted from activity are not counted: 12-HD/BTCTW). */
+  /** Present over the records that count (see countsForAttendanceRate); null while none is recorded. */
   attendanceRate: number | null;
   /** The denominator of a vote: official members who count (Quy định 24-QĐ/TW, 9.3.2). */
   membersWhoCount: number;
@@ -56,15 +56,29 @@ export function countsForVote(attendee: Attendee): boolean {
   );
 }
 
+/**
+ * Who counts towards an attendance rate, the one definition of a meeting's, a cell's year's and a subtree's
+ * (the rollups of migrations/0020_rollups_on_write.sql count the same records): an attendance record other than
+ * an exemption from activity (12-HD/BTCTW). A member not yet recorded counts nowhere, so a meeting without records
+ * has no rate rather than a rate of 0.
+ */
+export function countsForAttendanceRate(status: AttendanceStatus | null): boolean {
+  return status !== null && status !== "EXEMPTED";
+}
+
+export function attendanceRate(present: number, counted: number): number | null {
+  return counted > 0 ? present / counted : null;
+}
+
 export function summarizeAttendance(attendees: readonly Attendee[]): AttendanceSummary {
   const all = count(attendees);
-  const counted = attendees.length - all.exempted;
+  const counted = attendees.filter((attendee) => countsForAttendanceRate(attendee.status)).length;
   return {
     expected: attendees.length,
     all,
     official: count(attendees.filter((attendee) => attendee.partyStatus === "OFFICIAL")),
     probationary: count(attendees.filter((attendee) => attendee.partyStatus === "PROBATIONARY")),
-    attendanceRate: counted > 0 ? all.present / counted : null,
+    attendanceRate: attendanceRate(all.present, counted),
     membersWhoCount: attendees.filter(countsForVote).length,
     voters: attendees.filter(
       (attendee) => attendee.partyStatus === "OFFICIAL" && attendee.status === "PRESENT",

@@ -83,7 +83,7 @@ describe("summarizeAttendance", () => {
     expect(summary.voters).toBe(7);
   });
 
-  it("counts attendees without a record as not recorded, and they still count for a vote", () => {
+  it("counts attendees without a record as not recorded: out of the rate, still in a vote's denominator", () => {
     const withGaps = summarizeAttendance([
       ...many(3, "OFFICIAL", "PRESENT"),
       attendee("OFFICIAL", null),
@@ -92,7 +92,7 @@ describe("summarizeAttendance", () => {
     expect(withGaps.all.notRecorded).toBe(2);
     expect(withGaps.official.notRecorded).toBe(1);
     expect(withGaps.probationary.notRecorded).toBe(1);
-    expect(withGaps.attendanceRate).toBeCloseTo(3 / 5, 12);
+    expect(withGaps.attendanceRate).toBe(1);
     expect(withGaps.membersWhoCount).toBe(4);
     expect(withGaps.voters).toBe(3);
   });
@@ -103,6 +103,10 @@ describe("summarizeAttendance", () => {
     expect(empty.attendanceRate).toBeNull();
     expect(empty.membersWhoCount).toBe(0);
     expect(empty.voters).toBe(0);
+  });
+
+  it("has no attendance rate before anything is recorded", () => {
+    expect(summarizeAttendance(many(4, "OFFICIAL", null)).attendanceRate).toBeNull();
   });
 
   it("has no attendance rate when everyone is exempted", () => {

@@ -149,3 +149,29 @@ describe("attendance records", () => {
     expect(after.data?.meeting.attendanceSummary.all.notRecorded).toBe(1);
   });
 });
+
+describe("the attendance rate, one definition for a meeting and its cell's year", () => {
+  it("counts the records that are not exemptions, and has no rate before any record", async () => {
+    const { cell, members } = await cellWithMembers("Tỷ lệ dự họp", 4);
+    const [a, b, c] = members as [string, string, string];
+    const partly = await heldMeeting(cell.id, "2022-03-10", [
+      [a, "PRESENT"],
+      [b, "ABSENT_UNEXCUSED"],
+      [c, "EXEMPTED"],
+    ]);
+    const unrecorded = await heldMeeting(cell.id, "2022-04-10", []);
+    const read = await gql(
+      `query ($partly: ID!, $unrecorded: ID!, $cell: ID!) {
+        partly: node(id: $partly) { ... on Meeting { attendanceSummary { attendanceRate all { notRecorded } } } }
+        unrecorded: node(id: $unrecorded) { ... on Meeting { attendanceSummary { attendanceRate } } }
+        cell: node(id: $cell) { ... on Cell { meetingCompliance(year: 2022) { attendanceRate } } }
+      }`,
+      { partly: partly.id, unrecorded: unrecorded.id, cell: cell.id },
+      await adminToken(),
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data?.partly.attendanceSummary).toEqual({ attendanceRate: 0.5, all: { notRecorded: 1 } });
+    expect(read.data?.unrecorded.attendanceSummary.attendanceRate).toBeNull();
+    expect(read.data?.cell.meetingCompliance.attendanceRate).toBe(0.5);
+  });
+});
