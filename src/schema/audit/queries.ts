@@ -1,10 +1,9 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import { type AuditRow, auditEntriesByIds, auditListQuery } from "../../db/audit";
-import { CellRef } from "../cells/refs";
+import { CellRef, cellReference } from "../cells/refs";
 import { asConnection } from "../common/connections";
-import { cellOf, personOf } from "../common/references";
-import { PersonRef } from "../people/refs";
+import { personReference } from "../people/refs";
 
 type LoggedValues = Record<string, unknown>;
 
@@ -53,23 +52,13 @@ AuditEntryRef.implement({
     sequence: t.exposeInt("id", { description: "Order of the entries (increasing)." }),
     requestId: t.exposeString("request_id", { description: "The request that made the change." }),
     at: t.expose("at", { type: "DateTime", description: "When." }),
-    actor: t.field({
-      type: PersonRef,
-      nullable: true,
-      description: "Who, where the token named a person.",
-      resolve: (row, _args, context) => personOf(row.actor_person_id, context),
-    }),
+    actor: personReference.optional(t, "Who, where the token named a person.", (row) => row.actor_person_id),
     actorGrants: t.string({
       description: "The grants the token carried (JSON).",
       resolve: (row) => row.actor_grants ?? "[]",
     }),
     operation: t.exposeString("operation", { description: "The mutation (e.g. admitMember)." }),
-    scope: t.field({
-      type: CellRef,
-      nullable: true,
-      description: "The organization the mutation acted on.",
-      resolve: (row, _args, context) => cellOf(row.scope_cell_id, context),
-    }),
+    scope: cellReference.optional(t, "The organization the mutation acted on.", (row) => row.scope_cell_id),
     table: t.exposeString("table_name", { description: "The table of the row." }),
     rowKey: t.exposeString("row_key", {
       description: "The row's key (its id, or its key columns joined by /).",

@@ -17,10 +17,10 @@ import { type RoleRow, rolesByCellIds, rolesByTermIds } from "../../db/people";
 import { ALIAS_KIND_LABELS, CELL_KIND_LABELS, isCellKind, LINEAGE_KIND_LABELS } from "../../domain/cells";
 import { periodCovers } from "../../domain/membership";
 import { asConnection, withoutErrors } from "../common/connections";
-import { labelledEnum } from "../common/labels";
-import { cellOf } from "../common/references";
+import { recordFields } from "../common/fields";
+import { labelledEnum, labelledFields } from "../common/labels";
 import { RoleRef } from "../people/refs";
-import { CellRef, TermRef } from "./refs";
+import { CellRef, cellReference, TermRef } from "./refs";
 
 export const CellKindEnum = labelledEnum(
   "CellKind",
@@ -80,21 +80,16 @@ builder.node(CellRef, {
       group: (alias) => alias.cell_id,
       resolve: (cell) => cell.id,
     }),
-    kind: t.expose("kind", { type: CellKindEnum, description: "Kind of organization." }),
-    kindLabel: t.string({
-      description: "Vietnamese label of kind.",
-      resolve: (cell) => CELL_KIND_LABELS[cell.kind],
-    }),
+    ...labelledFields(t, "kind", CellKindEnum, "Kind of organization.", (cell) => cell.kind),
     isCell: t.boolean({
       description: "True for a cell (chi bộ), which holds members; false for a committee.",
       resolve: (cell) => isCellKind(cell.kind),
     }),
-    parent: t.field({
-      type: CellRef,
-      nullable: true,
-      description: "The organization directly above; null at the top of the tree.",
-      resolve: (cell, _args, context) => cellOf(cell.parent_id, context),
-    }),
+    parent: cellReference.optional(
+      t,
+      "The organization directly above; null at the top of the tree.",
+      (cell) => cell.parent_id,
+    ),
     ancestors: t.field({
       type: [CellRef],
       description: "Every organization above, the top first.",
@@ -195,33 +190,16 @@ builder.node(CellRef, {
         return roles.filter((role) => periodCovers({ from: role.started_on, until: role.ended_on }, day));
       },
     }),
-    version: t.exposeInt("version", {
-      description: "Increases with every change; send it back as expectedVersion.",
-    }),
-    createdAt: t.expose("created_at", { type: "DateTime", description: "When the record was created." }),
-    updatedAt: t.expose("updated_at", { type: "DateTime", description: "When the record last changed." }),
+    ...recordFields(t),
   }),
 });
 
 export const SuccessionRef = builder.objectRef<LineageRow>("CellSuccession").implement({
   description: "One organization following another, with the date and the decision where known.",
   fields: (t) => ({
-    predecessor: t.field({
-      type: CellRef,
-      description: "The organization before.",
-      resolve: async (row, _args, context) =>
-        (await context.loaders.cell.load(row.predecessor_id)) as CellRow,
-    }),
-    successor: t.field({
-      type: CellRef,
-      description: "The organization after.",
-      resolve: async (row, _args, context) => (await context.loaders.cell.load(row.successor_id)) as CellRow,
-    }),
-    kind: t.expose("kind", { type: LineageKindEnum, description: "Renamed, merged, split or succeeded." }),
-    kindLabel: t.string({
-      description: "Vietnamese label of kind.",
-      resolve: (row) => LINEAGE_KIND_LABELS[row.kind],
-    }),
+    predecessor: cellReference.required(t, "The organization before.", (row) => row.predecessor_id),
+    successor: cellReference.required(t, "The organization after.", (row) => row.successor_id),
+    ...labelledFields(t, "kind", LineageKindEnum, "Renamed, merged, split or succeeded.", (row) => row.kind),
     occurredOn: t.expose("occurred_on", { type: "PartialDate", description: "When it happened." }),
     note: t.exposeString("note", { nullable: true, description: "Free-text context." }),
   }),
@@ -230,11 +208,7 @@ export const SuccessionRef = builder.objectRef<LineageRow>("CellSuccession").imp
 TermRef.implement({
   description: "A term (nhiệm kỳ) of an organization, from one congress to the next.",
   fields: (t) => ({
-    cell: t.field({
-      type: CellRef,
-      description: "The organization whose term it is.",
-      resolve: async (term, _args, context) => (await context.loaders.cell.load(term.cell_id)) as CellRow,
-    }),
+    cell: cellReference.required(t, "The organization whose term it is.", (term) => term.cell_id),
     startsOn: t.expose("starts_on", {
       type: "PartialDate",
       description: "Start of the term (the congress).",

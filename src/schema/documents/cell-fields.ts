@@ -4,18 +4,16 @@ import type { Page } from "../../db/pages";
 import { CellRef } from "../cells/refs";
 import { SuccessionRef } from "../cells/types";
 import { asConnection } from "../common/connections";
-import { documentOf } from "../common/references";
-import { AssignmentRef, DocumentRef } from "./refs";
+import { AssignmentRef, documentReference } from "./refs";
 import { ImplementationStatusEnum } from "./types";
 
 /** A cell's documents to implement, and the decision behind a succession of cells. */
 builder.objectFields(CellRef, (t) => ({
-  foundingDocument: t.field({
-    type: DocumentRef,
-    nullable: true,
-    description: "The decision that founded it.",
-    resolve: (cell, _args, context) => documentOf(cell.founding_document_id, context),
-  }),
+  foundingDocument: documentReference.optional(
+    t,
+    "The decision that founded it.",
+    (cell) => cell.founding_document_id,
+  ),
   documentsToImplement: t.connection({
     type: AssignmentRef,
     nullable: true,
@@ -45,10 +43,5 @@ builder.objectFields(CellRef, (t) => ({
 }));
 
 builder.objectField(SuccessionRef, "decisionDocument", (t) =>
-  t.field({
-    type: DocumentRef,
-    nullable: true,
-    description: "The decision that recorded it.",
-    resolve: (lineage, _args, context) => documentOf(lineage.decision_document_id, context),
-  }),
+  documentReference.optional(t, "The decision that recorded it.", (lineage) => lineage.decision_document_id),
 );

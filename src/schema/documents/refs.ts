@@ -9,8 +9,12 @@ import {
   type ExternalBodyRow,
   externalBodiesByIds,
 } from "../../db/documents";
+import { referenceFields } from "../common/fields";
 
 export const DocumentRef = builder.objectRef<DocumentRow>("Document");
+
+/** A row's document, by its id. */
+export const documentReference = referenceFields(DocumentRef, "document");
 
 export const ExternalBodyRef = builder.loadableNodeRef<ExternalBodyRow>("ExternalBody", {
   id: { resolve: (body) => body.id },

@@ -3,7 +3,6 @@ import type { Context } from "../../context";
 import type { CellRow, LineageRow } from "../../db/cells";
 import { type AssignmentRow, assignmentsOfDocumentQuery } from "../../db/document-assignments";
 import { type RelationEnd, relationListQuery, relationsOfDocuments } from "../../db/document-relations";
-import type { DocumentRow } from "../../db/document-rows";
 import {
   attachmentsByDocumentIds,
   cellsFoundedByDocuments,
@@ -20,18 +19,19 @@ import {
   RELATION_KIND_LABELS,
   TYPE_CODES,
 } from "../../domain/documents";
-import { CellRef } from "../cells/refs";
+import { CellRef, cellReference } from "../cells/refs";
 import { SuccessionRef } from "../cells/types";
 import { asConnection } from "../common/connections";
-import { labelledEnum } from "../common/labels";
-import { documentOf, personOf } from "../common/references";
-import { PersonRef } from "../people/refs";
+import { recordFields } from "../common/fields";
+import { labelledEnum, labelledFields } from "../common/labels";
+import { personReference } from "../people/refs";
 import {
   AssignmentRef,
   AttachmentRef,
   DocumentRef,
   DocumentRelationRef,
   DocumentVersionRef,
+  documentReference,
   ExternalBodyRef,
 } from "./refs";
 
@@ -153,19 +153,14 @@ builder.node(DocumentRef, {
             }
           : null,
     }),
-    type: t.expose("type", { type: DocumentTypeEnum, description: "Kind of document." }),
-    typeLabel: t.string({
-      description: "Vietnamese label of type.",
-      resolve: (document) => DOCUMENT_TYPE_LABELS[document.type],
-    }),
-    status: t.expose("status", {
-      type: DocumentStatusEnum,
-      description: "Draft, issued, superseded or revoked.",
-    }),
-    statusLabel: t.string({
-      description: "Vietnamese label of status.",
-      resolve: (document) => DOCUMENT_STATUS_LABELS[document.status],
-    }),
+    ...labelledFields(t, "type", DocumentTypeEnum, "Kind of document.", (document) => document.type),
+    ...labelledFields(
+      t,
+      "status",
+      DocumentStatusEnum,
+      "Draft, issued, superseded or revoked.",
+      (document) => document.status,
+    ),
     title: t.exposeString("title", { description: "Title (trích yếu)." }),
     summary: t.exposeString("summary", { nullable: true, description: "Short summary." }),
     body: t.exposeString("body", { nullable: true, description: "Full text, where recorded." }),
@@ -295,11 +290,7 @@ builder.node(DocumentRef, {
         return asConnection(page);
       },
     }),
-    version: t.exposeInt("version", {
-      description: "Increases with every change; send it back as expectedVersion.",
-    }),
-    createdAt: t.expose("created_at", { type: "DateTime", description: "When the record was created." }),
-    updatedAt: t.expose("updated_at", { type: "DateTime", description: "When the record last changed." }),
+    ...recordFields(t),
   }),
 });
 
@@ -310,12 +301,11 @@ DocumentVersionRef.implement({
     title: t.exposeString("title", { description: "Title at that version." }),
     summary: t.exposeString("summary", { nullable: true, description: "Summary at that version." }),
     body: t.exposeString("body", { nullable: true, description: "Text at that version." }),
-    savedBy: t.field({
-      type: PersonRef,
-      nullable: true,
-      description: "Who saved it, where the token named a person.",
-      resolve: (version, _args, context) => personOf(version.saved_by, context),
-    }),
+    savedBy: personReference.optional(
+      t,
+      "Who saved it, where the token named a person.",
+      (version) => version.saved_by,
+    ),
     savedAt: t.expose("saved_at", { type: "DateTime", description: "When it was saved." }),
     note: t.exposeString("note", {
       nullable: true,
@@ -335,30 +325,19 @@ DocumentRelationRef.implement({
     },
   }),
   fields: (t) => ({
-    kind: t.expose("kind", { type: RelationKindEnum, description: "How `from` relates to `to`." }),
-    kindLabel: t.string({
-      description: "Vietnamese label of kind.",
-      resolve: (relation) => RELATION_KIND_LABELS[relation.kind],
-    }),
-    from: t.field({
-      type: DocumentRef,
-      description: "The relating document.",
-      resolve: (relation, _args, context) => loadedDocument(relation.from_id, context),
-    }),
-    to: t.field({
-      type: DocumentRef,
-      description: "The related document.",
-      resolve: (relation, _args, context) => loadedDocument(relation.to_id, context),
-    }),
+    ...labelledFields(
+      t,
+      "kind",
+      RelationKindEnum,
+      "How `from` relates to `to`.",
+      (relation) => relation.kind,
+    ),
+    from: documentReference.required(t, "The relating document.", (relation) => relation.from_id),
+    to: documentReference.required(t, "The related document.", (relation) => relation.to_id),
     relatedOn: t.expose("related_on", { type: "Date", nullable: true, description: "Date of the relation." }),
     note: t.exposeString("note", { nullable: true, description: "Note." }),
   }),
 });
-
-/** A document another record points at; the record's own read rule already covers it. */
-async function loadedDocument(id: string, context: Context): Promise<DocumentRow> {
-  return (await context.loaders.document.load(id)) as DocumentRow;
-}
 
 AttachmentRef.implement({
   description: "A file kept with a document, stored in R2; download it from `url` with the same token.",
@@ -392,35 +371,30 @@ AssignmentRef.implement({
     $all: { ...(await readsDocumentOf(assignment.document_id, context)), readCell: assignment.cell_id },
   }),
   fields: (t) => ({
-    document: t.field({
-      type: DocumentRef,
-      description: "The document to implement.",
-      resolve: (assignment, _args, context) => loadedDocument(assignment.document_id, context),
-    }),
-    cell: t.field({
-      type: CellRef,
-      description: "The cell that implements it.",
-      resolve: async (assignment, _args, context) =>
-        (await context.loaders.cell.load(assignment.cell_id)) as CellRow,
-    }),
-    assignedBy: t.field({
-      type: CellRef,
-      description: "The committee that assigned it.",
-      resolve: async (assignment, _args, context) =>
-        (await context.loaders.cell.load(assignment.assigned_by_cell_id)) as CellRow,
-    }),
+    document: documentReference.required(
+      t,
+      "The document to implement.",
+      (assignment) => assignment.document_id,
+    ),
+    cell: cellReference.required(t, "The cell that implements it.", (assignment) => assignment.cell_id),
+    assignedBy: cellReference.required(
+      t,
+      "The committee that assigned it.",
+      (assignment) => assignment.assigned_by_cell_id,
+    ),
     deadline: t.expose("deadline", { type: "Date", nullable: true, description: "When the report is due." }),
-    status: t.expose("status", { type: ImplementationStatusEnum, description: "Where the cell stands." }),
-    statusLabel: t.string({
-      description: "Vietnamese label of status.",
-      resolve: (assignment) => IMPLEMENTATION_STATUS_LABELS[assignment.status],
-    }),
-    reportDocument: t.field({
-      type: DocumentRef,
-      nullable: true,
-      description: "The cell's own plan or report on it.",
-      resolve: (assignment, _args, context) => documentOf(assignment.report_document_id, context),
-    }),
+    ...labelledFields(
+      t,
+      "status",
+      ImplementationStatusEnum,
+      "Where the cell stands.",
+      (assignment) => assignment.status,
+    ),
+    reportDocument: documentReference.optional(
+      t,
+      "The cell's own plan or report on it.",
+      (assignment) => assignment.report_document_id,
+    ),
     reportedOn: t.expose("reported_on", {
       type: "Date",
       nullable: true,

@@ -1,10 +1,9 @@
 import { builder } from "../../builder";
 import { type GrantRow, grantsByIds } from "../../db/grants";
 import type { GrantRole } from "../../domain/grants";
-import { CellRef } from "../cells/refs";
-import { labelledEnum } from "../common/labels";
-import { cellOf, personOf } from "../common/references";
-import { PersonRef } from "../people/refs";
+import { cellReference } from "../cells/refs";
+import { labelledEnum, labelledFields } from "../common/labels";
+import { personReference } from "../people/refs";
 
 export const GRANT_ROLE_LABELS: Record<GrantRole, string> = {
   MEMBER: "Đảng viên",
@@ -33,23 +32,17 @@ GrantRef.implement({
   authScopes: { admin: true },
   fields: (t) => ({
     principal: t.exposeString("principal", { description: "Who: an e-mail (Access) or a token subject." }),
-    person: t.field({
-      type: PersonRef,
-      nullable: true,
-      description: "The party member the principal is, when linked.",
-      resolve: (grant, _args, context) => personOf(grant.person_id, context),
-    }),
-    role: t.expose("role", { type: GrantRoleEnum, description: "The role." }),
-    roleLabel: t.string({
-      description: "Vietnamese label of role.",
-      resolve: (grant) => GRANT_ROLE_LABELS[grant.role],
-    }),
-    cell: t.field({
-      type: CellRef,
-      nullable: true,
-      description: "The organization whose subtree the role reaches; null for ADMIN (everything).",
-      resolve: (grant, _args, context) => cellOf(grant.cell_id, context),
-    }),
+    person: personReference.optional(
+      t,
+      "The party member the principal is, when linked.",
+      (grant) => grant.person_id,
+    ),
+    ...labelledFields(t, "role", GrantRoleEnum, "The role.", (grant) => grant.role),
+    cell: cellReference.optional(
+      t,
+      "The organization whose subtree the role reaches; null for ADMIN (everything).",
+      (grant) => grant.cell_id,
+    ),
     grantedAt: t.expose("granted_at", { type: "DateTime", description: "When it was granted." }),
     grantedBy: t.exposeString("granted_by", { nullable: true, description: "The admin who granted it." }),
     revokedAt: t.expose("revoked_at", {

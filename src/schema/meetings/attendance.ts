@@ -10,8 +10,6 @@ import {
   regularAttendanceOfYear,
 } from "../../db/attendance";
 import type { MeetingRow } from "../../db/meetings";
-import type { PersonRow } from "../../db/people";
-import { ATTENDANCE_STATUS_LABELS } from "../../domain/meetings";
 import { partyStatusOn } from "../../domain/membership";
 import {
   type Attendee,
@@ -19,8 +17,8 @@ import {
   type summarizeAttendance,
   trailingAbsenceRun,
 } from "../../domain/quorum";
-import { personOf } from "../common/references";
-import { PersonRef } from "../people/refs";
+import { labelledFields } from "../common/labels";
+import { personReference } from "../people/refs";
 import { PartyStatusEnum } from "../people/types";
 import { AttendanceStatusEnum } from "./refs";
 
@@ -119,12 +117,11 @@ export const AttendanceCorrectionRef = builder.objectRef<AttendanceHistoryRow>("
   fields: (t) => ({
     status: t.expose("status", { type: AttendanceStatusEnum, description: "Status recorded." }),
     source: t.exposeString("source", { description: "CHECK_IN (by the member) or SECRETARY." }),
-    recordedBy: t.field({
-      type: PersonRef,
-      nullable: true,
-      description: "Who recorded it, where the token named a person.",
-      resolve: (row, _args, context) => personOf(row.recorded_by, context),
-    }),
+    recordedBy: personReference.optional(
+      t,
+      "Who recorded it, where the token named a person.",
+      (row) => row.recorded_by,
+    ),
     recordedAt: t.expose("recorded_at", { type: "DateTime", description: "When." }),
     note: t.exposeString("note", { nullable: true, description: "Reason or note." }),
   }),
@@ -133,27 +130,20 @@ export const AttendanceCorrectionRef = builder.objectRef<AttendanceHistoryRow>("
 export const AttendanceRef = builder.objectRef<AttendanceEntry>("Attendance").implement({
   description: "An expected attendee (a member of the cell on the meeting's day) and their record.",
   fields: (t) => ({
-    person: t.field({
-      type: PersonRef,
-      description: "The member.",
-      resolve: async (row, _args, context) => (await context.loaders.person.load(row.person_id)) as PersonRow,
-    }),
+    person: personReference.required(t, "The member.", (row) => row.person_id),
     partyStatusThen: t.field({
       type: PartyStatusEnum,
       description: "Their standing on the meeting's day (official or probationary).",
       resolve: (row) => row.partyStatus,
     }),
-    status: t.field({
-      type: AttendanceStatusEnum,
-      nullable: true,
-      description: "Present, absent with or without reason, exempted; null while not recorded.",
-      resolve: (row) => row.status,
-    }),
-    statusLabel: t.string({
-      nullable: true,
-      description: "Vietnamese label of status.",
-      resolve: (row) => (row.status ? ATTENDANCE_STATUS_LABELS[row.status] : null),
-    }),
+    ...labelledFields(
+      t,
+      "status",
+      AttendanceStatusEnum,
+      "Present, absent with or without reason, exempted; null while not recorded.",
+      (row) => row.status,
+      { nullable: true },
+    ),
     note: t.exposeString("note", { nullable: true, description: "Reason or note." }),
     history: t.field({
       type: [AttendanceCorrectionRef],

@@ -13,7 +13,7 @@ import { newId, nowIso } from "../../db/database";
 import { calendarFeedPath, hashFeedToken, newFeedToken } from "../../domain/calendar";
 import { assertRotatable, feedExpiry, feedLifetimeDays } from "../../domain/calendar-feeds";
 import { refuse } from "../../domain/refusal";
-import { CellRef } from "../cells/refs";
+import { CellRef, cellReference } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
 import { cellOrRefuse } from "../common/references";
 
@@ -37,12 +37,7 @@ const CalendarFeedRef = builder.objectRef<FeedShape>("CalendarFeed").implement({
           ? calendarFeedPath(feed.cell_id, feed.token, context.tenant.isDefault ? null : context.tenant.key)
           : null,
     }),
-    cell: t.field({
-      type: CellRef,
-      nullable: true,
-      description: "The cell whose meetings it shows.",
-      resolve: (feed, _args, context) => context.loaders.cell.load(feed.cell_id),
-    }),
+    cell: cellReference.optional(t, "The cell whose meetings it shows.", (feed) => feed.cell_id),
     createdAt: t.field({
       type: "DateTime",
       description: "When it was made.",

@@ -1,9 +1,9 @@
 import { builder } from "../../builder";
-import type { CellRow, TermRow } from "../../db/cells";
+import type { TermRow } from "../../db/cells";
 import { type MeetingRow, meetingListQuery } from "../../db/meetings";
 import type { PersonRow } from "../../db/people";
 import type { judgeYear } from "../../domain/compliance";
-import { CellRef, TermRef } from "../cells/refs";
+import { CellRef, cellReference, TermRef } from "../cells/refs";
 import { asConnection } from "../common/connections";
 import { meetingOf } from "../common/references";
 import { PersonRef } from "../people/refs";
@@ -15,12 +15,7 @@ import { MeetingKindEnum, MeetingRef, MeetingStatusEnum } from "./refs";
 const CellComplianceRef = builder.objectRef<ReturnType<typeof judgeYear>>("CellMeetingCompliance").implement({
   description: "A cell's meeting record over a year against the rules.",
   fields: (t) => ({
-    cell: t.field({
-      type: CellRef,
-      description: "The cell.",
-      resolve: async (cellCompliance, _args, context) =>
-        (await context.loaders.cell.load(cellCompliance.cellId)) as CellRow,
-    }),
+    cell: cellReference.required(t, "The cell.", (cellCompliance) => cellCompliance.cellId),
     monthsWithoutRegularMeeting: t.intList({
       description:
         "Months (1–12) with no held regular meeting, among the months that are over and that the cell existed for " +

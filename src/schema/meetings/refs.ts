@@ -8,6 +8,7 @@ import {
   VOTE_CHOICE_LABELS,
 } from "../../domain/meetings";
 import { QUALITY_CRITERIA } from "../../domain/quorum";
+import { referenceFields } from "../common/fields";
 import { labelledEnum } from "../common/labels";
 
 export const MeetingKindEnum = labelledEnum("MeetingKind", "Kind of meeting.", MEETING_KIND_LABELS);
@@ -30,3 +31,6 @@ export const QualityCriterionEnum = labelledEnum(
 );
 
 export const MeetingRef = builder.objectRef<MeetingRow>("Meeting");
+
+/** A row's meeting, by its id. */
+export const meetingReference = referenceFields(MeetingRef, "meeting");

@@ -1,5 +1,5 @@
 import { builder } from "../../builder";
-import type { CellRow, TermRow } from "../../db/cells";
+import type { TermRow } from "../../db/cells";
 import { termsByIds } from "../../db/cells";
 import type { DocumentRow } from "../../db/document-rows";
 import {
@@ -14,17 +14,12 @@ import {
   votesByDecisionIds,
 } from "../../db/meetings";
 import type { PersonRow } from "../../db/people";
-import {
-  AGENDA_KIND_LABELS,
-  MEETING_KIND_LABELS,
-  MEETING_STATUS_LABELS,
-  type VOTE_CHOICE_LABELS,
-} from "../../domain/meetings";
+import type { VOTE_CHOICE_LABELS } from "../../domain/meetings";
 import { motionPassed, QUALITY_CRITERIA, qualityCriteria, summarizeAttendance } from "../../domain/quorum";
-import { CellRef, TermRef } from "../cells/refs";
-import { documentOf, personOf } from "../common/references";
-import { DocumentRef } from "../documents/refs";
-import { PersonRef } from "../people/refs";
+import { cellReference, TermRef } from "../cells/refs";
+import { labelledFields } from "../common/labels";
+import { DocumentRef, documentReference } from "../documents/refs";
+import { PersonRef, personReference } from "../people/refs";
 import {
   AttendanceRef,
   AttendanceSummaryRef,
@@ -49,12 +44,7 @@ const GuestRef = builder.objectRef<GuestRow>("MeetingGuest").implement({
       nullable: true,
       description: "The capacity they attended in (“Đảng ủy viên, dự và chỉ đạo”).",
     }),
-    person: t.field({
-      type: PersonRef,
-      nullable: true,
-      description: "The person, where recorded in Chibo.",
-      resolve: (guest, _args, context) => personOf(guest.person_id, context),
-    }),
+    person: personReference.optional(t, "The person, where recorded in Chibo.", (guest) => guest.person_id),
   }),
 });
 
@@ -62,11 +52,7 @@ const AgendaItemRef = builder.objectRef<AgendaItemRow>("AgendaItem").implement({
   description: "An item of a meeting's agenda, in order.",
   fields: (t) => ({
     position: t.exposeInt("position", { description: "1 for the first item." }),
-    kind: t.expose("kind", { type: AgendaKindEnum, description: "Kind of item." }),
-    kindLabel: t.string({
-      description: "Vietnamese label of kind.",
-      resolve: (item) => AGENDA_KIND_LABELS[item.kind],
-    }),
+    ...labelledFields(t, "kind", AgendaKindEnum, "Kind of item.", (item) => item.kind),
     title: t.exposeString("title", { description: "What the item is." }),
     covered: t.boolean({
       nullable: true,
@@ -164,26 +150,16 @@ builder.node(MeetingRef, {
   loadMany: async (ids, context) =>
     (await context.loaders.meeting.loadMany(ids)).map((row) => (row instanceof Error ? null : row)),
   fields: (t) => ({
-    cell: t.field({
-      type: CellRef,
-      description: "The cell or committee that meets.",
-      resolve: async (meeting, _args, context) =>
-        (await context.loaders.cell.load(meeting.cell_id)) as CellRow,
-    }),
-    kind: t.expose("kind", { type: MeetingKindEnum, description: "Kind of meeting." }),
-    kindLabel: t.string({
-      description: "Vietnamese label of kind.",
-      resolve: (meeting) => MEETING_KIND_LABELS[meeting.kind],
-    }),
+    cell: cellReference.required(t, "The cell or committee that meets.", (meeting) => meeting.cell_id),
+    ...labelledFields(t, "kind", MeetingKindEnum, "Kind of meeting.", (meeting) => meeting.kind),
     title: t.exposeString("title", { description: "Title." }),
-    status: t.expose("status", {
-      type: MeetingStatusEnum,
-      description: "Scheduled, held, postponed or cancelled.",
-    }),
-    statusLabel: t.string({
-      description: "Vietnamese label of status.",
-      resolve: (meeting) => MEETING_STATUS_LABELS[meeting.status],
-    }),
+    ...labelledFields(
+      t,
+      "status",
+      MeetingStatusEnum,
+      "Scheduled, held, postponed or cancelled.",
+      (meeting) => meeting.status,
+    ),
     date: t.expose("meeting_date", {
       type: "Date",
       description: "The local day (Asia/Ho_Chi_Minh) of the scheduled start.",
@@ -193,18 +169,8 @@ builder.node(MeetingRef, {
     actualStart: t.expose("actual_start", { type: "DateTime", nullable: true, description: "Actual start." }),
     actualEnd: t.expose("actual_end", { type: "DateTime", nullable: true, description: "Actual end." }),
     location: t.exposeString("location", { nullable: true, description: "Where." }),
-    chair: t.field({
-      type: PersonRef,
-      nullable: true,
-      description: "Who chaired (directed) it.",
-      resolve: (meeting, _args, context) => personOf(meeting.chair_person_id, context),
-    }),
-    secretary: t.field({
-      type: PersonRef,
-      nullable: true,
-      description: "Who took the minutes.",
-      resolve: (meeting, _args, context) => personOf(meeting.secretary_person_id, context),
-    }),
+    chair: personReference.optional(t, "Who chaired (directed) it.", (meeting) => meeting.chair_person_id),
+    secretary: personReference.optional(t, "Who took the minutes.", (meeting) => meeting.secretary_person_id),
     guests: t.loadableGroup({
       type: GuestRef,
       description: "People from outside the cell who attended, with their capacity.",
@@ -238,18 +204,16 @@ builder.node(MeetingRef, {
       group: (decision) => decision.meeting_id,
       resolve: (meeting) => meeting.id,
     }),
-    minutes: t.field({
-      type: DocumentRef,
-      nullable: true,
-      description: "The minutes (a document of type MINUTES).",
-      resolve: (meeting, _args, context) => documentOf(meeting.minutes_document_id, context),
-    }),
-    resolution: t.field({
-      type: DocumentRef,
-      nullable: true,
-      description: "The resolution the meeting adopted, if any.",
-      resolve: (meeting, _args, context) => documentOf(meeting.resolution_document_id, context),
-    }),
+    minutes: documentReference.optional(
+      t,
+      "The minutes (a document of type MINUTES).",
+      (meeting) => meeting.minutes_document_id,
+    ),
+    resolution: documentReference.optional(
+      t,
+      "The resolution the meeting adopted, if any.",
+      (meeting) => meeting.resolution_document_id,
+    ),
     electedTerms: t.loadableGroup({
       type: TermRef,
       description: "For a congress: the term(s) whose leadership it elected.",

@@ -10,7 +10,7 @@ import { type MemberImportRow, membershipStartOf, planMemberImport } from "../..
 import { PARTY_STATUS_LABELS } from "../../domain/membership";
 import { normalizeName } from "../../domain/text";
 import { CellRef } from "../cells/refs";
-import { labelledEnum } from "../common/labels";
+import { labelledEnum, labelledFields } from "../common/labels";
 import { defineMutation } from "../common/mutations";
 import { cellOrRefuse } from "../common/references";
 import { PersonRef } from "./refs";
@@ -75,11 +75,7 @@ const RowOutcomeRef = builder.objectRef<RowOutcome>("MemberImportOutcome").imple
   description: "What the import did with one row.",
   fields: (t) => ({
     row: t.exposeInt("row", { description: "The row's index in the input (from 0)." }),
-    outcome: t.expose("outcome", { type: ImportOutcomeEnum, description: "Created or already recorded." }),
-    outcomeLabel: t.string({
-      description: "Vietnamese label of outcome.",
-      resolve: (row) => IMPORT_OUTCOME_LABELS[row.outcome],
-    }),
+    ...labelledFields(t, "outcome", ImportOutcomeEnum, "Created or already recorded.", (row) => row.outcome),
     person: t.field({
       type: PersonRef,
       nullable: true,

@@ -6,8 +6,12 @@ import {
   type RoleRow,
   rolesById,
 } from "../../db/people";
+import { referenceFields } from "../common/fields";
 
 export const PersonRef = builder.objectRef<PersonRow>("Person");
+
+/** A row's person, by its id. */
+export const personReference = referenceFields(PersonRef, "person");
 
 export const MembershipRef = builder.loadableNodeRef<MembershipRow>("Membership", {
   id: { resolve: (membership) => membership.id },

@@ -1,6 +1,6 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
-import { type CellRow, cellsReferencedBy } from "../../db/cells";
+import { cellsReferencedBy } from "../../db/cells";
 import {
   candidatesByCellIds,
   type MemberRow,
@@ -18,12 +18,12 @@ import {
   probationEndsOn,
 } from "../../domain/membership";
 import { ROLE_LABELS } from "../../domain/roles";
-import { CellRef, TermRef } from "../cells/refs";
+import { CellRef, cellReference, TermRef } from "../cells/refs";
 import { asConnection, withoutErrors } from "../common/connections";
-import { labelledEnum } from "../common/labels";
+import { recordFields } from "../common/fields";
+import { labelledEnum, labelledFields } from "../common/labels";
 import { prefetchField } from "../common/prefetch";
-import { cellOf } from "../common/references";
-import { MembershipRef, PersonRef, RoleRef } from "./refs";
+import { MembershipRef, PersonRef, personReference, RoleRef } from "./refs";
 
 /** A person's offices, oldest first, read with their organizations and terms (an office is shown with both). */
 function rolesOfPerson(personId: string, context: Context): Promise<RoleRow[]> {
@@ -67,11 +67,6 @@ export const MembershipEndEnum = labelledEnum(
 );
 export const RoleKindEnum = labelledEnum("RoleKind", "An office in a cell or committee.", ROLE_LABELS);
 
-const loadedCell = async (
-  cellId: string,
-  context: { loaders: { cell: { load(id: string): Promise<CellRow | null> } } },
-) => (await context.loaders.cell.load(cellId)) as CellRow;
-
 /** Decree 13/2023: personal data is read no wider than the work needs. */
 const PERSONAL = "Personal: only the person, their cell's secretary and the committees above read it.";
 
@@ -83,11 +78,13 @@ builder.node(PersonRef, {
   loadMany: async (ids, context) => withoutErrors(await context.loaders.person.loadMany(ids)),
   fields: (t) => ({
     fullName: t.exposeString("full_name", { description: "Full name, family name first." }),
-    partyStatus: t.expose("party_status", { type: PartyStatusEnum, description: "Current standing." }),
-    partyStatusLabel: t.string({
-      description: "Vietnamese label of partyStatus.",
-      resolve: (person) => PARTY_STATUS_LABELS[person.party_status],
-    }),
+    ...labelledFields(
+      t,
+      "partyStatus",
+      PartyStatusEnum,
+      "Current standing.",
+      (person) => person.party_status,
+    ),
     birthDate: t.expose("birth_date", {
       type: "Date",
       nullable: true,
@@ -130,12 +127,11 @@ builder.node(PersonRef, {
       nullable: true,
       description: "Day the person left the Party.",
     }),
-    candidateOf: t.field({
-      type: CellRef,
-      nullable: true,
-      description: "For a candidate, the cell preparing the admission.",
-      resolve: (person, _args, context) => cellOf(person.candidate_cell_id, context),
-    }),
+    candidateOf: cellReference.optional(
+      t,
+      "For a candidate, the cell preparing the admission.",
+      (person) => person.candidate_cell_id,
+    ),
     memberships: t.field({
       type: [MembershipRef],
       description: "Every membership in a cell, oldest first: the person's party history.",
@@ -161,11 +157,7 @@ builder.node(PersonRef, {
       description: "Every office held, oldest first.",
       resolve: (person, _args, context) => rolesOfPerson(person.id, context),
     }),
-    version: t.exposeInt("version", {
-      description: "Increases with every change; send it back as expectedVersion.",
-    }),
-    createdAt: t.expose("created_at", { type: "DateTime", description: "When the record was created." }),
-    updatedAt: t.expose("updated_at", { type: "DateTime", description: "When the record last changed." }),
+    ...recordFields(t),
   }),
 });
 
@@ -174,38 +166,29 @@ MembershipRef.implement({
   runScopesOnType: true,
   authScopes: (membership) => ({ readPerson: membership.person_id }),
   fields: (t) => ({
-    person: t.field({
-      type: PersonRef,
-      description: "The member.",
-      resolve: async (membership, _args, context) =>
-        (await context.loaders.person.load(membership.person_id)) as never,
-    }),
-    cell: t.field({
-      type: CellRef,
-      description: "The cell.",
-      resolve: (membership, _a, context) => loadedCell(membership.cell_id, context),
-    }),
+    person: personReference.required(t, "The member.", (membership) => membership.person_id),
+    cell: cellReference.required(t, "The cell.", (membership) => membership.cell_id),
     startedOn: t.expose("started_on", { type: "Date", description: "First day of membership." }),
-    startReason: t.expose("start_reason", { type: MembershipStartEnum, description: "How it began." }),
-    startReasonLabel: t.string({
-      description: "Vietnamese label of startReason.",
-      resolve: (membership) => MEMBERSHIP_START_LABELS[membership.start_reason],
-    }),
+    ...labelledFields(
+      t,
+      "startReason",
+      MembershipStartEnum,
+      "How it began.",
+      (membership) => membership.start_reason,
+    ),
     endedOn: t.expose("ended_on", {
       type: "Date",
       nullable: true,
       description: "Day it ended (not a day of membership); null while open.",
     }),
-    endReason: t.expose("end_reason", {
-      type: MembershipEndEnum,
-      nullable: true,
-      description: "How it ended.",
-    }),
-    endReasonLabel: t.string({
-      nullable: true,
-      description: "Vietnamese label of endReason.",
-      resolve: (membership) => (membership.end_reason ? MEMBERSHIP_END_LABELS[membership.end_reason] : null),
-    }),
+    ...labelledFields(
+      t,
+      "endReason",
+      MembershipEndEnum,
+      "How it ended.",
+      (membership) => membership.end_reason,
+      { nullable: true },
+    ),
   }),
 });
 
@@ -215,21 +198,9 @@ RoleRef.implement({
   runScopesOnType: true,
   authScopes: (role) => ({ readPerson: role.person_id }),
   fields: (t) => ({
-    person: t.field({
-      type: PersonRef,
-      description: "The office holder.",
-      resolve: async (role, _args, context) => (await context.loaders.person.load(role.person_id)) as never,
-    }),
-    organization: t.field({
-      type: CellRef,
-      description: "The cell or committee.",
-      resolve: (role, _a, context) => loadedCell(role.cell_id, context),
-    }),
-    role: t.expose("role", { type: RoleKindEnum, description: "The office." }),
-    roleLabel: t.string({
-      description: "Vietnamese label of role.",
-      resolve: (role) => ROLE_LABELS[role.role],
-    }),
+    person: personReference.required(t, "The office holder.", (role) => role.person_id),
+    organization: cellReference.required(t, "The cell or committee.", (role) => role.cell_id),
+    ...labelledFields(t, "role", RoleKindEnum, "The office.", (role) => role.role),
     term: t.field({
       type: TermRef,
       nullable: true,

@@ -1,8 +1,7 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import { type MonthlyRow, monthlyEvaluationsOfCells } from "../../db/annual-review";
-import type { PersonRow } from "../../db/people";
-import { PersonRef } from "../people/refs";
+import { personReference } from "../people/refs";
 
 /** Monthly evaluations of members (Hướng dẫn 21-HD/BTCTW): a level a month, recorded by the cell. */
 
@@ -19,11 +18,7 @@ export function monthlyOf(cellId: string, year: number, context: Context) {
 export const MonthlyEvaluationRef = builder.objectRef<MonthlyRow>("MonthlyEvaluation").implement({
   description: "A member's evaluation for a month.",
   fields: (t) => ({
-    person: t.field({
-      type: PersonRef,
-      description: "The member.",
-      resolve: async (row, _args, context) => (await context.loaders.person.load(row.person_id)) as PersonRow,
-    }),
+    person: personReference.required(t, "The member.", (row) => row.person_id),
     month: t.exposeInt("month", { description: "1–12." }),
     levelCode: t.exposeString("level_code", {
       description: "The level, a member level of the year's scheme.",

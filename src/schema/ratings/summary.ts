@@ -1,10 +1,9 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import type { CellRow } from "../../db/cells";
-import type { PersonRow } from "../../db/people";
 import { type RatingRow, ratingSummaryRows } from "../../db/ratings";
 import { countRatings, type LevelCount, type RatingCounts, schemeForYear } from "../../domain/ratings";
-import { PersonRef } from "../people/refs";
+import { personReference } from "../people/refs";
 import { schemes } from "./schemes";
 import { MemberRatingRef, OrganizationRatingRef, RatingStageEnum, ratingsOf } from "./types";
 
@@ -18,12 +17,7 @@ interface ProgressEntry {
 export const ProgressRef = builder.objectRef<ProgressEntry>("RatingProgressEntry").implement({
   description: "A member of the cell on 31 December and where their rating stands.",
   fields: (t) => ({
-    person: t.field({
-      type: PersonRef,
-      description: "The member.",
-      resolve: async (progressEntry, _args, context) =>
-        (await context.loaders.person.load(progressEntry.personId)) as PersonRow,
-    }),
+    person: personReference.required(t, "The member.", (progressEntry) => progressEntry.personId),
     rating: t.field({
       type: MemberRatingRef,
       nullable: true,

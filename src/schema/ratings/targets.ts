@@ -4,11 +4,10 @@ import { qualityRatingOf, targetsOf } from "../../db/annual-review";
 import type { CellRow } from "../../db/cells";
 import { assignmentsOfCellFor } from "../../db/document-assignments";
 import type { DocumentRow } from "../../db/document-rows";
-import { meetingOf } from "../common/references";
 import { AssignmentRef, DocumentRef } from "../documents/refs";
 import { ComplianceRef } from "../meetings/cell-fields";
 import { complianceOf } from "../meetings/compliance";
-import { MeetingRef } from "../meetings/refs";
+import { meetingReference } from "../meetings/refs";
 import { OrganizationRatingRef, ratingsOf, yearFactsOf } from "./types";
 /** A cell's targets of the year and the quality rating of its meetings: what the annual review weighs. */
 
@@ -33,12 +32,11 @@ export const QualityRatingRef = builder
         description: "The grade (Tốt, Khá …).",
         resolve: (rating) => rating.grade?.label ?? null,
       }),
-      meeting: t.field({
-        type: MeetingRef,
-        nullable: true,
-        description: "The meeting that rated it (agenda item of the review).",
-        resolve: (rating, _args, context) => meetingOf(rating.meetingId, context),
-      }),
+      meeting: meetingReference.optional(
+        t,
+        "The meeting that rated it (agenda item of the review).",
+        (rating) => rating.meetingId,
+      ),
       compliance: t.field({
         type: ComplianceRef,
         description: "The year's meeting figures the grade rests on.",

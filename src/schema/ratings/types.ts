@@ -1,7 +1,6 @@
 import { builder, type Types } from "../../builder";
 import type { Context } from "../../context";
 import { type YearFacts, yearFactsOfCells } from "../../db/annual-review";
-import type { CellRow } from "../../db/cells";
 import type { PersonRow } from "../../db/people";
 import {
   type RatingRow,
@@ -14,20 +13,19 @@ import {
 } from "../../db/ratings";
 import type { Scheme, SchemeLevel } from "../../domain/ratings";
 import { STAGE_LABELS } from "../../domain/ratings";
-import { CellRef } from "../cells/refs";
-import { documentOf, meetingOf, personOf } from "../common/references";
-import { DocumentRef } from "../documents/refs";
-import { MeetingRef } from "../meetings/refs";
-import { PersonRef } from "../people/refs";
+import { CellRef, cellReference } from "../cells/refs";
+import { labelledEnum, labelledFields } from "../common/labels";
+import { DocumentRef, documentReference } from "../documents/refs";
+import { meetingReference } from "../meetings/refs";
+import { PersonRef, personReference } from "../people/refs";
 import { MonthlyEvaluationRef, monthlyOf } from "./monthly";
 import { schemes } from "./schemes";
 
-export const RatingStageEnum = builder.enumType("RatingStage", {
-  description: "A stage of a rating: the subject's own, the proposal, the committee's decision.",
-  values: Object.fromEntries(
-    Object.entries(STAGE_LABELS).map(([code, label]) => [code, { description: label }]),
-  ) as Record<keyof typeof STAGE_LABELS, { description: string }>,
-});
+export const RatingStageEnum = labelledEnum(
+  "RatingStage",
+  "A stage of a rating: the subject's own, the proposal, the committee's decision.",
+  STAGE_LABELS,
+);
 
 const RatingLevelRef = builder.objectRef<SchemeLevel>("RatingLevel").implement({
   description: "A level of a rating scheme.",
@@ -137,11 +135,7 @@ type StageShape = StageRow & { subject_rating: RatingRow };
 const StageRecordRef = builder.objectRef<StageShape>("RatingStageRecord").implement({
   description: "One stage of a rating, kept as recorded.",
   fields: (t) => ({
-    stage: t.expose("stage", { type: RatingStageEnum, description: "Which stage." }),
-    stageLabel: t.string({
-      description: "Vietnamese label of stage.",
-      resolve: (record) => STAGE_LABELS[record.stage],
-    }),
+    ...labelledFields(t, "stage", RatingStageEnum, "Which stage.", (record) => record.stage),
     level: t.field({
       type: RatingLevelRef,
       description: "The level given.",
@@ -155,24 +149,17 @@ const StageRecordRef = builder.objectRef<StageShape>("RatingStageRecord").implem
     }),
     comment: t.exposeString("comment", { nullable: true, description: "The text given with it." }),
     reason: t.exposeString("reason", { nullable: true, description: "Why a decided rating changed." }),
-    meeting: t.field({
-      type: MeetingRef,
-      nullable: true,
-      description: "The meeting that proposed it.",
-      resolve: (stage, _args, context) => meetingOf(stage.meeting_id, context),
-    }),
-    decisionDocument: t.field({
-      type: DocumentRef,
-      nullable: true,
-      description: "The decision that recognized it.",
-      resolve: (stage, _args, context) => documentOf(stage.decision_document_id, context),
-    }),
-    recordedBy: t.field({
-      type: PersonRef,
-      nullable: true,
-      description: "Who recorded it, where the token named a person.",
-      resolve: (stage, _args, context) => personOf(stage.recorded_by, context),
-    }),
+    meeting: meetingReference.optional(t, "The meeting that proposed it.", (stage) => stage.meeting_id),
+    decisionDocument: documentReference.optional(
+      t,
+      "The decision that recognized it.",
+      (stage) => stage.decision_document_id,
+    ),
+    recordedBy: personReference.optional(
+      t,
+      "Who recorded it, where the token named a person.",
+      (stage) => stage.recorded_by,
+    ),
     recordedAt: t.expose("recorded_at", { type: "DateTime", description: "When." }),
   }),
 });
@@ -180,11 +167,11 @@ const StageRecordRef = builder.objectRef<StageShape>("RatingStageRecord").implem
 /** Fields common to member and organization ratings. */
 function ratingFields(t: PothosSchemaTypes.ObjectFieldBuilder<Types, RatingRow>) {
   return {
-    cell: t.field({
-      type: CellRef,
-      description: "The cell (for a member: the cell that rates them).",
-      resolve: async (rating, _args, context) => (await context.loaders.cell.load(rating.cell_id)) as CellRow,
-    }),
+    cell: cellReference.required(
+      t,
+      "The cell (for a member: the cell that rates them).",
+      (rating) => rating.cell_id,
+    ),
     year: t.exposeInt("year", { description: "The year rated." }),
     scheme: t.field({
       type: RatingSchemeRef,
@@ -334,12 +321,7 @@ const SettingRecordRef = builder.objectRef<SettingRow>("RatingSchemeSettingRecor
     }),
     applies: t.boolean({ description: "The choice.", resolve: (row) => row.value === 1 }),
     note: t.exposeString("note", { nullable: true, description: "Why." }),
-    setBy: t.field({
-      type: PersonRef,
-      nullable: true,
-      description: "Who chose, where the token named a person.",
-      resolve: (row, _args, context) => personOf(row.set_by, context),
-    }),
+    setBy: personReference.optional(t, "Who chose, where the token named a person.", (row) => row.set_by),
     setAt: t.expose("set_at", { type: "DateTime", description: "When." }),
   }),
 });

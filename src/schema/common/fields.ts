@@ -1,0 +1,66 @@
+import type { ObjectRef } from "@pothos/core";
+import type { Types } from "../../builder";
+import type { Context, Loaders } from "../../context";
+
+type EntityLoader = "cell" | "person" | "document" | "meeting";
+type RowOf<Name extends EntityLoader> = NonNullable<Awaited<ReturnType<Loaders[Name]["load"]>>>;
+type FieldBuilder<Parent> = PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>;
+
+/**
+ * Fields for the object a row names by its id (a membership's cell, a rating's decision document), read through the
+ * operation's loader of that kind so that a list's references cost one round trip together.
+ */
+export function referenceFields<Name extends EntityLoader>(
+  type: ObjectRef<Types, RowOf<Name>>,
+  loader: Name,
+) {
+  const load = (context: Context, id: string) =>
+    context.loaders[loader].load(id) as Promise<RowOf<Name> | null>;
+  return {
+    /** A reference the row always has (a foreign key that is NOT NULL). */
+    required: <Parent>(t: FieldBuilder<Parent>, description: string, idOf: (parent: Parent) => string) =>
+      t.field({
+        type,
+        description,
+        // Pothos's resolver type for a generic row cannot be spelled out: the field resolves to the loaded row.
+        resolve: ((parent: Parent, _args: object, context: Context) => load(context, idOf(parent))) as never,
+      }),
+    /** A reference the row may lack: null where it names none. */
+    optional: <Parent>(
+      t: FieldBuilder<Parent>,
+      description: string,
+      idOf: (parent: Parent) => string | null,
+    ) =>
+      t.field({
+        type,
+        nullable: true,
+        description,
+        resolve: ((parent: Parent, _args: object, context: Context) => {
+          const id = idOf(parent);
+          return id ? load(context, id) : null;
+        }) as never,
+      }),
+  };
+}
+
+/** What an editable record shows about its writes: the version to send back, and when it was made and changed. */
+export function recordFields<Parent extends { version: number; created_at: string; updated_at: string }>(
+  t: FieldBuilder<Parent>,
+) {
+  return {
+    version: t.int({
+      description: "Increases with every change; send it back as expectedVersion.",
+      resolve: (record) => record.version,
+    }),
+    createdAt: t.field({
+      type: "DateTime",
+      description: "When the record was created.",
+      resolve: (record) => record.created_at,
+    }),
+    updatedAt: t.field({
+      type: "DateTime",
+      description: "When the record last changed.",
+      resolve: (record) => record.updated_at,
+    }),
+  };
+}
