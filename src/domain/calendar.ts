@@ -19,43 +19,8 @@ export function calendarFeedPath(cellId: string, token: string, tenantKey: strin
   return `/cells/${encodeURIComponent(cellId)}/meetings.ics?token=${token}${tenantKey ? `&tenant=${tenantKey}` : ""}`;
 }
 
-/** RFC 5545 3.3.11: backslash, semicolon, comma and newlines are escaped in text values. */
-function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, "\\\\")
-    .replace(/;/g, "\\;")
-    .replace(/,/g, "\\,")
-    .replace(/\r\n|\r|\n/g, "\\n");
-}
-
-/** RFC 5545 3.1: lines longer than 75 octets are folded (CRLF and a space), never inside a UTF-8 sequence. */
-function fold(line: string): string {
-  const encoder = new TextEncoder();
-  const parts: string[] = [];
-  let current = "";
-  let currentBytes = 0;
-  for (const character of line) {
-    const size = encoder.encode(character).length;
-    if (currentBytes + size > (parts.length === 0 ? 75 : 74)) {
-      parts.push(current);
-      current = "";
-      currentBytes = 0;
-    }
-    current += character;
-    currentBytes += size;
-  }
-  parts.push(current);
-  return parts.join("\r\n ");
-}
-
-function utcStamp(instant: string): string {
-  return new Date(Date.parse(instant))
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace(/\.\d{3}/, "");
-}
-
-const STATUS = {
+/** How a meeting's status reads in a calendar app (RFC 5545 3.8.1.11). */
+const EVENT_STATUS = {
   SCHEDULED: "CONFIRMED",
   HELD: "CONFIRMED",
   POSTPONED: "TENTATIVE",
@@ -76,38 +41,28 @@ export interface CalendarMeeting {
   updated_at: string;
 }
 
-/** A cell's meetings as an iCalendar (RFC 5545) feed that calendar apps on phones subscribe to. */
-export function meetingsCalendar(
-  cellName: string,
-  meetings: readonly CalendarMeeting[],
-  host: string,
-  now: Date,
-): string {
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//Chibo//Meetings//VI",
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
-    `X-WR-CALNAME:${escapeText(cellName)}`,
-    "X-WR-TIMEZONE:Asia/Ho_Chi_Minh",
-  ];
-  for (const meeting of meetings) {
-    lines.push(
-      "BEGIN:VEVENT",
-      `UID:${meeting.id}@${host}`,
-      `DTSTAMP:${utcStamp(now.toISOString())}`,
-      `DTSTART:${utcStamp(meeting.actual_start ?? meeting.scheduled_start)}`,
-      `DTEND:${utcStamp(meeting.actual_end ?? meeting.scheduled_end)}`,
-      `SUMMARY:${escapeText(meeting.title)}`,
-      `DESCRIPTION:${escapeText(`${MEETING_KIND_LABELS[meeting.kind]} — ${cellName}`)}`,
-      ...(meeting.location ? [`LOCATION:${escapeText(meeting.location)}`] : []),
-      `STATUS:${STATUS[meeting.status]}`,
-      `SEQUENCE:${meeting.version}`,
-      `LAST-MODIFIED:${utcStamp(meeting.updated_at)}`,
-      "END:VEVENT",
-    );
-  }
-  lines.push("END:VCALENDAR");
-  return `${lines.map(fold).join("\r\n")}\r\n`;
+export interface CalendarEvent {
+  start: string;
+  end: string;
+  summary: string;
+  description: string;
+  location: string | null;
+  status: (typeof EVENT_STATUS)[MeetingStatus];
+  /** Raised with every change, so that subscribed apps take the new times (RFC 5545 3.8.7.4). */
+  sequence: number;
+  lastModified: string;
+}
+
+/** A meeting as its cell's members see it in their calendar: held meetings at their actual times. */
+export function calendarEventOf(meeting: CalendarMeeting, cellName: string): CalendarEvent {
+  return {
+    start: meeting.actual_start ?? meeting.scheduled_start,
+    end: meeting.actual_end ?? meeting.scheduled_end,
+    summary: meeting.title,
+    description: `${MEETING_KIND_LABELS[meeting.kind]} — ${cellName}`,
+    location: meeting.location,
+    status: EVENT_STATUS[meeting.status],
+    sequence: meeting.version,
+    lastModified: meeting.updated_at,
+  };
 }

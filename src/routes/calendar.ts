@@ -3,10 +3,11 @@ import { cellsByIds } from "../db/cells";
 import { Database } from "../db/database";
 import { meetingsForCalendar } from "../db/meetings";
 import type { TenantsEnv } from "../db/tenants";
-import { hashFeedToken, meetingsCalendar } from "../domain/calendar";
+import { hashFeedToken } from "../domain/calendar";
 import { feedServes } from "../domain/calendar-feeds";
 import { tenantOfRequest } from "../http/tenants";
 import { jsonError } from "./http";
+import { meetingsCalendar } from "./icalendar";
 
 export const CALENDAR_PATH = /^\/cells\/([^/]+)\/meetings\.ics$/;
 
