@@ -75,29 +75,15 @@ function assignmentConditions(filter: AssignmentFilter): Conditions {
   return where;
 }
 
-/** A document's assignments (one per assigned cell), by deadline. */
-export function assignmentsOfDocumentQuery(filter: AssignmentFilter): ListQuery {
+/** Assignments by deadline: a document's (one per assigned cell), or a cell's documents to implement. */
+export function assignmentsQuery(of: "document" | "cell", filter: AssignmentFilter): ListQuery {
   const where = assignmentConditions(filter);
   return {
     select: "a.*",
     from: "implementation_assignments a",
     where: where.sql,
     binds: where.binds,
-    parentColumn: "a.document_id",
-    sortKey: "coalesce(a.deadline, '9999')",
-    id: "a.id",
-  };
-}
-
-/** A cell's documents to implement, by deadline. */
-export function assignmentsOfCellQuery(filter: AssignmentFilter): ListQuery {
-  const where = assignmentConditions(filter);
-  return {
-    select: "a.*",
-    from: "implementation_assignments a",
-    where: where.sql,
-    binds: where.binds,
-    parentColumn: "a.cell_id",
+    parentColumn: of === "document" ? "a.document_id" : "a.cell_id",
     sortKey: "coalesce(a.deadline, '9999')",
     id: "a.id",
   };

@@ -4,7 +4,7 @@ import type { RoleKind } from "../domain/roles";
 import { foldVietnamese, personSortKey } from "../domain/text";
 import type { TermRow } from "./cells";
 import { Conditions, onLineOf, trigramQuery } from "./conditions";
-import { chunks, type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
+import { chunks, type Database, newId, nowIso, questionMarks, rowsWhereIn } from "./database";
 import type { ListQuery } from "./pages";
 
 export interface PersonRow {
@@ -308,11 +308,15 @@ export function updatePerson(db: Database, id: string, changes: PersonChanges) {
   );
 }
 
-export function insertMembership(db: Database, row: MembershipRow) {
+/** A membership that starts on a day and is open: admitted, transferred in, or imported. */
+export function openMembership(
+  db: Database,
+  membership: { personId: string; cellId: string; startedOn: string; reason: MembershipStart },
+) {
   return db.prepare(
     `INSERT INTO memberships (id, person_id, cell_id, started_on, start_reason, ended_on, end_reason)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
-    [row.id, row.person_id, row.cell_id, row.started_on, row.start_reason, row.ended_on, row.end_reason],
+     VALUES (?1, ?2, ?3, ?4, ?5, NULL, NULL)`,
+    [newId(), membership.personId, membership.cellId, membership.startedOn, membership.reason],
   );
 }
 

@@ -1,4 +1,4 @@
-import { builder } from "../../builder";
+import { builder, type Types } from "../../builder";
 import type { Context } from "../../context";
 import {
   aliasesByCellIds,
@@ -12,7 +12,7 @@ import {
   type TermRow,
   termsByCellIds,
 } from "../../db/cells";
-import type { Page } from "../../db/pages";
+import type { ListQuery, Page } from "../../db/pages";
 import { type RoleRow, rolesByCellIds, rolesByTermIds } from "../../db/people";
 import { ALIAS_KIND_LABELS, CELL_KIND_LABELS, isCellKind, LINEAGE_KIND_LABELS } from "../../domain/cells";
 import { periodCovers } from "../../domain/membership";
@@ -45,6 +45,29 @@ export const AliasKindEnum = labelledEnum(
 function primeCells(context: Context, page: Page<CellRow>): Page<CellRow> {
   context.loaders.primeCells(page.rows);
   return page;
+}
+
+/** A page of the organizations below a cell, by name: its children or its whole subtree. */
+function organizationsBelow(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, CellRow>,
+  list: "children" | "descendants",
+  description: string,
+  listQuery: (includeDissolved: boolean) => ListQuery,
+) {
+  return t.connection({
+    type: CellRef,
+    description,
+    args: {
+      includeDissolved: t.arg.boolean({ description: "Also list dissolved ones.", defaultValue: false }),
+    },
+    resolve: async (cell, args, context) =>
+      asConnection(
+        primeCells(
+          context,
+          await context.loaders.page<CellRow>(list, listQuery(args.includeDissolved ?? false), cell.id, args),
+        ),
+      ),
+  });
 }
 
 builder.node(CellRef, {
@@ -99,44 +122,13 @@ builder.node(CellRef, {
         return rows.filter((row): row is CellRow => row !== null && !(row instanceof Error));
       },
     }),
-    children: t.connection({
-      type: CellRef,
-      description: "Organizations directly below, by name.",
-      args: {
-        includeDissolved: t.arg.boolean({ description: "Also list dissolved ones.", defaultValue: false }),
-      },
-      resolve: async (cell, args, context) =>
-        asConnection(
-          primeCells(
-            context,
-            await context.loaders.page<CellRow>(
-              "children",
-              childrenListQuery(args.includeDissolved ?? false),
-              cell.id,
-              args,
-            ),
-          ),
-        ),
-    }),
-    descendants: t.connection({
-      type: CellRef,
-      description: "The whole subtree below, by name.",
-      args: {
-        includeDissolved: t.arg.boolean({ description: "Also list dissolved ones.", defaultValue: false }),
-      },
-      resolve: async (cell, args, context) =>
-        asConnection(
-          primeCells(
-            context,
-            await context.loaders.page<CellRow>(
-              "descendants",
-              descendantsListQuery(args.includeDissolved ?? false),
-              cell.id,
-              args,
-            ),
-          ),
-        ),
-    }),
+    children: organizationsBelow(t, "children", "Organizations directly below, by name.", childrenListQuery),
+    descendants: organizationsBelow(
+      t,
+      "descendants",
+      "The whole subtree below, by name.",
+      descendantsListQuery,
+    ),
     foundedOn: t.expose("founded_on", { type: "PartialDate", nullable: true, description: "Founding date." }),
     dissolvedOn: t.expose("dissolved_on", {
       type: "PartialDate",

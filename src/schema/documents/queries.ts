@@ -80,21 +80,12 @@ const NumberingRef = builder.objectRef<NumberingFacts>("DocumentNumbering").impl
   description:
     "An issuer's numbering sequence for one type in one term: what is used, what is next, what is skipped.",
   fields: (t) => ({
-    issuer: t.field({
-      type: CellRef,
-      description: "The issuing organization.",
-      resolve: (facts) => facts.issuer,
-    }),
-    type: t.field({
-      type: DocumentTypeEnum,
-      description: "The document type.",
-      resolve: (facts) => facts.type,
-    }),
-    sequence: t.string({
+    issuer: t.expose("issuer", { type: CellRef, description: "The issuing organization." }),
+    type: t.expose("type", { type: DocumentTypeEnum, description: "The document type." }),
+    sequence: t.exposeString("sequenceTerm", {
       description: "The sequence: “term:<id>” (a recorded term) or “year:<yyyy>” (terms not recorded).",
-      resolve: (facts) => facts.sequenceTerm,
     }),
-    used: t.intList({ description: "Serials already used, ascending.", resolve: (facts) => facts.serials }),
+    used: t.exposeIntList("serials", { description: "Serials already used, ascending." }),
     next: t.field({
       type: DocumentNumberRef,
       description: "The number to give the next document.",

@@ -1,7 +1,7 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import type { CellRow, LineageRow } from "../../db/cells";
-import { type AssignmentRow, assignmentsOfDocumentQuery } from "../../db/document-assignments";
+import { type AssignmentRow, assignmentsQuery } from "../../db/document-assignments";
 import { type RelationEnd, relationListQuery, relationsOfDocuments } from "../../db/document-relations";
 import {
   attachmentsByDocumentIds,
@@ -174,11 +174,10 @@ builder.node(DocumentRef, {
           ? ((await context.loaders.cell.load(document.issuer_cell_id)) as CellRow)
           : await ExternalBodyRef.getDataloader(context).load(document.issuer_body_id as string),
     }),
-    issuerTerm: t.field({
+    issuerTerm: t.expose("issuer_term", {
       type: IssuerTermRef,
       nullable: true,
       description: "The issuer's term (khóa) the document names.",
-      resolve: (document) => document.issuer_term,
     }),
     versions: t.loadableGroup({
       type: DocumentVersionRef,
@@ -278,7 +277,7 @@ builder.node(DocumentRef, {
         const under = args.underId ? await context.loaders.cell.load(args.underId.id) : null;
         const page = await context.loaders.page<AssignmentRow>(
           "documentAssignments",
-          assignmentsOfDocumentQuery({
+          assignmentsQuery("document", {
             underPath: under?.path ?? (args.underId ? "/nowhere/" : null),
             status: args.status ?? null,
             overdueOn: args.overdueOn ?? null,

@@ -131,10 +131,9 @@ export const AttendanceRef = builder.objectRef<AttendanceEntry>("Attendance").im
   description: "An expected attendee (a member of the cell on the meeting's day) and their record.",
   fields: (t) => ({
     person: personReference.required(t, "The member.", (row) => row.person_id),
-    partyStatusThen: t.field({
+    partyStatusThen: t.expose("partyStatus", {
       type: PartyStatusEnum,
       description: "Their standing on the meeting's day (official or probationary).",
-      resolve: (row) => row.partyStatus,
     }),
     ...labelledFields(
       t,
@@ -187,25 +186,12 @@ export const AttendanceSummaryRef = builder
     description: "Attendance figures of a meeting, computed from the records (src/domain/quorum.ts).",
     fields: (t) => ({
       expected: t.exposeInt("expected", { description: "Members of the cell on the meeting's day." }),
-      all: t.field({
-        type: CountsRef,
-        description: "All expected attendees.",
-        resolve: (summary) => summary.all,
-      }),
-      official: t.field({
-        type: CountsRef,
-        description: "Official members.",
-        resolve: (summary) => summary.official,
-      }),
-      probationary: t.field({
-        type: CountsRef,
-        description: "Probationary members.",
-        resolve: (summary) => summary.probationary,
-      }),
-      attendanceRate: t.float({
+      all: t.expose("all", { type: CountsRef, description: "All expected attendees." }),
+      official: t.expose("official", { type: CountsRef, description: "Official members." }),
+      probationary: t.expose("probationary", { type: CountsRef, description: "Probationary members." }),
+      attendanceRate: t.exposeFloat("attendanceRate", {
         nullable: true,
         description: "Present over expected minus exempted (0–1).",
-        resolve: (summary) => summary.attendanceRate,
       }),
       membersWhoCount: t.exposeInt("membersWhoCount", {
         description:

@@ -38,16 +38,11 @@ const CalendarFeedRef = builder.objectRef<FeedShape>("CalendarFeed").implement({
           : null,
     }),
     cell: cellReference.optional(t, "The cell whose meetings it shows.", (feed) => feed.cell_id),
-    createdAt: t.field({
-      type: "DateTime",
-      description: "When it was made.",
-      resolve: (feed) => feed.created_at,
-    }),
-    expiresAt: t.field({
+    createdAt: t.expose("created_at", { type: "DateTime", description: "When it was made." }),
+    expiresAt: t.expose("expires_at", {
       type: "DateTime",
       nullable: true,
       description: "When it stops (CALENDAR_FEED_LIFETIME_DAYS after it was made or last rotated).",
-      resolve: (feed) => feed.expires_at,
     }),
     revoked: t.boolean({
       description: "Whether it was revoked.",

@@ -16,22 +16,19 @@ const CellComplianceRef = builder.objectRef<ReturnType<typeof judgeYear>>("CellM
   description: "A cell's meeting record over a year against the rules.",
   fields: (t) => ({
     cell: cellReference.required(t, "The cell.", (cellCompliance) => cellCompliance.cellId),
-    monthsWithoutRegularMeeting: t.intList({
+    monthsWithoutRegularMeeting: t.exposeIntList("monthsWithoutRegularMeeting", {
       description:
         "Months (1–12) with no held regular meeting, among the months that are over and that the cell existed for " +
         "in full (a founding or dissolution date known only to the year or month counts from its first day).",
-      resolve: (cellCompliance) => cellCompliance.monthsWithoutRegularMeeting,
     }),
-    quartersWithoutThematicMeeting: t.intList({
+    quartersWithoutThematicMeeting: t.exposeIntList("quartersWithoutThematicMeeting", {
       description:
         "Quarters (1–4) with no held thematic meeting, among the quarters that are over and that the cell existed " +
         "for in full.",
-      resolve: (cellCompliance) => cellCompliance.quartersWithoutThematicMeeting,
     }),
-    attendanceRate: t.float({
+    attendanceRate: t.exposeFloat("attendanceRate", {
       nullable: true,
       description: "Present over counted, all held meetings.",
-      resolve: (cellCompliance) => cellCompliance.attendanceRate,
     }),
     membersAbsentThreeInARow: t.field({
       type: [PersonRef],

@@ -3,7 +3,7 @@ import type { CellRow } from "../../db/cells";
 import { cellFacts } from "../../db/cells";
 import { newId } from "../../db/database";
 import { guardPeopleOfCell, importSurroundings, insertImportedMember } from "../../db/import";
-import { insertCandidate, insertMembership, NO_CONTACT_DETAILS, type PersonRow } from "../../db/people";
+import { insertCandidate, NO_CONTACT_DETAILS, openMembership, type PersonRow } from "../../db/people";
 import { assertReceivesMembers } from "../../domain/cells";
 import { assertMemberImportSize, MAX_MEMBER_IMPORT_ROWS } from "../../domain/import";
 import { type MemberImportRow, membershipStartOf, planMemberImport } from "../../domain/import-members";
@@ -76,11 +76,10 @@ const RowOutcomeRef = builder.objectRef<RowOutcome>("MemberImportOutcome").imple
   fields: (t) => ({
     row: t.exposeInt("row", { description: "The row's index in the input (from 0)." }),
     ...labelledFields(t, "outcome", ImportOutcomeEnum, "Created or already recorded.", (row) => row.outcome),
-    person: t.field({
+    person: t.expose("person", {
       type: PersonRef,
       nullable: true,
       description: "The person created or found; null for a row a dry run would create.",
-      resolve: (row) => row.person,
     }),
   }),
 });
@@ -88,7 +87,7 @@ const RowOutcomeRef = builder.objectRef<RowOutcome>("MemberImportOutcome").imple
 const ImportResultRef = builder.objectRef<ImportResult>("MemberImportResult").implement({
   description: "The counts of an import of member rows into a cell.",
   fields: (t) => ({
-    cell: t.field({ type: CellRef, description: "The cell.", resolve: (result) => result.cell }),
+    cell: t.expose("cell", { type: CellRef, description: "The cell." }),
     created: t.exposeInt("created", {
       description: "Rows recorded as new people (or that would be, in a dry run).",
     }),
@@ -97,11 +96,7 @@ const ImportResultRef = builder.objectRef<ImportResult>("MemberImportResult").im
         "Rows whose person the cell already has (same name, and same birth date where both give one).",
     }),
     dryRun: t.exposeBoolean("dryRun", { description: "Whether nothing was written." }),
-    rows: t.field({
-      type: [RowOutcomeRef],
-      description: "Each row's outcome, in input order.",
-      resolve: (result) => result.rows,
-    }),
+    rows: t.expose("rows", { type: [RowOutcomeRef], description: "Each row's outcome, in input order." }),
   }),
 });
 
@@ -212,14 +207,11 @@ defineMutation("importMembers", {
           admittedOn: row.admittedOn,
           officialOn: row.officialOn,
         }),
-        insertMembership(context.db, {
-          id: newId(),
-          person_id: id,
-          cell_id: cell.id,
-          started_on: start.startedOn,
-          start_reason: start.reason,
-          ended_on: null,
-          end_reason: null,
+        openMembership(context.db, {
+          personId: id,
+          cellId: cell.id,
+          startedOn: start.startedOn,
+          reason: start.reason,
         }),
       ];
     });

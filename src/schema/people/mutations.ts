@@ -7,12 +7,12 @@ import {
   endMembership,
   endRole,
   insertCandidate,
-  insertMembership,
   insertRole,
   type MembershipRow,
   membershipsByPersonIds,
   membershipsWithinSubtree,
   NO_CONTACT_DETAILS,
+  openMembership,
   type PersonChanges,
   type PersonRow,
   personChangesOf,
@@ -245,14 +245,11 @@ defineMutation("admitMember", {
       { partyStatus: "PROBATIONARY", admittedOn: input.admittedOn, candidateCellId: null },
       [
         context.db.guardVersion("cells", cell.id, cell.version),
-        insertMembership(context.db, {
-          id: newId(),
-          person_id: person.id,
-          cell_id: cell.id,
-          started_on: input.admittedOn,
-          start_reason: "ADMITTED",
-          ended_on: null,
-          end_reason: null,
+        openMembership(context.db, {
+          personId: person.id,
+          cellId: cell.id,
+          startedOn: input.admittedOn,
+          reason: "ADMITTED",
         }),
       ],
     );
@@ -305,14 +302,11 @@ defineMutation("transferMember", {
     return writePerson(context, person, {}, [
       context.db.guardVersion("cells", target.id, target.version),
       endMembership(context.db, current.id, input.on, "TRANSFERRED"),
-      insertMembership(context.db, {
-        id: newId(),
-        person_id: person.id,
-        cell_id: target.id,
-        started_on: input.on,
-        start_reason: "TRANSFERRED_IN",
-        ended_on: null,
-        end_reason: null,
+      openMembership(context.db, {
+        personId: person.id,
+        cellId: target.id,
+        startedOn: input.on,
+        reason: "TRANSFERRED_IN",
       }),
     ]);
   },

@@ -201,11 +201,10 @@ RoleRef.implement({
     person: personReference.required(t, "The office holder.", (role) => role.person_id),
     organization: cellReference.required(t, "The cell or committee.", (role) => role.cell_id),
     ...labelledFields(t, "role", RoleKindEnum, "The office.", (role) => role.role),
-    term: t.field({
+    term: t.expose("term_id", {
       type: TermRef,
       nullable: true,
       description: "The term it was elected for, where recorded.",
-      resolve: (role) => role.term_id,
     }),
     startedOn: t.expose("started_on", { type: "Date", description: "First day in office." }),
     endedOn: t.expose("ended_on", {

@@ -27,7 +27,7 @@ const AnnualReportRef = builder.objectRef<Report>("AnnualReport").implement({
   description:
     "What a cell's year-end report needs, gathered in one query (also printable: GET /cells/{id}/reports/{year}).",
   fields: (t) => ({
-    cell: t.field({ type: CellRef, description: "The cell.", resolve: (report) => report.cell }),
+    cell: t.expose("cell", { type: CellRef, description: "The cell." }),
     year: t.exposeInt("year", { description: "The year." }),
     membersAtStart: t.int({ description: "Members on 1 January.", resolve: yearFact("members_at_start") }),
     membersAtEnd: t.int({ description: "Members on 31 December.", resolve: yearFact("members_at_end") }),

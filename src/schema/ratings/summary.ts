@@ -18,11 +18,10 @@ export const ProgressRef = builder.objectRef<ProgressEntry>("RatingProgressEntry
   description: "A member of the cell on 31 December and where their rating stands.",
   fields: (t) => ({
     person: personReference.required(t, "The member.", (progressEntry) => progressEntry.personId),
-    rating: t.field({
+    rating: t.expose("rating", {
       type: MemberRatingRef,
       nullable: true,
       description: "Their rating; null if not rated yet.",
-      resolve: (progressEntry) => progressEntry.rating,
     }),
     stage: t.field({
       type: RatingStageEnum,
@@ -45,21 +44,15 @@ export const RatingCountsRef = builder.objectRef<RatingCounts>("RatingCounts").i
   description: "Ratings counted by current level and stage.",
   fields: (t) => ({
     rated: t.exposeInt("rated", { description: "Ratings recorded." }),
-    byLevel: t.field({
-      type: [LevelCountRef],
-      description: "By current level.",
-      resolve: (counts) => counts.byLevel,
-    }),
-    byStage: t.field({
+    byLevel: t.expose("byLevel", { type: [LevelCountRef], description: "By current level." }),
+    byStage: t.expose("byStage", {
       type: [LevelCountRef],
       description: "By latest stage (SELF, PROPOSAL, DECISION).",
-      resolve: (counts) => counts.byStage,
     }),
     goodOrBetter: t.exposeInt("goodOrBetter", { description: "Rated good or better (rank 1 or 2)." }),
-    shareGoodOrBetter: t.float({
+    shareGoodOrBetter: t.exposeFloat("shareGoodOrBetter", {
       nullable: true,
       description: "Share rated good or better (0–1).",
-      resolve: (counts) => counts.shareGoodOrBetter,
     }),
     proposedExcellent: t.exposeInt("proposedExcellent", {
       description: "Whose latest proposal is the top level.",
@@ -81,21 +74,15 @@ export const SummaryRef = builder.objectRef<Summary>("RatingSummary").implement(
   description: "A year's ratings: for a cell, its members and itself; for a committee, its whole subtree.",
   fields: (t) => ({
     year: t.exposeInt("year", { description: "The year." }),
-    members: t.field({
-      type: RatingCountsRef,
-      description: "Member ratings.",
-      resolve: (summary) => summary.members,
-    }),
-    organizations: t.field({
+    members: t.expose("members", { type: RatingCountsRef, description: "Member ratings." }),
+    organizations: t.expose("organizations", {
       type: RatingCountsRef,
       description: "Organization ratings (the cell itself, or the subtree).",
-      resolve: (summary) => summary.organizations,
     }),
-    own: t.field({
+    own: t.expose("own", {
       type: OrganizationRatingRef,
       nullable: true,
       description: "The organization's own rating.",
-      resolve: (summary) => summary.own,
     }),
   }),
 });

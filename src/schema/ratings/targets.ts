@@ -61,40 +61,32 @@ export const TargetsRef = builder.objectRef<TargetsShape>("AnnualTargets").imple
   description: "A cell's targets for a year, with progress computed from the records (not typed in).",
   fields: (t) => ({
     year: t.exposeInt("year", { description: "The year." }),
-    admissionsMin: t.int({
+    admissionsMin: t.exposeInt("admissionsMin", {
       nullable: true,
       description: "Admissions aimed at, at least.",
-      resolve: (targets) => targets.admissionsMin,
     }),
-    admissionsMax: t.int({
-      nullable: true,
-      description: "… at most.",
-      resolve: (targets) => targets.admissionsMax,
-    }),
+    admissionsMax: t.exposeInt("admissionsMax", { nullable: true, description: "… at most." }),
     admissionsRecorded: t.int({
       description: "Admissions recorded in the year.",
       resolve: async (targets, _args, context) =>
         (await yearFactsOf(targets.cell.id, targets.year, context)).admissions,
     }),
-    recognitions: t.int({
+    recognitions: t.exposeInt("recognitions", {
       nullable: true,
       description: "Probationary members to recognize as official.",
-      resolve: (targets) => targets.recognitions,
     }),
     recognitionsRecorded: t.int({
       description: "Recognitions recorded in the year.",
       resolve: async (targets, _args, context) =>
         (await yearFactsOf(targets.cell.id, targets.year, context)).recognitions,
     }),
-    registeredLevelCode: t.string({
+    registeredLevelCode: t.exposeString("registeredLevelCode", {
       nullable: true,
       description: "The rating the cell registers for (a level code of the year).",
-      resolve: (targets) => targets.registeredLevelCode,
     }),
-    registeredLabel: t.string({
+    registeredLabel: t.exposeString("registeredLabel", {
       nullable: true,
       description: "As the cell wrote it (“chi bộ trong sạch vững mạnh”).",
-      resolve: (targets) => targets.registeredLabel,
     }),
     ratingObtained: t.field({
       type: OrganizationRatingRef,
@@ -124,7 +116,7 @@ export const TargetsRef = builder.objectRef<TargetsShape>("AnnualTargets").imple
         );
       },
     }),
-    tasks: t.stringList({ description: "Other tasks, as written.", resolve: (targets) => targets.tasks }),
+    tasks: t.exposeStringList("tasks", { description: "Other tasks, as written." }),
   }),
 });
 

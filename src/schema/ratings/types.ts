@@ -37,10 +37,9 @@ const RatingLevelRef = builder.objectRef<SchemeLevel>("RatingLevel").implement({
     rank: t.exposeInt("rank", {
       description: "1 for the best: levels of different schemes compare by rank.",
     }),
-    minScore: t.float({
+    minScore: t.exposeFloat("minScore", {
       nullable: true,
       description: "Lowest score of the level (from 2025).",
-      resolve: (level) => level.minScore,
     }),
   }),
 });
@@ -51,11 +50,7 @@ export const RatingSchemeRef = builder.objectRef<Scheme>("RatingScheme").impleme
     code: t.exposeString("id", { description: "Stable code of the scheme (scheme-2014 …)." }),
     name: t.exposeString("name", { description: "The regulation it follows." }),
     fromYear: t.exposeInt("fromYear", { description: "First year it applies to." }),
-    toYear: t.int({
-      nullable: true,
-      description: "Last year; null while in force.",
-      resolve: (scheme) => scheme.toYear,
-    }),
+    toYear: t.exposeInt("toYear", { nullable: true, description: "Last year; null while in force." }),
     regulation: t.field({
       type: DocumentRef,
       nullable: true,
@@ -76,19 +71,17 @@ export const RatingSchemeRef = builder.objectRef<Scheme>("RatingScheme").impleme
     memberQuotaPercent: t.exposeInt("memberQuotaPercent", {
       description: "Excellent members at most this % of those rated good.",
     }),
-    memberQuotaApplies: t.boolean({
+    memberQuotaApplies: t.exposeBoolean("memberQuotaApplies", {
       nullable: true,
       description:
         "Whether the member quota applies; null when left open (a committee chooses, else it applies).",
-      resolve: (scheme) => scheme.memberQuotaApplies,
     }),
     organizationQuotaPercent: t.exposeInt("organizationQuotaPercent", {
       description: "Excellent organizations at most this % of those of similar role rated good.",
     }),
-    organizationQuotaApplies: t.boolean({
+    organizationQuotaApplies: t.exposeBoolean("organizationQuotaApplies", {
       nullable: true,
       description: "Whether the organization quota applies; null when left open.",
-      resolve: (scheme) => scheme.organizationQuotaApplies,
     }),
     conditions: t.stringList({
       description: "Conditions checked (DISCIPLINED_MEMBER, MAJORITY_NOT_COMPLETED …).",
@@ -142,11 +135,7 @@ const StageRecordRef = builder.objectRef<StageShape>("RatingStageRecord").implem
       resolve: async (stage, _args, context) =>
         (await levelOfCode(stage.subject_rating, stage.level_code, context)) as SchemeLevel,
     }),
-    score: t.float({
-      nullable: true,
-      description: "The score (from 2025).",
-      resolve: (stage) => stage.score,
-    }),
+    score: t.exposeFloat("score", { nullable: true, description: "The score (from 2025)." }),
     comment: t.exposeString("comment", { nullable: true, description: "The text given with it." }),
     reason: t.exposeString("reason", { nullable: true, description: "Why a decided rating changed." }),
     meeting: meetingReference.optional(t, "The meeting that proposed it.", (stage) => stage.meeting_id),
@@ -178,11 +167,10 @@ function ratingFields(t: PothosSchemaTypes.ObjectFieldBuilder<Types, RatingRow>)
       description: "The scheme of that year.",
       resolve: (rating, _args, context) => schemeOf(rating, context),
     }),
-    stage: t.field({
+    stage: t.expose("current_stage", {
       type: RatingStageEnum,
       nullable: true,
       description: "The latest stage.",
-      resolve: (rating) => rating.current_stage,
     }),
     level: t.field({
       type: RatingLevelRef,
@@ -273,20 +261,17 @@ OrganizationRatingRef.implement({
       authScopes: (rating) => ({ writeCell: rating.cell_id }),
       resolve: (rating) => rating.remedied === 1,
     }),
-    tasksOnTimePercent: t.float({
+    tasksOnTimePercent: t.exposeFloat("tasks_on_time_percent", {
       nullable: true,
       description: "Share of tasks done on time (from 2025).",
-      resolve: (rating) => rating.tasks_on_time_percent,
     }),
-    tasksExceedingPercent: t.float({
+    tasksExceedingPercent: t.exposeFloat("tasks_exceeding_percent", {
       nullable: true,
       description: "Share of tasks exceeding requirements.",
-      resolve: (rating) => rating.tasks_exceeding_percent,
     }),
-    tasksLatePercent: t.float({
+    tasksLatePercent: t.exposeFloat("tasks_late_percent", {
       nullable: true,
       description: "Share of tasks done late.",
-      resolve: (rating) => rating.tasks_late_percent,
     }),
   }),
 });

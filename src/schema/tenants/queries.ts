@@ -55,32 +55,23 @@ const FiguresRef = builder.objectRef<Figures>("RollupFigures").implement({
   description: "A year's meeting compliance and ratings, counted over every cell of one or more databases.",
   fields: (t) => ({
     cellCount: t.exposeInt("cellCount", { description: "Cells judged." }),
-    attendanceRate: t.float({
+    attendanceRate: t.exposeFloat("attendanceRate", {
       nullable: true,
       description: "Attendance over all regular meetings (0–1); null without meetings.",
-      resolve: (figures) => figures.attendanceRate,
     }),
     cellsFallingShort: t.exposeInt("cellsFallingShort", {
       description: "Cells falling short of the meeting rules.",
     }),
-    members: t.field({
-      type: RatingCountsRef,
-      description: "Member ratings.",
-      resolve: (figures) => figures.members,
-    }),
-    organizations: t.field({
-      type: RatingCountsRef,
-      description: "Organization ratings.",
-      resolve: (figures) => figures.organizations,
-    }),
+    members: t.expose("members", { type: RatingCountsRef, description: "Member ratings." }),
+    organizations: t.expose("organizations", { type: RatingCountsRef, description: "Organization ratings." }),
   }),
 });
 
 const TenantFiguresRef = builder.objectRef<TenantFigures>("TenantRollup").implement({
   description: "One tenant's share of a national rollup.",
   fields: (t) => ({
-    tenant: t.field({ type: TenantRef, description: "The tenant.", resolve: (part) => part.tenant }),
-    figures: t.field({ type: FiguresRef, description: "Its figures.", resolve: (part) => part.figures }),
+    tenant: t.expose("tenant", { type: TenantRef, description: "The tenant." }),
+    figures: t.expose("figures", { type: FiguresRef, description: "Its figures." }),
   }),
 });
 
@@ -89,16 +80,8 @@ const NationalRollupRef = builder.objectRef<NationalRollup>("NationalRollup").im
     "A year over every tenant: each database read in parallel (two aggregates each), then combined.",
   fields: (t) => ({
     year: t.exposeInt("year", { description: "The year." }),
-    total: t.field({
-      type: FiguresRef,
-      description: "All tenants together.",
-      resolve: (nationalRollup) => nationalRollup.total,
-    }),
-    tenants: t.field({
-      type: [TenantFiguresRef],
-      description: "Each tenant.",
-      resolve: (nationalRollup) => nationalRollup.tenants,
-    }),
+    total: t.expose("total", { type: FiguresRef, description: "All tenants together." }),
+    tenants: t.expose("tenants", { type: [TenantFiguresRef], description: "Each tenant." }),
   }),
 });
 
