@@ -9,18 +9,41 @@ import { SignJWT } from "jose";
 import { root } from "./lib.mjs";
 
 const ROLES = ["MEMBER", "SECRETARY", "COMMITTEE", "ADMIN"];
-const { values } = parseArgs({
-  options: {
-    role: { type: "string" },
-    cell: { type: "string" },
-    person: { type: "string" },
-    hours: { type: "string", default: "12" },
-  },
-});
+const USAGE = `Prints a signed development token for the local server (alone on stdout).
+
+  npm run -s token -- --role ADMIN
+  npm run -s token -- --role SECRETARY --cell <cell id> --person <person id> [--hours 12]
+
+  --role     ${ROLES.join(", ")}
+  --cell     the organization the role is granted on (every role but ADMIN); a global ID or a raw id
+  --person   the person the token speaks for (needed to check in or assess oneself)
+  --hours    how long the token lives (12 by default)
+  --help     this text
+
+Send it as "Authorization: Bearer <token>" (GraphiQL: the Headers tab).`;
 
 function fail(message) {
-  console.error(message);
+  console.error(`${message}\n\n${USAGE}`);
   process.exit(2);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      role: { type: "string" },
+      cell: { type: "string" },
+      person: { type: "string" },
+      hours: { type: "string", default: "12" },
+      help: { type: "boolean", short: "h" },
+    },
+  }));
+} catch (error) {
+  fail(error.message);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
 }
 
 /** Accepts a global ID ("Cell:…" in base64) or a raw id. */
