@@ -75,15 +75,24 @@ function assignmentConditions(filter: AssignmentFilter): Conditions {
   return where;
 }
 
-/** Assignments by deadline: a document's (one per assigned cell), or a cell's documents to implement. */
-export function assignmentsQuery(of: "document" | "cell", filter: AssignmentFilter): ListQuery {
+/** A document's assignments (one per assigned cell), by deadline. */
+export function assignmentsOfDocumentQuery(filter: AssignmentFilter): ListQuery {
+  return assignmentsQuery("a.document_id", filter);
+}
+
+/** A cell's documents to implement, by deadline. */
+export function assignmentsOfCellQuery(filter: AssignmentFilter): ListQuery {
+  return assignmentsQuery("a.cell_id", filter);
+}
+
+function assignmentsQuery(parentColumn: string, filter: AssignmentFilter): ListQuery {
   const where = assignmentConditions(filter);
   return {
     select: "a.*",
     from: "implementation_assignments a",
     where: where.sql,
     binds: where.binds,
-    parentColumn: of === "document" ? "a.document_id" : "a.cell_id",
+    parentColumn,
     sortKey: "coalesce(a.deadline, '9999')",
     id: "a.id",
   };

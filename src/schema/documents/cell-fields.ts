@@ -1,5 +1,5 @@
 import { builder } from "../../builder";
-import { type AssignmentRow, assignmentsQuery } from "../../db/document-assignments";
+import { type AssignmentRow, assignmentsOfCellQuery } from "../../db/document-assignments";
 import type { Page } from "../../db/pages";
 import { CellRef } from "../cells/refs";
 import { SuccessionRef } from "../cells/types";
@@ -30,7 +30,7 @@ builder.objectFields(CellRef, (t) => ({
       asConnection(
         (await context.loaders.page<AssignmentRow>(
           "cellAssignments",
-          assignmentsQuery("cell", {
+          assignmentsOfCellQuery({
             status: args.status ?? null,
             overdueOn: args.overdueOn ?? null,
             documentsReadBy: await context.access.reader(),

@@ -1,7 +1,7 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import type { CellRow, LineageRow } from "../../db/cells";
-import { type AssignmentRow, assignmentsQuery } from "../../db/document-assignments";
+import { type AssignmentRow, assignmentsOfDocumentQuery } from "../../db/document-assignments";
 import { type RelationEnd, relationListQuery, relationsOfDocuments } from "../../db/document-relations";
 import {
   attachmentsByDocumentIds,
@@ -277,7 +277,7 @@ builder.node(DocumentRef, {
         const under = args.underId ? await context.loaders.cell.load(args.underId.id) : null;
         const page = await context.loaders.page<AssignmentRow>(
           "documentAssignments",
-          assignmentsQuery("document", {
+          assignmentsOfDocumentQuery({
             underPath: under?.path ?? (args.underId ? "/nowhere/" : null),
             status: args.status ?? null,
             overdueOn: args.overdueOn ?? null,
