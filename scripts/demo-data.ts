@@ -89,6 +89,8 @@ const cells: CellSeed[] = [
     parent: DEMO.office,
     path: `/${DEMO.bloc}/${DEMO.office}/${DEMO.cell}/`,
     founded_on: "2017",
+    // A cell numbers its own resolutions and minutes under "CB" (01-NQ/CB), so the seed's first one works.
+    document_code: "CB",
     aliases: [{ id: "demo-alias-pac", name: "Chi bộ PAA Vinh Phuc" }],
   },
 ];

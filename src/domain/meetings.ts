@@ -95,9 +95,34 @@ export interface HeldFacts {
   actualEnd: string | null;
 }
 
-export function assertHeldFacts(status: MeetingStatus, facts: HeldFacts): void {
-  if (status === "HELD" && (facts.actualStart === null || facts.actualEnd === null)) {
+/** Phones and offices keep time a few minutes apart: "now" is read with this much slack. */
+export const CLOCK_SLACK_MINUTES = 5;
+
+/** A held meeting has its actual times, and they are past: nothing is recorded as having happened in the future. */
+export function assertHeldFacts(status: MeetingStatus, facts: HeldFacts, now: Date): void {
+  if (status !== "HELD") return;
+  if (facts.actualStart === null || facts.actualEnd === null) {
     refuse("ACTUAL_TIMES_REQUIRED", "A held meeting needs its actual start and end.", ["actualStart"]);
+  }
+  const latest = now.getTime() + CLOCK_SLACK_MINUTES * 60_000;
+  if (Date.parse(facts.actualEnd) > latest) {
+    refuse(
+      "NOT_YET_HAPPENED",
+      `The meeting ends at ${facts.actualEnd}, after now (${now.toISOString()}): record it as held once it is over.`,
+      [Date.parse(facts.actualStart) > latest ? "actualStart" : "actualEnd"],
+    );
+  }
+}
+
+/** The secretary records attendance from the time members may check in: half an hour before the start. */
+export function assertAttendanceOpen(scheduledStart: string, now: Date): void {
+  const opens = Date.parse(scheduledStart) - CHECK_IN_OPENS_MINUTES_BEFORE * 60_000;
+  if (now.getTime() < opens) {
+    refuse(
+      "NOT_YET_HAPPENED",
+      `Attendance is recorded from ${new Date(opens).toISOString()}, half an hour before the meeting starts.`,
+      ["meetingId"],
+    );
   }
 }
 

@@ -24,6 +24,13 @@ export function monthPeriod(year: number, month: number): Period {
   return { from: `${year}-${String(month).padStart(2, "0")}-01`, until: `${next}-01` };
 }
 
+/** A month is evaluated once it has begun. */
+export function assertMonthBegun(month: Period, today: string): void {
+  if (month.from > today) {
+    refuse("MONTH_NOT_BEGUN", `The month from ${month.from} has not begun (today is ${today}).`, ["month"]);
+  }
+}
+
 /** Members assess themselves (assessSelf); a cell or a committee proposes and decides. */
 export function assertRatedByOthers(stage: RatingStage): void {
   if (stage === "SELF") refuse("INVALID_STAGE", "Members assess themselves with assessSelf.", ["stage"]);

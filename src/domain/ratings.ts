@@ -87,6 +87,17 @@ export function validYear(year: number): number {
   return year;
 }
 
+/** A rating records work done: a year is rated once it has begun (targets for a coming year are not ratings). */
+export function ratedYear(year: number, today: string): number {
+  validYear(year);
+  if (`${year}-01-01` > today) {
+    refuse("YEAR_NOT_BEGUN", `${year} has not begun (today is ${today}): a rating records work done.`, [
+      "year",
+    ]);
+  }
+  return year;
+}
+
 /**
  * How many of the given levels are excellent, good, and the scheme's lowest — "did not complete their tasks", or
  * "weak" for organizations under the 2014 scheme: what the quotas and the conditions count.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adminToken, codes, createBranch, globalId, gql, mutate } from "../helpers";
+import { adminToken, codes, createBranch, DEMO, globalId, gql, mutate, tokenFor } from "../helpers";
 
 const DOC = "document { id number numberParts { serial typeCode issuerCode } status version }";
 const DRAFT = "document { id status version versions { version body note } }";
@@ -175,6 +175,23 @@ describe("numbers are unique per issuer, type and term", () => {
     expect(result.errors).toBeUndefined();
     expect(result.data?.nextDocumentNumber.canonical).toBe("06-TB/ĐU");
     expect(result.data?.documentNumbering).toEqual({ used: [1, 2, 5], gaps: [3, 4], next: { serial: 6 } });
+  });
+
+  it("numbers the seed cell's first resolution under its code, and tells a cell without a code to set one", async () => {
+    const seed = await gql(
+      `query ($id: ID!) { nextDocumentNumber(issuerId: $id, type: RESOLUTION) { canonical } }`,
+      { id: globalId("Cell", DEMO.cell) },
+      await tokenFor("SECRETARY", DEMO.cell),
+    );
+    expect(seed.errors).toBeUndefined();
+    expect(seed.data?.nextDocumentNumber.canonical).toBe("01-NQ/CB");
+    const { cell } = await createBranch("Chưa có ký hiệu");
+    const uncoded = await gql(
+      `query ($id: ID!) { nextDocumentNumber(issuerId: $id, type: RESOLUTION) { canonical } }`,
+      { id: cell.id },
+      await adminToken(),
+    );
+    expect(uncoded.errors?.[0]?.extensions?.code).toBe("ISSUER_CODE_REQUIRED");
   });
 
   it("refuses a number that does not fit the type, the issuer's code, or cannot be read", async () => {

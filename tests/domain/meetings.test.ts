@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   agendaItemTitle,
   assertAgendaSize,
+  assertAttendanceOpen,
   assertAttendanceRecordable,
   assertCheckInOpen,
   assertCongressElects,
@@ -176,32 +177,56 @@ describe("assertCheckInOpen", () => {
 
 describe("assertHeldFacts", () => {
   const times = { actualStart: "2024-05-06T07:00:00.000Z", actualEnd: "2024-05-06T08:30:00.000Z" };
+  const LATER = new Date("2024-05-07T00:00:00Z");
 
   it("accepts a held meeting with its actual start and end", () => {
-    expect(() => assertHeldFacts("HELD", times)).not.toThrow();
+    expect(() => assertHeldFacts("HELD", times, LATER)).not.toThrow();
   });
 
   it("refuses a held meeting without its actual start", () => {
     const problem = expectRefusal(
-      () => assertHeldFacts("HELD", { ...times, actualStart: null }),
+      () => assertHeldFacts("HELD", { ...times, actualStart: null }, LATER),
       "ACTUAL_TIMES_REQUIRED",
     );
     expect(problem.field).toEqual(["actualStart"]);
   });
 
   it("refuses a held meeting without its actual end", () => {
-    expectRefusal(() => assertHeldFacts("HELD", { ...times, actualEnd: null }), "ACTUAL_TIMES_REQUIRED");
     expectRefusal(
-      () => assertHeldFacts("HELD", { actualStart: null, actualEnd: null }),
+      () => assertHeldFacts("HELD", { ...times, actualEnd: null }, LATER),
+      "ACTUAL_TIMES_REQUIRED",
+    );
+    expectRefusal(
+      () => assertHeldFacts("HELD", { actualStart: null, actualEnd: null }, LATER),
       "ACTUAL_TIMES_REQUIRED",
     );
   });
 
   it("does not ask for actual times of a meeting not held", () => {
     const none = { actualStart: null, actualEnd: null };
-    expect(() => assertHeldFacts("SCHEDULED", none)).not.toThrow();
-    expect(() => assertHeldFacts("POSTPONED", none)).not.toThrow();
-    expect(() => assertHeldFacts("CANCELLED", none)).not.toThrow();
+    expect(() => assertHeldFacts("SCHEDULED", none, LATER)).not.toThrow();
+    expect(() => assertHeldFacts("POSTPONED", none, LATER)).not.toThrow();
+    expect(() => assertHeldFacts("CANCELLED", none, LATER)).not.toThrow();
+  });
+
+  it("refuses a meeting recorded as held before it is over, with a few minutes' slack for clocks", () => {
+    const during = new Date("2024-05-06T08:00:00Z");
+    expect(expectRefusal(() => assertHeldFacts("HELD", times, during), "NOT_YET_HAPPENED").field).toEqual([
+      "actualEnd",
+    ]);
+    const before = new Date("2024-05-06T06:00:00Z");
+    expect(expectRefusal(() => assertHeldFacts("HELD", times, before), "NOT_YET_HAPPENED").field).toEqual([
+      "actualStart",
+    ]);
+    expect(() => assertHeldFacts("HELD", times, new Date("2024-05-06T08:26:00Z"))).not.toThrow();
+  });
+});
+
+describe("assertAttendanceOpen", () => {
+  it("opens attendance half an hour before the start, and refuses it earlier", () => {
+    const start = "2024-05-06T07:00:00.000Z";
+    expect(() => assertAttendanceOpen(start, new Date("2024-05-06T06:30:00Z"))).not.toThrow();
+    expectRefusal(() => assertAttendanceOpen(start, new Date("2024-05-06T06:29:00Z")), "NOT_YET_HAPPENED");
   });
 });
 

@@ -3,6 +3,7 @@ import {
   assertCellRatesMember,
   assertMeetingOfCell,
   assertMemberThatMonth,
+  assertMonthBegun,
   assertRatedByOthers,
   assertRatingEntries,
   type CellMembership,
@@ -89,5 +90,12 @@ describe("who a cell rates", () => {
     expect(() => assertMeetingOfCell("cell", "cell")).not.toThrow();
     expectRefusal(() => assertMeetingOfCell("other", "cell"), "MEETING_MISMATCH");
     expectRefusal(() => assertMeetingOfCell(undefined, "cell"), "MEETING_MISMATCH");
+  });
+});
+
+describe("assertMonthBegun", () => {
+  it("evaluates a month from its first day, and refuses one that has not begun", () => {
+    expect(() => assertMonthBegun(monthPeriod(2026, 12), "2026-12-01")).not.toThrow();
+    expectRefusal(() => assertMonthBegun(monthPeriod(2027, 1), "2026-12-31"), "MONTH_NOT_BEGUN");
   });
 });

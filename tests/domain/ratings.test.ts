@@ -16,6 +16,7 @@ import {
   type OrganizationFacts,
   type QuotaFacts,
   type RatingSubject,
+  ratedYear,
   type Scheme,
   type SchemeLevel,
   schemeForYear,
@@ -714,5 +715,17 @@ describe("assertTaskShares", () => {
     expect(() => assertTaskShares([0, 100, null])).not.toThrow();
     expectRefusal(() => assertTaskShares([101, null, null]), "INVALID_PERCENT");
     expectRefusal(() => assertTaskShares([null, null, -1]), "INVALID_PERCENT");
+  });
+});
+
+describe("ratedYear", () => {
+  it("rates a year that has begun, the current one included", () => {
+    expect(ratedYear(2026, "2026-01-01")).toBe(2026);
+    expect(ratedYear(2017, "2026-12-04")).toBe(2017);
+  });
+
+  it("refuses a year that has not begun, and a year Chibo does not rate", () => {
+    expect(expectRefusal(() => ratedYear(2027, "2026-12-31"), "YEAR_NOT_BEGUN").field).toEqual(["year"]);
+    expectRefusal(() => ratedYear(2013, "2026-12-04"), "INVALID_YEAR");
   });
 });

@@ -175,3 +175,37 @@ describe("the attendance rate, one definition for a meeting and its cell's year"
     expect(read.data?.cell.meetingCompliance.attendanceRate).toBe(0.5);
   });
 });
+
+describe("nothing is recorded as having happened in the future", () => {
+  it("refuses attendance before the meeting opens and 'held' before it is over", async () => {
+    const { cell, members } = await cellWithMembers("Chưa họp", 1);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const meeting = await scheduleMeeting({
+      cellId: cell.id,
+      kind: "REGULAR",
+      title: "Sinh hoạt ngày mai",
+      scheduledStart: `${tomorrow}T14:00:00+07:00`,
+      scheduledEnd: `${tomorrow}T16:00:00+07:00`,
+    });
+    const attendance = await mutate(
+      "recordAttendance",
+      { meetingId: meeting.id, entries: [{ personId: members[0], status: "PRESENT" }] },
+      "meeting { id }",
+    );
+    expect(attendance.data?.recordAttendance.errors.map((error: any) => error.code)).toEqual([
+      "NOT_YET_HAPPENED",
+    ]);
+    const held = await mutate(
+      "updateMeeting",
+      {
+        meetingId: meeting.id,
+        expectedVersion: meeting.version,
+        status: "HELD",
+        actualStart: `${tomorrow}T14:00:00+07:00`,
+        actualEnd: `${tomorrow}T16:00:00+07:00`,
+      },
+      "meeting { id }",
+    );
+    expect(held.data?.updateMeeting.errors.map((error: any) => error.code)).toEqual(["NOT_YET_HAPPENED"]);
+  });
+});

@@ -231,6 +231,51 @@ function globalOf(cell: { id: string }): string {
   return cell.id;
 }
 
+describe("ratings record work done", () => {
+  it("rates nothing for a year or a month that has not begun, and takes targets for the coming year", async () => {
+    const { cell, members } = await cellWithMembers("Năm chưa đến", 1);
+    const next = Number(new Date().toISOString().slice(0, 4)) + 1;
+    const member = await tokenFor("MEMBER", rawId(cell.id), { personId: rawId(members[0] as string) });
+    const refused = [
+      await mutate(
+        "rateMembers",
+        { cellId: cell.id, year: next, stage: "PROPOSAL", entries: entries(members, []) },
+        CELL,
+      ),
+      await mutate("assessSelf", { year: next, level: "GOOD" }, CELL, member),
+      await mutate("rateMeetingQuality", { cellId: cell.id, year: next, grade: "GOOD" }, CELL),
+      await mutate(
+        "rateOrganization",
+        { cellId: cell.id, year: next, stage: "PROPOSAL", level: "GOOD" },
+        "rating { id }",
+      ),
+      await mutate(
+        "recordMonthlyEvaluations",
+        { cellId: cell.id, year: next, month: 1, entries: entries(members, []) },
+        CELL,
+      ),
+    ];
+    expect(
+      refused.map((answer, index) =>
+        codesOf(
+          answer,
+          ["rateMembers", "assessSelf", "rateMeetingQuality", "rateOrganization", "recordMonthlyEvaluations"][
+            index
+          ] as string,
+        ),
+      ),
+    ).toEqual([
+      ["YEAR_NOT_BEGUN"],
+      ["YEAR_NOT_BEGUN"],
+      ["YEAR_NOT_BEGUN"],
+      ["YEAR_NOT_BEGUN"],
+      ["YEAR_NOT_BEGUN"],
+    ]);
+    const targets = await mutate("setAnnualTargets", { cellId: cell.id, year: next, admissionsMin: 1 }, CELL);
+    expect(targets.data?.setAnnualTargets.errors).toEqual([]);
+  });
+});
+
 describe("organization ratings", () => {
   it("applies each period's conditions", async () => {
     const { cell, members } = await cellWithMembers("Tổ chức", 3);

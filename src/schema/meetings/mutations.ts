@@ -182,7 +182,11 @@ defineMutation("updateMeeting", {
     };
     assertInstantOrder(content.scheduled_start, content.scheduled_end, ["scheduledEnd"]);
     if (content.actual_start) assertInstantOrder(content.actual_start, content.actual_end, ["actualEnd"]);
-    assertHeldFacts(content.status, { actualStart: content.actual_start, actualEnd: content.actual_end });
+    assertHeldFacts(
+      content.status,
+      { actualStart: content.actual_start, actualEnd: content.actual_end },
+      new Date(),
+    );
     assertMembersWhoSpoke(content.members_who_spoke);
     const guests = input.guests ?? null;
     await assertOfficers(

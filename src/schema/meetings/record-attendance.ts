@@ -6,6 +6,7 @@ import type { MeetingRow } from "../../db/meetings";
 import { principalPerson } from "../../domain/grants";
 import {
   type AttendanceStatus,
+  assertAttendanceOpen,
   assertAttendanceRecordable,
   assertCheckInOpen,
   assertOwnCellMeeting,
@@ -33,6 +34,7 @@ async function writeAttendance(
   entries: readonly { personId: string; status: AttendanceStatus; note: string | null }[],
   source: "CHECK_IN" | "SECRETARY",
 ) {
+  if (source === "SECRETARY") assertAttendanceOpen(meeting.scheduled_start, new Date());
   const expected = new Set((await attendeesOf(meeting, context)).map((attendee) => attendee.person_id));
   assertAttendanceRecordable(
     meeting.status,

@@ -25,8 +25,8 @@ import {
   levelCounts,
   levelOf,
   levelsAfter,
+  ratedYear,
   schemeForYear,
-  validYear,
 } from "../../domain/ratings";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
@@ -85,7 +85,7 @@ defineMutation("rateMembers", {
   authorize: (input, context) => authorizeStage(input.cellId.id, input.stage, context),
   run: async (input, context) => {
     assertRatedByOthers(input.stage);
-    const year = validYear(input.year);
+    const year = ratedYear(input.year, context.today);
     const cell = await cellOrRefuse(context, input.cellId.id, "cellId");
     assertCell(cellFacts(cell), "Members are rated by their cell.", ["cellId"]);
     const personIds = input.entries.map((entry) => entry.personId.id);
@@ -234,7 +234,7 @@ defineMutation("assessSelf", {
     const personId = principalPerson(context.viewer?.personId, "Your token names no person (its subject).", [
       "year",
     ]);
-    const year = validYear(input.year);
+    const year = ratedYear(input.year, context.today);
     const cellId = selfAssessmentCell(
       cellMembershipsOf(await membershipsByPersonIds(context.db, [personId]), personId),
       year,

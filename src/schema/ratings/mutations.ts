@@ -7,8 +7,8 @@ import { insertSetting } from "../../db/ratings";
 import { assertTargetCounts, targetTasks } from "../../domain/annual-targets";
 import { assertCommittee } from "../../domain/cells";
 import { gradeOfScale } from "../../domain/meetings";
-import { assertMemberThatMonth, monthPeriod } from "../../domain/rating-entries";
-import { assertSettingOpen, levelOf, schemeForYear, validYear } from "../../domain/ratings";
+import { assertMemberThatMonth, assertMonthBegun, monthPeriod } from "../../domain/rating-entries";
+import { assertSettingOpen, levelOf, ratedYear, schemeForYear, validYear } from "../../domain/ratings";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
 import { cellOrRefuse } from "../common/references";
@@ -40,8 +40,9 @@ defineMutation("recordMonthlyEvaluations", {
   output: { field: "cell", type: CellRef, description: "The cell." },
   authorize: (input) => ({ writeCell: input.cellId.id }),
   run: async (input, context) => {
-    const year = validYear(input.year);
+    const year = ratedYear(input.year, context.today);
     const month = monthPeriod(year, input.month);
+    assertMonthBegun(month, context.today);
     const cell = await cellOrRefuse(context, input.cellId.id, "cellId");
     const scheme = schemeForYear(await schemes(context), year);
     const memberships = await membershipsByPersonIds(
@@ -87,7 +88,7 @@ defineMutation("rateMeetingQuality", {
   output: { field: "cell", type: CellRef, description: "The cell." },
   authorize: (input) => ({ writeCell: input.cellId.id }),
   run: async (input, context) => {
-    const year = validYear(input.year);
+    const year = ratedYear(input.year, context.today);
     const cell = await cellOrRefuse(context, input.cellId.id, "cellId");
     const scale = await qualityScaleOf(context, cell);
     const grade = gradeOfScale(scale, input.grade);

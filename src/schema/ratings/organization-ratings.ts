@@ -16,7 +16,7 @@ import {
   levelCounts,
   levelOf,
   levelsAfter,
-  validYear,
+  ratedYear,
 } from "../../domain/ratings";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
@@ -56,7 +56,7 @@ defineMutation("rateOrganization", {
     return cell?.parent_id ? { governUnder: cell.parent_id } : { admin: true };
   },
   run: async (input, context) => {
-    const year = validYear(input.year);
+    const year = ratedYear(input.year, context.today);
     const cell = await cellOrRefuse(context, input.cellId.id, "cellId");
     const { scheme, organizationQuotaApplies } = await schemeIn(context, cell, year);
     const level = levelOf(scheme, "ORGANIZATION", input.level, ["level"]);
