@@ -2,7 +2,8 @@ import SchemaBuilder from "@pothos/core";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
-import { GraphQLError, type GraphQLResolveInfo } from "graphql";
+import type { GraphQLError, GraphQLResolveInfo } from "graphql";
+import { localizedError } from "./auth/errors";
 import type { Context } from "./context";
 import type { DocumentRow } from "./db/document-rows";
 import { decodeGlobalId, encodeGlobalId } from "./domain/global-ids";
@@ -37,9 +38,13 @@ export interface ChiboSchemaTypes {
 export type Types = PothosSchemaTypes.ExtendDefaultTypes<ChiboSchemaTypes>;
 
 function signInFirst(): GraphQLError {
-  return new GraphQLError("Sign in first: send a token in the Authorization header.", {
-    extensions: { code: "UNAUTHENTICATED" },
-  });
+  return localizedError(
+    {
+      vi: "Hãy đăng nhập trước: gửi token trong tiêu đề Authorization.",
+      en: "Sign in first: send a token in the Authorization header.",
+    },
+    { extensions: { code: "UNAUTHENTICATED" } },
+  );
 }
 
 export const builder = new SchemaBuilder<ChiboSchemaTypes>({
@@ -61,9 +66,13 @@ export const builder = new SchemaBuilder<ChiboSchemaTypes>({
     }),
     unauthorizedError: (_parent, context) =>
       context.access.isAuthenticated
-        ? new GraphQLError("You do not have the right to do this here.", {
-            extensions: { code: "FORBIDDEN" },
-          })
+        ? localizedError(
+            {
+              vi: "Đồng chí không có quyền làm việc này ở đây.",
+              en: "You do not have the right to do this here.",
+            },
+            { extensions: { code: "FORBIDDEN" } },
+          )
         : signInFirst(),
   },
   relay: {
@@ -116,17 +125,27 @@ export const builder = new SchemaBuilder<ChiboSchemaTypes>({
     decodeGlobalID: (globalID, context) => {
       const decoded = decodeGlobalId(globalID);
       if (!decoded) {
-        throw new GraphQLError(`"${globalID.slice(0, 100)}" is not an ID issued by Chibo.`, {
-          extensions: { code: "INVALID_ID" },
-        });
+        throw localizedError(
+          {
+            vi: `"${globalID.slice(0, 100)}" không phải ID do Chibo cấp.`,
+            en: `"${globalID.slice(0, 100)}" is not an ID issued by Chibo.`,
+          },
+          { extensions: { code: "INVALID_ID" } },
+        );
       }
       // The cost of an operation is measured before its context (and tenant) exists: IDs are then only read.
       if (!context.tenant) return { typename: decoded.typename, id: decoded.id };
       const tenant = decoded.tenant ?? tenantKeyOfUnprefixedIds(context);
       if (tenant !== context.tenant.key) {
-        throw new GraphQLError(
-          `"${globalID.slice(0, 100)}" belongs to tenant "${tenant}", not "${context.tenant.key}": send the request ` +
-            `to its tenant (Chibo-Tenant: ${tenant}); one request never reads or writes two tenants.`,
+        throw localizedError(
+          {
+            vi:
+              `"${globalID.slice(0, 100)}" thuộc cơ sở dữ liệu "${tenant}", không phải "${context.tenant.key}": hãy gửi ` +
+              `yêu cầu đến đó (Chibo-Tenant: ${tenant}); một yêu cầu không đọc hay ghi hai cơ sở dữ liệu.`,
+            en:
+              `"${globalID.slice(0, 100)}" belongs to tenant "${tenant}", not "${context.tenant.key}": send the request ` +
+              `to its tenant (Chibo-Tenant: ${tenant}); one request never reads or writes two tenants.`,
+          },
           { extensions: { code: "CROSS_TENANT" } },
         );
       }

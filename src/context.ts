@@ -12,6 +12,7 @@ import { type ListQuery, loadPages, type Page, type PageArgs } from "./db/pages"
 import { type MembershipRow, membershipsByPersonIds, type PersonRow, peopleByIds } from "./db/people";
 import type { Tenant } from "./db/tenants";
 import { todayInVietnam } from "./domain/dates";
+import type { Language } from "./domain/refusal";
 import { workBudgetOf } from "./domain/work";
 
 /** The bindings and settings the schema and the context read (the Worker's whole environment: src/env.ts). */
@@ -184,6 +185,8 @@ export interface Context {
   today: string;
   /** Identifies the request in the audit log and in the response's extensions (Cloudflare's ray id when present). */
   requestId: string;
+  /** The language of the messages people read: Vietnamese unless the request asks for English. */
+  language: Language;
   /** The tenant whose database serves the request, and every tenant (for national rollups). */
   tenant: Tenant;
   tenants: Tenant[];
@@ -199,6 +202,7 @@ export interface ContextInputs {
   /** The verified identity of the request's credential; null when anonymous. */
   identity: Identity | null;
   requestId: string;
+  language: Language;
 }
 
 /** Everything request-scoped: the database session, the viewer, loaders, access rules, today. */
@@ -237,6 +241,7 @@ export async function createContext(inputs: ContextInputs): Promise<Context> {
     access,
     today: todayInVietnam(),
     requestId: inputs.requestId,
+    language: inputs.language,
     tenant: inputs.tenant,
     tenants: inputs.tenants,
   };

@@ -1,6 +1,7 @@
 import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { createYoga, isAsyncIterable, maskError, type Plugin } from "graphql-yoga";
+import { TEXT_EXTENSION } from "./auth/errors";
 import type { Context } from "./context";
 import { BudgetExceeded, Database, DatabaseUnavailable } from "./db/database";
 import { purgeExpiredIdempotencyKeys } from "./db/idempotency";
@@ -11,6 +12,7 @@ import type { Env } from "./env";
 import { renderGraphiQL } from "./graphiql";
 import { idempotency } from "./http/idempotency";
 import { requestIdentity } from "./http/identity";
+import { languageOf, localizedErrors } from "./http/language";
 import { corsFor, refuseForeignOrigins } from "./http/origins";
 import { persistedOperations } from "./http/persisted";
 import { enforceRateLimit, rateLimitKey } from "./http/rate-limit";
@@ -62,6 +64,7 @@ function presentError(error: unknown, message: string, isDev?: boolean): Error {
   if (original instanceof Refusal) {
     const refused = withCode(graphQLError, original.problems[0]?.code ?? "BAD_USER_INPUT", original.message);
     refused.extensions.problems = original.problems;
+    refused.extensions[TEXT_EXTENSION] = { vi: original.messageIn("vi"), en: original.messageIn("en") };
     return refused;
   }
   if (original instanceof BudgetExceeded) {
@@ -196,6 +199,7 @@ const yoga = createYoga<ServerContext, Context>({
     idempotency((error) => presentError(error, "Unexpected error.")),
     reportCost,
     cacheHeaders,
+    localizedErrors(),
   ],
   schema,
   // requestLimits counts the body as it reads it (the upload limit for multipart, 1 MiB otherwise): Yoga's own count
@@ -293,7 +297,7 @@ export default {
       return response;
     } catch (error) {
       // Raised before GraphQL could answer: an unknown tenant or a malformed path named to a route.
-      if (error instanceof GraphQLError) return withSecurityHeaders(jsonErrorOf(error));
+      if (error instanceof GraphQLError) return withSecurityHeaders(jsonErrorOf(error, languageOf(request)));
       throw error;
     }
   },

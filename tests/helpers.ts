@@ -51,10 +51,15 @@ export function tokenOfPrincipal(principal: string): Promise<string> {
     .sign(new TextEncoder().encode(TEST_JWT_SECRET));
 }
 
+/**
+ * Sends an operation to the Worker. The suite reads messages in English (its assertions quote them); a test of the
+ * default language passes `acceptLanguage: null` (no header: Vietnamese) or "vi".
+ */
 export async function gql<Data = Record<string, any>>(
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
+  acceptLanguage: string | null = "en",
 ): Promise<GraphQLResponse<Data>> {
   const response = await exports.default.fetch(
     new Request("http://chibo.test/graphql", {
@@ -63,6 +68,7 @@ export async function gql<Data = Record<string, any>>(
         "content-type": "application/json",
         accept: "application/graphql-response+json",
         ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(acceptLanguage ? { "accept-language": acceptLanguage } : {}),
       },
       body: JSON.stringify({ query, variables }),
     }),

@@ -30,7 +30,10 @@ export class BudgetExceeded extends Error {}
 
 const CONFLICT = new Refusal({
   code: "CONFLICT",
-  message: "Someone else changed this record since it was read; reload it and try again.",
+  message: {
+    vi: "Có người vừa thay đổi bản ghi này sau khi đồng chí đọc; hãy tải lại và thử lại.",
+    en: "Someone else changed this record since it was read; reload it and try again.",
+  },
 });
 
 /**

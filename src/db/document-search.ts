@@ -79,9 +79,14 @@ export async function searchDocuments(
   const cursor = plan.backwards ? plan.before : plan.after;
   const tierOrder = plan.backwards ? ["0", "1"] : ["1", "0"];
   if (cursor && (!tierOrder.includes(cursor.sortKey) || !/^\d{1,19}$/.test(cursor.id))) {
-    refuse("INVALID_CURSOR", "The cursor was not issued by this search.", [
-      plan.backwards ? "before" : "after",
-    ]);
+    refuse(
+      "INVALID_CURSOR",
+      {
+        vi: "Con trỏ (cursor) này không do tìm kiếm này cấp.",
+        en: "The cursor was not issued by this search.",
+      },
+      [plan.backwards ? "before" : "after"],
+    );
   }
   const tiersToRead = tierOrder.filter(
     (tier) => !cursor || tierOrder.indexOf(tier) >= tierOrder.indexOf(cursor.sortKey),

@@ -79,7 +79,14 @@ function decodeCursor(value: string, argument: string): Cursor {
   } catch {
     // reported below, whatever the reason
   }
-  return refuse("INVALID_CURSOR", `The ${argument} cursor was not issued by this list.`, [argument]);
+  return refuse(
+    "INVALID_CURSOR",
+    {
+      vi: `Con trỏ ${argument} không do danh sách này cấp.`,
+      en: `The ${argument} cursor was not issued by this list.`,
+    },
+    [argument],
+  );
 }
 
 interface PagePlan {
@@ -93,13 +100,25 @@ export function planPage(args: PageArgs): PagePlan {
   for (const name of ["first", "last"] as const) {
     const size = args[name];
     if (size != null && (size < 0 || size > MAX_PAGE_SIZE)) {
-      refuse("PAGE_SIZE_OUT_OF_RANGE", `${name} must be between 0 and ${MAX_PAGE_SIZE}; it was ${size}.`, [
-        name,
-      ]);
+      refuse(
+        "PAGE_SIZE_OUT_OF_RANGE",
+        {
+          vi: `${name} phải từ 0 đến ${MAX_PAGE_SIZE}; đã gửi ${size}.`,
+          en: `${name} must be between 0 and ${MAX_PAGE_SIZE}; it was ${size}.`,
+        },
+        [name],
+      );
     }
   }
   if (args.first != null && args.last != null) {
-    refuse("INVALID_PAGE_ARGUMENTS", "Give first (with after) or last (with before), not both.", ["last"]);
+    refuse(
+      "INVALID_PAGE_ARGUMENTS",
+      {
+        vi: "Dùng first (với after) hoặc last (với before), không dùng cả hai.",
+        en: "Give first (with after) or last (with before), not both.",
+      },
+      ["last"],
+    );
   }
   const backwards = args.last != null;
   return {

@@ -18,11 +18,18 @@ export function assertTargetCounts({ admissionsMin, admissionsMax, recognitions 
       (count) => count !== null && (count < 0 || count > MAX_TARGET_COUNT),
     )
   )
-    refuse("INVALID_COUNT", `Counts are from 0 to ${MAX_TARGET_COUNT}.`, ["admissionsMin"]);
+    refuse(
+      "INVALID_COUNT",
+      { vi: `Các số lượng từ 0 đến ${MAX_TARGET_COUNT}.`, en: `Counts are from 0 to ${MAX_TARGET_COUNT}.` },
+      ["admissionsMin"],
+    );
   if (admissionsMin !== null && admissionsMax !== null && admissionsMin > admissionsMax) {
     refuse(
       "INVALID_RANGE",
-      `At least ${admissionsMin} and at most ${admissionsMax} admissions cannot both hold.`,
+      {
+        vi: `Kết nạp ít nhất ${admissionsMin} và nhiều nhất ${admissionsMax} đảng viên là mâu thuẫn.`,
+        en: `At least ${admissionsMin} and at most ${admissionsMax} admissions cannot both hold.`,
+      },
       ["admissionsMax"],
     );
   }
@@ -32,6 +39,13 @@ export function assertTargetCounts({ admissionsMin, admissionsMax, recognitions 
 export function targetTasks(tasks: readonly string[]): string[] {
   const written = tasks.map((task) => task.trim()).filter(Boolean);
   if (written.length > MAX_TASKS || written.some((task) => task.length > MAX_TASK_LENGTH))
-    refuse("INVALID_TASKS", "At most 30 tasks of 1,000 characters.", ["tasks"]);
+    refuse(
+      "INVALID_TASKS",
+      {
+        vi: "Tối đa 30 nhiệm vụ, mỗi nhiệm vụ tối đa 1.000 ký tự.",
+        en: "At most 30 tasks of 1,000 characters.",
+      },
+      ["tasks"],
+    );
   return written;
 }

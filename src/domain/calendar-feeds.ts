@@ -41,5 +41,12 @@ export function feedServes(
 /** A revoked feed's address is dead for good; rotating it would revive it. */
 export function assertRotatable(feed: { revokedAt: string | null }): void {
   if (feed.revokedAt !== null)
-    refuse("FEED_REVOKED", "A revoked feed cannot be rotated: make a new one.", ["feedId"]);
+    refuse(
+      "FEED_REVOKED",
+      {
+        vi: "Lịch đã thu hồi không thể đổi địa chỉ: hãy tạo lịch mới.",
+        en: "A revoked feed cannot be rotated: make a new one.",
+      },
+      ["feedId"],
+    );
 }

@@ -1,6 +1,6 @@
 import { comparePartialDates } from "./dates";
 import { type Period, periodsOverlap } from "./membership";
-import { refuse } from "./refusal";
+import { refuse, type Text } from "./refusal";
 import { normalizeName } from "./text";
 
 export const CELL_KIND_LABELS = {
@@ -60,8 +60,14 @@ export function isWithinSubtree(path: string, subtreeRootPath: string): boolean 
 
 export function validCellName(name: string, field: string[]): string {
   const normalized = normalizeName(name);
-  if (normalized.length === 0) refuse("INVALID_NAME", "A name cannot be empty.", field);
-  if (normalized.length > 200) refuse("INVALID_NAME", "A name is at most 200 characters.", field);
+  if (normalized.length === 0)
+    refuse("INVALID_NAME", { vi: "Tên không được để trống.", en: "A name cannot be empty." }, field);
+  if (normalized.length > 200)
+    refuse(
+      "INVALID_NAME",
+      { vi: "Tên dài tối đa 200 ký tự.", en: "A name is at most 200 characters." },
+      field,
+    );
   return normalized;
 }
 
@@ -73,18 +79,35 @@ export function assertPlacement(kind: CellKind, parent: CellFacts | null, field:
   const allowed = ALLOWED_PARENT_KINDS[kind];
   if (parent === null) {
     if (isCellKind(kind) || kind === "PARTIAL_COMMITTEE") {
-      refuse("PARENT_REQUIRED", `A ${CELL_KIND_LABELS[kind]} must stand under a committee.`, field);
+      refuse(
+        "PARENT_REQUIRED",
+        {
+          vi: `${CELL_KIND_LABELS[kind]} phải trực thuộc một đảng bộ.`,
+          en: `A ${CELL_KIND_LABELS[kind]} must stand under a committee.`,
+        },
+        field,
+      );
     }
     return;
   }
   if (parent.dissolvedOn !== null) {
-    refuse("PARENT_DISSOLVED", `${parent.name} was dissolved on ${parent.dissolvedOn}.`, field);
+    refuse(
+      "PARENT_DISSOLVED",
+      {
+        vi: `${parent.name} đã giải thể ngày ${parent.dissolvedOn}.`,
+        en: `${parent.name} was dissolved on ${parent.dissolvedOn}.`,
+      },
+      field,
+    );
   }
   if (!allowed.includes(parent.kind)) {
     const expected = allowed.map((k) => CELL_KIND_LABELS[k]).join(", ") || "none";
     refuse(
       "INVALID_PARENT_KIND",
-      `A ${CELL_KIND_LABELS[kind]} cannot stand under a ${CELL_KIND_LABELS[parent.kind]} (allowed: ${expected}).`,
+      {
+        vi: `${CELL_KIND_LABELS[kind]} không thể trực thuộc ${CELL_KIND_LABELS[parent.kind]} (được phép: ${expected}).`,
+        en: `A ${CELL_KIND_LABELS[kind]} cannot stand under a ${CELL_KIND_LABELS[parent.kind]} (allowed: ${expected}).`,
+      },
       field,
     );
   }
@@ -93,13 +116,27 @@ export function assertPlacement(kind: CellKind, parent: CellFacts | null, field:
 /** Moving a cell under itself or one of its descendants would cut the subtree off the tree. */
 export function assertNotIntoOwnSubtree(cell: CellFacts, newParent: CellFacts, field: string[]): void {
   if (isWithinSubtree(newParent.path, cell.path)) {
-    refuse("HIERARCHY_CYCLE", `${newParent.name} lies inside ${cell.name}'s own subtree.`, field);
+    refuse(
+      "HIERARCHY_CYCLE",
+      {
+        vi: `${newParent.name} nằm trong chính cây tổ chức của ${cell.name}.`,
+        en: `${newParent.name} lies inside ${cell.name}'s own subtree.`,
+      },
+      field,
+    );
   }
 }
 
 export function assertActive(cell: CellFacts, field: string[]): void {
   if (cell.dissolvedOn !== null) {
-    refuse("CELL_DISSOLVED", `${cell.name} was dissolved on ${cell.dissolvedOn}.`, field);
+    refuse(
+      "CELL_DISSOLVED",
+      {
+        vi: `${cell.name} đã giải thể ngày ${cell.dissolvedOn}.`,
+        en: `${cell.name} was dissolved on ${cell.dissolvedOn}.`,
+      },
+      field,
+    );
   }
 }
 
@@ -111,33 +148,51 @@ export interface DissolutionCounts {
 export function assertDissolvable(cell: CellFacts, dissolvedOn: string, counts: DissolutionCounts): void {
   assertActive(cell, ["cellId"]);
   if (cell.foundedOn !== null && comparePartialDates(dissolvedOn, cell.foundedOn) < 0) {
-    refuse("INVALID_DATE_RANGE", `${cell.name} was founded on ${cell.foundedOn}, after ${dissolvedOn}.`, [
-      "dissolvedOn",
-    ]);
+    refuse(
+      "INVALID_DATE_RANGE",
+      {
+        vi: `${cell.name} thành lập ngày ${cell.foundedOn}, sau ngày ${dissolvedOn}.`,
+        en: `${cell.name} was founded on ${cell.foundedOn}, after ${dissolvedOn}.`,
+      },
+      ["dissolvedOn"],
+    );
   }
   if (counts.activeMembers > 0 || counts.activeChildren > 0) {
     refuse(
       "CELL_NOT_EMPTY",
-      `${cell.name} still has ${counts.activeMembers} active member(s) and ${counts.activeChildren} active ` +
-        "subordinate organization(s): transfer or end them first.",
+      {
+        vi:
+          `${cell.name} còn ${counts.activeMembers} đảng viên và ${counts.activeChildren} tổ chức trực thuộc đang hoạt động: ` +
+          "hãy chuyển sinh hoạt hoặc kết thúc trước.",
+        en:
+          `${cell.name} still has ${counts.activeMembers} active member(s) and ${counts.activeChildren} active ` +
+          "subordinate organization(s): transfer or end them first.",
+      },
       ["cellId"],
     );
   }
 }
 
 /** Committees (đảng bộ) lead a subtree: they set scales and settings for it, and have no members of their own. */
-export function assertCommittee(organization: CellFacts, message: string, field: string[]): void {
+export function assertCommittee(organization: CellFacts, message: Text, field: string[]): void {
   if (isCellKind(organization.kind)) refuse("NOT_A_COMMITTEE", message, field);
 }
 
 /** Members belong to cells (chi bộ), which rate them; a committee has none of its own. */
-export function assertCell(organization: CellFacts, message: string, field: string[]): void {
+export function assertCell(organization: CellFacts, message: Text, field: string[]): void {
   if (!isCellKind(organization.kind)) refuse("NOT_A_CELL", message, field);
 }
 
 /** Who joins an organization (admitted, transferred, imported) joins an active cell. */
 export function assertReceivesMembers(organization: CellFacts, field: string[]): void {
-  assertCell(organization, `${organization.name} is a committee; members belong to cells (chi bộ).`, field);
+  assertCell(
+    organization,
+    {
+      vi: `${organization.name} là đảng bộ; đảng viên sinh hoạt ở chi bộ.`,
+      en: `${organization.name} is a committee; members belong to cells (chi bộ).`,
+    },
+    field,
+  );
   assertActive(organization, field);
 }
 
@@ -153,15 +208,29 @@ export interface SuccessionFacts {
 /** The lineage is a record of what followed what: no organization follows itself, twice, or in a circle. */
 export function assertSuccession({ predecessor, successor, recorded, reversed }: SuccessionFacts): void {
   if (predecessor.id === successor.id) {
-    refuse("INVALID_SUCCESSION", "An organization cannot follow itself.", ["successorId"]);
+    refuse(
+      "INVALID_SUCCESSION",
+      { vi: "Một tổ chức không thể kế tục chính nó.", en: "An organization cannot follow itself." },
+      ["successorId"],
+    );
   }
   if (recorded) {
-    refuse("DUPLICATE_SUCCESSION", `${successor.name} already follows ${predecessor.name}.`, ["successorId"]);
+    refuse(
+      "DUPLICATE_SUCCESSION",
+      {
+        vi: `Đã ghi nhận ${successor.name} kế tục ${predecessor.name}.`,
+        en: `${successor.name} already follows ${predecessor.name}.`,
+      },
+      ["successorId"],
+    );
   }
   if (reversed) {
     refuse(
       "LINEAGE_CYCLE",
-      `${predecessor.name} already follows ${successor.name} in the recorded lineage.`,
+      {
+        vi: `Theo lịch sử đã ghi, ${predecessor.name} đã kế tục ${successor.name}.`,
+        en: `${predecessor.name} already follows ${successor.name} in the recorded lineage.`,
+      },
       ["successorId"],
     );
   }
@@ -171,17 +240,27 @@ export function assertSuccession({ predecessor, successor, recorded, reversed }:
 export function assertTermFree(organizationName: string, term: Period, terms: readonly Period[]): void {
   const clash = terms.find((other) => periodsOverlap(term, other));
   if (clash) {
-    refuse("OVERLAPPING_TERM", `${organizationName} already has the term ${clash.from}–${clash.until}.`, [
-      "startsOn",
-    ]);
+    refuse(
+      "OVERLAPPING_TERM",
+      {
+        vi: `${organizationName} đã có nhiệm kỳ ${clash.from}–${clash.until}.`,
+        en: `${organizationName} already has the term ${clash.from}–${clash.until}.`,
+      },
+      ["startsOn"],
+    );
   }
 }
 
 /** The dissolution is written only while the organization is empty: no row changed means it filled meanwhile. */
 export function assertDissolutionApplied(organizationName: string, rowsChanged: number): void {
   if (rowsChanged === 0) {
-    refuse("CELL_NOT_EMPTY", `${organizationName} gained members or subordinate organizations meanwhile.`, [
-      "cellId",
-    ]);
+    refuse(
+      "CELL_NOT_EMPTY",
+      {
+        vi: `Trong lúc đó ${organizationName} vừa có thêm đảng viên hoặc tổ chức trực thuộc.`,
+        en: `${organizationName} gained members or subordinate organizations meanwhile.`,
+      },
+      ["cellId"],
+    );
   }
 }

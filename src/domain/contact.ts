@@ -10,9 +10,14 @@ export function normalizePhone(value: string): string {
   const compact = value.replace(/[\s.()-]/g, "");
   const national = /^(?:\+84|0084|0)(\d{9,10})$/.exec(compact)?.[1];
   if (!national || national.startsWith("0")) {
-    refuse("INVALID_PHONE", "A phone number is a Vietnamese number: 0 or +84 followed by 9 or 10 digits.", [
-      "phone",
-    ]);
+    refuse(
+      "INVALID_PHONE",
+      {
+        vi: "Số điện thoại Việt Nam: 0 hoặc +84, tiếp theo 9 hoặc 10 chữ số.",
+        en: "A phone number is a Vietnamese number: 0 or +84 followed by 9 or 10 digits.",
+      },
+      ["phone"],
+    );
   }
   return `+84${national}`;
 }
@@ -21,7 +26,14 @@ export function normalizePhone(value: string): string {
 export function normalizeEmail(value: string): string {
   const trimmed = value.trim().toLowerCase();
   if (trimmed.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed)) {
-    refuse("INVALID_EMAIL", "An e-mail address has one @ and a domain, without spaces.", ["email"]);
+    refuse(
+      "INVALID_EMAIL",
+      {
+        vi: "Địa chỉ thư điện tử có một dấu @ và tên miền, không có dấu cách.",
+        en: "An e-mail address has one @ and a domain, without spaces.",
+      },
+      ["email"],
+    );
   }
   return trimmed;
 }
@@ -37,7 +49,10 @@ export function normalizeIdentityNumber(value: string): string {
   if (!isCitizenId && !/^\d{9}$/.test(digits)) {
     refuse(
       "INVALID_IDENTITY_NUMBER",
-      "An identity number is a 12-digit citizen identity number (province code 001–096) or a 9-digit identity card.",
+      {
+        vi: "Số định danh là số căn cước công dân 12 chữ số (mã tỉnh 001–096) hoặc số chứng minh nhân dân 9 chữ số.",
+        en: "An identity number is a 12-digit citizen identity number (province code 001–096) or a 9-digit identity card.",
+      },
       ["identityNumber"],
     );
   }

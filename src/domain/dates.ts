@@ -63,6 +63,13 @@ export function fullYearsBetween(fromIsoDate: string, toIsoDate: string): number
 /** Refuses a period whose end is not after its start (periods are half-open: [from, until)). */
 export function assertPeriodOrder(from: string, until: string | null | undefined, field: string[]): void {
   if (until != null && comparePartialDates(until, from) <= 0) {
-    refuse("INVALID_DATE_RANGE", `The end date ${until} must be after the start date ${from}.`, field);
+    refuse(
+      "INVALID_DATE_RANGE",
+      {
+        vi: `Ngày kết thúc ${until} phải sau ngày bắt đầu ${from}.`,
+        en: `The end date ${until} must be after the start date ${from}.`,
+      },
+      field,
+    );
   }
 }

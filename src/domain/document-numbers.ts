@@ -1,4 +1,4 @@
-import { refuse } from "./refusal";
+import { refuse, type Text } from "./refusal";
 import { foldVietnamese } from "./text";
 
 /**
@@ -45,7 +45,7 @@ export type NumberPart = "SERIAL" | "TYPE_CODE" | "ISSUER_CODE" | "FORM";
 
 export interface NumberProblem {
   part: NumberPart;
-  message: string;
+  message: Text;
 }
 
 export type ParseResult = { ok: true; number: DocumentNumber } | { ok: false; problem: NumberProblem };
@@ -63,7 +63,14 @@ export function validIssuerCode(written: string | null | undefined, field: strin
   if (written == null || written.trim() === "") return null;
   const code = canonicalIssuerCode(written.trim());
   if (code === null)
-    refuse("INVALID_ISSUER_CODE", `"${written}" is not an issuer code: letters only, as in ĐU.`, field);
+    refuse(
+      "INVALID_ISSUER_CODE",
+      {
+        vi: `"${written}" không phải ký hiệu cơ quan ban hành: chỉ gồm chữ cái, ví dụ ĐU.`,
+        en: `"${written}" is not an issuer code: letters only, as in ĐU.`,
+      },
+      field,
+    );
   return code;
 }
 
@@ -78,39 +85,47 @@ export function formatDocumentNumber(serial: number, typeCode: DocumentTypeCode,
   return `${String(serial).padStart(2, "0")}-${typeCode}/${issuerCode}`;
 }
 
-function failure(part: NumberPart, message: string): ParseResult {
+function failure(part: NumberPart, message: Text): ParseResult {
   return { ok: false, problem: { part, message } };
 }
 
 export function parseDocumentNumber(input: string): ParseResult {
   const text = input.normalize("NFC").trim();
-  if (text.length === 0) return failure("FORM", "The number is empty.");
-  if (text.length > 60) return failure("FORM", "A document number is at most 60 characters.");
+  if (text.length === 0) return failure("FORM", { vi: "Số văn bản đang trống.", en: "The number is empty." });
+  if (text.length > 60) {
+    return failure("FORM", {
+      vi: "Số văn bản dài tối đa 60 ký tự.",
+      en: "A document number is at most 60 characters.",
+    });
+  }
   const withoutPrefix = text.replace(/^s[oóòỏõọôốồổỗộơớờởỡợ]\s*:?\s*/iu, "");
   const match = /^(\S+?)\s*[-–]\s*([^/\s]+)\s*\/\s*(\S+)$/u.exec(withoutPrefix);
   if (!match) {
-    return failure(
-      "FORM",
-      `"${text}" is not of the form serial-TYPE/ISSUER, as in "45-QĐ/ĐU" (a hyphen after the serial, a slash before the issuer).`,
-    );
+    return failure("FORM", {
+      vi: `"${text}" không đúng dạng số-KÝ HIỆU LOẠI/KÝ HIỆU CƠ QUAN, ví dụ "45-QĐ/ĐU" (gạch nối sau số, gạch chéo trước ký hiệu cơ quan).`,
+      en: `"${text}" is not of the form serial-TYPE/ISSUER, as in "45-QĐ/ĐU" (a hyphen after the serial, a slash before the issuer).`,
+    });
   }
   const [, serialText = "", typeText = "", issuerText = ""] = match;
   if (!/^\d{1,5}$/.test(serialText) || Number(serialText) < 1 || Number(serialText) > MAX_SERIAL) {
-    return failure("SERIAL", `The serial "${serialText}" must be a number from 1 to ${MAX_SERIAL}.`);
+    return failure("SERIAL", {
+      vi: `Số thứ tự "${serialText}" phải là số từ 1 đến ${MAX_SERIAL}.`,
+      en: `The serial "${serialText}" must be a number from 1 to ${MAX_SERIAL}.`,
+    });
   }
   const typeCode = TYPE_BY_FOLDED.get(foldVietnamese(typeText));
   if (!typeCode) {
-    return failure(
-      "TYPE_CODE",
-      `The type code "${typeText}" is not known; known codes are ${DOCUMENT_TYPE_CODES.join(", ")}.`,
-    );
+    return failure("TYPE_CODE", {
+      vi: `Không có ký hiệu loại văn bản "${typeText}"; các ký hiệu là ${DOCUMENT_TYPE_CODES.join(", ")}.`,
+      en: `The type code "${typeText}" is not known; known codes are ${DOCUMENT_TYPE_CODES.join(", ")}.`,
+    });
   }
   const issuerCode = canonicalIssuerCode(issuerText);
   if (issuerCode === null) {
-    return failure(
-      "ISSUER_CODE",
-      `The issuer code "${issuerText}" must be letters only, as in TW, TU or ĐU.`,
-    );
+    return failure("ISSUER_CODE", {
+      vi: `Ký hiệu cơ quan ban hành "${issuerText}" chỉ gồm chữ cái, ví dụ TW, TU hoặc ĐU.`,
+      en: `The issuer code "${issuerText}" must be letters only, as in TW, TU or ĐU.`,
+    });
   }
   const serial = Number(serialText);
   return {
@@ -173,7 +188,14 @@ export function issuerTermOf(written: string | null | undefined): number | null 
   if (written == null || written.trim() === "") return null;
   const term = parseTerm(written);
   if (term === null) {
-    refuse("INVALID_TERM", `"${written}" is not a term in Roman numerals, as in “khóa XII”.`, ["issuerTerm"]);
+    refuse(
+      "INVALID_TERM",
+      {
+        vi: `"${written}" không phải khóa viết bằng số La Mã, ví dụ “khóa XII”.`,
+        en: `"${written}" is not a term in Roman numerals, as in “khóa XII”.`,
+      },
+      ["issuerTerm"],
+    );
   }
   return term;
 }
@@ -181,9 +203,14 @@ export function issuerTermOf(written: string | null | undefined): number | null 
 /** A number ends in its issuer's code (/ĐU, /TU …) when the issuer has one. */
 export function assertIssuerCodeFits(expectedCode: string | null, writtenCode: string): void {
   if (expectedCode && expectedCode !== writtenCode) {
-    refuse("ISSUER_CODE_MISMATCH", `This issuer's numbers end in /${expectedCode}, not /${writtenCode}.`, [
-      "number",
-    ]);
+    refuse(
+      "ISSUER_CODE_MISMATCH",
+      {
+        vi: `Số văn bản của cơ quan này kết thúc bằng /${expectedCode}, không phải /${writtenCode}.`,
+        en: `This issuer's numbers end in /${expectedCode}, not /${writtenCode}.`,
+      },
+      ["number"],
+    );
   }
 }
 
@@ -195,7 +222,10 @@ export function assertNumberFree(
   if (holder) {
     refuse(
       "DUPLICATE_DOCUMENT_NUMBER",
-      `${holder.number} is already the number of “${holder.title}” in the same sequence (${sequenceTerm}).`,
+      {
+        vi: `Số ${holder.number} đã dùng cho “${holder.title}” trong cùng sổ đăng ký (${sequenceTerm}).`,
+        en: `${holder.number} is already the number of “${holder.title}” in the same sequence (${sequenceTerm}).`,
+      },
       ["number"],
     );
   }
@@ -206,7 +236,10 @@ export function issuerCodeOf(issuer: { name: string; documentCode: string | null
   if (!issuer.documentCode) {
     refuse(
       "ISSUER_CODE_REQUIRED",
-      `${issuer.name} has no issuer code for its documents; set documentCode first.`,
+      {
+        vi: `${issuer.name} chưa có ký hiệu văn bản; hãy đặt documentCode trước.`,
+        en: `${issuer.name} has no issuer code for its documents; set documentCode first.`,
+      },
       ["issuerId"],
     );
   }

@@ -74,7 +74,10 @@ export function assertTypeCodeFits(type: DocumentType, typeCode: DocumentTypeCod
   if (!TYPE_CODES[type].includes(typeCode)) {
     refuse(
       "DOCUMENT_TYPE_MISMATCH",
-      `A ${DOCUMENT_TYPE_LABELS[type]} is numbered with ${TYPE_CODES[type].join(" or ")}, not ${typeCode}.`,
+      {
+        vi: `${DOCUMENT_TYPE_LABELS[type]} được đánh số với ký hiệu ${TYPE_CODES[type].join(" hoặc ")}, không phải ${typeCode}.`,
+        en: `A ${DOCUMENT_TYPE_LABELS[type]} is numbered with ${TYPE_CODES[type].join(" or ")}, not ${typeCode}.`,
+      },
       ["number"],
     );
   }
@@ -98,15 +101,26 @@ export interface RelationFacts {
 
 export function assertRelationAllowed(facts: RelationFacts): void {
   if (facts.fromId === facts.toId) {
-    refuse("INVALID_RELATION", "A document cannot relate to itself.", ["toId"]);
+    refuse(
+      "INVALID_RELATION",
+      { vi: "Một văn bản không thể liên quan đến chính nó.", en: "A document cannot relate to itself." },
+      ["toId"],
+    );
   }
   if (facts.alreadyRecorded) {
-    refuse("DUPLICATE_RELATION", "This relation is already recorded.", ["toId"]);
+    refuse(
+      "DUPLICATE_RELATION",
+      { vi: "Quan hệ này đã được ghi nhận.", en: "This relation is already recorded." },
+      ["toId"],
+    );
   }
   if (facts.kind === "SUPERSEDES" && facts.targetSupersedesSource) {
     refuse(
       "SUPERSESSION_CYCLE",
-      "The target already supersedes this document through a chain: the document would supersede itself.",
+      {
+        vi: "Văn bản đích đã thay thế văn bản này qua một chuỗi văn bản: văn bản sẽ tự thay thế chính nó.",
+        en: "The target already supersedes this document through a chain: the document would supersede itself.",
+      },
       ["toId"],
     );
   }
@@ -159,13 +173,21 @@ export function assertAttachmentAcceptable(
   if (!(ATTACHMENT_CONTENT_TYPES as readonly string[]).includes(contentType)) {
     refuse(
       "UNSUPPORTED_FILE_TYPE",
-      `Files of type "${contentType || "unknown"}" are not accepted; accepted: PDF, DOC, DOCX, JPEG, PNG, TIFF.`,
+      {
+        vi: `Không nhận tệp loại "${contentType || "không rõ"}"; chỉ nhận: PDF, DOC, DOCX, JPEG, PNG, TIFF.`,
+        en: `Files of type "${contentType || "unknown"}" are not accepted; accepted: PDF, DOC, DOCX, JPEG, PNG, TIFF.`,
+      },
       ["file"],
     );
   }
-  if (file.size === 0) refuse("EMPTY_FILE", "The file is empty.", ["file"]);
+  if (file.size === 0) refuse("EMPTY_FILE", { vi: "Tệp rỗng.", en: "The file is empty." }, ["file"]);
   assertFileWithin(file.size, maxBytes);
-  if (file.name.length > 200) refuse("INVALID_FILE_NAME", "A file name is at most 200 characters.", ["file"]);
+  if (file.name.length > 200)
+    refuse(
+      "INVALID_FILE_NAME",
+      { vi: "Tên tệp dài tối đa 200 ký tự.", en: "A file name is at most 200 characters." },
+      ["file"],
+    );
 }
 
 /**
@@ -197,7 +219,10 @@ export function assertFileWithin(size: number, maxBytes: number): void {
   if (size > maxBytes) {
     refuse(
       "FILE_TOO_LARGE",
-      `The file has ${size} bytes; the limit is ${maxBytes} bytes (${Math.round(maxBytes / 1048576)} MiB).`,
+      {
+        vi: `Tệp có ${size} byte; giới hạn là ${maxBytes} byte (${Math.round(maxBytes / 1048576)} MiB).`,
+        en: `The file has ${size} bytes; the limit is ${maxBytes} bytes (${Math.round(maxBytes / 1048576)} MiB).`,
+      },
       ["file"],
     );
   }
@@ -207,7 +232,11 @@ export function assertFileWithin(size: number, maxBytes: number): void {
 export function validTitle(title: string): string {
   const trimmed = title.trim();
   if (trimmed.length === 0 || trimmed.length > 500) {
-    refuse("INVALID_TITLE", "A title has 1 to 500 characters.", ["title"]);
+    refuse(
+      "INVALID_TITLE",
+      { vi: "Trích yếu dài từ 1 đến 500 ký tự.", en: "A title has 1 to 500 characters." },
+      ["title"],
+    );
   }
   return trimmed;
 }
@@ -215,24 +244,48 @@ export function validTitle(title: string): string {
 /** Files are purged only from a document nobody reads any more: deleted, or revoked. */
 export function assertPurgeable(document: { deletedAt: string | null; status: DocumentStatus }): void {
   if (document.deletedAt === null && document.status !== "REVOKED") {
-    refuse("NOT_PURGEABLE", "Only the files of a deleted or revoked document can be purged.", ["documentId"]);
+    refuse(
+      "NOT_PURGEABLE",
+      {
+        vi: "Chỉ xóa hẳn được tệp của văn bản đã xóa hoặc đã bị bãi bỏ.",
+        en: "Only the files of a deleted or revoked document can be purged.",
+      },
+      ["documentId"],
+    );
   }
 }
 
 /** A meeting links its minutes and its resolution: each must be a document of that type. */
 export function assertDocumentType(type: DocumentType, expected: DocumentType, field: string): void {
   if (type !== expected)
-    refuse("WRONG_DOCUMENT_TYPE", `The ${field.replace(/Id$/, "")} must be a document of type ${expected}.`, [
-      field,
-    ]);
+    refuse(
+      "WRONG_DOCUMENT_TYPE",
+      {
+        vi: `${field.replace(/Id$/, "")} phải là văn bản loại ${DOCUMENT_TYPE_LABELS[expected]}.`,
+        en: `The ${field.replace(/Id$/, "")} must be a document of type ${expected}.`,
+      },
+      [field],
+    );
 }
 
 /** An issued document has its date of issue; only a draft goes without. */
 export function assertIssueDate(status: DocumentStatus, issuedOn: string | null | undefined): void {
   if (status !== "DRAFT" && !issuedOn)
-    refuse("ISSUED_ON_REQUIRED", "An issued document needs its date of issue.", ["issuedOn"]);
+    refuse(
+      "ISSUED_ON_REQUIRED",
+      { vi: "Văn bản đã ban hành phải có ngày ban hành.", en: "An issued document needs its date of issue." },
+      ["issuedOn"],
+    );
 }
 
 export function assertDraft(status: DocumentStatus): void {
-  if (status !== "DRAFT") refuse("NOT_A_DRAFT", `The document is ${status}, not a draft.`, ["documentId"]);
+  if (status !== "DRAFT")
+    refuse(
+      "NOT_A_DRAFT",
+      {
+        vi: `Văn bản đang ở trạng thái ${DOCUMENT_STATUS_LABELS[status]}, không phải dự thảo.`,
+        en: `The document is ${status}, not a draft.`,
+      },
+      ["documentId"],
+    );
 }

@@ -32,8 +32,14 @@ export function assertContentMatchesType(declaredType: string, head: Uint8Array)
     refuse(
       "FILE_TYPE_MISMATCH",
       sniffed
-        ? `The file is declared "${declaredType}" but its content is "${sniffed}": send it with its own type.`
-        : `The file is declared "${declaredType}" but its content is not a file of that type.`,
+        ? {
+            vi: `Tệp khai báo là "${declaredType}" nhưng nội dung là "${sniffed}": hãy gửi đúng loại của tệp.`,
+            en: `The file is declared "${declaredType}" but its content is "${sniffed}": send it with its own type.`,
+          }
+        : {
+            vi: `Tệp khai báo là "${declaredType}" nhưng nội dung không phải loại tệp đó.`,
+            en: `The file is declared "${declaredType}" but its content is not a file of that type.`,
+          },
       ["file"],
     );
   }
@@ -53,6 +59,11 @@ export function cleanFileName(name: string): string {
 
 /** An upload as the multipart request carries it: anything else in the file's place is refused. */
 export function uploadedFile(value: unknown): File {
-  if (!(value instanceof File)) refuse("INVALID_FILE", "Send the file as a multipart upload.", ["file"]);
+  if (!(value instanceof File))
+    refuse(
+      "INVALID_FILE",
+      { vi: "Hãy gửi tệp dưới dạng multipart upload.", en: "Send the file as a multipart upload." },
+      ["file"],
+    );
   return value;
 }

@@ -1,4 +1,4 @@
-import { refuse } from "./refusal";
+import { refuse, type Text } from "./refusal";
 
 export const GRANT_ROLES = ["MEMBER", "SECRETARY", "COMMITTEE", "ADMIN"] as const;
 export type GrantRole = (typeof GRANT_ROLES)[number];
@@ -19,9 +19,14 @@ export function normalizePrincipal(value: string): string {
 export function validPrincipal(value: string): string {
   const principal = normalizePrincipal(value);
   if (principal.length === 0 || principal.length > 320 || /[\s\p{C}]/u.test(principal)) {
-    refuse("INVALID_PRINCIPAL", "A principal is an e-mail or a token subject, without spaces.", [
-      "principal",
-    ]);
+    refuse(
+      "INVALID_PRINCIPAL",
+      {
+        vi: "Người được cấp quyền là một địa chỉ thư điện tử hoặc chủ thể của token, không có dấu cách.",
+        en: "A principal is an e-mail or a token subject, without spaces.",
+      },
+      ["principal"],
+    );
   }
   return principal;
 }
@@ -29,9 +34,14 @@ export function validPrincipal(value: string): string {
 /** ADMIN reaches everything and names no organization; every other role is granted on one. */
 export function assertGrantPlacement(role: GrantRole, cellId: string | null): void {
   if ((role === "ADMIN") !== (cellId === null)) {
-    refuse("INVALID_GRANT", "ADMIN is granted without an organization; every other role needs one.", [
-      "cellId",
-    ]);
+    refuse(
+      "INVALID_GRANT",
+      {
+        vi: "Quyền ADMIN cấp không kèm tổ chức; mọi quyền khác phải gắn với một tổ chức.",
+        en: "ADMIN is granted without an organization; every other role needs one.",
+      },
+      ["cellId"],
+    );
   }
 }
 
@@ -43,28 +53,34 @@ export function assertSamePerson(linked: string | null | undefined, personId: st
   if (linked !== undefined && linked !== personId) {
     refuse(
       "PRINCIPAL_PERSON_MISMATCH",
-      "This principal's other grants name another person (or none): revoke them or name the same person.",
+      {
+        vi: "Các quyền khác của người này gắn với một người khác (hoặc không gắn với ai): hãy thu hồi chúng hoặc chọn cùng một người.",
+        en: "This principal's other grants name another person (or none): revoke them or name the same person.",
+      },
       ["personId"],
     );
   }
 }
 
 /** What a member does for themselves (check in, assess themselves) needs a token that names their person. */
-export function principalPerson(
-  personId: string | null | undefined,
-  message: string,
-  field: string[],
-): string {
+export function principalPerson(personId: string | null | undefined, message: Text, field: string[]): string {
   if (!personId) refuse("NO_PERSON", message, field);
   return personId;
 }
 
 /** A grant is revoked once; its history keeps the first revocation. */
 export function assertNotRevoked(revokedAt: string | null): void {
-  if (revokedAt !== null) refuse("ALREADY_REVOKED", "This grant was already revoked.", ["id"]);
+  if (revokedAt !== null)
+    refuse("ALREADY_REVOKED", { vi: "Quyền này đã bị thu hồi.", en: "This grant was already revoked." }, [
+      "id",
+    ]);
 }
 
 /** A principal holds a role on an organization once (the table's unique key says so at write time). */
 export function refuseDuplicateGrant(): never {
-  refuse("DUPLICATE_GRANT", "The principal already holds this role here.", ["role"]);
+  refuse(
+    "DUPLICATE_GRANT",
+    { vi: "Người này đã có quyền này tại đây.", en: "The principal already holds this role here." },
+    ["role"],
+  );
 }

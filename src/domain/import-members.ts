@@ -10,7 +10,7 @@ import {
   valueKey,
 } from "./import-table";
 import { MINIMUM_ADMISSION_AGE, periodsOverlap, probationEndsOn } from "./membership";
-import { type Problem, Refusal } from "./refusal";
+import { type Problem, Refusal, type Text } from "./refusal";
 import { foldVietnamese, normalizeName } from "./text";
 
 /** A member list read from a spreadsheet, and the rules every member row is held to (the mutation's too). */
@@ -52,7 +52,7 @@ export interface MemberImportRow {
 export interface RowIssue<Field extends string = string> {
   field: Field;
   code: string;
-  message: string;
+  message: Text;
 }
 
 export const MAX_NAME_LENGTH = 120;
@@ -62,6 +62,13 @@ const MEMBER_DATE_LABELS = {
   admittedOn: "The admission date",
   officialOn: "The official date",
   joinedOn: "The date of joining the cell",
+} as const;
+
+const MEMBER_DATE_LABELS_VI = {
+  birthDate: "Ngày sinh",
+  admittedOn: "Ngày kết nạp",
+  officialOn: "Ngày chính thức",
+  joinedOn: "Ngày vào chi bộ",
 } as const;
 
 /** Where the member's membership of the cell starts, and how: the joining day, else the admission. */
@@ -88,12 +95,19 @@ export function memberRowIssues(row: MemberImportRow, today: string): RowIssue<k
   const issues: RowIssue<keyof MemberImportRow>[] = [];
   const name = normalizeName(row.fullName);
   if (name.length === 0) {
-    issues.push({ field: "fullName", code: "NAME_REQUIRED", message: "The full name is missing." });
+    issues.push({
+      field: "fullName",
+      code: "NAME_REQUIRED",
+      message: { vi: "Thiếu họ và tên.", en: "The full name is missing." },
+    });
   } else if (name.length > MAX_NAME_LENGTH) {
     issues.push({
       field: "fullName",
       code: "INVALID_NAME",
-      message: `A full name has at most ${MAX_NAME_LENGTH} characters.`,
+      message: {
+        vi: `Họ và tên dài tối đa ${MAX_NAME_LENGTH} ký tự.`,
+        en: `A full name has at most ${MAX_NAME_LENGTH} characters.`,
+      },
     });
   }
   for (const field of ["birthDate", "admittedOn", "officialOn", "joinedOn"] as const) {
@@ -102,7 +116,10 @@ export function memberRowIssues(row: MemberImportRow, today: string): RowIssue<k
       issues.push({
         field,
         code: "DATE_IN_FUTURE",
-        message: `${MEMBER_DATE_LABELS[field]} ${formatVietnameseDate(value)} is in the future.`,
+        message: {
+          vi: `${MEMBER_DATE_LABELS_VI[field]} ${formatVietnameseDate(value)} là ngày trong tương lai.`,
+          en: `${MEMBER_DATE_LABELS[field]} ${formatVietnameseDate(value)} is in the future.`,
+        },
       });
     }
   }
@@ -112,8 +129,10 @@ export function memberRowIssues(row: MemberImportRow, today: string): RowIssue<k
         issues.push({
           field,
           code: "STATUS_DATE_MISMATCH",
-          message:
-            "A candidate (quần chúng ưu tú) is not yet a member: no admission, official or joining date.",
+          message: {
+            vi: "Quần chúng ưu tú chưa là đảng viên: không có ngày kết nạp, ngày chính thức hay ngày vào chi bộ.",
+            en: "A candidate (quần chúng ưu tú) is not yet a member: no admission, official or joining date.",
+          },
         });
         break;
       }
@@ -125,14 +144,20 @@ export function memberRowIssues(row: MemberImportRow, today: string): RowIssue<k
       issues.push({
         field: "admittedOn",
         code: "ADMITTED_ON_REQUIRED",
-        message: "A probationary member needs the admission date: the 12-month probation runs from it.",
+        message: {
+          vi: "Đảng viên dự bị phải có ngày kết nạp: 12 tháng dự bị tính từ ngày đó.",
+          en: "A probationary member needs the admission date: the 12-month probation runs from it.",
+        },
       });
     }
     if (row.officialOn !== null) {
       issues.push({
         field: "officialOn",
         code: "STATUS_DATE_MISMATCH",
-        message: "A probationary member has no official date; with one, the status is OFFICIAL (chính thức).",
+        message: {
+          vi: "Đảng viên dự bị chưa có ngày chính thức; nếu có, trạng thái là chính thức (OFFICIAL).",
+          en: "A probationary member has no official date; with one, the status is OFFICIAL (chính thức).",
+        },
       });
     }
   }
@@ -140,7 +165,10 @@ export function memberRowIssues(row: MemberImportRow, today: string): RowIssue<k
     issues.push({
       field: "joinedOn",
       code: "JOINED_ON_REQUIRED",
-      message: "Say since when the member belongs to the cell (joining date) or when they were admitted.",
+      message: {
+        vi: "Hãy cho biết đảng viên sinh hoạt ở chi bộ từ ngày nào (ngày vào chi bộ) hoặc ngày kết nạp.",
+        en: "Say since when the member belongs to the cell (joining date) or when they were admitted.",
+      },
     });
   }
   if (row.birthDate !== null && row.admittedOn !== null) {
@@ -148,13 +176,19 @@ export function memberRowIssues(row: MemberImportRow, today: string): RowIssue<k
       issues.push({
         field: "admittedOn",
         code: "INVALID_DATE_RANGE",
-        message: `Admission on ${formatVietnameseDate(row.admittedOn)} is not after the birth date ${formatVietnameseDate(row.birthDate)}.`,
+        message: {
+          vi: `Ngày kết nạp ${formatVietnameseDate(row.admittedOn)} không sau ngày sinh ${formatVietnameseDate(row.birthDate)}.`,
+          en: `Admission on ${formatVietnameseDate(row.admittedOn)} is not after the birth date ${formatVietnameseDate(row.birthDate)}.`,
+        },
       });
     } else if (fullYearsBetween(row.birthDate, row.admittedOn) < MINIMUM_ADMISSION_AGE) {
       issues.push({
         field: "admittedOn",
         code: "BELOW_ADMISSION_AGE",
-        message: `On ${formatVietnameseDate(row.admittedOn)} the member was ${fullYearsBetween(row.birthDate, row.admittedOn)}; admission needs at least ${MINIMUM_ADMISSION_AGE} years.`,
+        message: {
+          vi: `Ngày ${formatVietnameseDate(row.admittedOn)} người này ${fullYearsBetween(row.birthDate, row.admittedOn)} tuổi; kết nạp phải đủ ${MINIMUM_ADMISSION_AGE} tuổi.`,
+          en: `On ${formatVietnameseDate(row.admittedOn)} the member was ${fullYearsBetween(row.birthDate, row.admittedOn)}; admission needs at least ${MINIMUM_ADMISSION_AGE} years.`,
+        },
       });
     }
   }
@@ -166,14 +200,20 @@ export function memberRowIssues(row: MemberImportRow, today: string): RowIssue<k
     issues.push({
       field: "joinedOn",
       code: "INVALID_DATE_RANGE",
-      message: `Joining the cell on ${formatVietnameseDate(row.joinedOn)} is not after the birth date ${formatVietnameseDate(row.birthDate)}.`,
+      message: {
+        vi: `Ngày vào chi bộ ${formatVietnameseDate(row.joinedOn)} không sau ngày sinh ${formatVietnameseDate(row.birthDate)}.`,
+        en: `Joining the cell on ${formatVietnameseDate(row.joinedOn)} is not after the birth date ${formatVietnameseDate(row.birthDate)}.`,
+      },
     });
   }
   if (row.admittedOn !== null && row.joinedOn !== null && row.joinedOn < row.admittedOn) {
     issues.push({
       field: "joinedOn",
       code: "INVALID_DATE_RANGE",
-      message: `Joining the cell on ${formatVietnameseDate(row.joinedOn)} is before the admission on ${formatVietnameseDate(row.admittedOn)}.`,
+      message: {
+        vi: `Ngày vào chi bộ ${formatVietnameseDate(row.joinedOn)} trước ngày kết nạp ${formatVietnameseDate(row.admittedOn)}.`,
+        en: `Joining the cell on ${formatVietnameseDate(row.joinedOn)} is before the admission on ${formatVietnameseDate(row.admittedOn)}.`,
+      },
     });
   }
   if (row.officialOn !== null && row.admittedOn !== null) {
@@ -182,7 +222,10 @@ export function memberRowIssues(row: MemberImportRow, today: string): RowIssue<k
       issues.push({
         field: "officialOn",
         code: "PROBATION_NOT_COMPLETE",
-        message: `Admitted on ${formatVietnameseDate(row.admittedOn)}, the 12-month probation ends on ${formatVietnameseDate(earliest)}; official on ${formatVietnameseDate(row.officialOn)} is too early.`,
+        message: {
+          vi: `Kết nạp ngày ${formatVietnameseDate(row.admittedOn)}, 12 tháng dự bị kết thúc ngày ${formatVietnameseDate(earliest)}; chính thức ngày ${formatVietnameseDate(row.officialOn)} là quá sớm.`,
+          en: `Admitted on ${formatVietnameseDate(row.admittedOn)}, the 12-month probation ends on ${formatVietnameseDate(earliest)}; official on ${formatVietnameseDate(row.officialOn)} is too early.`,
+        },
       });
     }
   }
@@ -268,7 +311,8 @@ export function parseMembersCsv(text: string, options: ImportOptions): ParsedImp
         status !== null ||
         !["STATUS_DATE_MISMATCH", "ADMITTED_ON_REQUIRED", "JOINED_ON_REQUIRED"].includes(issue.code),
     );
-    for (const issue of issues) cells.problem(issue.field, issue.code, issue.message);
+    // A file's report is the import script's, which prints English (docs/architecture.md).
+    for (const issue of issues) cells.problem(issue.field, issue.code, issue.message.en);
     const unreadableBirthDate = cells.value("birthDate") !== "" && row.birthDate === null;
     if (row.fullName !== "" && !unreadableBirthDate) {
       const twin = seen.find((earlier) => samePerson(earlier, row));
@@ -311,7 +355,10 @@ export function planMemberImport(
   const refuseRow = (index: number, issue: RowIssue) =>
     problems.push({
       code: issue.code,
-      message: `${rows[index]?.fullName || `Row ${index}`}: ${issue.message}`,
+      message: {
+        vi: `${rows[index]?.fullName || `Dòng ${index}`}: ${issue.message.vi}`,
+        en: `${rows[index]?.fullName || `Row ${index}`}: ${issue.message.en}`,
+      },
       field: ["rows", String(index), issue.field],
     });
   rows.forEach((row, index) => {
@@ -323,7 +370,10 @@ export function planMemberImport(
       refuseRow(index, {
         field: "fullName",
         code: "DUPLICATE_ROW",
-        message: `the same person as row ${twin} (rows count from 0).`,
+        message: {
+          vi: `trùng người ở dòng ${twin} (dòng đếm từ 0).`,
+          en: `the same person as row ${twin} (rows count from 0).`,
+        },
       });
     }
   });
@@ -332,16 +382,25 @@ export function planMemberImport(
     if (existing >= 0) return existing;
     const clash = overlappingMembership(row, elsewhere);
     if (clash && row.birthDate !== null) {
-      const where = clash.readable
-        ? `is a member of ${clash.cellName} from ${formatVietnameseDate(clash.startedOn)}` +
-          (clash.endedOn ? ` until ${formatVietnameseDate(clash.endedOn)}` : "")
-        : "is a member of another cell at that time";
+      const from = formatVietnameseDate(clash.startedOn);
+      const until = clash.endedOn ? formatVietnameseDate(clash.endedOn) : null;
+      const where: Text = clash.readable
+        ? {
+            vi: `là đảng viên của ${clash.cellName} từ ${from}${until ? ` đến ${until}` : ""}`,
+            en: `is a member of ${clash.cellName} from ${from}${until ? ` until ${until}` : ""}`,
+          }
+        : { vi: "khi đó là đảng viên của một chi bộ khác", en: "is a member of another cell at that time" };
       refuseRow(index, {
         field: row.joinedOn ? "joinedOn" : "admittedOn",
         code: "OVERLAPPING_MEMBERSHIP",
-        message:
-          `born ${formatVietnameseDate(row.birthDate)}, ${where}; ` +
-          "one membership at a time: record a transfer (transferMember) instead.",
+        message: {
+          vi:
+            `sinh ngày ${formatVietnameseDate(row.birthDate)}, ${where.vi}; ` +
+            "mỗi lúc chỉ sinh hoạt ở một chi bộ: hãy ghi chuyển sinh hoạt (transferMember).",
+          en:
+            `born ${formatVietnameseDate(row.birthDate)}, ${where.en}; ` +
+            "one membership at a time: record a transfer (transferMember) instead.",
+        },
       });
     }
     return null;

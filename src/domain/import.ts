@@ -35,7 +35,10 @@ export function assertMemberImportSize(rows: number): void {
   if (rows > MAX_MEMBER_IMPORT_ROWS) {
     refuse(
       "TOO_MANY_ROWS",
-      `At most ${MAX_MEMBER_IMPORT_ROWS} rows per call (got ${rows}); send the list in batches.`,
+      {
+        vi: `Mỗi lần tối đa ${MAX_MEMBER_IMPORT_ROWS} dòng (đã gửi ${rows}); hãy gửi danh sách thành nhiều đợt.`,
+        en: `At most ${MAX_MEMBER_IMPORT_ROWS} rows per call (got ${rows}); send the list in batches.`,
+      },
       ["rows"],
     );
   }
@@ -121,7 +124,8 @@ export function parseDocumentsCsv(text: string, options: ImportOptions): ParsedI
     const writtenNumber = cells.value("number");
     const parsed = writtenNumber === "" ? null : parseDocumentNumber(writtenNumber);
     if (writtenNumber === "") cells.problem("number", "NUMBER_REQUIRED", "The document number is missing.");
-    else if (parsed && !parsed.ok) cells.problem("number", "INVALID_DOCUMENT_NUMBER", parsed.problem.message);
+    else if (parsed && !parsed.ok)
+      cells.problem("number", "INVALID_DOCUMENT_NUMBER", parsed.problem.message.en);
     const number = parsed?.ok ? parsed.number : null;
 
     const writtenType = cells.value("type");

@@ -1,5 +1,5 @@
 import { todayInVietnam } from "./dates";
-import { refuse } from "./refusal";
+import { refuse, type Text } from "./refusal";
 import { requiredText } from "./text";
 
 export const MEETING_KIND_LABELS = {
@@ -63,7 +63,14 @@ export function toUtc(instant: string): string {
 
 export function assertInstantOrder(start: string, end: string | null | undefined, field: string[]): void {
   if (end != null && Date.parse(end) <= Date.parse(start)) {
-    refuse("INVALID_DATE_RANGE", `The end ${end} must be after the start ${start}.`, field);
+    refuse(
+      "INVALID_DATE_RANGE",
+      {
+        vi: `Thời điểm kết thúc ${end} phải sau thời điểm bắt đầu ${start}.`,
+        en: `The end ${end} must be after the start ${start}.`,
+      },
+      field,
+    );
   }
 }
 
@@ -77,14 +84,24 @@ export interface CheckInWindow {
 /** Check-in runs while the meeting does: from half an hour before its start until it ends. */
 export function assertCheckInOpen(meeting: CheckInWindow, now: Date): void {
   if (meeting.status === "CANCELLED" || meeting.status === "POSTPONED") {
-    refuse("MEETING_NOT_RUNNING", `The meeting is ${meeting.status.toLowerCase()}.`, ["meetingId"]);
+    refuse(
+      "MEETING_NOT_RUNNING",
+      {
+        vi: `Cuộc họp đang ở trạng thái ${MEETING_STATUS_LABELS[meeting.status]}.`,
+        en: `The meeting is ${meeting.status.toLowerCase()}.`,
+      },
+      ["meetingId"],
+    );
   }
   const opens = Date.parse(meeting.scheduledStart) - CHECK_IN_OPENS_MINUTES_BEFORE * 60_000;
   const closes = Date.parse(meeting.actualEnd ?? meeting.scheduledEnd);
   if (now.getTime() < opens || now.getTime() > closes) {
     refuse(
       "CHECK_IN_CLOSED",
-      `Check-in is open from ${new Date(opens).toISOString()} to ${new Date(closes).toISOString()}.`,
+      {
+        vi: `Điểm danh mở từ ${new Date(opens).toISOString()} đến ${new Date(closes).toISOString()}.`,
+        en: `Check-in is open from ${new Date(opens).toISOString()} to ${new Date(closes).toISOString()}.`,
+      },
       ["meetingId"],
     );
   }
@@ -102,13 +119,23 @@ export const CLOCK_SLACK_MINUTES = 5;
 export function assertHeldFacts(status: MeetingStatus, facts: HeldFacts, now: Date): void {
   if (status !== "HELD") return;
   if (facts.actualStart === null || facts.actualEnd === null) {
-    refuse("ACTUAL_TIMES_REQUIRED", "A held meeting needs its actual start and end.", ["actualStart"]);
+    refuse(
+      "ACTUAL_TIMES_REQUIRED",
+      {
+        vi: "Cuộc họp đã tổ chức phải có thời gian bắt đầu và kết thúc thực tế.",
+        en: "A held meeting needs its actual start and end.",
+      },
+      ["actualStart"],
+    );
   }
   const latest = now.getTime() + CLOCK_SLACK_MINUTES * 60_000;
   if (Date.parse(facts.actualEnd) > latest) {
     refuse(
       "NOT_YET_HAPPENED",
-      `The meeting ends at ${facts.actualEnd}, after now (${now.toISOString()}): record it as held once it is over.`,
+      {
+        vi: `Cuộc họp kết thúc lúc ${facts.actualEnd}, sau thời điểm hiện tại (${now.toISOString()}): hãy ghi nhận đã tổ chức sau khi họp xong.`,
+        en: `The meeting ends at ${facts.actualEnd}, after now (${now.toISOString()}): record it as held once it is over.`,
+      },
       [Date.parse(facts.actualStart) > latest ? "actualStart" : "actualEnd"],
     );
   }
@@ -120,7 +147,10 @@ export function assertAttendanceOpen(scheduledStart: string, now: Date): void {
   if (now.getTime() < opens) {
     refuse(
       "NOT_YET_HAPPENED",
-      `Attendance is recorded from ${new Date(opens).toISOString()}, half an hour before the meeting starts.`,
+      {
+        vi: `Điểm danh được ghi từ ${new Date(opens).toISOString()}, nửa giờ trước khi cuộc họp bắt đầu.`,
+        en: `Attendance is recorded from ${new Date(opens).toISOString()}, half an hour before the meeting starts.`,
+      },
       ["meetingId"],
     );
   }
@@ -131,24 +161,43 @@ export const MAX_GUESTS = 50;
 export const MAX_ATTENDANCE_ENTRIES = 200;
 
 export function meetingTitle(title: string): string {
-  return requiredText(title, { code: "INVALID_TITLE", message: "A meeting needs a title." }, ["title"]);
+  return requiredText(
+    title,
+    { code: "INVALID_TITLE", message: { vi: "Cuộc họp phải có tên.", en: "A meeting needs a title." } },
+    ["title"],
+  );
 }
 
 export function assertAgendaSize(items: number): void {
   if (items > MAX_AGENDA_ITEMS)
-    refuse("TOO_MANY_ITEMS", `At most ${MAX_AGENDA_ITEMS} agenda items.`, ["agenda"]);
+    refuse(
+      "TOO_MANY_ITEMS",
+      {
+        vi: `Tối đa ${MAX_AGENDA_ITEMS} nội dung chương trình.`,
+        en: `At most ${MAX_AGENDA_ITEMS} agenda items.`,
+      },
+      ["agenda"],
+    );
 }
 
 export function agendaItemTitle(title: string, index: number): string {
-  return requiredText(title, { code: "INVALID_TITLE", message: "An agenda item needs a title." }, [
-    "agenda",
-    String(index),
-    "title",
-  ]);
+  return requiredText(
+    title,
+    {
+      code: "INVALID_TITLE",
+      message: { vi: "Nội dung chương trình phải có tên.", en: "An agenda item needs a title." },
+    },
+    ["agenda", String(index), "title"],
+  );
 }
 
 export function assertGuestCount(guests: number): void {
-  if (guests > MAX_GUESTS) refuse("TOO_MANY_GUESTS", `At most ${MAX_GUESTS} guests.`, ["guests"]);
+  if (guests > MAX_GUESTS)
+    refuse(
+      "TOO_MANY_GUESTS",
+      { vi: `Tối đa ${MAX_GUESTS} khách mời.`, en: `At most ${MAX_GUESTS} guests.` },
+      ["guests"],
+    );
 }
 
 /** A guest is named in the minutes: by the name given, else by the person's recorded name. */
@@ -158,7 +207,12 @@ export function guestName(
   index: number,
 ) {
   const name = given?.trim() || personName;
-  if (!name) refuse("INVALID_NAME", "A guest needs a name or a person.", ["guests", String(index), "name"]);
+  if (!name)
+    refuse(
+      "INVALID_NAME",
+      { vi: "Khách mời phải có tên hoặc gắn với một người.", en: "A guest needs a name or a person." },
+      ["guests", String(index), "name"],
+    );
   return name;
 }
 
@@ -175,29 +229,56 @@ export function assertOfficersAttend(
 ): void {
   const { chairId, secretaryId } = officers;
   if (chairId && !membersOnTheDay.has(chairId) && !guestPersonIds.includes(chairId)) {
-    refuse("NOT_AN_ATTENDEE", "The chair is neither a member of the cell on that day nor a guest.", [
-      "chairId",
-    ]);
+    refuse(
+      "NOT_AN_ATTENDEE",
+      {
+        vi: "Người chủ trì không phải đảng viên của chi bộ vào ngày đó, cũng không phải khách mời.",
+        en: "The chair is neither a member of the cell on that day nor a guest.",
+      },
+      ["chairId"],
+    );
   }
   if (secretaryId && !membersOnTheDay.has(secretaryId)) {
-    refuse("NOT_AN_ATTENDEE", "The note-taker must be a member of the cell on that day.", ["secretaryId"]);
+    refuse(
+      "NOT_AN_ATTENDEE",
+      {
+        vi: "Thư ký cuộc họp phải là đảng viên của chi bộ vào ngày đó.",
+        en: "The note-taker must be a member of the cell on that day.",
+      },
+      ["secretaryId"],
+    );
   }
 }
 
 export function assertMembersWhoSpoke(count: number | null): void {
   if (count !== null && (count < 0 || count > 1000)) {
-    refuse("INVALID_COUNT", "membersWhoSpoke is between 0 and the number present.", ["membersWhoSpoke"]);
+    refuse(
+      "INVALID_COUNT",
+      {
+        vi: "Số đảng viên phát biểu (membersWhoSpoke) từ 0 đến số người có mặt.",
+        en: "membersWhoSpoke is between 0 and the number present.",
+      },
+      ["membersWhoSpoke"],
+    );
   }
 }
 
-export function assertHeld(status: MeetingStatus, message: string): void {
+export function assertHeld(status: MeetingStatus, message: Text): void {
   if (status !== "HELD") refuse("MEETING_NOT_HELD", message, ["meetingId"]);
 }
 
 export function motionText(motion: string): string {
-  return requiredText(motion, { code: "INVALID_MOTION", message: "A decision needs its motion." }, [
-    "motion",
-  ]);
+  return requiredText(
+    motion,
+    {
+      code: "INVALID_MOTION",
+      message: {
+        vi: "Nghị quyết, quyết định phải có nội dung biểu quyết.",
+        en: "A decision needs its motion.",
+      },
+    },
+    ["motion"],
+  );
 }
 
 /** A term's leadership is elected by a held congress of the term's own organization. */
@@ -206,10 +287,24 @@ export function assertCongressElects(
   term: { cellId: string },
 ): void {
   if (congress.kind !== "CONGRESS")
-    refuse("NOT_A_CONGRESS", "Only a congress elects a term's leadership.", ["meetingId"]);
+    refuse(
+      "NOT_A_CONGRESS",
+      {
+        vi: "Chỉ đại hội mới bầu ra cấp ủy của nhiệm kỳ.",
+        en: "Only a congress elects a term's leadership.",
+      },
+      ["meetingId"],
+    );
   if (term.cellId !== congress.cellId)
-    refuse("TERM_MISMATCH", "The term belongs to another organization.", ["termId"]);
-  assertHeld(congress.status, "The congress has not been recorded as held.");
+    refuse(
+      "TERM_MISMATCH",
+      { vi: "Nhiệm kỳ này thuộc tổ chức khác.", en: "The term belongs to another organization." },
+      ["termId"],
+    );
+  assertHeld(congress.status, {
+    vi: "Đại hội chưa được ghi nhận là đã tổ chức.",
+    en: "The congress has not been recorded as held.",
+  });
 }
 
 export interface QualityGrade {
@@ -221,17 +316,26 @@ export interface QualityGrade {
 /** A committee's meeting-quality scale: 2 to 10 distinct grades, best first, each with a code and a label. */
 export function qualityScale(grades: readonly { code: string; label: string }[]): QualityGrade[] {
   if (grades.length < 2 || grades.length > 10)
-    refuse("INVALID_SCALE", "A scale has 2 to 10 grades.", ["grades"]);
+    refuse("INVALID_SCALE", { vi: "Thang xếp loại có từ 2 đến 10 mức.", en: "A scale has 2 to 10 grades." }, [
+      "grades",
+    ]);
   const scale = grades.map((grade, index) => ({
     code: grade.code.trim().toUpperCase(),
     label: grade.label.trim(),
     rank: index + 1,
   }));
   if (scale.some((grade) => !/^[A-Z][A-Z0-9_]{0,30}$/.test(grade.code) || !grade.label)) {
-    refuse("INVALID_SCALE", "Each grade has a code (letters, digits, _) and a label.", ["grades"]);
+    refuse(
+      "INVALID_SCALE",
+      {
+        vi: "Mỗi mức có mã (chữ, số, _) và tên gọi.",
+        en: "Each grade has a code (letters, digits, _) and a label.",
+      },
+      ["grades"],
+    );
   }
   if (new Set(scale.map((grade) => grade.code)).size !== scale.length) {
-    refuse("INVALID_SCALE", "Grade codes must differ.", ["grades"]);
+    refuse("INVALID_SCALE", { vi: "Mã các mức phải khác nhau.", en: "Grade codes must differ." }, ["grades"]);
   }
   return scale;
 }
@@ -242,16 +346,29 @@ export function assertAttendanceRecordable(
   personIds: readonly string[],
   expected: ReadonlySet<string>,
 ): void {
-  if (status === "CANCELLED") refuse("MEETING_CANCELLED", "The meeting was cancelled.", ["meetingId"]);
+  if (status === "CANCELLED")
+    refuse("MEETING_CANCELLED", { vi: "Cuộc họp đã bị hủy.", en: "The meeting was cancelled." }, [
+      "meetingId",
+    ]);
   if (personIds.length > MAX_ATTENDANCE_ENTRIES)
-    refuse("TOO_MANY_ENTRIES", `At most ${MAX_ATTENDANCE_ENTRIES} entries at once.`, ["entries"]);
+    refuse(
+      "TOO_MANY_ENTRIES",
+      {
+        vi: `Mỗi lần tối đa ${MAX_ATTENDANCE_ENTRIES} dòng.`,
+        en: `At most ${MAX_ATTENDANCE_ENTRIES} entries at once.`,
+      },
+      ["entries"],
+    );
   personIds.forEach((personId, index) => {
     if (!expected.has(personId)) {
-      refuse("NOT_AN_ATTENDEE", "This person is not a member of the cell on the meeting's day.", [
-        "entries",
-        String(index),
-        "personId",
-      ]);
+      refuse(
+        "NOT_AN_ATTENDEE",
+        {
+          vi: "Người này không phải đảng viên của chi bộ vào ngày họp.",
+          en: "This person is not a member of the cell on the meeting's day.",
+        },
+        ["entries", String(index), "personId"],
+      );
     }
   });
 }
@@ -262,7 +379,14 @@ export function assertOwnCellMeeting<Meeting>(
   isExpectedAttendee: boolean,
 ): asserts meeting is Meeting {
   if (!meeting || !isExpectedAttendee)
-    refuse("NOT_AN_ATTENDEE", "You can check in only to meetings of your own cell.", ["meetingId"]);
+    refuse(
+      "NOT_AN_ATTENDEE",
+      {
+        vi: "Đồng chí chỉ điểm danh được các cuộc họp của chi bộ mình.",
+        en: "You can check in only to meetings of your own cell.",
+      },
+      ["meetingId"],
+    );
 }
 
 /** A meeting's quality is graded on its committee's scale, by code (case and spaces aside). */
@@ -271,7 +395,10 @@ export function gradeOfScale(scale: readonly QualityGrade[], written: string): Q
   if (!grade) {
     refuse(
       "GRADE_NOT_IN_SCALE",
-      `${written} is not a grade of the scale here (${scale.map((candidate) => candidate.code).join(", ")}).`,
+      {
+        vi: `${written} không phải một mức của thang xếp loại ở đây (${scale.map((candidate) => candidate.code).join(", ")}).`,
+        en: `${written} is not a grade of the scale here (${scale.map((candidate) => candidate.code).join(", ")}).`,
+      },
       ["grade"],
     );
   }

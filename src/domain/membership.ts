@@ -79,21 +79,34 @@ export interface AdmissionFacts {
 
 export function assertAdmissible({ status, birthDate, admittedOn }: AdmissionFacts): void {
   if (status !== "CANDIDATE") {
-    refuse("NOT_A_CANDIDATE", `Only an outstanding candidate can be admitted; this person is ${status}.`, [
-      "personId",
-    ]);
+    refuse(
+      "NOT_A_CANDIDATE",
+      {
+        vi: `Chỉ kết nạp quần chúng ưu tú; người này là ${PARTY_STATUS_LABELS[status]}.`,
+        en: `Only an outstanding candidate can be admitted; this person is ${status}.`,
+      },
+      ["personId"],
+    );
   }
   if (birthDate !== null) {
     if (comparePartialDates(admittedOn, birthDate) <= 0) {
-      refuse("INVALID_DATE_RANGE", `Admission on ${admittedOn} is before the birth date ${birthDate}.`, [
-        "admittedOn",
-      ]);
+      refuse(
+        "INVALID_DATE_RANGE",
+        {
+          vi: `Ngày kết nạp ${admittedOn} trước ngày sinh ${birthDate}.`,
+          en: `Admission on ${admittedOn} is before the birth date ${birthDate}.`,
+        },
+        ["admittedOn"],
+      );
     }
     const age = fullYearsBetween(birthDate, admittedOn);
     if (age < MINIMUM_ADMISSION_AGE) {
       refuse(
         "BELOW_ADMISSION_AGE",
-        `On ${admittedOn} the candidate is ${age}; admission needs at least ${MINIMUM_ADMISSION_AGE} years.`,
+        {
+          vi: `Ngày ${admittedOn} người này ${age} tuổi; kết nạp phải đủ ${MINIMUM_ADMISSION_AGE} tuổi.`,
+          en: `On ${admittedOn} the candidate is ${age}; admission needs at least ${MINIMUM_ADMISSION_AGE} years.`,
+        },
         ["admittedOn"],
       );
     }
@@ -110,7 +123,10 @@ export function assertRecognizable({ status, admittedOn, officialOn }: Recogniti
   if (status !== "PROBATIONARY" || admittedOn === null) {
     refuse(
       "NOT_PROBATIONARY",
-      `Only a probationary member can be recognized as official; this person is ${status}.`,
+      {
+        vi: `Chỉ công nhận chính thức cho đảng viên dự bị; người này là ${PARTY_STATUS_LABELS[status]}.`,
+        en: `Only a probationary member can be recognized as official; this person is ${status}.`,
+      },
       ["personId"],
     );
   }
@@ -118,7 +134,10 @@ export function assertRecognizable({ status, admittedOn, officialOn }: Recogniti
   if (officialOn < earliest) {
     refuse(
       "PROBATION_NOT_COMPLETE",
-      `Admitted on ${admittedOn}, the 12-month probation ends on ${earliest}; recognition on ${officialOn} is too early.`,
+      {
+        vi: `Kết nạp ngày ${admittedOn}, 12 tháng dự bị kết thúc ngày ${earliest}; công nhận ngày ${officialOn} là quá sớm.`,
+        en: `Admitted on ${admittedOn}, the 12-month probation ends on ${earliest}; recognition on ${officialOn} is too early.`,
+      },
       ["officialOn"],
     );
   }
@@ -130,7 +149,10 @@ export function assertNoOverlap(candidate: Period, existing: readonly Period[], 
   if (clash) {
     refuse(
       "OVERLAPPING_MEMBERSHIP",
-      `The membership from ${candidate.from} overlaps one from ${clash.from}${clash.until ? ` until ${clash.until}` : " (still open)"}.`,
+      {
+        vi: `Thời gian sinh hoạt từ ${candidate.from} trùng với thời gian từ ${clash.from}${clash.until ? ` đến ${clash.until}` : " (chưa kết thúc)"}.`,
+        en: `The membership from ${candidate.from} overlaps one from ${clash.from}${clash.until ? ` until ${clash.until}` : " (still open)"}.`,
+      },
       field,
     );
   }
@@ -139,18 +161,32 @@ export function assertNoOverlap(candidate: Period, existing: readonly Period[], 
 /** The membership a transfer or an ending acts on: the one open on that day, started strictly before it. */
 export function currentPeriodOn<P extends Period>(periods: readonly P[], day: string): P {
   const current = periods.find((period) => periodCovers(period, day));
-  if (!current) refuse("NOT_A_MEMBER", `The person has no membership on ${day}.`, ["personId"]);
+  if (!current)
+    refuse(
+      "NOT_A_MEMBER",
+      {
+        vi: `Ngày ${day} người này không sinh hoạt ở chi bộ nào.`,
+        en: `The person has no membership on ${day}.`,
+      },
+      ["personId"],
+    );
   if (current.until !== null) {
     refuse(
       "MEMBERSHIP_ALREADY_ENDED",
-      `The membership on ${day} already ends on ${current.until}; end or change it from there.`,
+      {
+        vi: `Thời gian sinh hoạt ngày ${day} đã kết thúc ngày ${current.until}; hãy kết thúc hoặc thay đổi từ đó.`,
+        en: `The membership on ${day} already ends on ${current.until}; end or change it from there.`,
+      },
       ["on"],
     );
   }
   if (comparePartialDates(current.from, day) >= 0) {
     refuse(
       "INVALID_DATE_RANGE",
-      `The membership starts on ${current.from}; it can only end after that day.`,
+      {
+        vi: `Thời gian sinh hoạt bắt đầu ngày ${current.from}; chỉ kết thúc được sau ngày đó.`,
+        en: `The membership starts on ${current.from}; it can only end after that day.`,
+      },
       ["on"],
     );
   }
@@ -181,7 +217,11 @@ export function partyStatusOn(
 export function validFullName(fullName: string): string {
   const name = normalizeName(fullName);
   if (name.length === 0 || name.length > 120) {
-    refuse("INVALID_NAME", "A full name has 1 to 120 characters.", ["fullName"]);
+    refuse(
+      "INVALID_NAME",
+      { vi: "Họ và tên dài từ 1 đến 120 ký tự.", en: "A full name has 1 to 120 characters." },
+      ["fullName"],
+    );
   }
   return name;
 }
@@ -189,19 +229,38 @@ export function validFullName(fullName: string): string {
 /** A candidate is admitted by the cell named, else by the cell that prepared them. */
 export function admittingCellId(named: string | null | undefined, preparingCellId: string | null): string {
   const cellId = named ?? preparingCellId;
-  if (!cellId) refuse("CELL_REQUIRED", "Say which cell admits the candidate.", ["cellId"]);
+  if (!cellId)
+    refuse(
+      "CELL_REQUIRED",
+      { vi: "Hãy cho biết chi bộ nào kết nạp quần chúng này.", en: "Say which cell admits the candidate." },
+      ["cellId"],
+    );
   return cellId;
 }
 
 /** Recognition is recorded by a cell: the person must be a member of one on the day. */
 export function assertMemberOn(memberships: readonly Period[], day: string, field: string[]): void {
   if (!memberships.some((membership) => periodCovers(membership, day))) {
-    refuse("NOT_A_MEMBER", `The person is in no cell on ${day}.`, field);
+    refuse(
+      "NOT_A_MEMBER",
+      {
+        vi: `Ngày ${day} người này không sinh hoạt ở chi bộ nào.`,
+        en: `The person is in no cell on ${day}.`,
+      },
+      field,
+    );
   }
 }
 
 export function assertTransferMoves(currentCellId: string, target: { id: string; name: string }): void {
   if (target.id === currentCellId) {
-    refuse("SAME_CELL", `The person is already a member of ${target.name}.`, ["toCellId"]);
+    refuse(
+      "SAME_CELL",
+      {
+        vi: `Người này đã là đảng viên của ${target.name}.`,
+        en: `The person is already a member of ${target.name}.`,
+      },
+      ["toCellId"],
+    );
   }
 }

@@ -1,7 +1,7 @@
 import type { AttendanceStatus, MeetingKind, VoteChoice } from "./meetings";
 import { minutesBetween } from "./meetings";
 import type { PartyStatus } from "./membership";
-import { refuse } from "./refusal";
+import { refuse, type Text } from "./refusal";
 
 /** An expected attendee (a member of the cell on the meeting's day) and their record, if any. */
 export interface Attendee {
@@ -109,16 +109,44 @@ export function tallyNamedVotes(votes: readonly NamedVote[], attendees: readonly
   votes.forEach((vote, index) => {
     const attendee = byId.get(vote.personId);
     const field = ["votes", String(index), "personId"];
-    if (seen.has(vote.personId)) refuse("DUPLICATE_VOTE", "A member votes once.", field);
+    if (seen.has(vote.personId))
+      refuse(
+        "DUPLICATE_VOTE",
+        { vi: "Mỗi đảng viên chỉ biểu quyết một lần.", en: "A member votes once." },
+        field,
+      );
     seen.add(vote.personId);
     if (!attendee)
-      refuse("NOT_AN_ATTENDEE", "The voter is not a member of the cell on the meeting's day.", field);
+      refuse(
+        "NOT_AN_ATTENDEE",
+        {
+          vi: "Người biểu quyết không phải đảng viên của chi bộ vào ngày họp.",
+          en: "The voter is not a member of the cell on the meeting's day.",
+        },
+        field,
+      );
     if (attendee.partyStatus === "PROBATIONARY") {
-      refuse("PROBATIONARY_CANNOT_VOTE", "Probationary members do not vote (Điều lệ Đảng, Điều 3).", field);
+      refuse(
+        "PROBATIONARY_CANNOT_VOTE",
+        {
+          vi: "Đảng viên dự bị không biểu quyết (Điều lệ Đảng, Điều 3).",
+          en: "Probationary members do not vote (Điều lệ Đảng, Điều 3).",
+        },
+        field,
+      );
     }
-    if (attendee.partyStatus !== "OFFICIAL") refuse("NOT_A_VOTER", "Only official members vote.", field);
+    if (attendee.partyStatus !== "OFFICIAL")
+      refuse(
+        "NOT_A_VOTER",
+        { vi: "Chỉ đảng viên chính thức biểu quyết.", en: "Only official members vote." },
+        field,
+      );
     if (attendee.status !== "PRESENT")
-      refuse("VOTER_NOT_PRESENT", "The voter is not recorded present.", field);
+      refuse(
+        "VOTER_NOT_PRESENT",
+        { vi: "Người biểu quyết không được ghi là có mặt.", en: "The voter is not recorded present." },
+        field,
+      );
   });
   const of = (choice: VoteChoice) => votes.filter((vote) => vote.choice === choice).length;
   return { votesFor: of("FOR"), votesAgainst: of("AGAINST"), votesAbstain: of("ABSTAIN") };
@@ -129,12 +157,19 @@ export function assertVoteCounts(record: VoteRecord, voters: number): void {
   if (
     [record.votesFor, record.votesAgainst, record.votesAbstain].some((n) => !Number.isInteger(n) || n < 0)
   ) {
-    refuse("INVALID_VOTE_COUNT", "Vote counts are whole numbers, zero or more.", ["votesFor"]);
+    refuse(
+      "INVALID_VOTE_COUNT",
+      { vi: "Số phiếu là số nguyên, từ 0 trở lên.", en: "Vote counts are whole numbers, zero or more." },
+      ["votesFor"],
+    );
   }
   if (total > voters) {
     refuse(
       "VOTES_EXCEED_VOTERS",
-      `${total} votes were recorded but only ${voters} official member(s) are present to vote.`,
+      {
+        vi: `Ghi ${total} phiếu nhưng chỉ có ${voters} đảng viên chính thức có mặt để biểu quyết.`,
+        en: `${total} votes were recorded but only ${voters} official member(s) are present to vote.`,
+      },
       ["votesFor"],
     );
   }
@@ -159,7 +194,7 @@ export interface CriterionResult {
   criterion: QualityCriterion;
   /** null: not recorded, so not judged. */
   met: boolean | null;
-  detail: string;
+  detail: Text;
 }
 
 export interface QualityFacts {
@@ -197,42 +232,53 @@ export const MATERIALS_RULE_FROM = "2025-01-01";
 export function qualityCriteria(facts: QualityFacts): CriterionResult[] {
   const { attendance } = facts;
   const results: CriterionResult[] = [];
-  const add = (criterion: QualityCriterion, met: boolean | null, detail: string) =>
+  const add = (criterion: QualityCriterion, met: boolean | null, detail: Text) =>
     results.push({ criterion, met, detail });
   const rate = attendance.attendanceRate;
   add(
     "ATTENDANCE_ABOVE_85",
     attendance.all.notRecorded > 0 || rate === null ? null : rate > 0.85,
-    rate === null
-      ? "No member is expected."
-      : `${Math.round(rate * 1000) / 10}% present (${attendance.all.present}).`,
+    rate !== null
+      ? {
+          vi: `${Math.round(rate * 1000) / 10}% có mặt (${attendance.all.present}).`,
+          en: `${Math.round(rate * 1000) / 10}% present (${attendance.all.present}).`,
+        }
+      : attendance.expected === 0
+        ? { vi: "Không có đảng viên nào phải dự.", en: "No member is expected." }
+        : { vi: "Chưa ghi điểm danh.", en: "Attendance not recorded." },
   );
-  add(
-    "NO_UNEXCUSED_ABSENCE",
-    attendance.all.notRecorded > 0 ? null : attendance.all.absentUnexcused === 0,
-    `${attendance.all.absentUnexcused} absent without reason.`,
-  );
-  add(
-    "NO_REPEATED_ABSENCE",
-    facts.membersAbsentThreeInARow === 0,
-    `${facts.membersAbsentThreeInARow} member(s) absent three times in a row.`,
-  );
-  add("CONTENT_PREPARED", facts.contentPrepared, "Recorded by the secretary.");
-  add("DRAFT_RESOLUTION_PREPARED", facts.draftResolutionPrepared, "Recorded by the secretary.");
+  add("NO_UNEXCUSED_ABSENCE", attendance.all.notRecorded > 0 ? null : attendance.all.absentUnexcused === 0, {
+    vi: `${attendance.all.absentUnexcused} vắng mặt không lý do.`,
+    en: `${attendance.all.absentUnexcused} absent without reason.`,
+  });
+  add("NO_REPEATED_ABSENCE", facts.membersAbsentThreeInARow === 0, {
+    vi: `${facts.membersAbsentThreeInARow} đảng viên vắng mặt 3 lần liên tiếp.`,
+    en: `${facts.membersAbsentThreeInARow} member(s) absent three times in a row.`,
+  });
+  const bySecretary = { vi: "Do bí thư ghi nhận.", en: "Recorded by the secretary." };
+  const notRecorded = { vi: "Chưa ghi nhận.", en: "Not recorded." };
+  add("CONTENT_PREPARED", facts.contentPrepared, bySecretary);
+  add("DRAFT_RESOLUTION_PREPARED", facts.draftResolutionPrepared, bySecretary);
   const lateness = facts.actualStart ? minutesBetween(facts.scheduledStart, facts.actualStart) : null;
   add(
     "STARTED_ON_TIME",
     lateness === null ? null : lateness <= START_TOLERANCE_MINUTES,
     lateness === null
-      ? "Actual start not recorded."
-      : `Started ${Math.max(lateness, 0)} minute(s) after the time set.`,
+      ? { vi: "Chưa ghi giờ bắt đầu thực tế.", en: "Actual start not recorded." }
+      : {
+          vi: `Bắt đầu sau giờ đã định ${Math.max(lateness, 0)} phút.`,
+          en: `Started ${Math.max(lateness, 0)} minute(s) after the time set.`,
+        },
   );
   add(
     "FULL_AGENDA_COVERED",
     facts.agendaItems === 0 || facts.agendaItemsUnrecorded > 0
       ? null
       : facts.agendaItemsCovered === facts.agendaItems,
-    `${facts.agendaItemsCovered} of ${facts.agendaItems} agenda item(s) covered.`,
+    {
+      vi: `Đã thực hiện ${facts.agendaItemsCovered}/${facts.agendaItems} nội dung chương trình.`,
+      en: `${facts.agendaItemsCovered} of ${facts.agendaItems} agenda item(s) covered.`,
+    },
   );
   const required = facts.combinedWithThematic && facts.meetingDate >= MATERIALS_RULE_FROM ? 120 : 90;
   const duration =
@@ -240,19 +286,29 @@ export function qualityCriteria(facts: QualityFacts): CriterionResult[] {
   add(
     "LONG_ENOUGH",
     duration === null ? null : duration >= required,
-    duration === null ? "Actual times not recorded." : `${duration} minutes; at least ${required} required.`,
+    duration === null
+      ? { vi: "Chưa ghi thời gian thực tế.", en: "Actual times not recorded." }
+      : {
+          vi: `${duration} phút; cần ít nhất ${required} phút.`,
+          en: `${duration} minutes; at least ${required} required.`,
+        },
   );
   add(
     "MANY_MEMBERS_SPOKE",
     facts.membersWhoSpoke === null ? null : facts.membersWhoSpoke * 2 >= attendance.all.present,
     facts.membersWhoSpoke === null
-      ? "Not recorded."
-      : `${facts.membersWhoSpoke} of ${attendance.all.present} present spoke (half or more is the local reading of “many”).`,
+      ? notRecorded
+      : {
+          vi: `${facts.membersWhoSpoke}/${attendance.all.present} người có mặt phát biểu (từ một nửa trở lên được hiểu là “nhiều”).`,
+          en: `${facts.membersWhoSpoke} of ${attendance.all.present} present spoke (half or more is the local reading of “many”).`,
+        },
   );
   add(
     "MINUTES_RECORDED",
     facts.minutesRecorded,
-    facts.minutesRecorded ? "Minutes linked." : "No minutes linked.",
+    facts.minutesRecorded
+      ? { vi: "Đã gắn biên bản.", en: "Minutes linked." }
+      : { vi: "Chưa gắn biên bản.", en: "No minutes linked." },
   );
   if (facts.meetingDate >= MATERIALS_RULE_FROM) {
     const sentDaysBefore =
@@ -262,7 +318,12 @@ export function qualityCriteria(facts: QualityFacts): CriterionResult[] {
     add(
       "MATERIALS_SENT_IN_TIME",
       sentDaysBefore === null ? null : sentDaysBefore >= 1,
-      sentDaysBefore === null ? "Not recorded." : `Sent ${Math.floor(sentDaysBefore * 24)} hour(s) before.`,
+      sentDaysBefore === null
+        ? notRecorded
+        : {
+            vi: `Gửi trước ${Math.floor(sentDaysBefore * 24)} giờ.`,
+            en: `Sent ${Math.floor(sentDaysBefore * 24)} hour(s) before.`,
+          },
     );
   }
   return results;

@@ -19,7 +19,7 @@ export function yearPeriod(year: number): Period {
 /** The days of a month of a year; a month is 1 to 12. */
 export function monthPeriod(year: number, month: number): Period {
   if (!Number.isInteger(month) || month < 1 || month > 12)
-    refuse("INVALID_MONTH", "A month is 1 to 12.", ["month"]);
+    refuse("INVALID_MONTH", { vi: "Tháng từ 1 đến 12.", en: "A month is 1 to 12." }, ["month"]);
   const next = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, "0")}`;
   return { from: `${year}-${String(month).padStart(2, "0")}-01`, until: `${next}-01` };
 }
@@ -27,21 +27,39 @@ export function monthPeriod(year: number, month: number): Period {
 /** A month is evaluated once it has begun. */
 export function assertMonthBegun(month: Period, today: string): void {
   if (month.from > today) {
-    refuse("MONTH_NOT_BEGUN", `The month from ${month.from} has not begun (today is ${today}).`, ["month"]);
+    refuse(
+      "MONTH_NOT_BEGUN",
+      {
+        vi: `Tháng bắt đầu ngày ${month.from} chưa đến (hôm nay là ${today}).`,
+        en: `The month from ${month.from} has not begun (today is ${today}).`,
+      },
+      ["month"],
+    );
   }
 }
 
 /** Members assess themselves (assessSelf); a cell or a committee proposes and decides. */
 export function assertRatedByOthers(stage: RatingStage): void {
-  if (stage === "SELF") refuse("INVALID_STAGE", "Members assess themselves with assessSelf.", ["stage"]);
+  if (stage === "SELF")
+    refuse(
+      "INVALID_STAGE",
+      { vi: "Đảng viên tự đánh giá bằng assessSelf.", en: "Members assess themselves with assessSelf." },
+      ["stage"],
+    );
 }
 
 /** One entry a member, 1 to 200 of them. */
 export function assertRatingEntries(personIds: readonly string[]): void {
   if (personIds.length === 0 || personIds.length > MAX_RATING_ENTRIES)
-    refuse("INVALID_ENTRIES", `Give 1 to ${MAX_RATING_ENTRIES} entries.`, ["entries"]);
+    refuse(
+      "INVALID_ENTRIES",
+      { vi: `Gửi từ 1 đến ${MAX_RATING_ENTRIES} dòng.`, en: `Give 1 to ${MAX_RATING_ENTRIES} entries.` },
+      ["entries"],
+    );
   if (new Set(personIds).size !== personIds.length)
-    refuse("DUPLICATE_ENTRY", "A member appears twice.", ["entries"]);
+    refuse("DUPLICATE_ENTRY", { vi: "Một đảng viên xuất hiện hai lần.", en: "A member appears twice." }, [
+      "entries",
+    ]);
 }
 
 export function wasMemberDuring(
@@ -60,7 +78,14 @@ export function assertMemberThatMonth(
   field: string[],
 ): void {
   if (!wasMemberDuring(memberships, cell.id, month))
-    refuse("NOT_A_MEMBER_THAT_MONTH", `The person was not a member of ${cell.name} that month.`, field);
+    refuse(
+      "NOT_A_MEMBER_THAT_MONTH",
+      {
+        vi: `Tháng đó người này không phải đảng viên của ${cell.name}.`,
+        en: `The person was not a member of ${cell.name} that month.`,
+      },
+      field,
+    );
 }
 
 /**
@@ -75,24 +100,47 @@ export function assertCellRatesMember(
   field: string[],
 ): void {
   if (!wasMemberDuring(memberships, cell.id, yearPeriod(year)))
-    refuse("NOT_A_MEMBER_THAT_YEAR", `The person was not a member of ${cell.name} in ${year}.`, [
-      ...field,
-      "personId",
-    ]);
+    refuse(
+      "NOT_A_MEMBER_THAT_YEAR",
+      {
+        vi: `Năm ${year} người này không phải đảng viên của ${cell.name}.`,
+        en: `The person was not a member of ${cell.name} in ${year}.`,
+      },
+      [...field, "personId"],
+    );
   if (ratingCellId !== null && ratingCellId !== cell.id)
-    refuse("RATED_BY_ANOTHER_CELL", `Another cell rates this member for ${year}.`, field);
+    refuse(
+      "RATED_BY_ANOTHER_CELL",
+      {
+        vi: `Chi bộ khác đánh giá đảng viên này cho năm ${year}.`,
+        en: `Another cell rates this member for ${year}.`,
+      },
+      field,
+    );
 }
 
 /** A member assesses themselves in the cell they were last a member of in the year. */
 export function selfAssessmentCell(memberships: readonly CellMembership[], year: number): string {
   const period = yearPeriod(year);
   const membership = memberships.filter((candidate) => periodsOverlap(candidate, period)).at(-1);
-  if (!membership) refuse("NOT_A_MEMBER_THAT_YEAR", `You were not a member of a cell in ${year}.`, ["year"]);
+  if (!membership)
+    refuse(
+      "NOT_A_MEMBER_THAT_YEAR",
+      {
+        vi: `Năm ${year} đồng chí không sinh hoạt ở chi bộ nào.`,
+        en: `You were not a member of a cell in ${year}.`,
+      },
+      ["year"],
+    );
   return membership.cellId;
 }
 
 /** A rating names the meeting that proposed it: a meeting of the rated cell. */
 export function assertMeetingOfCell(meetingCellId: string | undefined, cellId: string): void {
   if (meetingCellId !== cellId)
-    refuse("MEETING_MISMATCH", "The meeting is not one of this cell's.", ["meetingId"]);
+    refuse(
+      "MEETING_MISMATCH",
+      { vi: "Cuộc họp này không phải của chi bộ này.", en: "The meeting is not one of this cell's." },
+      ["meetingId"],
+    );
 }

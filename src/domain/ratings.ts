@@ -1,4 +1,4 @@
-import { refuse } from "./refusal";
+import { refuse, type Text } from "./refusal";
 
 /**
  * Yearly ratings (đánh giá, xếp loại chất lượng): the member or organization rates itself, the cell (or the
@@ -49,20 +49,29 @@ export function schemeForYear(schemes: readonly Scheme[], year: number): Scheme 
   const scheme = schemes.find(
     (scheme) => scheme.fromYear <= year && (scheme.toYear === null || year <= scheme.toYear),
   );
-  if (!scheme) refuse("NO_SCHEME_FOR_YEAR", `No rating scheme covers ${year}.`, ["year"]);
+  if (!scheme)
+    refuse(
+      "NO_SCHEME_FOR_YEAR",
+      {
+        vi: `Không có quy định đánh giá nào áp dụng cho năm ${year}.`,
+        en: `No rating scheme covers ${year}.`,
+      },
+      ["year"],
+    );
   return scheme;
 }
 
 export function levelOf(scheme: Scheme, subject: RatingSubject, code: string, field: string[]): SchemeLevel {
   const level = scheme.levels[subject].find((level) => level.code === code);
   if (!level) {
+    const levels = scheme.levels[subject].map((level) => level.code).join(", ");
+    const years = `${scheme.fromYear}–${scheme.toYear ?? ""}`;
     refuse(
       "LEVEL_NOT_IN_SCHEME",
-      `${code} is not a level of ${scheme.name} (${scheme.fromYear}–${scheme.toYear ?? ""}); its levels are ${scheme.levels[
-        subject
-      ]
-        .map((level) => level.code)
-        .join(", ")}.`,
+      {
+        vi: `${code} không phải một mức xếp loại của ${scheme.name} (${years}); các mức là ${levels}.`,
+        en: `${code} is not a level of ${scheme.name} (${years}); its levels are ${levels}.`,
+      },
       field,
     );
   }
@@ -80,7 +89,10 @@ export function validYear(year: number): number {
   if (!Number.isInteger(year) || year < FIRST_RATED_YEAR || year > 2100) {
     refuse(
       "INVALID_YEAR",
-      `Ratings are recorded from ${FIRST_RATED_YEAR}; ${year} is not a year Chibo rates.`,
+      {
+        vi: `Việc đánh giá được ghi từ năm ${FIRST_RATED_YEAR}; Chibo không đánh giá năm ${year}.`,
+        en: `Ratings are recorded from ${FIRST_RATED_YEAR}; ${year} is not a year Chibo rates.`,
+      },
       ["year"],
     );
   }
@@ -91,9 +103,14 @@ export function validYear(year: number): number {
 export function ratedYear(year: number, today: string): number {
   validYear(year);
   if (`${year}-01-01` > today) {
-    refuse("YEAR_NOT_BEGUN", `${year} has not begun (today is ${today}): a rating records work done.`, [
-      "year",
-    ]);
+    refuse(
+      "YEAR_NOT_BEGUN",
+      {
+        vi: `Năm ${year} chưa bắt đầu (hôm nay là ${today}): đánh giá ghi nhận việc đã làm.`,
+        en: `${year} has not begun (today is ${today}): a rating records work done.`,
+      },
+      ["year"],
+    );
   }
   return year;
 }
@@ -144,17 +161,33 @@ export function assertScore(
   field: string[],
 ): void {
   if (!scheme.usesScores) {
-    if (score !== null) refuse("SCORES_NOT_USED", `${scheme.name} rates without scores.`, field);
+    if (score !== null)
+      refuse(
+        "SCORES_NOT_USED",
+        { vi: `${scheme.name} đánh giá không chấm điểm.`, en: `${scheme.name} rates without scores.` },
+        field,
+      );
     return;
   }
-  if (score === null) refuse("SCORE_REQUIRED", `${scheme.name} rates by a 100-point score.`, field);
+  if (score === null)
+    refuse(
+      "SCORE_REQUIRED",
+      {
+        vi: `${scheme.name} đánh giá theo thang điểm 100.`,
+        en: `${scheme.name} rates by a 100-point score.`,
+      },
+      field,
+    );
   if (!Number.isFinite(score) || score < 0 || score > 100)
-    refuse("INVALID_SCORE", "A score is from 0 to 100.", field);
+    refuse("INVALID_SCORE", { vi: "Điểm từ 0 đến 100.", en: "A score is from 0 to 100." }, field);
   const expected = levelForScore(scheme, subject, score) as SchemeLevel;
   if (expected.code !== level.code) {
     refuse(
       "SCORE_OUTSIDE_BAND",
-      `A score of ${score} is ${expected.code} (${expected.label}) under ${scheme.name}, not ${level.code}.`,
+      {
+        vi: `Theo ${scheme.name}, ${score} điểm là mức ${expected.label} (${expected.code}), không phải ${level.code}.`,
+        en: `A score of ${score} is ${expected.code} (${expected.label}) under ${scheme.name}, not ${level.code}.`,
+      },
       field,
     );
   }
@@ -181,7 +214,10 @@ export function assertMemberConditions(
   ) {
     refuse(
       "DISCIPLINED_MEMBER",
-      `A member disciplined in the year is rated ${worst.code} (${worst.label}) unless the fault was found and remedied by the member.`,
+      {
+        vi: `Đảng viên bị kỷ luật trong năm được xếp loại ${worst.label} (${worst.code}), trừ khi tự phát hiện và khắc phục vi phạm.`,
+        en: `A member disciplined in the year is rated ${worst.code} (${worst.label}) unless the fault was found and remedied by the member.`,
+      },
       field,
     );
   }
@@ -204,7 +240,10 @@ export function assertQuota(facts: QuotaFacts, field: string[]): void {
   if (facts.excellent > allowed) {
     refuse(
       "QUOTA_EXCEEDED",
-      `${facts.excellent} rated excellent in ${facts.scope} exceeds ${facts.percent}% of the ${facts.good} rated good (at most ${allowed}).`,
+      {
+        vi: `${facts.excellent} xếp loại xuất sắc trong ${facts.scope} vượt quá ${facts.percent}% của ${facts.good} xếp loại tốt (tối đa ${allowed}).`,
+        en: `${facts.excellent} rated excellent in ${facts.scope} exceeds ${facts.percent}% of the ${facts.good} rated good (at most ${allowed}).`,
+      },
       field,
     );
   }
@@ -236,7 +275,10 @@ export function assertOrganizationConditions(
   if (has("ORGANIZATION_DISCIPLINE") && facts.disciplined && !facts.remedied && level.rank <= 2) {
     refuse(
       "ORGANIZATION_DISCIPLINE",
-      "An organization whose leadership member or subordinate unit was disciplined in the year is not rated good or excellent, unless it found and remedied it itself.",
+      {
+        vi: "Tổ chức có cấp ủy viên hoặc tổ chức trực thuộc bị kỷ luật trong năm không được xếp loại tốt hoặc xuất sắc, trừ khi tự phát hiện và khắc phục.",
+        en: "An organization whose leadership member or subordinate unit was disciplined in the year is not rated good or excellent, unless it found and remedied it itself.",
+      },
       field,
     );
   }
@@ -244,14 +286,20 @@ export function assertOrganizationConditions(
     if (facts.isCell && facts.membersNotCompleted * 2 > facts.membersRated) {
       refuse(
         "MAJORITY_NOT_COMPLETED",
-        `${facts.membersNotCompleted} of ${facts.membersRated} members are rated not completed (more than half): the cell is ${worst.label}.`,
+        {
+          vi: `${facts.membersNotCompleted}/${facts.membersRated} đảng viên xếp loại không hoàn thành nhiệm vụ (quá một nửa): chi bộ xếp loại ${worst.label}.`,
+          en: `${facts.membersNotCompleted} of ${facts.membersRated} members are rated not completed (more than half): the cell is ${worst.label}.`,
+        },
         field,
       );
     }
     if (!facts.isCell && facts.subordinatesWeak * 3 > facts.subordinatesRated) {
       refuse(
         "MAJORITY_NOT_COMPLETED",
-        `${facts.subordinatesWeak} of ${facts.subordinatesRated} subordinate organizations are ${worst.label} (more than a third): the committee is too.`,
+        {
+          vi: `${facts.subordinatesWeak}/${facts.subordinatesRated} tổ chức trực thuộc xếp loại ${worst.label} (quá một phần ba): đảng bộ cũng vậy.`,
+          en: `${facts.subordinatesWeak} of ${facts.subordinatesRated} subordinate organizations are ${worst.label} (more than a third): the committee is too.`,
+        },
         field,
       );
     }
@@ -261,26 +309,38 @@ export function assertOrganizationConditions(
     if (onTime === null || exceeding === null || late === null) {
       refuse(
         "TASK_FIGURES_REQUIRED",
-        `${scheme.name} rates organizations on their tasks: give the three shares.`,
+        {
+          vi: `${scheme.name} đánh giá tổ chức theo kết quả nhiệm vụ: hãy nhập đủ ba tỷ lệ.`,
+          en: `${scheme.name} rates organizations on their tasks: give the three shares.`,
+        },
         field,
       );
     }
-    const unmet =
+    const unmet: Text | null =
       level.rank === 1
         ? onTime < 100 || exceeding < 30
-          ? "excellent needs 100% of tasks on time and at least 30% exceeding requirements"
+          ? {
+              vi: "xuất sắc cần 100% nhiệm vụ đúng hạn và ít nhất 30% vượt yêu cầu",
+              en: "excellent needs 100% of tasks on time and at least 30% exceeding requirements",
+            }
           : null
         : level.rank === 2
           ? onTime < 100
-            ? "good needs 100% of tasks on time"
+            ? { vi: "tốt cần 100% nhiệm vụ đúng hạn", en: "good needs 100% of tasks on time" }
             : null
           : late > 20 || onTime + late < 100
-            ? "completed needs every task done with at most 20% late"
+            ? {
+                vi: "hoàn thành cần mọi nhiệm vụ đã xong, chậm hạn tối đa 20%",
+                en: "completed needs every task done with at most 20% late",
+              }
             : null;
     if (unmet) {
       refuse(
         "TASK_CONDITIONS_NOT_MET",
-        `${unmet} (on time ${onTime}%, exceeding ${exceeding}%, late ${late}%).`,
+        {
+          vi: `Mức ${unmet.vi} (đúng hạn ${onTime}%, vượt yêu cầu ${exceeding}%, chậm hạn ${late}%).`,
+          en: `${unmet.en} (on time ${onTime}%, exceeding ${exceeding}%, late ${late}%).`,
+        },
         field,
       );
     }
@@ -297,69 +357,22 @@ export function assertStageAllowed(
   if (decided && stage !== "DECISION") {
     refuse(
       "RATING_LOCKED",
-      "The committee has decided this rating; it changes only by a new decision.",
+      {
+        vi: "Cấp ủy đã quyết định xếp loại này; chỉ thay đổi bằng một quyết định mới.",
+        en: "The committee has decided this rating; it changes only by a new decision.",
+      },
       field,
     );
   }
   if (decided && !reason)
-    refuse("REASON_REQUIRED", "A new decision on a decided rating needs its reason.", ["reason"]);
-}
-
-/** Ratings of a year grouped by subject, current stage and level, and latest proposal and decision (one row each). */
-export interface RatingTallyRow {
-  subject: "MEMBER" | "ORGANIZATION";
-  stage: string;
-  level_code: string;
-  proposed_level: string | null;
-  decided_level: string | null;
-  ratings: number;
-}
-
-export interface LevelCount {
-  code: string;
-  count: number;
-}
-
-export interface RatingCounts {
-  rated: number;
-  byLevel: LevelCount[];
-  byStage: LevelCount[];
-  goodOrBetter: number;
-  shareGoodOrBetter: number | null;
-  proposedExcellent: number;
-  decidedExcellent: number;
-}
-
-/**
- * Counts of one subject's ratings, from tally rows of any number of subtrees (or databases): rows of the same
- * level add up, so a national summary is the same sum as a cell's.
- */
-export function countRatings(
-  rows: readonly RatingTallyRow[],
-  scheme: Scheme,
-  subject: "MEMBER" | "ORGANIZATION",
-): RatingCounts {
-  const mine = rows.filter((row) => row.subject === subject);
-  const rank = (code: string | null) =>
-    scheme.levels[subject].find((level) => level.code === code)?.rank ?? 99;
-  const sum = (selected: readonly RatingTallyRow[]) =>
-    selected.reduce((total, row) => total + row.ratings, 0);
-  const tally = (key: (row: RatingTallyRow) => string) => {
-    const counts = new Map<string, number>();
-    for (const row of mine) counts.set(key(row), (counts.get(key(row)) ?? 0) + row.ratings);
-    return [...counts].map(([code, count]) => ({ code, count }));
-  };
-  const rated = sum(mine);
-  const goodOrBetter = sum(mine.filter((row) => rank(row.level_code) <= 2));
-  return {
-    rated,
-    byLevel: tally((row) => row.level_code).sort((a, b) => rank(a.code) - rank(b.code)),
-    byStage: tally((row) => row.stage),
-    goodOrBetter,
-    shareGoodOrBetter: rated > 0 ? goodOrBetter / rated : null,
-    proposedExcellent: sum(mine.filter((row) => rank(row.proposed_level) === 1)),
-    decidedExcellent: sum(mine.filter((row) => rank(row.decided_level) === 1)),
-  };
+    refuse(
+      "REASON_REQUIRED",
+      {
+        vi: "Quyết định mới cho xếp loại đã quyết định phải nêu lý do.",
+        en: "A new decision on a decided rating needs its reason.",
+      },
+      ["reason"],
+    );
 }
 
 export type SchemeSetting = "MEMBER_QUOTA_APPLIES" | "ORGANIZATION_QUOTA_APPLIES";
@@ -369,13 +382,20 @@ export function assertSettingOpen(scheme: Scheme, setting: SchemeSetting): void 
   const fixed =
     setting === "MEMBER_QUOTA_APPLIES" ? scheme.memberQuotaApplies : scheme.organizationQuotaApplies;
   if (fixed !== null)
-    refuse("SETTING_NOT_OPEN", `${scheme.name} fixes this (${fixed ? "applies" : "does not apply"}).`, [
-      "setting",
-    ]);
+    refuse(
+      "SETTING_NOT_OPEN",
+      {
+        vi: `${scheme.name} đã quy định điều này (${fixed ? "áp dụng" : "không áp dụng"}).`,
+        en: `${scheme.name} fixes this (${fixed ? "applies" : "does not apply"}).`,
+      },
+      ["setting"],
+    );
 }
 
 /** The shares of tasks done on time, beyond target and late are percentages. */
 export function assertTaskShares(shares: readonly (number | null)[]): void {
   if (shares.some((share) => share !== null && (share < 0 || share > 100)))
-    refuse("INVALID_PERCENT", "Shares are from 0 to 100.", ["tasksOnTimePercent"]);
+    refuse("INVALID_PERCENT", { vi: "Các tỷ lệ từ 0 đến 100.", en: "Shares are from 0 to 100." }, [
+      "tasksOnTimePercent",
+    ]);
 }

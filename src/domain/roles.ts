@@ -44,10 +44,13 @@ export function assertRoleAssignable(assignment: RoleAssignment): void {
     !isMemberThroughout(assignment.membershipsWithin, period) ||
     (assignment.officialOn !== null && comparePartialDates(assignment.officialOn, period.from) > 0)
   ) {
-    const where = isCellKind(assignment.organizationKind) ? "of" : "within";
+    const ofCell = isCellKind(assignment.organizationKind);
     refuse(
       "NOT_AN_ELIGIBLE_MEMBER",
-      `A ${ROLE_LABELS[role]} of ${organizationName} must be an official member ${where} it for the whole period from ${period.from}.`,
+      {
+        vi: `${ROLE_LABELS[role]} của ${organizationName} phải là đảng viên chính thức ${ofCell ? "của" : "trong"} tổ chức đó suốt thời gian từ ${period.from}.`,
+        en: `A ${ROLE_LABELS[role]} of ${organizationName} must be an official member ${ofCell ? "of" : "within"} it for the whole period from ${period.from}.`,
+      },
       ["personId"],
     );
   }
@@ -60,7 +63,10 @@ export function assertRoleAssignable(assignment: RoleAssignment): void {
   if (duplicate) {
     refuse(
       "ROLE_ALREADY_HELD",
-      `${organizationName} already has a ${ROLE_LABELS[role]} from ${duplicate.from}${duplicate.until ? ` until ${duplicate.until}` : ""}.`,
+      {
+        vi: `${organizationName} đã có ${ROLE_LABELS[role]} từ ${duplicate.from}${duplicate.until ? ` đến ${duplicate.until}` : ""}.`,
+        en: `${organizationName} already has a ${ROLE_LABELS[role]} from ${duplicate.from}${duplicate.until ? ` until ${duplicate.until}` : ""}.`,
+      },
       ["role"],
     );
   }
@@ -93,7 +99,12 @@ function isMemberThroughout(memberships: readonly Period[], period: Period) {
 
 /** An office ends once; a later change of its end is a correction, not a second end. */
 export function assertRoleOpen(endedOn: string | null): void {
-  if (endedOn !== null) refuse("ROLE_ALREADY_ENDED", `The office ended on ${endedOn}.`, ["roleId"]);
+  if (endedOn !== null)
+    refuse(
+      "ROLE_ALREADY_ENDED",
+      { vi: `Chức vụ đã kết thúc ngày ${endedOn}.`, en: `The office ended on ${endedOn}.` },
+      ["roleId"],
+    );
 }
 
 /** An office elected for a term is elected for a term of its own organization. */
@@ -102,6 +113,13 @@ export function assertTermOfOrganization(
   organization: { id: string; name: string },
 ): void {
   if (termCellId !== organization.id) {
-    refuse("TERM_MISMATCH", `The term is not a term of ${organization.name}.`, ["termId"]);
+    refuse(
+      "TERM_MISMATCH",
+      {
+        vi: `Nhiệm kỳ này không phải của ${organization.name}.`,
+        en: `The term is not a term of ${organization.name}.`,
+      },
+      ["termId"],
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { refuse } from "./refusal";
+import { refuse, type Text } from "./refusal";
 
 /**
  * Folds Vietnamese text for search and sorting: removes tone and vowel marks, maps đ/Đ to d
@@ -38,7 +38,7 @@ export function normalizeName(name: string): string {
 /** Text a person must give (a title, a motion, a name): trimmed, refused when nothing is left. */
 export function requiredText(
   text: string,
-  refusal: { code: string; message: string },
+  refusal: { code: string; message: Text },
   field: string[],
 ): string {
   const trimmed = text.trim();

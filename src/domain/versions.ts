@@ -8,7 +8,10 @@ export function assertExpectedVersion(current: { version: number }, expected: nu
   if (current.version !== expected) {
     refuse(
       "CONFLICT",
-      `The record is at version ${current.version}, not ${expected}: someone changed it; reload and try again.`,
+      {
+        vi: `Bản ghi đang ở phiên bản ${current.version}, không phải ${expected}: có người vừa thay đổi; hãy tải lại và thử lại.`,
+        en: `The record is at version ${current.version}, not ${expected}: someone changed it; reload and try again.`,
+      },
       ["expectedVersion"],
     );
   }

@@ -1,7 +1,7 @@
 import {
   type DocumentNode,
   type FieldNode,
-  GraphQLError,
+  type GraphQLError,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
@@ -17,6 +17,7 @@ import {
   type SelectionSetNode,
   valueFromASTUntyped,
 } from "graphql";
+import { localizedError } from "../auth/errors";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../db/pages";
 
 /**
@@ -175,8 +176,11 @@ export function measureCost(
   if (askedIds !== undefined) {
     return {
       cost,
-      refusal: new GraphQLError(
-        `nodes takes at most ${MAX_NODE_IDS} IDs (got ${askedIds}): ask in several requests.`,
+      refusal: localizedError(
+        {
+          vi: `nodes nhận tối đa ${MAX_NODE_IDS} ID (đã gửi ${askedIds}): hãy hỏi trong nhiều yêu cầu.`,
+          en: `nodes takes at most ${MAX_NODE_IDS} IDs (got ${askedIds}): ask in several requests.`,
+        },
         { extensions: { code: "TOO_MANY_IDS", http: { status: 400 } } },
       ),
     };
@@ -184,8 +188,11 @@ export function measureCost(
   if (measured <= MAX_QUERY_COST) return { cost, refusal: null };
   return {
     cost,
-    refusal: new GraphQLError(
-      `The operation would cost ${measured}, more than the ${MAX_QUERY_COST} allowed: ask for smaller pages or fewer nested lists.`,
+    refusal: localizedError(
+      {
+        vi: `Yêu cầu có chi phí ${measured}, vượt mức cho phép ${MAX_QUERY_COST}: hãy lấy trang nhỏ hơn hoặc ít danh sách lồng nhau hơn.`,
+        en: `The operation would cost ${measured}, more than the ${MAX_QUERY_COST} allowed: ask for smaller pages or fewer nested lists.`,
+      },
       { extensions: { code: "QUERY_TOO_COSTLY", cost, http: { status: 400 } } },
     ),
   };

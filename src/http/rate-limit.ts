@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { localizedError } from "../auth/errors";
 import type { Identity } from "../auth/token";
 
 /** The window of the Workers rate-limiting binding (10 or 60 seconds): how long a refused client should wait. */
@@ -32,11 +32,17 @@ export async function enforceRateLimit(env: RateLimitEnv, key: string): Promise<
   if (!env.RATE_LIMITER || env.RATE_LIMIT === "off") return;
   const { success } = await env.RATE_LIMITER.limit({ key });
   if (success) return;
-  throw new GraphQLError(`Too many requests: wait ${PERIOD_SECONDS} seconds before sending more.`, {
-    extensions: {
-      code: "RATE_LIMITED",
-      retryAfterSeconds: PERIOD_SECONDS,
-      http: { status: 429, headers: { "retry-after": String(PERIOD_SECONDS) } },
+  throw localizedError(
+    {
+      vi: `Quá nhiều yêu cầu: hãy chờ ${PERIOD_SECONDS} giây rồi gửi tiếp.`,
+      en: `Too many requests: wait ${PERIOD_SECONDS} seconds before sending more.`,
     },
-  });
+    {
+      extensions: {
+        code: "RATE_LIMITED",
+        retryAfterSeconds: PERIOD_SECONDS,
+        http: { status: 429, headers: { "retry-after": String(PERIOD_SECONDS) } },
+      },
+    },
+  );
 }

@@ -1,6 +1,7 @@
 import { type Context, type ContextEnv, createContext } from "../context";
 import { type TenantsEnv, tenantsOf } from "../db/tenants";
 import { type IdentityEnv, requestIdentity } from "./identity";
+import { languageOf } from "./language";
 import { rememberSession, sessionConstraint } from "./sessions";
 import { tenantOfRequest } from "./tenants";
 
@@ -25,6 +26,7 @@ export async function contextOfRequest(
     tenants: tenantsOf(env),
     identity: await requestIdentity(request, env),
     requestId: request.headers.get("cf-ray") ?? crypto.randomUUID(),
+    language: languageOf(request),
   });
   rememberSession(request, context.db);
   return context;

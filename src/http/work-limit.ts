@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { localizedError } from "../auth/errors";
 
 export interface WorkLimitEnv {
   /**
@@ -38,8 +38,11 @@ export function refuseWhileThrottled(env: WorkLimitEnv, key: string, now: number
     return;
   }
   const wait = Math.ceil((until - now) / 1000);
-  throw new GraphQLError(
-    `Your requests read too much of the database this minute: wait ${wait} seconds, or ask for less at once.`,
+  throw localizedError(
+    {
+      vi: `Các yêu cầu của đồng chí đọc quá nhiều dữ liệu trong phút này: hãy chờ ${wait} giây, hoặc mỗi lần hỏi ít hơn.`,
+      en: `Your requests read too much of the database this minute: wait ${wait} seconds, or ask for less at once.`,
+    },
     {
       extensions: {
         code: "WORK_RATE_LIMITED",

@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { Context } from "../context";
 import { attachmentsByIds } from "../db/documents";
+import { languageOf } from "../http/language";
 import { contextOfRequest, type RequestContextEnv } from "../http/request-context";
 import { DOWNLOAD_POLICY } from "../http/security-headers";
 import { jsonError, jsonErrorOf } from "./http";
@@ -23,7 +24,7 @@ export async function serveAttachment(
   try {
     context = await contextOfRequest(request, env);
   } catch (error) {
-    if (error instanceof GraphQLError) return jsonErrorOf(error);
+    if (error instanceof GraphQLError) return jsonErrorOf(error, languageOf(request));
     throw error;
   }
   if (!context.viewer)

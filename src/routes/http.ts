@@ -1,11 +1,14 @@
-import { GraphQLError } from "graphql";
+import type { GraphQLError } from "graphql";
+import { inLanguage, localizedError } from "../auth/errors";
+import type { Language } from "../domain/refusal";
 
 export function jsonError(status: number, code: string, message: string): Response {
   return Response.json({ errors: [{ message, extensions: { code } }] }, { status });
 }
 
 /** A refusal raised before GraphQL runs (an unknown tenant, a bad token) as a route's JSON answer. */
-export function jsonErrorOf(error: GraphQLError): Response {
+export function jsonErrorOf(raised: GraphQLError, language: Language): Response {
+  const error = inLanguage(raised, language);
   const { http, ...extensions } = error.extensions as {
     http?: { status?: number; headers?: Record<string, string> };
     code?: unknown;
@@ -25,8 +28,9 @@ export function pathSegment(raw: string | undefined): string {
   try {
     return decodeURIComponent(raw ?? "");
   } catch {
-    throw new GraphQLError("The path holds a malformed percent-escape.", {
-      extensions: { code: "BAD_REQUEST", http: { status: 400 } },
-    });
+    throw localizedError(
+      { vi: "Đường dẫn có mã thoát phần trăm sai dạng.", en: "The path holds a malformed percent-escape." },
+      { extensions: { code: "BAD_REQUEST", http: { status: 400 } } },
+    );
   }
 }

@@ -1,4 +1,4 @@
-import ical, { escape, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import ical, { escape as escapeText, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { type CalendarMeeting, calendarEventOf } from "../domain/calendar";
 
 /**
@@ -13,7 +13,7 @@ export function meetingsCalendar(
 ): string {
   const calendar = ical({
     // ical-generator writes the calendar's name as given: a TEXT value still needs its commas and semicolons escaped.
-    name: escape(cellName, false),
+    name: escapeText(cellName, false),
     prodId: { company: "Chibo", product: "Meetings", language: "VI" },
     method: ICalCalendarMethod.PUBLISH,
     x: [{ key: "X-WR-TIMEZONE", value: "Asia/Ho_Chi_Minh" }],

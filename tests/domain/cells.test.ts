@@ -280,17 +280,17 @@ describe("committees and cells", () => {
   const committee = cell({ id: "du", kind: "GRASSROOTS_COMMITTEE", name: "Đảng bộ xã" });
   const branch = cell({ id: "cb", kind: "SUBORDINATE_CELL", name: "Chi bộ thôn" });
 
+  const byCommittees = { vi: "Thang xếp loại do đảng bộ đặt.", en: "Scales are set by committees." };
+  const byCells = { vi: "Đảng viên do chi bộ của mình đánh giá.", en: "Members are rated by their cell." };
+
   it("lets committees choose for their subtree, and refuses a cell", () => {
-    expect(() => assertCommittee(committee, "Scales are set by committees.", ["committeeId"])).not.toThrow();
-    expectRefusal(
-      () => assertCommittee(branch, "Scales are set by committees.", ["committeeId"]),
-      "NOT_A_COMMITTEE",
-    );
+    expect(() => assertCommittee(committee, byCommittees, ["committeeId"])).not.toThrow();
+    expectRefusal(() => assertCommittee(branch, byCommittees, ["committeeId"]), "NOT_A_COMMITTEE");
   });
 
   it("rates members in cells, and refuses a committee", () => {
-    expect(() => assertCell(branch, "Members are rated by their cell.", ["cellId"])).not.toThrow();
-    expectRefusal(() => assertCell(committee, "Members are rated by their cell.", ["cellId"]), "NOT_A_CELL");
+    expect(() => assertCell(branch, byCells, ["cellId"])).not.toThrow();
+    expectRefusal(() => assertCell(committee, byCells, ["cellId"]), "NOT_A_CELL");
   });
 
   it("receives members into an active cell only", () => {

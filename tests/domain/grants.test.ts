@@ -52,11 +52,13 @@ describe("assertSamePerson", () => {
 });
 
 describe("a principal's own acts and grants", () => {
+  const NO_PERSON = { vi: "Token không gắn với người nào.", en: "No person." };
+
   it("needs a token that names a person for what a member does for themselves", () => {
-    expect(principalPerson("person", "No person.", ["meetingId"])).toBe("person");
-    expect(
-      expectRefusal(() => principalPerson(null, "No person.", ["meetingId"]), "NO_PERSON").field,
-    ).toEqual(["meetingId"]);
+    expect(principalPerson("person", NO_PERSON, ["meetingId"])).toBe("person");
+    expect(expectRefusal(() => principalPerson(null, NO_PERSON, ["meetingId"]), "NO_PERSON").field).toEqual([
+      "meetingId",
+    ]);
   });
 
   it("revokes a grant once", () => {

@@ -284,10 +284,13 @@ describe("what a meeting's record must hold", () => {
   });
 
   it("records decisions of held meetings only, with their motion", () => {
-    expect(() => assertHeld("HELD", "first")).not.toThrow();
-    expect(expectRefusal(() => assertHeld("SCHEDULED", "Record it held."), "MEETING_NOT_HELD").message).toBe(
-      "Record it held.",
-    );
+    expect(() => assertHeld("HELD", { vi: "trước", en: "first" })).not.toThrow();
+    expect(
+      expectRefusal(
+        () => assertHeld("SCHEDULED", { vi: "Hãy ghi đã họp.", en: "Record it held." }),
+        "MEETING_NOT_HELD",
+      ).message,
+    ).toBe("Record it held.");
     expect(motionText(" Thông qua nghị quyết ")).toBe("Thông qua nghị quyết");
     expectRefusal(() => motionText(" "), "INVALID_MOTION");
   });

@@ -331,7 +331,8 @@ describe("qualityCriteria", () => {
       ]);
       const r = result({ attendance }, "ATTENDANCE_ABOVE_85");
       expect(r.met).toBe(true);
-      expect(r.detail).toBe("90% present (18).");
+      expect(r.detail.en).toBe("90% present (18).");
+      expect(r.detail.vi).toBe("90% có mặt (18).");
     });
 
     it("leaves exempted members out", () => {
@@ -360,10 +361,16 @@ describe("qualityCriteria", () => {
       expect(met({ attendance }, "ATTENDANCE_ABOVE_85")).toBeNull();
     });
 
+    it("is not judged, and says so, before attendance is recorded", () => {
+      const r = result({ attendance: summarizeAttendance(many(3, "OFFICIAL", null)) }, "ATTENDANCE_ABOVE_85");
+      expect(r.met).toBeNull();
+      expect(r.detail).toEqual({ vi: "Chưa ghi điểm danh.", en: "Attendance not recorded." });
+    });
+
     it("is not judged when nobody is expected", () => {
       const r = result({ attendance: summarizeAttendance([]) }, "ATTENDANCE_ABOVE_85");
       expect(r.met).toBeNull();
-      expect(r.detail).toBe("No member is expected.");
+      expect(r.detail.en).toBe("No member is expected.");
     });
   });
 
@@ -417,7 +424,7 @@ describe("qualityCriteria", () => {
     it("tolerates 5 minutes of lateness", () => {
       const r = result({ actualStart: "2025-03-10T07:05:00.000Z" }, "STARTED_ON_TIME");
       expect(r.met).toBe(true);
-      expect(r.detail).toBe("Started 5 minute(s) after the time set.");
+      expect(r.detail.en).toBe("Started 5 minute(s) after the time set.");
     });
 
     it("is not met 6 minutes late", () => {
@@ -427,7 +434,7 @@ describe("qualityCriteria", () => {
     it("is met when the meeting started early", () => {
       const r = result({ actualStart: "2025-03-10T06:50:00.000Z" }, "STARTED_ON_TIME");
       expect(r.met).toBe(true);
-      expect(r.detail).toBe("Started 0 minute(s) after the time set.");
+      expect(r.detail.en).toBe("Started 0 minute(s) after the time set.");
     });
 
     it("compares instants given with an offset", () => {
@@ -448,7 +455,7 @@ describe("qualityCriteria", () => {
     it("is not met when an item was not covered", () => {
       const r = result({ agendaItems: 3, agendaItemsCovered: 2 }, "FULL_AGENDA_COVERED");
       expect(r.met).toBe(false);
-      expect(r.detail).toBe("2 of 3 agenda item(s) covered.");
+      expect(r.detail.en).toBe("2 of 3 agenda item(s) covered.");
     });
 
     it("is not judged while any item is not recorded", () => {
@@ -469,7 +476,7 @@ describe("qualityCriteria", () => {
       expect(met({ actualStart: start, actualEnd: "2025-03-10T08:29:00.000Z" }, "LONG_ENOUGH")).toBe(false);
       const r = result({ actualStart: start, actualEnd: "2025-03-10T08:30:00.000Z" }, "LONG_ENOUGH");
       expect(r.met).toBe(true);
-      expect(r.detail).toBe("90 minutes; at least 90 required.");
+      expect(r.detail.en).toBe("90 minutes; at least 90 required.");
     });
 
     it("needs 120 minutes when combined with a thematic meeting", () => {
@@ -515,7 +522,7 @@ describe("qualityCriteria", () => {
       expect(met({ minutesRecorded: true }, "MINUTES_RECORDED")).toBe(true);
       const r = result({ minutesRecorded: false }, "MINUTES_RECORDED");
       expect(r.met).toBe(false);
-      expect(r.detail).toBe("No minutes linked.");
+      expect(r.detail.en).toBe("No minutes linked.");
     });
   });
 
@@ -523,13 +530,13 @@ describe("qualityCriteria", () => {
     it("is met when materials went out 24 hours before the start", () => {
       const r = result({ materialsSentAt: "2025-03-09T07:00:00.000Z" }, "MATERIALS_SENT_IN_TIME");
       expect(r.met).toBe(true);
-      expect(r.detail).toBe("Sent 24 hour(s) before.");
+      expect(r.detail.en).toBe("Sent 24 hour(s) before.");
     });
 
     it("is not met 23 hours before", () => {
       const r = result({ materialsSentAt: "2025-03-09T08:00:00.000Z" }, "MATERIALS_SENT_IN_TIME");
       expect(r.met).toBe(false);
-      expect(r.detail).toBe("Sent 23 hour(s) before.");
+      expect(r.detail.en).toBe("Sent 23 hour(s) before.");
     });
 
     it("is not judged when not recorded", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { countRatings } from "../../src/domain/rating-counts";
 import {
   assertMemberConditions,
   assertOrganizationConditions,
@@ -8,7 +9,6 @@ import {
   assertStageAllowed,
   assertTaskShares,
   type Condition,
-  countRatings,
   levelCounts,
   levelForScore,
   levelOf,

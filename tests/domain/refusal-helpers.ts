@@ -3,9 +3,13 @@ import { type Problem, Refusal } from "../../src/domain/refusal";
 
 /**
  * Runs an action that must be refused and returns its single problem, after checking that what was thrown is a
- * `Refusal` carrying the expected code.
+ * `Refusal` carrying the expected code and a message in both languages. The problem comes back with its English
+ * message, which the rules' tests quote.
  */
-export function expectRefusal(action: () => unknown, code: string): Problem {
+export function expectRefusal(
+  action: () => unknown,
+  code: string,
+): Omit<Problem, "message"> & { message: string } {
   let thrown: unknown;
   try {
     action();
@@ -17,5 +21,8 @@ export function expectRefusal(action: () => unknown, code: string): Problem {
   const problems = (thrown as Refusal).problems;
   expect(problems).toHaveLength(1);
   expect(problems[0]?.code).toBe(code);
-  return problems[0]!;
+  const problem = problems[0]!;
+  expect(problem.message.vi.length).toBeGreaterThan(0);
+  expect(problem.message.vi).not.toBe(problem.message.en);
+  return { ...problem, message: problem.message.en };
 }

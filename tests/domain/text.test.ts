@@ -111,7 +111,7 @@ describe("normalizeName", () => {
 
 describe("requiredText", () => {
   it("trims what a person typed, and refuses nothing but spaces with the rule's code", () => {
-    const rule = { code: "INVALID_TITLE", message: "A title is needed." };
+    const rule = { code: "INVALID_TITLE", message: { vi: "Cần trích yếu.", en: "A title is needed." } };
     expect(requiredText("  Nghị quyết ", rule, ["title"])).toBe("Nghị quyết");
     expect(expectRefusal(() => requiredText(" \n ", rule, ["title"]), "INVALID_TITLE").message).toBe(
       "A title is needed.",

@@ -58,17 +58,17 @@ describe("planMemberImport", () => {
       ["PROBATION_NOT_COMPLETE", ["rows", "1", "officialOn"]],
       ["DUPLICATE_ROW", ["rows", "2", "fullName"]],
     ]);
-    expect(refusal.problems[0]?.message).toMatch(/^Trần Thị Bình: /);
+    expect(refusal.problems[0]?.message.en).toMatch(/^Trần Thị Bình: /);
   });
 
   it("refuses a row whose membership would overlap one elsewhere, saying where only to its readers", () => {
     const readable = refusalOf(() => planMemberImport([an], TODAY, [], [anElsewhere]));
     expect(readable.problems[0]?.code).toBe("OVERLAPPING_MEMBERSHIP");
     expect(readable.problems[0]?.field).toEqual(["rows", "0", "admittedOn"]);
-    expect(readable.problems[0]?.message).toContain("Chi bộ thôn 2");
+    expect(readable.problems[0]?.message.en).toContain("Chi bộ thôn 2");
     const hidden = refusalOf(() => planMemberImport([an], TODAY, [], [{ ...anElsewhere, readable: false }]));
-    expect(hidden.problems[0]?.message).not.toContain("Chi bộ thôn 2");
-    expect(hidden.problems[0]?.message).toContain("another cell");
+    expect(hidden.problems[0]?.message.en).not.toContain("Chi bộ thôn 2");
+    expect(hidden.problems[0]?.message.en).toContain("another cell");
   });
 
   it("lets a membership that ended before the row's start stand", () => {

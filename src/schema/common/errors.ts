@@ -5,7 +5,12 @@ export const UserErrorRef = builder.objectRef<Problem>("UserError").implement({
   description: "Why a mutation was refused. Codes are stable; messages are for people.",
   fields: (t) => ({
     code: t.exposeString("code", { description: "Stable, SCREAMING_SNAKE_CASE reason, e.g. CONFLICT." }),
-    message: t.exposeString("message", { description: "What went wrong, with the figures involved." }),
+    message: t.string({
+      description:
+        "What went wrong, with the figures involved: in Vietnamese, or in English when the request's " +
+        "Accept-Language prefers it.",
+      resolve: (problem, _args, context) => problem.message[context.language],
+    }),
     field: t.stringList({
       nullable: true,
       description: 'Path to the input field at fault, e.g. ["input", "officialOn"].',

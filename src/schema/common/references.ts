@@ -18,6 +18,9 @@ export const meetingOf = (id: string | null | undefined, context: Context) =>
 /** The organization an input names, or NOT_FOUND on the input's field. */
 export async function cellOrRefuse(context: Context, id: string, field: string): Promise<CellRow> {
   const cell = await context.loaders.cell.load(id);
-  if (!cell) refuse("NOT_FOUND", "No organization has this ID.", [field]);
+  if (!cell)
+    refuse("NOT_FOUND", { vi: "Không có tổ chức nào có ID này.", en: "No organization has this ID." }, [
+      field,
+    ]);
   return cell;
 }

@@ -101,7 +101,10 @@ defineMutation("purgeDocumentFiles", {
   authorize: () => ({ admin: true }),
   run: async (input, context) => {
     const [document] = await documentsByIds(context.db, [input.documentId.id]);
-    if (!document) refuse("NOT_FOUND", "No document has this ID.", ["documentId"]);
+    if (!document)
+      refuse("NOT_FOUND", { vi: "Không có văn bản nào có ID này.", en: "No document has this ID." }, [
+        "documentId",
+      ]);
     assertPurgeable({ deletedAt: document.deleted_at, status: document.status });
     const files = (await attachmentsByDocumentIds(context.db, [document.id])).filter(
       (file) => file.purged_at === null,

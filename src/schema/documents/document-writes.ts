@@ -21,7 +21,11 @@ export async function documentOrRefuse(
 ): Promise<DocumentRow> {
   const document = await context.loaders.document.load(id);
   if (!document || !(await context.access.canReadDocument(document))) {
-    refuse("NOT_FOUND", "No document you can see has this ID.", [field]);
+    refuse(
+      "NOT_FOUND",
+      { vi: "Không có văn bản nào đồng chí được xem có ID này.", en: "No document you can see has this ID." },
+      [field],
+    );
   }
   return document;
 }

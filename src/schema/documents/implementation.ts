@@ -38,7 +38,10 @@ defineMutation("assignDocument", {
   run: async (input, context) => {
     const document = await documentOrRefuse(context, input.documentId.id);
     const committee = await context.loaders.cell.load(input.committeeId.id);
-    if (!committee) refuse("NOT_FOUND", "No organization has this ID.", ["committeeId"]);
+    if (!committee)
+      refuse("NOT_FOUND", { vi: "Không có tổ chức nào có ID này.", en: "No organization has this ID." }, [
+        "committeeId",
+      ]);
     const cellIds = input.cellIds
       ? input.cellIds.map((id) => id.id)
       : (await activeCellsUnder(context.db, committee.path)).map((row) => row.id);
@@ -49,7 +52,10 @@ defineMutation("assignDocument", {
       : null;
     cells.forEach((cell, index) => {
       if (!cell || cell instanceof Error)
-        refuse("NOT_FOUND", "No organization has this ID.", ["cellIds", String(index)]);
+        refuse("NOT_FOUND", { vi: "Không có tổ chức nào có ID này.", en: "No organization has this ID." }, [
+          "cellIds",
+          String(index),
+        ]);
       assertCellMayImplement(cell, committee, { status: document.status, issuerPath }, [
         "cellIds",
         String(index),
@@ -100,7 +106,14 @@ defineMutation("recordImplementation", {
   run: async (input, context) => {
     const [assignment] = await assignmentsByIds(context.db, [input.assignmentId.id]);
     if (!assignment || !(await context.access.canRead(assignment.cell_id))) {
-      refuse("NOT_FOUND", "No assignment you can see has this ID.", ["assignmentId"]);
+      refuse(
+        "NOT_FOUND",
+        {
+          vi: "Không có việc giao thực hiện nào đồng chí được xem có ID này.",
+          en: "No assignment you can see has this ID.",
+        },
+        ["assignmentId"],
+      );
     }
     if (input.expectedVersion != null) assertExpectedVersion(assignment, input.expectedVersion);
     const report = input.reportDocumentId

@@ -57,10 +57,18 @@ defineMutation("createDocument", {
     const isCell = input.issuerId.typename === "Cell";
     if (isCell) {
       const cell = await context.loaders.cell.load(input.issuerId.id);
-      if (!cell) refuse("NOT_FOUND", "No organization has this ID.", ["issuerId"]);
+      if (!cell)
+        refuse("NOT_FOUND", { vi: "Không có tổ chức nào có ID này.", en: "No organization has this ID." }, [
+          "issuerId",
+        ]);
     } else {
       const [body] = await ExternalBodyRef.getDataloader(context).loadMany([input.issuerId.id]);
-      if (!body || body instanceof Error) refuse("NOT_FOUND", "No external body has this ID.", ["issuerId"]);
+      if (!body || body instanceof Error)
+        refuse(
+          "NOT_FOUND",
+          { vi: "Không có cơ quan ngoài hệ thống nào có ID này.", en: "No external body has this ID." },
+          ["issuerId"],
+        );
     }
     const base: DocumentContent = {
       type: input.type as DocumentType,

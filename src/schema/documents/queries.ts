@@ -124,7 +124,10 @@ async function numberingOf(
   on: string | null | undefined,
 ) {
   const issuer = await context.loaders.cell.load(issuerId);
-  if (!issuer) refuse("NOT_FOUND", "No organization has this ID.", ["issuerId"]);
+  if (!issuer)
+    refuse("NOT_FOUND", { vi: "Không có tổ chức nào có ID này.", en: "No organization has this ID." }, [
+      "issuerId",
+    ]);
   issuerCodeOf({ name: issuer.name, documentCode: issuer.document_code });
   const sequenceTerm = await sequenceOf(context, { cellId: issuer.id }, on ?? context.today);
   const serials = (

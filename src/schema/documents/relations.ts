@@ -77,7 +77,10 @@ defineMutation("removeDocumentRelation", {
   },
   run: async (input, context) => {
     const [relation] = await relationsByIds(context.db, [input.relationId.id]);
-    if (!relation) refuse("NOT_FOUND", "No relation has this ID.", ["relationId"]);
+    if (!relation)
+      refuse("NOT_FOUND", { vi: "Không có quan hệ văn bản nào có ID này.", en: "No relation has this ID." }, [
+        "relationId",
+      ]);
     const from = await documentOrRefuse(context, relation.from_id);
     const [to] = await documentsByIds(context.db, [relation.to_id]);
     const restore = to && statusAfterRelation(relation.kind) === to.status;

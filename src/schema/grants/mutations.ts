@@ -21,7 +21,8 @@ function actorOf(context: Context): string | null {
 async function loadGrant(context: Context, id: string) {
   context.loaders.grant.clear(id);
   const grant = await context.loaders.grant.load(id);
-  if (!grant) refuse("NOT_FOUND", "No grant has this ID.", ["id"]);
+  if (!grant)
+    refuse("NOT_FOUND", { vi: "Không có quyền nào có ID này.", en: "No grant has this ID." }, ["id"]);
   return grant;
 }
 
@@ -44,11 +45,15 @@ defineMutation("grantRole", {
     const cellId = input.cellId?.id ?? null;
     assertGrantPlacement(input.role, cellId);
     if (cellId && !(await context.loaders.cell.load(cellId))) {
-      refuse("NOT_FOUND", "No organization has this ID.", ["cellId"]);
+      refuse("NOT_FOUND", { vi: "Không có tổ chức nào có ID này.", en: "No organization has this ID." }, [
+        "cellId",
+      ]);
     }
     const personId = input.personId?.id ?? null;
     if (personId && !(await context.loaders.person.load(personId))) {
-      refuse("NOT_FOUND", "No person has this ID.", ["personId"]);
+      refuse("NOT_FOUND", { vi: "Không có người nào có ID này.", en: "No person has this ID." }, [
+        "personId",
+      ]);
     }
     assertSamePerson(await personOfPrincipal(context.db, principal), personId);
     const id = newId();

@@ -72,7 +72,9 @@ async function manageableFeed(context: Context, feedId: string, writersToo: bool
   const owner = ownerOf(context);
   const owns = feed !== undefined && owner !== null && (feed.owner ?? feed.person_id) === owner;
   if (!feed || !(owns || (writersToo && (await context.access.canWrite(feed.cell_id))))) {
-    refuse("NOT_FOUND", "No calendar feed has this ID.", ["feedId"]);
+    refuse("NOT_FOUND", { vi: "Không có lịch nào có ID này.", en: "No calendar feed has this ID." }, [
+      "feedId",
+    ]);
   }
   return feed;
 }
@@ -142,7 +144,9 @@ defineMutation("rotateCalendarFeed", {
     assertRotatable({ revokedAt: feed.revoked_at });
     // The owner's right to read the cell is checked again, as when the feed was made.
     if (!(await context.access.canRead(feed.cell_id)))
-      refuse("NOT_FOUND", "No calendar feed has this ID.", ["feedId"]);
+      refuse("NOT_FOUND", { vi: "Không có lịch nào có ID này.", en: "No calendar feed has this ID." }, [
+        "feedId",
+      ]);
     const token = newFeedToken();
     const expiresAt = expiryFromNow(context);
     await context.db.write([rotateFeed(context.db, feed.id, await hashFeedToken(token), expiresAt)]);

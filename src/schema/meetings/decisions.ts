@@ -34,7 +34,10 @@ defineMutation("recordDecision", {
   authorize: (input, context) => writesMeeting(input.meetingId.id, context),
   run: async (input, context) => {
     const meeting = await meetingOrRefuse(context, input.meetingId.id);
-    assertHeld(meeting.status, "Record the meeting as held first.");
+    assertHeld(meeting.status, {
+      vi: "Hãy ghi nhận cuộc họp đã tổ chức trước.",
+      en: "Record the meeting as held first.",
+    });
     const motion = motionText(input.motion);
     const attendees = await attendeesOf(meeting, context);
     const summary = summarizeAttendance(attendees);

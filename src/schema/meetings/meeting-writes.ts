@@ -41,7 +41,11 @@ export const GuestInput = builder.inputType("MeetingGuestInput", {
 export async function meetingOrRefuse(context: Context, id: string): Promise<MeetingRow> {
   const meeting = await context.loaders.meeting.load(id);
   if (!meeting || !(await context.access.canRead(meeting.cell_id))) {
-    refuse("NOT_FOUND", "No meeting you can see has this ID.", ["meetingId"]);
+    refuse(
+      "NOT_FOUND",
+      { vi: "Không có cuộc họp nào đồng chí được xem có ID này.", en: "No meeting you can see has this ID." },
+      ["meetingId"],
+    );
   }
   return meeting;
 }
@@ -76,7 +80,14 @@ export async function agendaStatements(context: Context, meetingId: string, item
     for (const id of item.documentIds ?? []) {
       const document = await context.loaders.document.load(id.id);
       if (!document || !(await context.access.canReadDocument(document))) {
-        refuse("NOT_FOUND", "No document you can see has this ID.", ["agenda", String(index), "documentIds"]);
+        refuse(
+          "NOT_FOUND",
+          {
+            vi: "Không có văn bản nào đồng chí được xem có ID này.",
+            en: "No document you can see has this ID.",
+          },
+          ["agenda", String(index), "documentIds"],
+        );
       }
       documentIds.push(document.id);
     }
@@ -103,7 +114,11 @@ export async function guestStatements(
     const person = guest.personId ? await context.loaders.person.load(guest.personId.id) : null;
     // The guest's name is stored and shown with the meeting: only a person the writer may read can be named.
     if (guest.personId && (!person || !(await context.access.canReadPerson(person.id))))
-      refuse("NOT_FOUND", "No person you can see has this ID.", ["guests", String(index), "personId"]);
+      refuse(
+        "NOT_FOUND",
+        { vi: "Không có người nào đồng chí được xem có ID này.", en: "No person you can see has this ID." },
+        ["guests", String(index), "personId"],
+      );
     const name = guestName(guest.name, person?.full_name, index);
     rows.push({
       id: newId(),
@@ -138,7 +153,11 @@ export async function documentOfType(
   if (!id) return null;
   const document = await context.loaders.document.load(id.id);
   if (!document || !(await context.access.canReadDocument(document))) {
-    refuse("NOT_FOUND", "No document you can see has this ID.", [field]);
+    refuse(
+      "NOT_FOUND",
+      { vi: "Không có văn bản nào đồng chí được xem có ID này.", en: "No document you can see has this ID." },
+      [field],
+    );
   }
   assertDocumentType(document.type, type, field);
   return document.id;

@@ -215,7 +215,8 @@ defineMutation("linkTermToCongress", {
   run: async (input, context) => {
     const meeting = await meetingOrRefuse(context, input.meetingId.id);
     const [term] = await termsByIds(context.db, [input.termId.id]);
-    if (!term) refuse("NOT_FOUND", "No term has this ID.", ["termId"]);
+    if (!term)
+      refuse("NOT_FOUND", { vi: "Không có nhiệm kỳ nào có ID này.", en: "No term has this ID." }, ["termId"]);
     assertCongressElects(
       { kind: meeting.kind, status: meeting.status, cellId: meeting.cell_id },
       { cellId: term.cell_id },
@@ -251,7 +252,11 @@ defineMutation("setMeetingQualityScale", {
   authorize: (input) => ({ governUnder: input.committeeId.id }),
   run: async (input, context) => {
     const committee: CellRow = await cellOrRefuse(context, input.committeeId.id, "committeeId");
-    assertCommittee(cellFacts(committee), "Scales are set by committees.", ["committeeId"]);
+    assertCommittee(
+      cellFacts(committee),
+      { vi: "Thang xếp loại do đảng bộ đặt.", en: "Scales are set by committees." },
+      ["committeeId"],
+    );
     const grades = qualityScale(input.grades);
     await context.db.write([
       setQualityScale(context.db, committee.id, JSON.stringify(grades), context.viewer?.personId ?? null),

@@ -99,7 +99,10 @@ defineMutation("checkIn", {
   run: async (input, context) => {
     const personId = principalPerson(
       context.viewer?.personId,
-      "Your token names no person (its subject) to check in.",
+      {
+        vi: "Token của đồng chí không gắn với người nào (chủ thể của token) để điểm danh.",
+        en: "Your token names no person (its subject) to check in.",
+      },
       ["meetingId"],
     );
     const meeting = await context.loaders.meeting.load(input.meetingId.id);

@@ -137,7 +137,10 @@ const CriterionRef = builder
         nullable: true,
         description: "Met, not met, or null when the fact is not recorded.",
       }),
-      detail: t.exposeString("detail", { description: "The figures behind it." }),
+      detail: t.string({
+        description: "The figures behind it, in the request's language (Vietnamese by default).",
+        resolve: (check, _args, context) => check.detail[context.language],
+      }),
     }),
   });
 

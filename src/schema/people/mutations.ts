@@ -58,7 +58,11 @@ const LeavingReasonEnum = labelledEnum(
 async function personOrRefuse(context: Context, id: string): Promise<PersonRow> {
   const person = await context.loaders.person.load(id);
   if (!person || !(await context.access.canReadPerson(person.id))) {
-    refuse("NOT_FOUND", "No person you can see has this ID.", ["personId"]);
+    refuse(
+      "NOT_FOUND",
+      { vi: "Không có người nào đồng chí được xem có ID này.", en: "No person you can see has this ID." },
+      ["personId"],
+    );
   }
   return person;
 }
@@ -413,7 +417,11 @@ defineMutation("endRole", {
   run: async (input, context) => {
     const [role] = await rolesById(context.db, [input.roleId.id]);
     if (!role || !(await context.access.canRead(role.cell_id))) {
-      refuse("NOT_FOUND", "No office you can see has this ID.", ["roleId"]);
+      refuse(
+        "NOT_FOUND",
+        { vi: "Không có chức vụ nào đồng chí được xem có ID này.", en: "No office you can see has this ID." },
+        ["roleId"],
+      );
     }
     assertRoleOpen(role.ended_on);
     assertPeriodOrder(role.started_on, input.endedOn, ["endedOn"]);

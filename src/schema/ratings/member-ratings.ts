@@ -87,7 +87,11 @@ defineMutation("rateMembers", {
     assertRatedByOthers(input.stage);
     const year = ratedYear(input.year, context.today);
     const cell = await cellOrRefuse(context, input.cellId.id, "cellId");
-    assertCell(cellFacts(cell), "Members are rated by their cell.", ["cellId"]);
+    assertCell(
+      cellFacts(cell),
+      { vi: "Đảng viên do chi bộ của mình đánh giá.", en: "Members are rated by their cell." },
+      ["cellId"],
+    );
     const personIds = input.entries.map((entry) => entry.personId.id);
     assertRatingEntries(personIds);
     // Everything the rules read that depends only on the cell and the input, in one round trip; a proposal's quota
@@ -231,9 +235,14 @@ defineMutation("assessSelf", {
   output: { field: "cell", type: CellRef, description: "The member's cell for that year." },
   authorize: () => ({ authenticated: true }),
   run: async (input, context) => {
-    const personId = principalPerson(context.viewer?.personId, "Your token names no person (its subject).", [
-      "year",
-    ]);
+    const personId = principalPerson(
+      context.viewer?.personId,
+      {
+        vi: "Token của đồng chí không gắn với người nào (chủ thể của token).",
+        en: "Your token names no person (its subject).",
+      },
+      ["year"],
+    );
     const year = ratedYear(input.year, context.today);
     const cellId = selfAssessmentCell(
       cellMembershipsOf(await membershipsByPersonIds(context.db, [personId]), personId),

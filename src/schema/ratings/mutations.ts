@@ -132,7 +132,11 @@ defineMutation("setRatingSchemeSetting", {
   authorize: (input) => ({ governUnder: input.committeeId.id }),
   run: async (input, context) => {
     const committee = await cellOrRefuse(context, input.committeeId.id, "committeeId");
-    assertCommittee(cellFacts(committee), "Committees choose for their subtree.", ["committeeId"]);
+    assertCommittee(
+      cellFacts(committee),
+      { vi: "Đảng bộ lựa chọn cho các tổ chức trực thuộc.", en: "Committees choose for their subtree." },
+      ["committeeId"],
+    );
     const scheme = schemeForYear(await schemes(context), validYear(input.year));
     assertSettingOpen(scheme, input.setting);
     await context.db.write([

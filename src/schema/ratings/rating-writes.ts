@@ -52,7 +52,11 @@ export async function optionalDocument(context: Context, id: { id: string } | nu
   if (!id) return null;
   const document = await context.loaders.document.load(id.id);
   if (!document || !(await context.access.canReadDocument(document))) {
-    refuse("NOT_FOUND", "No document you can see has this ID.", ["decisionDocumentId"]);
+    refuse(
+      "NOT_FOUND",
+      { vi: "Không có văn bản nào đồng chí được xem có ID này.", en: "No document you can see has this ID." },
+      ["decisionDocumentId"],
+    );
   }
   return document.id;
 }

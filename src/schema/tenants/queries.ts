@@ -5,13 +5,8 @@ import { complianceRows } from "../../db/meetings";
 import { ratingSummaryRows } from "../../db/ratings";
 import type { Tenant } from "../../db/tenants";
 import { type CellYearRecord, judgeYear, rollUp } from "../../domain/compliance";
-import {
-  countRatings,
-  type RatingCounts,
-  type RatingTallyRow,
-  type Scheme,
-  schemeForYear,
-} from "../../domain/ratings";
+import { countRatings, type RatingCounts, type RatingTallyRow } from "../../domain/rating-counts";
+import { type Scheme, schemeForYear } from "../../domain/ratings";
 import { complianceRecords } from "../meetings/compliance";
 import { schemes } from "../ratings/schemes";
 import { RatingCountsRef } from "../ratings/summary";

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { languageOf } from "../../src/http/language";
+import { adminToken, createBranch, gql } from "../helpers";
+
+function requestWith(acceptLanguage?: string): Request {
+  return new Request(
+    "http://chibo.test/graphql",
+    acceptLanguage ? { headers: { "accept-language": acceptLanguage } } : {},
+  );
+}
+
+describe("languageOf", () => {
+  it("is Vietnamese without a header and for Vietnamese or unknown languages", () => {
+    expect(languageOf(requestWith())).toBe("vi");
+    expect(languageOf(requestWith("vi-VN,vi;q=0.9"))).toBe("vi");
+    expect(languageOf(requestWith("fr-FR,de;q=0.8"))).toBe("vi");
+  });
+
+  it("is English when the request prefers it, by quality", () => {
+    expect(languageOf(requestWith("en-US,en;q=0.9"))).toBe("en");
+    expect(languageOf(requestWith("vi;q=0.5, en;q=0.8"))).toBe("en");
+    expect(languageOf(requestWith("en;q=0.2, vi"))).toBe("vi");
+    expect(languageOf(requestWith("en;q=0"))).toBe("vi");
+  });
+});
+
+const SCHEDULE = `mutation ($input: ScheduleMeetingInput!) {
+  scheduleMeeting(input: $input) { meeting { id } errors { code message field } }
+}`;
+
+describe("messages people read", () => {
+  it("refuses a mutation in Vietnamese by default and in English on request, with the same code", async () => {
+    const { cell } = await createBranch("Ngôn ngữ");
+    const input = {
+      cellId: cell.id,
+      kind: "REGULAR",
+      title: "   ",
+      scheduledStart: "2024-05-06T14:00:00+07:00",
+      scheduledEnd: "2024-05-06T16:00:00+07:00",
+    };
+    const token = await adminToken();
+    const vietnamese = await gql(SCHEDULE, { input }, token, null);
+    const english = await gql(SCHEDULE, { input }, token, "en-GB,en;q=0.9");
+    expect(vietnamese.data?.scheduleMeeting.errors).toEqual([
+      { code: "INVALID_TITLE", message: "Cuộc họp phải có tên.", field: ["input", "title"] },
+    ]);
+    expect(english.data?.scheduleMeeting.errors).toEqual([
+      { code: "INVALID_TITLE", message: "A meeting needs a title.", field: ["input", "title"] },
+    ]);
+  });
+
+  it("writes a query's refusal and its problems in the request's language, without the other one", async () => {
+    const query = `{ nextDocumentNumber(issuerId: "${btoa("Cell:nowhere")}", type: RESOLUTION) { canonical } }`;
+    const token = await adminToken();
+    const vietnamese = await gql(query, {}, token, "vi");
+    const english = await gql(query, {}, token);
+    const [vi] = vietnamese.errors ?? [];
+    const [en] = english.errors ?? [];
+    expect(vi?.extensions?.code).toBe("NOT_FOUND");
+    expect(vi?.message).toBe("Không có tổ chức nào có ID này.");
+    expect(en?.message).toBe("No organization has this ID.");
+    expect((vi?.extensions as { problems?: { message: string }[] } | undefined)?.problems?.[0]?.message).toBe(
+      "Không có tổ chức nào có ID này.",
+    );
+    expect(vi?.extensions).not.toHaveProperty("text");
+  });
+
+  it("asks to sign in, in Vietnamese by default and in English on request", async () => {
+    const { cell } = await createBranch("Chưa đăng nhập");
+    const mutation = `mutation ($input: CreateCandidateInput!) { createCandidate(input: $input) { person { id } } }`;
+    const input = { fullName: "Ẩn danh", cellId: cell.id };
+    const [vietnamese] = (await gql(mutation, { input }, undefined, null)).errors ?? [];
+    const [english] = (await gql(mutation, { input }, undefined, "en")).errors ?? [];
+    expect(vietnamese?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(vietnamese?.message).toBe("Hãy đăng nhập trước: gửi token trong tiêu đề Authorization.");
+    expect(english?.message).toBe("Sign in first: send a token in the Authorization header.");
+  });
+});
