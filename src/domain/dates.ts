@@ -2,6 +2,8 @@ import { refuse } from "./refusal";
 
 /** The calendar of the domain: Vietnam does not observe daylight saving, so a fixed offset is exact. */
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+/** Vietnam keeps one offset all year (no daylight saving): an instant written without one is read as Vietnam's. */
+export const VIETNAM_OFFSET = "+07:00";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -72,4 +74,38 @@ export function assertPeriodOrder(from: string, until: string | null | undefined
       field,
     );
   }
+}
+
+/** dd/mm/yyyy, d/m/yyyy (also with - or .) and yyyy-mm-dd; the ISO date, or null when it is not a real day. */
+export function parseImportDate(written: string): string | null {
+  const text = written.trim();
+  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const [year, month, day] = dayFirst
+    ? [dayFirst[3], dayFirst[2], dayFirst[1]]
+    : iso
+      ? [iso[1], iso[2], iso[3]]
+      : [];
+  if (!year || !month || !day) return null;
+  const value = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+  return isIsoDate(value) ? value : null;
+}
+
+/** A date-time written without an offset ("2026-12-05T14:00"), read in Asia/Ho_Chi_Minh; with one, as written. */
+export function instantInVietnam(written: string): string {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/.test(written)
+    ? `${written}${VIETNAM_OFFSET}`
+    : written;
+}
+
+/**
+ * The ISO form of a date (and time) as Vietnamese paperwork writes it — "05/12/2026", "05/12/2026 14:00" — to tell a
+ * person how to write it; null when the text is not such a date.
+ */
+export function isoFormOfWrittenDate(written: string): string | null {
+  const [datePart = "", time] = written.trim().split(/\s+/);
+  const date = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(datePart) ? parseImportDate(datePart) : null;
+  if (date === null) return null;
+  if (time === undefined) return date;
+  return /^\d{1,2}:\d{2}$/.test(time) ? `${date}T${time.padStart(5, "0")}` : null;
 }

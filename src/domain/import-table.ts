@@ -1,5 +1,5 @@
 import { type ImportProblem, parseCsv, type Separator } from "./csv";
-import { isIsoDate } from "./dates";
+import { parseImportDate } from "./dates";
 import { foldVietnamese, normalizeName } from "./text";
 
 /**
@@ -15,21 +15,6 @@ export function headerKey(text: string): string {
 /** A value as compared: folded, punctuation and underscores as spaces. */
 export function valueKey(text: string): string {
   return foldVietnamese(text.replace(/[_\-–.,;:()]/g, " "));
-}
-
-/** dd/mm/yyyy, d/m/yyyy (also with - or .) and yyyy-mm-dd; the ISO date, or null when it is not a real day. */
-export function parseImportDate(written: string): string | null {
-  const text = written.trim();
-  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  const [year, month, day] = dayFirst
-    ? [dayFirst[3], dayFirst[2], dayFirst[1]]
-    : iso
-      ? [iso[1], iso[2], iso[3]]
-      : [];
-  if (!year || !month || !day) return null;
-  const value = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
-  return isIsoDate(value) ? value : null;
 }
 
 /** An ISO date as Vietnamese paperwork writes it: dd/mm/yyyy. */

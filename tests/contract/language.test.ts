@@ -76,3 +76,35 @@ describe("messages people read", () => {
     expect(english?.message).toBe("Sign in first: send a token in the Authorization header.");
   });
 });
+
+describe("dates as people write them", () => {
+  const SCHEDULE_AT = `mutation ($start: DateTime!, $end: DateTime!, $cell: ID!) {
+    scheduleMeeting(input: { cellId: $cell, kind: REGULAR, title: "Sinh hoạt", scheduledStart: $start, scheduledEnd: $end }) {
+      meeting { date scheduledStart } errors { code }
+    }
+  }`;
+
+  it("reads a date-time without an offset in Vietnam's time", async () => {
+    const { cell } = await createBranch("Giờ Việt Nam");
+    const answer = await gql(
+      SCHEDULE_AT,
+      { cell: cell.id, start: "2024-05-06T07:30", end: "2024-05-06T09:30" },
+      await adminToken(),
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.scheduleMeeting.meeting).toEqual({
+      date: "2024-05-06",
+      scheduledStart: "2024-05-06T00:30:00.000Z",
+    });
+  });
+
+  it("refuses 05/12/2026 saying which form to use, in the request's language", async () => {
+    const { cell } = await createBranch("Ngày viết tay");
+    const variables = { cell: cell.id, start: "05/12/2026 14:00", end: "2026-12-05T16:00" };
+    const [vietnamese] = (await gql(SCHEDULE_AT, variables, await adminToken(), null)).errors ?? [];
+    const [english] = (await gql(SCHEDULE_AT, variables, await adminToken())).errors ?? [];
+    expect(vietnamese?.extensions?.code).toBe("INVALID_DATE");
+    expect(vietnamese?.message).toContain("ở đây là 2026-12-05T14:00");
+    expect(english?.message).toContain("here 2026-12-05T14:00");
+  });
+});

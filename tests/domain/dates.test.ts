@@ -4,7 +4,9 @@ import {
   assertPeriodOrder,
   comparePartialDates,
   fullYearsBetween,
+  instantInVietnam,
   isIsoDate,
+  isoFormOfWrittenDate,
   isPartialDate,
   todayInVietnam,
 } from "../../src/domain/dates";
@@ -198,5 +200,27 @@ describe("assertPeriodOrder", () => {
     expect(problem.field).toEqual(["input", "endedOn"]);
     expect(problem.message).toContain("2017-05-31");
     expect(problem.message).toContain("2017-06-01");
+  });
+});
+
+describe("instantInVietnam", () => {
+  it("reads a date-time without an offset as Vietnam's time, and leaves one with an offset as written", () => {
+    expect(instantInVietnam("2026-12-05T14:00")).toBe("2026-12-05T14:00+07:00");
+    expect(instantInVietnam("2026-12-05T14:00:30.5")).toBe("2026-12-05T14:00:30.5+07:00");
+    expect(instantInVietnam("2026-12-05T07:00:00Z")).toBe("2026-12-05T07:00:00Z");
+    expect(instantInVietnam("05/12/2026 14:00")).toBe("05/12/2026 14:00");
+  });
+});
+
+describe("isoFormOfWrittenDate", () => {
+  it("gives the ISO form of a date written the Vietnamese way, with its time", () => {
+    expect(isoFormOfWrittenDate("05/12/2026")).toBe("2026-12-05");
+    expect(isoFormOfWrittenDate("5/12/2026 9:30")).toBe("2026-12-05T09:30");
+  });
+
+  it("is null for what is not such a date", () => {
+    expect(isoFormOfWrittenDate("31/02/2026")).toBeNull();
+    expect(isoFormOfWrittenDate("2026-12-05")).toBeNull();
+    expect(isoFormOfWrittenDate("hôm qua")).toBeNull();
   });
 });

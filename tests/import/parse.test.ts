@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectSeparator, parseCsv } from "../../src/domain/csv";
+import { parseImportDate } from "../../src/domain/dates";
 import {
   parseAttendanceCsv,
   parseDocumentsCsv,
@@ -7,7 +8,6 @@ import {
   parseImportFile,
 } from "../../src/domain/import";
 import { memberRowIssues, parseMemberStatus, parseMembersCsv } from "../../src/domain/import-members";
-import { parseImportDate } from "../../src/domain/import-table";
 import attendanceBad from "./fixtures/attendance-bad.csv?raw";
 import attendanceGood from "./fixtures/attendance-good.csv?raw";
 import documentsBad from "./fixtures/documents-bad.csv?raw";

@@ -6,7 +6,7 @@
  */
 import { validCellName } from "../../src/domain/cells";
 import { detectSeparator, parseCsv } from "../../src/domain/csv";
-import { isIsoDate, isPartialDate } from "../../src/domain/dates";
+import { isIsoDate, isPartialDate, parseImportDate } from "../../src/domain/dates";
 import {
   documentNumberOrRefuse,
   parseDocumentNumber,
@@ -15,7 +15,6 @@ import {
 } from "../../src/domain/document-numbers";
 import { parseAttendanceStatus, parseDocumentType, parseImportFile } from "../../src/domain/import";
 import { memberRowIssues, parseMemberStatus } from "../../src/domain/import-members";
-import { parseImportDate } from "../../src/domain/import-table";
 import { Refusal } from "../../src/domain/refusal";
 import { ftsQuery, highlight } from "../../src/domain/search";
 import { foldVietnamese, normalizeName, personSortKey, searchWords } from "../../src/domain/text";

@@ -1,22 +1,33 @@
-import { GraphQLError, Kind, type ValueNode } from "graphql";
+import { Kind, type ValueNode } from "graphql";
+import { localizedError } from "../../auth/errors";
 import { builder } from "../../builder";
-import { isIsoDate, isPartialDate } from "../../domain/dates";
+import { instantInVietnam, isIsoDate, isoFormOfWrittenDate, isPartialDate } from "../../domain/dates";
+import type { Text } from "../../domain/refusal";
 
+/**
+ * A scalar written as text. `read` gives the stored form, or null when the text is not one; a refusal names the
+ * form to use and, for a date written the Vietnamese way (05/12/2026), that date in the form.
+ */
 function stringScalar(
   name: "Date" | "PartialDate" | "DateTime",
   description: string,
-  isValid: (v: string) => boolean,
+  form: Text,
+  read: (value: string) => string | null,
 ) {
   const parse = (value: unknown): string => {
-    if (typeof value !== "string" || !isValid(value)) {
-      throw new GraphQLError(
-        `${JSON.stringify(value)?.slice(0, 60)} is not a valid ${name}: ${description}`,
+    const stored = typeof value === "string" ? read(value) : null;
+    if (stored === null) {
+      const shown = JSON.stringify(value)?.slice(0, 60) ?? String(value);
+      const hint = typeof value === "string" ? isoFormOfWrittenDate(value) : null;
+      throw localizedError(
         {
-          extensions: { code: "INVALID_DATE" },
+          vi: `${shown} không phải ${name} hợp lệ: viết theo dạng ${form.vi}${hint ? `, ở đây là ${hint}` : ""}.`,
+          en: `${shown} is not a valid ${name}: write it as ${form.en}${hint ? `, here ${hint}` : ""}.`,
         },
+        { extensions: { code: "INVALID_DATE" } },
       );
     }
-    return value;
+    return stored;
   };
   builder.scalarType(name, {
     description,
@@ -27,15 +38,30 @@ function stringScalar(
 }
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const when = (isValid: (value: string) => boolean) => (value: string) => (isValid(value) ? value : null);
 
-stringScalar("Date", "A calendar date, YYYY-MM-DD (the calendar of Asia/Ho_Chi_Minh).", isIsoDate);
+stringScalar(
+  "Date",
+  "A calendar date, YYYY-MM-DD (the calendar of Asia/Ho_Chi_Minh).",
+  { vi: "YYYY-MM-DD", en: "YYYY-MM-DD" },
+  when(isIsoDate),
+);
 stringScalar(
   "PartialDate",
   "A date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD (ISO 8601 reduced precision), for historical facts whose sources give no exact day.",
-  isPartialDate,
+  { vi: "YYYY, YYYY-MM hoặc YYYY-MM-DD", en: "YYYY, YYYY-MM or YYYY-MM-DD" },
+  when(isPartialDate),
 );
 stringScalar(
   "DateTime",
-  "An instant, ISO 8601 with offset (e.g. 2017-12-23T08:00:00+07:00).",
-  (value) => ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)),
+  "An instant, ISO 8601 (e.g. 2017-12-23T08:00:00+07:00); written without an offset (2017-12-23T08:00) it is read " +
+    "in Asia/Ho_Chi_Minh.",
+  {
+    vi: "YYYY-MM-DDTHH:MM (giờ Việt Nam) hoặc YYYY-MM-DDTHH:MM:SS+07:00",
+    en: "YYYY-MM-DDTHH:MM (Vietnam's time) or YYYY-MM-DDTHH:MM:SS+07:00",
+  },
+  (value) => {
+    const instant = instantInVietnam(value);
+    return ISO_DATE_TIME.test(instant) && !Number.isNaN(Date.parse(instant)) ? instant : null;
+  },
 );
