@@ -6,7 +6,7 @@ import type { Context } from "./context";
 import { BudgetExceeded, Database, DatabaseUnavailable } from "./db/database";
 import { purgeExpiredIdempotencyKeys } from "./db/idempotency";
 import { tenantsOf } from "./db/tenants";
-import { encodeGlobalId } from "./domain/global-ids";
+import { decodeGlobalId, encodeGlobalId } from "./domain/global-ids";
 import { Refusal } from "./domain/refusal";
 import type { Env } from "./env";
 import { renderGraphiQL } from "./graphiql";
@@ -242,9 +242,11 @@ function executeAs(request: Request, env: Env, executionContext: ExecutionContex
 }
 
 /** Routes outside GraphQL name raw cell ids; the pages they build run GraphQL with the tenant's global IDs. */
-function cellGlobalIdOf(request: Request, env: Env, rawCellId: string): string {
+/** A page's cell as its address names it: the global ID GraphiQL shows, or a raw id. */
+function cellGlobalIdOf(request: Request, env: Env, written: string): string {
+  if (decodeGlobalId(written)?.typename === "Cell") return written;
   const tenant = tenantOfRequest(request, env);
-  return encodeGlobalId("Cell", rawCellId, tenant.isDefault ? null : tenant.key);
+  return encodeGlobalId("Cell", written, tenant.isDefault ? null : tenant.key);
 }
 
 function route(

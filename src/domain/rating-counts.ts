@@ -1,4 +1,4 @@
-import type { Scheme } from "./ratings";
+import { type RatingStage, type Scheme, STAGE_LABELS } from "./ratings";
 
 /** How many ratings a year has, by level and stage: what a cell's, a committee's and the nation's summaries show. */
 
@@ -14,6 +14,8 @@ export interface RatingTallyRow {
 
 export interface LevelCount {
   code: string;
+  /** The level or stage as the regulation words it (Vietnamese); null for a code the scheme does not know. */
+  label: string | null;
   count: number;
 }
 
@@ -41,17 +43,20 @@ export function countRatings(
     scheme.levels[subject].find((level) => level.code === code)?.rank ?? 99;
   const sum = (selected: readonly RatingTallyRow[]) =>
     selected.reduce((total, row) => total + row.ratings, 0);
-  const tally = (key: (row: RatingTallyRow) => string) => {
+  const tally = (key: (row: RatingTallyRow) => string, labelOf: (code: string) => string | null) => {
     const counts = new Map<string, number>();
     for (const row of mine) counts.set(key(row), (counts.get(key(row)) ?? 0) + row.ratings);
-    return [...counts].map(([code, count]) => ({ code, count }));
+    return [...counts].map(([code, count]) => ({ code, label: labelOf(code), count }));
   };
+  const levelLabel = (code: string) =>
+    scheme.levels[subject].find((level) => level.code === code)?.label ?? null;
+  const stageLabel = (code: string) => STAGE_LABELS[code as RatingStage] ?? null;
   const rated = sum(mine);
   const goodOrBetter = sum(mine.filter((row) => rank(row.level_code) <= 2));
   return {
     rated,
-    byLevel: tally((row) => row.level_code).sort((a, b) => rank(a.code) - rank(b.code)),
-    byStage: tally((row) => row.stage),
+    byLevel: tally((row) => row.level_code, levelLabel).sort((a, b) => rank(a.code) - rank(b.code)),
+    byStage: tally((row) => row.stage, stageLabel),
     goodOrBetter,
     shareGoodOrBetter: rated > 0 ? goodOrBetter / rated : null,
     proposedExcellent: sum(mine.filter((row) => rank(row.proposed_level) === 1)),

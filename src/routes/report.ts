@@ -8,14 +8,14 @@ export type Execute = (
 
 export const REPORT_PATH = /^\/cells\/([^/]+)\/reports\/(\d{4})$/;
 
-const REPORT_QUERY = `query Report($cellId: ID!, $year: Int!) {
+const REPORT_QUERY = `query Report($cellId: ID!, $year: Int!, $yearEnd: Date!) {
   annualReport(cellId: $cellId, year: $year) {
-    cell { name parent { name } }
+    cell { name documentCode parent { name } officers(on: $yearEnd) { role person { fullName } } }
     year membersAtStart membersAtEnd admissions recognitions transfersIn departures
     meetingsHeld regularMeetingsHeld thematicMeetingsHeld documentsReported
     meetingCompliance { attendanceRate cells { monthsWithoutRegularMeeting quartersWithoutThematicMeeting } }
     ratings {
-      members { rated goodOrBetter shareGoodOrBetter proposedExcellent decidedExcellent byLevel { code count } }
+      members { rated goodOrBetter shareGoodOrBetter proposedExcellent decidedExcellent byLevel { code label count } }
       own { stage level { label } }
     }
     meetingQuality { gradeLabel }
@@ -43,15 +43,18 @@ function render(report: any): string {
   const row = (label: string, value: unknown) =>
     `<tr><th>${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`;
   const members = r.ratings.members;
+  const secretary = r.cell.officers?.find((office: { role: string }) => office.role === "SECRETARY")?.person
+    ?.fullName;
   const targets = r.targets;
   const next = r.nextYearTargets;
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>Báo cáo năm ${escapeHtml(r.year)} — ${escapeHtml(r.cell.name)}</title>
 <style>body{font-family:"Times New Roman",serif;max-width:46rem;margin:2rem auto;line-height:1.5}h1{text-align:center;font-size:1.3rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{border:1px solid #444;padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{width:55%;font-weight:normal}@media print{body{margin:0}}</style></head><body>
-<p>${escapeHtml(r.cell.parent?.name ?? "")}<br><strong>${escapeHtml(r.cell.name)}</strong></p>
-<h1>BÁO CÁO TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG NĂM ${escapeHtml(r.year)}</h1>
+th{width:55%;font-weight:normal}table.form td{border:none;text-align:center;width:50%}@media print{body{margin:0}}</style></head><body>
+<table class="form"><tr><td>${escapeHtml((r.cell.parent?.name ?? "").toUpperCase())}<br><strong>${escapeHtml(r.cell.name.toUpperCase())}</strong><br>*<br>Số: ……-BC/${escapeHtml(r.cell.documentCode ?? "CB")}</td>
+<td><strong><u>ĐẢNG CỘNG SẢN VIỆT NAM</u></strong><br><br><em>……………, ngày …… tháng …… năm ${escapeHtml(r.year)}</em></td></tr></table>
+<h1>BÁO CÁO<br>TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG NĂM ${escapeHtml(r.year)}</h1>
 <h2>1. Đảng viên</h2><table>
 ${row("Đảng viên đầu năm", r.membersAtStart)}${row("Đảng viên cuối năm", r.membersAtEnd)}
 ${row("Kết nạp đảng viên mới", r.admissions)}${row("Công nhận đảng viên chính thức", r.recognitions)}
@@ -65,7 +68,7 @@ ${row("Xếp loại chất lượng sinh hoạt chi bộ", r.meetingQuality.grad
 <h2>3. Thực hiện văn bản của cấp trên</h2><table>${row("Văn bản đã báo cáo kết quả thực hiện", r.documentsReported)}</table>
 <h2>4. Đánh giá, xếp loại</h2><table>
 ${row("Đảng viên được đánh giá", members.rated)}
-${members.byLevel.map((level: { code: string; count: number }) => row(`Mức ${level.code}`, level.count)).join("")}
+${members.byLevel.map((level: { code: string; label: string | null; count: number }) => row(level.label ?? level.code, level.count)).join("")}
 ${row("Tỷ lệ hoàn thành tốt nhiệm vụ trở lên", percent(members.shareGoodOrBetter))}
 ${row("Đề nghị hoàn thành xuất sắc nhiệm vụ", members.proposedExcellent)}${row("Được công nhận hoàn thành xuất sắc", members.decidedExcellent)}
 ${row("Tập thể chi bộ", r.ratings.own ? `${r.ratings.own.level.label} (${STAGES[r.ratings.own.stage] ?? r.ratings.own.stage})` : "chưa xếp loại")}</table>
@@ -87,13 +90,15 @@ ${next.admissionsMin !== null ? `<li>Kết nạp từ ${escapeHtml(next.admissio
 ${next.recognitions !== null ? `<li>Đề nghị chuyển đảng chính thức cho ${escapeHtml(next.recognitions)} đảng viên dự bị</li>` : ""}</ul>`
     : ""
 }
+<table class="form"><tr><td><em>Nơi nhận:</em><br>- ${escapeHtml(r.cell.parent?.name ?? "Cấp ủy cấp trên")},<br>- Lưu chi bộ.</td>
+<td><strong>T/M CHI BỘ<br>BÍ THƯ</strong><br><br><br><br><strong>${escapeHtml(secretary ?? "")}</strong></td></tr></table>
 </body></html>`;
 }
 
 /** GET /cells/{cellId}/reports/{year}: the annual report as a printable Vietnamese page, with the API's permissions. */
 export async function serveReport(request: Request, cellGlobalId: string, year: number, execute: Execute) {
   if (request.method !== "GET") return jsonError(405, "METHOD_NOT_ALLOWED", "Use GET.");
-  const result = await execute(REPORT_QUERY, { cellId: cellGlobalId, year });
+  const result = await execute(REPORT_QUERY, { cellId: cellGlobalId, year, yearEnd: `${year}-12-31` });
   const error = result.errors?.[0];
   if (error) {
     const code = error.extensions?.code ?? "BAD_REQUEST";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { download, tokenFor } from "../helpers";
+import { download, globalId, tokenFor } from "../helpers";
 
 describe("the printable annual report", () => {
   it("renders the seed cell's 2017 report in Vietnamese for its members", async () => {
@@ -10,13 +10,28 @@ describe("the printable annual report", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     const html = await response.text();
-    expect(html).toContain("BÁO CÁO TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2017");
+    expect(html).toContain("BÁO CÁO<br>TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2017");
     expect(html).toContain("Chi bộ Trung tâm Hành chính công tỉnh");
     expect(html).toContain("<tr><th>Tỷ lệ hoàn thành tốt nhiệm vụ trở lên</th><td>100%</td></tr>");
     expect(html).toContain("<tr><th>Đề nghị hoàn thành xuất sắc nhiệm vụ</th><td>2</td></tr>");
     expect(html).toContain("Trong sạch, vững mạnh (tự đánh giá)");
     expect(html).toContain("Thực hiện 18-KL/TW");
     expect(html).toContain("Kết nạp từ 1 đến 2 quần chúng ưu tú");
+  });
+
+  it("has the form of a Party report, prints levels by name, and answers the global ID GraphiQL shows", async () => {
+    const token = await tokenFor("MEMBER", "demo-pac-cell");
+    const response = await download(`/cells/${globalId("Cell", "demo-pac-cell")}/reports/2017`, token);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("ĐẢNG CỘNG SẢN VIỆT NAM");
+    expect(html).toContain("Số: ……-BC/CB");
+    expect(html).toContain("ngày …… tháng …… năm 2017");
+    expect(html).toContain("T/M CHI BỘ<br>BÍ THƯ");
+    expect(html).toContain("Nguyễn Tiến Hạnh");
+    expect(html).not.toMatch(/>(EXCELLENT|GOOD|COMPLETED)</);
+    expect(html).toContain("<tr><th>Đủ tư cách, hoàn thành tốt nhiệm vụ</th><td>10</td></tr>");
+    expect(html).toContain("<tr><th>Đủ tư cách, hoàn thành xuất sắc nhiệm vụ</th><td>2</td></tr>");
   });
 
   it("refuses readers without the right, as the API does", async () => {

@@ -37,6 +37,10 @@ const LevelCountRef = builder.objectRef<LevelCount>("RatingLevelCount").implemen
   description: "How many ratings stand at a level.",
   fields: (t) => ({
     code: t.exposeString("code", { description: "The level's code." }),
+    label: t.exposeString("label", {
+      nullable: true,
+      description: "The level (or stage) as the regulation words it, in Vietnamese.",
+    }),
     count: t.exposeInt("count", { description: "How many." }),
   }),
 });
