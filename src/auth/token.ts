@@ -9,6 +9,7 @@ import {
 } from "jose";
 import { GRANT_ROLES, type Grant, type GrantRole, normalizePrincipal } from "../domain/grants";
 import { tokenTimeProblem } from "../domain/tokens";
+import { localizedError } from "./errors";
 import type { Viewer } from "./viewer";
 
 export interface AuthSettings {
@@ -111,9 +112,13 @@ async function verified(
       error instanceof errors.JWKSTimeout ||
       (error instanceof TypeError && !(error instanceof errors.JOSEError))
     ) {
-      throw new GraphQLError("The keys that sign tokens could not be fetched; try again shortly.", {
-        extensions: { code: "AUTHENTICATION_UNAVAILABLE", retryable: true, http: { status: 503 } },
-      });
+      throw localizedError(
+        {
+          vi: "Không lấy được khóa ký token; hãy thử lại sau ít phút.",
+          en: "The keys that sign tokens could not be fetched; try again shortly.",
+        },
+        { extensions: { code: "AUTHENTICATION_UNAVAILABLE", retryable: true, http: { status: 503 } } },
+      );
     }
     throw unauthenticated("The token is not valid for this API.");
   }

@@ -367,3 +367,24 @@ export function missingQuarters(held: readonly number[], throughQuarter: number)
 export function trailingAbsenceRun(statuses: readonly (AttendanceStatus | null)[]): number {
   return absenceRuns(statuses).at(-1) ?? 0;
 }
+
+export interface AttendanceEntry {
+  personId: string;
+  status: AttendanceStatus;
+  note: string | null;
+}
+
+/**
+ * "Everyone present except …": the entries given, and every other expected attendee who has no record yet as
+ * present. A record already made is kept (a correction names its member).
+ */
+export function withOthersPresent(
+  entries: readonly AttendanceEntry[],
+  attendees: readonly Attendee[],
+): AttendanceEntry[] {
+  const named = new Set(entries.map((entry) => entry.personId));
+  const others = attendees
+    .filter((attendee) => attendee.status === null && !named.has(attendee.personId))
+    .map((attendee): AttendanceEntry => ({ personId: attendee.personId, status: "PRESENT", note: null }));
+  return [...entries, ...others];
+}

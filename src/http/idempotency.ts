@@ -1,14 +1,16 @@
-import { GraphQLError, getOperationAST } from "graphql";
+import { type GraphQLError, getOperationAST } from "graphql";
 import { isAsyncIterable, type Plugin, type YogaInitialContext } from "graphql-yoga";
+import { localizedError } from "../auth/errors";
 import { type Viewer, viewerKey } from "../auth/viewer";
 import type { Context } from "../context";
 import { claimIdempotencyKey, idempotencyRecord, storeIdempotentResponse } from "../db/idempotency";
+import type { Text } from "../domain/refusal";
 
 /** Printable ASCII, as the IETF draft and Stripe allow; a UUID fits many times over. */
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
-function refusal(code: string, message: string, status: number): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, http: { status } } });
+function refusal(code: string, message: Text, status: number): GraphQLError {
+  return localizedError(message, { extensions: { code, http: { status } } });
 }
 
 async function sha256(data: string | ArrayBuffer): Promise<string> {
@@ -63,7 +65,10 @@ export function idempotency(present: (error: GraphQLError) => Error): Plugin<Con
       if (!KEY_PATTERN.test(key)) {
         throw refusal(
           "INVALID_IDEMPOTENCY_KEY",
-          "An Idempotency-Key is 1 to 255 printable ASCII characters.",
+          {
+            vi: "Idempotency-Key gồm 1 đến 255 ký tự ASCII in được.",
+            en: "An Idempotency-Key is 1 to 255 printable ASCII characters.",
+          },
           400,
         );
       }
@@ -74,7 +79,10 @@ export function idempotency(present: (error: GraphQLError) => Error): Plugin<Con
       if (principal === null) {
         throw refusal(
           "IDEMPOTENCY_NEEDS_SUBJECT",
-          "An Idempotency-Key needs a token that names its holder (a subject or an e-mail).",
+          {
+            vi: "Idempotency-Key cần một token ghi rõ người giữ (chủ thể hoặc thư điện tử).",
+            en: "An Idempotency-Key needs a token that names its holder (a subject or an e-mail).",
+          },
           400,
         );
       }
@@ -92,23 +100,38 @@ export function idempotency(present: (error: GraphQLError) => Error): Plugin<Con
         if (record.request_hash !== requestHash) {
           throw refusal(
             "IDEMPOTENCY_KEY_REUSED",
-            "This Idempotency-Key was used for another request: use a new key for a new request.",
+            {
+              vi: "Idempotency-Key này đã dùng cho một yêu cầu khác: yêu cầu mới cần khóa mới.",
+              en: "This Idempotency-Key was used for another request: use a new key for a new request.",
+            },
             422,
           );
         }
         if (record.response === null) {
           throw refusal(
             "IDEMPOTENCY_KEY_IN_USE",
-            "The first request with this Idempotency-Key has written its changes but its answer is not stored (yet): " +
-              "wait a moment and retry, or reload what it changed.",
+            {
+              vi:
+                "Yêu cầu đầu tiên với Idempotency-Key này đã ghi thay đổi nhưng câu trả lời chưa được lưu: " +
+                "hãy chờ một lát rồi thử lại, hoặc tải lại những gì nó đã thay đổi.",
+              en:
+                "The first request with this Idempotency-Key has written its changes but its answer is not stored (yet): " +
+                "wait a moment and retry, or reload what it changed.",
+            },
             409,
           );
         }
         if (record.viewer_fingerprint !== fingerprint) {
           throw refusal(
             "IDEMPOTENCY_VIEWER_CHANGED",
-            "Your rights changed since the first request with this Idempotency-Key: its changes were saved, but its " +
-              "answer is not shown again. Reload what it changed.",
+            {
+              vi:
+                "Quyền của đồng chí đã thay đổi từ yêu cầu đầu tiên với Idempotency-Key này: thay đổi đã được lưu, nhưng " +
+                "câu trả lời không hiện lại. Hãy tải lại những gì nó đã thay đổi.",
+              en:
+                "Your rights changed since the first request with this Idempotency-Key: its changes were saved, but its " +
+                "answer is not shown again. Reload what it changed.",
+            },
             409,
           );
         }
@@ -126,7 +149,10 @@ export function idempotency(present: (error: GraphQLError) => Error): Plugin<Con
           error instanceof Error && error.message.includes("idempotency_keys")
             ? refusal(
                 "IDEMPOTENCY_KEY_IN_USE",
-                "Another request with this Idempotency-Key is running: wait for its answer.",
+                {
+                  vi: "Một yêu cầu khác với Idempotency-Key này đang chạy: hãy chờ câu trả lời của nó.",
+                  en: "Another request with this Idempotency-Key is running: wait for its answer.",
+                },
                 409,
               )
             : null,

@@ -2,12 +2,14 @@ import {
   type ASTNode,
   type ASTVisitor,
   type DirectiveNode,
-  GraphQLError,
+  type GraphQLError,
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
 } from "graphql";
+import { localizedError } from "../auth/errors";
+import type { Text } from "../domain/refusal";
 
 /**
  * What one request may ask of the API. Each limit is refused with a GraphQL error carrying its own
@@ -63,11 +65,11 @@ export function settingsOf(context: object): LimitsEnv {
 
 export function refusal(
   code: string,
-  message: string,
+  message: Text,
   status: 400 | 413,
   nodes?: readonly ASTNode[],
 ): GraphQLError {
-  return new GraphQLError(message, { nodes, extensions: { code, http: { status } } });
+  return localizedError(message, { nodes, extensions: { code, http: { status } } });
 }
 
 /**
@@ -169,9 +171,15 @@ export function MaxAliasesRule(context: ValidationContext): ASTVisitor {
       );
       if (aliases > LIMITS.aliases) {
         context.reportError(
-          refusal("TOO_MANY_ALIASES", `The operation uses more than ${LIMITS.aliases} aliases.`, 400, [
-            operation,
-          ]),
+          refusal(
+            "TOO_MANY_ALIASES",
+            {
+              vi: `Yêu cầu dùng quá ${LIMITS.aliases} bí danh (alias).`,
+              en: `The operation uses more than ${LIMITS.aliases} aliases.`,
+            },
+            400,
+            [operation],
+          ),
         );
       }
       return false;
@@ -193,7 +201,10 @@ export function MaxDirectivesRule(context: ValidationContext): ASTVisitor {
         context.reportError(
           refusal(
             "TOO_MANY_DIRECTIVES",
-            `The operation uses more than ${LIMITS.directives} directives.`,
+            {
+              vi: `Yêu cầu dùng quá ${LIMITS.directives} chỉ thị (directive).`,
+              en: `The operation uses more than ${LIMITS.directives} directives.`,
+            },
             400,
             [operation],
           ),
@@ -212,7 +223,10 @@ export function MaxDepthRule(context: ValidationContext): ASTVisitor {
         context.reportError(
           refusal(
             "QUERY_TOO_DEEP",
-            `The operation nests field selections more than ${LIMITS.depth} levels deep.`,
+            {
+              vi: `Yêu cầu lồng các trường quá ${LIMITS.depth} cấp.`,
+              en: `The operation nests field selections more than ${LIMITS.depth} levels deep.`,
+            },
             400,
             [operation],
           ),
@@ -229,7 +243,15 @@ export function NoIntrospectionRule(context: ValidationContext): ASTVisitor {
     Field(field) {
       if (field.name.value === "__schema" || field.name.value === "__type") {
         context.reportError(
-          refusal("INTROSPECTION_DISABLED", "Introspection is disabled on this server.", 400, [field]),
+          refusal(
+            "INTROSPECTION_DISABLED",
+            {
+              vi: "Máy chủ này tắt chức năng introspection.",
+              en: "Introspection is disabled on this server.",
+            },
+            400,
+            [field],
+          ),
         );
       }
     },

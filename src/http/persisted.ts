@@ -1,6 +1,6 @@
 import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
-import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { localizedError } from "../auth/errors";
 import type { Context } from "../context";
 import manifest from "./persisted-operations.json";
 
@@ -17,8 +17,11 @@ export function persistedOperations(): Plugin<Context>[] {
     onParams({ params, context }) {
       const env = (context as { env?: { PERSISTED_OPERATIONS?: string } }).env;
       if (env?.PERSISTED_OPERATIONS === "strict" && params.query) {
-        throw new GraphQLError(
-          "This server runs only the trusted operations of its apps: send extensions.persistedQuery.sha256Hash.",
+        throw localizedError(
+          {
+            vi: "Máy chủ này chỉ chạy các thao tác tin cậy của ứng dụng: hãy gửi extensions.persistedQuery.sha256Hash.",
+            en: "This server runs only the trusted operations of its apps: send extensions.persistedQuery.sha256Hash.",
+          },
           { extensions: { code: "PERSISTED_QUERY_ONLY", http: { status: 400 } } },
         );
       }

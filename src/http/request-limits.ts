@@ -35,7 +35,14 @@ export function queryCostOf(context: object): QueryCost | null {
 }
 
 function requestTooLarge(limit: number): GraphQLError {
-  return refusal("REQUEST_TOO_LARGE", `The request body is larger than ${limit / 1024 / 1024} MiB.`, 413);
+  return refusal(
+    "REQUEST_TOO_LARGE",
+    {
+      vi: `Nội dung yêu cầu lớn hơn ${limit / 1024 / 1024} MiB.`,
+      en: `The request body is larger than ${limit / 1024 / 1024} MiB.`,
+    },
+    413,
+  );
 }
 
 const CONTENT_LENGTH = /^\d+$/;
@@ -90,7 +97,10 @@ function queryTextExcess(query: string): GraphQLError | undefined {
   if (query.length > LIMITS.queryCharacters) {
     return refusal(
       "QUERY_TOO_LARGE",
-      `The query is longer than ${LIMITS.queryCharacters} characters (${query.length}).`,
+      {
+        vi: `Truy vấn dài hơn ${LIMITS.queryCharacters} ký tự (${query.length}).`,
+        en: `The query is longer than ${LIMITS.queryCharacters} characters (${query.length}).`,
+      },
       400,
     );
   }
@@ -101,14 +111,24 @@ function queryTextExcess(query: string): GraphQLError | undefined {
     for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
       tokens += 1;
       if (tokens > LIMITS.queryTokens) {
-        return refusal("TOO_MANY_TOKENS", `The query has more than ${LIMITS.queryTokens} tokens.`, 400);
+        return refusal(
+          "TOO_MANY_TOKENS",
+          {
+            vi: `Truy vấn có quá ${LIMITS.queryTokens} token.`,
+            en: `The query has more than ${LIMITS.queryTokens} tokens.`,
+          },
+          400,
+        );
       }
       if (OPENING.has(token.kind)) {
         nesting += 1;
         if (nesting > LIMITS.queryNesting) {
           return refusal(
             "QUERY_TOO_DEEP",
-            `The query nests brackets more than ${LIMITS.queryNesting} levels deep.`,
+            {
+              vi: `Truy vấn lồng dấu ngoặc quá ${LIMITS.queryNesting} cấp.`,
+              en: `The query nests brackets more than ${LIMITS.queryNesting} levels deep.`,
+            },
             400,
           );
         }
@@ -188,7 +208,14 @@ export const requestLimits: Plugin<Context> = {
         const declared = request.headers.get("content-length");
         // Only one non-negative integer is a content-length (several joined by commas smuggle requests).
         if (declared !== null && !CONTENT_LENGTH.test(declared)) {
-          throw refusal("BAD_REQUEST", "The Content-Length header is not a number of bytes.", 400);
+          throw refusal(
+            "BAD_REQUEST",
+            {
+              vi: "Tiêu đề Content-Length không phải là số byte.",
+              en: "The Content-Length header is not a number of bytes.",
+            },
+            400,
+          );
         }
         if (declared !== null && Number(declared) > limit) throw requestTooLarge(limit);
       }
@@ -202,11 +229,22 @@ export const requestLimits: Plugin<Context> = {
         } catch (error) {
           // A GET's `variables` or `extensions` that are not JSON: Yoga's parser lets JSON.parse throw.
           if (error instanceof SyntaxError) {
-            throw refusal("BAD_REQUEST", "The variables and extensions of a request must be JSON.", 400);
+            throw refusal(
+              "BAD_REQUEST",
+              {
+                vi: "Biến (variables) và phần mở rộng (extensions) của yêu cầu phải là JSON.",
+                en: "The variables and extensions of a request must be JSON.",
+              },
+              400,
+            );
           }
           // Yoga's multipart parser reports a malformed `operations` or `map` without a status (answered 200).
           if (isMultipart(incoming) && error instanceof GraphQLError && !error.extensions.http) {
-            throw refusal("BAD_REQUEST", error.message, 400);
+            throw refusal(
+              "BAD_REQUEST",
+              { vi: `Yêu cầu multipart sai dạng: ${error.message}`, en: error.message },
+              400,
+            );
           }
           throw error;
         }
@@ -218,7 +256,10 @@ export const requestLimits: Plugin<Context> = {
         if (Array.isArray(requestParserResult)) {
           throw refusal(
             "BATCHING_NOT_SUPPORTED",
-            "Batched requests (a JSON array of operations) are not supported: send one operation per request.",
+            {
+              vi: "Không hỗ trợ gửi nhiều thao tác trong một mảng JSON: mỗi yêu cầu gửi một thao tác.",
+              en: "Batched requests (a JSON array of operations) are not supported: send one operation per request.",
+            },
             400,
           );
         }
@@ -234,7 +275,10 @@ export const requestLimits: Plugin<Context> = {
     if (params.variables != null && variablesTooLarge(params.variables)) {
       throw refusal(
         "VARIABLES_TOO_LARGE",
-        `The variables are larger than ${LIMITS.variablesBytes / 1024} KiB as JSON.`,
+        {
+          vi: `Biến (variables) dạng JSON lớn hơn ${LIMITS.variablesBytes / 1024} KiB.`,
+          en: `The variables are larger than ${LIMITS.variablesBytes / 1024} KiB as JSON.`,
+        },
         413,
       );
     }

@@ -1,5 +1,6 @@
-import { GraphQLError, getOperationAST, Kind, type OperationTypeNode } from "graphql";
+import { getOperationAST, Kind, type OperationTypeNode } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { localizedError } from "../auth/errors";
 import type { Context } from "../context";
 import type { Database } from "../db/database";
 
@@ -21,9 +22,13 @@ export function sessionConstraint(request: Request, initialContext: object): str
   const bookmark = request.headers.get(BOOKMARK_HEADER);
   if (bookmark !== null && bookmark !== "") {
     if (!BOOKMARK.test(bookmark)) {
-      throw new GraphQLError(`${BOOKMARK_HEADER} must be a bookmark an earlier answer carried.`, {
-        extensions: { code: "INVALID_BOOKMARK", http: { status: 400 } },
-      });
+      throw localizedError(
+        {
+          vi: `${BOOKMARK_HEADER} phải là dấu mốc (bookmark) mà một câu trả lời trước đã gửi.`,
+          en: `${BOOKMARK_HEADER} must be a bookmark an earlier answer carried.`,
+        },
+        { extensions: { code: "INVALID_BOOKMARK", http: { status: 400 } } },
+      );
     }
     return bookmark;
   }

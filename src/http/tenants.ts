@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { localizedError } from "../auth/errors";
 import { type Tenant, type TenantsEnv, tenantsOf } from "../db/tenants";
 
 /** The header that names a request's tenant (pages and downloads may say `?tenant=` instead). */
@@ -11,9 +11,13 @@ export function tenantOfRequest(request: Request, env: TenantsEnv): Tenant {
   if (named === null || named === "") return tenants[0] as Tenant;
   const tenant = tenants.find((candidate) => candidate.key === named);
   if (!tenant) {
-    throw new GraphQLError(`No tenant is called "${named.slice(0, 40)}".`, {
-      extensions: { code: "UNKNOWN_TENANT", http: { status: 400 } },
-    });
+    throw localizedError(
+      {
+        vi: `Không có cơ sở dữ liệu nào tên "${named.slice(0, 40)}".`,
+        en: `No tenant is called "${named.slice(0, 40)}".`,
+      },
+      { extensions: { code: "UNKNOWN_TENANT", http: { status: 400 } } },
+    );
   }
   return tenant;
 }

@@ -1,5 +1,5 @@
-import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { localizedError } from "../auth/errors";
 import type { Context } from "../context";
 
 /**
@@ -33,8 +33,11 @@ export function hasInvalidText(query: string | undefined, variables: unknown): b
 export const refuseInvalidText: Plugin<Context> = {
   onParams: ({ params }) => {
     if (hasInvalidText(params.query, params.variables ?? {})) {
-      throw new GraphQLError(
-        "Text must be valid Unicode: no NUL (U+0000), unpaired surrogate (U+D800–U+DFFF) or noncharacter (U+FFFE …).",
+      throw localizedError(
+        {
+          vi: "Văn bản phải là Unicode hợp lệ: không có NUL (U+0000), nửa cặp thay thế (U+D800–U+DFFF) hay ký tự không dùng (U+FFFE …).",
+          en: "Text must be valid Unicode: no NUL (U+0000), unpaired surrogate (U+D800–U+DFFF) or noncharacter (U+FFFE …).",
+        },
         { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } },
       );
     }

@@ -1,3 +1,4 @@
+import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { languageOf } from "../../src/http/language";
 import { adminToken, createBranch, gql } from "../helpers";
@@ -106,5 +107,32 @@ describe("dates as people write them", () => {
     expect(vietnamese?.extensions?.code).toBe("INVALID_DATE");
     expect(vietnamese?.message).toContain("ở đây là 2026-12-05T14:00");
     expect(english?.message).toContain("here 2026-12-05T14:00");
+  });
+});
+
+describe("the limits of a request", () => {
+  it("are refused in Vietnamese by default, before and after parsing", async () => {
+    const send = (body: unknown, acceptLanguage?: string) =>
+      exports.default.fetch(
+        new Request("http://chibo.test/graphql", {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            ...(acceptLanguage ? { "accept-language": acceptLanguage } : {}),
+          },
+          body: JSON.stringify(body),
+        }),
+      );
+    const batched = (await (
+      await send([{ query: "{ __typename }" }, { query: "{ __typename }" }])
+    ).json()) as any;
+    expect(batched.errors[0].extensions.code).toBe("BATCHING_NOT_SUPPORTED");
+    expect(batched.errors[0].message).toContain("mỗi yêu cầu gửi một thao tác");
+    const deep = `{ ${"cells { edges { node { ".repeat(4)}name${" } } }".repeat(4)} }`;
+    const [vietnamese] = ((await (await send({ query: deep })).json()) as any).errors;
+    const [english] = ((await (await send({ query: deep }, "en")).json()) as any).errors;
+    expect(vietnamese.extensions.code).toBe("QUERY_TOO_DEEP");
+    expect(vietnamese.message).toBe("Yêu cầu lồng các trường quá 12 cấp.");
+    expect(english.message).toBe("The operation nests field selections more than 12 levels deep.");
   });
 });

@@ -18,6 +18,7 @@ import {
   summarizeAttendance,
   tallyNamedVotes,
   trailingAbsenceRun,
+  withOthersPresent,
 } from "../../src/domain/quorum";
 import { expectRefusal } from "./refusal-helpers";
 
@@ -708,5 +709,23 @@ describe("partyStatusOn (on a day the person was a member)", () => {
   it("gives probationary standing to someone who left during probation", () => {
     const resigned = { partyStatus: "RESIGNED" as PartyStatus, admittedOn: "2020-02-03", officialOn: null };
     expect(partyStatusOn(resigned, "2020-06-01")).toBe("PROBATIONARY");
+  });
+});
+
+describe("withOthersPresent", () => {
+  it("records everyone not named and not yet recorded as present, keeping records already made", () => {
+    const attendees = [
+      attendee("OFFICIAL", null, "named"),
+      attendee("OFFICIAL", null, "unrecorded"),
+      attendee("OFFICIAL", "EXEMPTED", "recorded"),
+    ];
+    const entries = withOthersPresent(
+      [{ personId: "named", status: "ABSENT_EXCUSED", note: "Ốm" }],
+      attendees,
+    );
+    expect(entries).toEqual([
+      { personId: "named", status: "ABSENT_EXCUSED", note: "Ốm" },
+      { personId: "unrecorded", status: "PRESENT", note: null },
+    ]);
   });
 });

@@ -636,11 +636,13 @@ describe("countRatings", () => {
     const bloc = [row(good, 3), row(lowest, 1)];
     const counts = countRatings([...province, ...bloc], SCHEME_2023, "MEMBER");
     expect(counts.rated).toBe(11);
+    const labelOf = (code: string) => SCHEME_2023.levels.MEMBER.find((level) => level.code === code)?.label;
     expect(counts.byLevel).toEqual([
-      { code: excellent, count: 2 },
-      { code: good, count: 8 },
-      { code: lowest, count: 1 },
+      { code: excellent, label: labelOf(excellent), count: 2 },
+      { code: good, label: labelOf(good), count: 8 },
+      { code: lowest, label: labelOf(lowest), count: 1 },
     ]);
+    expect(counts.byStage).toEqual([{ code: "DECISION", label: "Quyết định công nhận", count: 11 }]);
     expect(counts.goodOrBetter).toBe(10);
     expect(counts.shareGoodOrBetter).toBeCloseTo(10 / 11);
     expect(counts.proposedExcellent).toBe(2);

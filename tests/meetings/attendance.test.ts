@@ -209,3 +209,24 @@ describe("nothing is recorded as having happened in the future", () => {
     expect(held.data?.updateMeeting.errors.map((error: any) => error.code)).toEqual(["NOT_YET_HAPPENED"]);
   });
 });
+
+describe("everyone present except …", () => {
+  it("records the others present in one request, and never overwrites a record already made", async () => {
+    const { cell, members } = await cellWithMembers("Có mặt trừ", 3);
+    const [a, b, c] = members as [string, string, string];
+    const meeting = await heldMeeting(cell.id, "2023-03-10", [[c, "EXEMPTED"]]);
+    const recorded = await mutate(
+      "recordAttendance",
+      {
+        meetingId: meeting.id,
+        entries: [{ personId: b, status: "ABSENT_EXCUSED", note: "Đi công tác" }],
+        othersPresent: true,
+      },
+      "meeting { attendance { person { id } status } }",
+    );
+    expect(recorded.data?.recordAttendance.errors).toEqual([]);
+    const statusOf = (id: string) =>
+      recorded.data?.recordAttendance.meeting.attendance.find((row: any) => row.person.id === id)?.status;
+    expect([statusOf(a), statusOf(b), statusOf(c)]).toEqual(["PRESENT", "ABSENT_EXCUSED", "EXEMPTED"]);
+  });
+});

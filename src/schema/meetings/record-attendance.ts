@@ -5,12 +5,12 @@ import { newId, nowIso } from "../../db/database";
 import type { MeetingRow } from "../../db/meetings";
 import { principalPerson } from "../../domain/grants";
 import {
-  type AttendanceStatus,
   assertAttendanceOpen,
   assertAttendanceRecordable,
   assertCheckInOpen,
   assertOwnCellMeeting,
 } from "../../domain/meetings";
+import { type AttendanceEntry, withOthersPresent } from "../../domain/quorum";
 import { defineMutation } from "../common/mutations";
 import { PersonRef } from "../people/refs";
 import { attendeeRowsOf, attendeeStandingsOf, attendeesOf } from "./attendance";
@@ -31,16 +31,19 @@ const AttendanceEntryInput = builder.inputType("AttendanceEntryInput", {
 async function writeAttendance(
   context: Context,
   meeting: MeetingRow,
-  entries: readonly { personId: string; status: AttendanceStatus; note: string | null }[],
+  given: readonly AttendanceEntry[],
   source: "CHECK_IN" | "SECRETARY",
+  othersPresent = false,
 ) {
   if (source === "SECRETARY") assertAttendanceOpen(meeting.scheduled_start, new Date());
-  const expected = new Set((await attendeesOf(meeting, context)).map((attendee) => attendee.person_id));
+  const attendees = await attendeesOf(meeting, context);
+  const expected = new Set(attendees.map((attendee) => attendee.person_id));
   assertAttendanceRecordable(
     meeting.status,
-    entries.map((entry) => entry.personId),
+    given.map((entry) => entry.personId),
     expected,
   );
+  const entries = othersPresent ? withOthersPresent(given, attendees) : given;
   const recordedAt = nowIso();
   await context.db.write([
     context.db.guardVersion("meetings", meeting.id, meeting.version),
@@ -71,6 +74,11 @@ defineMutation("recordAttendance", {
   inputFields: (t) => ({
     meetingId: t.globalID({ for: MeetingRef, required: true, description: "The meeting." }),
     entries: t.field({ type: [AttendanceEntryInput], required: true, description: "Statuses to record." }),
+    othersPresent: t.boolean({
+      description:
+        "Also records every other expected attendee who has no record yet as present (“everyone present except " +
+        "…”); records already made are kept.",
+    }),
   }),
   output: { field: "meeting", type: MeetingRef, description: "The meeting with its attendance." },
   authorize: (input, context) => writesMeeting(input.meetingId.id, context),
@@ -85,6 +93,7 @@ defineMutation("recordAttendance", {
         note: entry.note?.trim() || null,
       })),
       "SECRETARY",
+      input.othersPresent ?? false,
     );
   },
 });
