@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adminToken, cellWithMembers, createCell, gql, mutate, rawId, tokenFor } from "../helpers";
+import { adminToken, cellWithMembers, createCell, globalId, gql, mutate, rawId, tokenFor } from "../helpers";
 
 const CELL = "cell { id }";
 
@@ -458,5 +458,45 @@ describe("meeting quality and targets", () => {
     const large = await gql(query, { id: btoa("Cell:demo-bloc-committee") }, token);
     expect(large.data?.cell.ratingSummary.members.rated).toBeGreaterThanOrEqual(12);
     expect((large as any).extensions.d1RoundTrips).toBe((small as any).extensions.d1RoundTrips);
+  });
+});
+
+describe("self-assessments on paper", () => {
+  it("lets the secretary enter a member's form, recorded as theirs, and flags ratings without one", async () => {
+    const { cell, members } = await cellWithMembers("Phiếu tự đánh giá", 2);
+    const [withForm, without] = members as [string, string];
+    const secretary = await tokenFor("SECRETARY", rawId(cell.id), { personId: "demo-nguyen-tien-hanh" });
+    const entered = await mutate(
+      "recordSelfAssessment",
+      { personId: withForm, year: 2023, level: "GOOD", comment: "Hoàn thành tốt nhiệm vụ được giao" },
+      CELL,
+      secretary,
+    );
+    expect(entered.data?.recordSelfAssessment.errors).toEqual([]);
+    const proposed = await mutate(
+      "rateMembers",
+      { cellId: cell.id, year: 2023, stage: "PROPOSAL", entries: entries([withForm, without], []) },
+      `cell { memberRatings(year: 2023) { person { id } selfAssessed stages { stage recordedBy { id } } } }`,
+    );
+    expect(proposed.data?.rateMembers.errors).toEqual([]);
+    const ratings = proposed.data?.rateMembers.cell.memberRatings;
+    const of = (id: string) => ratings.find((rating: any) => rating.person.id === id);
+    expect(of(withForm).selfAssessed).toBe(true);
+    // Entered by the secretary, and recorded as entered by them, not by the member.
+    expect(of(withForm).stages[0]).toEqual({
+      stage: "SELF",
+      recordedBy: { id: globalId("Person", "demo-nguyen-tien-hanh") },
+    });
+    expect(of(without).selfAssessed).toBe(false);
+    const outsider = await tokenFor("SECRETARY", "demo-pac-cell");
+    const refused = await mutate(
+      "recordSelfAssessment",
+      { personId: without, year: 2023, level: "GOOD" },
+      CELL,
+      outsider,
+    );
+    expect(
+      refused.errors?.[0]?.extensions?.code ?? refused.data?.recordSelfAssessment.errors[0].code,
+    ).toMatch(/FORBIDDEN|NOT_FOUND/);
   });
 });

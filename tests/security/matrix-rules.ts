@@ -347,6 +347,13 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     allowed: "writers",
     input: (f) => ({ assignmentId: f.x.assignment, status: "IN_PROGRESS", note: "Đang triển khai" }),
   },
+  recordSelfAssessment: {
+    // Another branch's member: as if there were none.
+    notFoundFor: ["outsider"],
+    allowed: "writers",
+    input: (f) => ({ personId: f.x.person, year: 2024, level: "GOOD", comment: "Theo bản tự kiểm điểm" }),
+    outcomes: ["RATING_LOCKED"],
+  },
   recordMonthlyEvaluations: {
     allowed: "writers",
     input: (f) => ({

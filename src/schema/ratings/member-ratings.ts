@@ -1,4 +1,5 @@
 import { builder } from "../../builder";
+import type { Context } from "../../context";
 import { cellFacts } from "../../db/cells";
 import { newId, nowIso } from "../../db/database";
 import { cellMembershipsOf, membershipsByPersonIds } from "../../db/people";
@@ -28,6 +29,7 @@ import {
   ratedYear,
   schemeForYear,
 } from "../../domain/ratings";
+import { refuse } from "../../domain/refusal";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
 import { cellOrRefuse } from "../common/references";
@@ -224,6 +226,62 @@ defineMutation("rateMembers", {
   },
 });
 
+/** A member's own assessment of a year, entered by the member or, from the paper form, by their cell's secretary. */
+async function writeSelfAssessment(
+  context: Context,
+  personId: string,
+  input: { year: number; level: string; score?: number | null; comment?: string | null },
+  form: { documentId: string | null },
+) {
+  const year = ratedYear(input.year, context.today);
+  const cellId = selfAssessmentCell(
+    cellMembershipsOf(await membershipsByPersonIds(context.db, [personId]), personId),
+    year,
+  );
+  const cell = await cellOrRefuse(context, cellId, "year");
+  const scheme = schemeForYear(await schemes(context), year);
+  const level = levelOf(scheme, "MEMBER", input.level, ["level"]);
+  assertScore(scheme, "MEMBER", level, input.score ?? null, ["score"]);
+  const [rating] = await memberRatingsOf(context.db, [personId], year);
+  assertStageAllowed(isDecided(rating), "SELF", null, ["level"]);
+  await context.db.write([
+    upsertRatings(context.db, "MEMBER", [
+      {
+        id: rating?.id ?? newId(),
+        subject: "MEMBER",
+        person_id: personId,
+        cell_id: rating?.cell_id ?? cell.id,
+        year,
+        scheme_id: scheme.id,
+        disciplined: rating?.disciplined ?? 0,
+        remedied: rating?.remedied ?? 0,
+        tasks_on_time_percent: null,
+        tasks_exceeding_percent: null,
+        tasks_late_percent: null,
+      },
+    ]),
+    appendStages(context.db, "MEMBER", [
+      {
+        id: newId(),
+        person_id: personId,
+        cell_id: cell.id,
+        year,
+        stage: "SELF",
+        level_code: level.code,
+        score: input.score ?? null,
+        comment: input.comment?.trim() || null,
+        reason: null,
+        meeting_id: null,
+        // The stage's document: the decision of a DECISION stage, the member's paper form of a SELF one.
+        decision_document_id: form.documentId,
+        recorded_by: context.viewer?.personId ?? null,
+        recorded_at: nowIso(),
+      },
+    ]),
+  ]);
+  return cell;
+}
+
 defineMutation("assessSelf", {
   description: "A member rates themselves for a year, with a short text (the token's subject is the member).",
   inputFields: (t) => ({
@@ -243,51 +301,49 @@ defineMutation("assessSelf", {
       },
       ["year"],
     );
-    const year = ratedYear(input.year, context.today);
-    const cellId = selfAssessmentCell(
-      cellMembershipsOf(await membershipsByPersonIds(context.db, [personId]), personId),
-      year,
+    return writeSelfAssessment(context, personId, input, { documentId: null });
+  },
+});
+
+defineMutation("recordSelfAssessment", {
+  description:
+    "The cell's secretary enters a member's self-assessment from the paper form the member filled in (most members " +
+    "never sign in). The stage records who entered it (recordedBy), and the form itself as a document.",
+  inputFields: (t) => ({
+    personId: t.globalID({ for: PersonRef, required: true, description: "The member." }),
+    year: t.int({ required: true, description: "The year." }),
+    level: t.string({ required: true, description: "The member's level, a code of the year's scheme." }),
+    score: t.float({ description: "The 100-point score (from 2025)." }),
+    comment: t.string({ description: "The member's own account, as written on the form." }),
+    formDocumentId: t.globalID({
+      for: DocumentRef,
+      description: "The scanned form (a document of the cell with the file attached).",
+    }),
+  }),
+  output: { field: "cell", type: CellRef, description: "The member's cell for that year." },
+  // The secretary of the cell the member is rated by that year; anyone else is refused like an unknown member.
+  authorize: async (input, context) => {
+    if (!(await context.access.canReadPerson(input.personId.id))) return { authenticated: true };
+    const memberships = cellMembershipsOf(
+      await membershipsByPersonIds(context.db, [input.personId.id]),
+      input.personId.id,
     );
-    const cell = await cellOrRefuse(context, cellId, "year");
-    const scheme = schemeForYear(await schemes(context), year);
-    const level = levelOf(scheme, "MEMBER", input.level, ["level"]);
-    assertScore(scheme, "MEMBER", level, input.score ?? null, ["score"]);
-    const [rating] = await memberRatingsOf(context.db, [personId], year);
-    assertStageAllowed(isDecided(rating), "SELF", null, ["level"]);
-    await context.db.write([
-      upsertRatings(context.db, "MEMBER", [
-        {
-          id: rating?.id ?? newId(),
-          subject: "MEMBER",
-          person_id: personId,
-          cell_id: rating?.cell_id ?? cell.id,
-          year,
-          scheme_id: scheme.id,
-          disciplined: rating?.disciplined ?? 0,
-          remedied: rating?.remedied ?? 0,
-          tasks_on_time_percent: null,
-          tasks_exceeding_percent: null,
-          tasks_late_percent: null,
-        },
-      ]),
-      appendStages(context.db, "MEMBER", [
-        {
-          id: newId(),
-          person_id: personId,
-          cell_id: cell.id,
-          year,
-          stage: "SELF",
-          level_code: level.code,
-          score: input.score ?? null,
-          comment: input.comment?.trim() || null,
-          reason: null,
-          meeting_id: null,
-          decision_document_id: null,
-          recorded_by: personId,
-          recorded_at: nowIso(),
-        },
-      ]),
-    ]);
-    return cell;
+    const yearMemberships = memberships.filter((membership) => membership.from < `${input.year + 1}-01-01`);
+    const cellId = yearMemberships.at(-1)?.cellId;
+    return cellId ? { writeCell: cellId } : { authenticated: true };
+  },
+  run: async (input, context) => {
+    const person = await context.loaders.person.load(input.personId.id);
+    if (!person || !(await context.access.canReadPerson(person.id))) {
+      refuse(
+        "NOT_FOUND",
+        { vi: "Không có người nào đồng chí được xem có ID này.", en: "No person you can see has this ID." },
+        ["personId"],
+      );
+    }
+    const form = input.formDocumentId
+      ? await optionalDocument(context, input.formDocumentId, "formDocumentId")
+      : null;
+    return writeSelfAssessment(context, person.id, input, { documentId: form });
   },
 });

@@ -48,14 +48,18 @@ export async function optionalMeeting(
   return id.id;
 }
 
-export async function optionalDocument(context: Context, id: { id: string } | null | undefined) {
+export async function optionalDocument(
+  context: Context,
+  id: { id: string } | null | undefined,
+  field = "decisionDocumentId",
+) {
   if (!id) return null;
   const document = await context.loaders.document.load(id.id);
   if (!document || !(await context.access.canReadDocument(document))) {
     refuse(
       "NOT_FOUND",
       { vi: "Không có văn bản nào đồng chí được xem có ID này.", en: "No document you can see has this ID." },
-      ["decisionDocumentId"],
+      [field],
     );
   }
   return document.id;

@@ -224,6 +224,13 @@ MemberRatingRef.implement({
       authScopes: (rating) => ({ readPersonal: rating.person_id as string }),
       resolve: (rating) => rating.remedied === 1,
     }),
+    selfAssessed: t.boolean({
+      description:
+        "Whether the member's own assessment is recorded; a proposal or decision without it is flagged for the " +
+        "secretary to collect it (most members never sign in: recordSelfAssessment enters the paper form).",
+      resolve: async (rating, _args, context) =>
+        (await stagesOf(rating, context)).some((stage) => stage.stage === "SELF"),
+    }),
     monthlyEvaluations: t.field({
       type: [MonthlyEvaluationRef],
       description: "The member's monthly evaluations of the year, beside the annual rating.",
