@@ -500,3 +500,28 @@ describe("self-assessments on paper", () => {
     ).toMatch(/FORBIDDEN|NOT_FOUND/);
   });
 });
+
+describe("payloads return what they wrote", () => {
+  it("gives rateMembers' ratings, one per entry, at their new stage", async () => {
+    const { cell, members } = await cellWithMembers("Trả về xếp loại", 3);
+    const [first, second] = members as [string, string];
+    const proposed = await mutate(
+      "rateMembers",
+      {
+        cellId: cell.id,
+        year: 2022,
+        stage: "PROPOSAL",
+        entries: entries([first, second], ["GOOD", "COMPLETED"]),
+      },
+      "ratings { person { id } stage level { code } }",
+    );
+    expect(proposed.data?.rateMembers.errors).toEqual([]);
+    const byPerson = Object.fromEntries(
+      proposed.data?.rateMembers.ratings.map((rating: any) => [
+        rating.person.id,
+        [rating.stage, rating.level.code],
+      ]),
+    );
+    expect(byPerson).toEqual({ [first]: ["PROPOSAL", "GOOD"], [second]: ["PROPOSAL", "COMPLETED"] });
+  });
+});

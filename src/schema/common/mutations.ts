@@ -21,21 +21,37 @@ function scopeCellOf(scopes: Scopes): string | null {
   return null;
 }
 
+/** A further payload field: what the mutation wrote besides its object (the ratings a batch recorded). */
+export interface WrittenField<Result> {
+  field: string;
+  type: [ObjectRef<Types, unknown>];
+  description: string;
+  resolve: (result: Result, context: Context) => Promise<readonly unknown[]> | readonly unknown[];
+}
+
 /**
  * A mutation of the Chibo contract: one `input`, a payload `{ <object>, errors: [UserError!]! }`.
  * `authorize` names the scopes the input needs (checked by scope-auth before `run`); `run` returns the
- * changed object or throws a Refusal, which becomes `errors`.
+ * changed object (or a result `output.of` finds it in, for `written` fields) or throws a Refusal, which becomes
+ * `errors`.
  */
-export function defineMutation<Fields extends InputFieldMap, Output>(
+export function defineMutation<Fields extends InputFieldMap, Output, Result = Output>(
   name: string,
   options: {
     description: string;
     inputFields: (t: PothosSchemaTypes.InputFieldBuilder<Types, "InputObject">) => Fields;
-    output: { field: string; type: ObjectRef<Types, Output>; description: string };
+    output: {
+      field: string;
+      type: ObjectRef<Types, Output>;
+      description: string;
+      of?: (result: Result) => Output;
+    };
+    written?: WrittenField<Result>[];
     authorize: (input: InputShapeFromFields<Fields>, context: Context) => Scopes | Promise<Scopes>;
-    run: (input: InputShapeFromFields<Fields>, context: Context) => Promise<Output>;
+    run: (input: InputShapeFromFields<Fields>, context: Context) => Promise<Result>;
   },
 ) {
+  const outputOf = options.output.of ?? ((result: Result) => result as unknown as Output);
   builder.relayMutationField(
     name,
     { inputFields: options.inputFields as never },
@@ -66,8 +82,21 @@ export function defineMutation<Fields extends InputFieldMap, Output>(
           type: options.output.type,
           nullable: true,
           description: options.output.description,
-          resolve: ((payload: { value?: Output }) => payload.value ?? null) as never,
+          resolve: ((payload: { value?: Result }) =>
+            payload.value === undefined ? null : outputOf(payload.value)) as never,
         }),
+        ...Object.fromEntries(
+          (options.written ?? []).map((written) => [
+            written.field,
+            t.field({
+              type: written.type,
+              nullable: true,
+              description: written.description,
+              resolve: ((payload: { value?: Result }, _args: object, context: Context) =>
+                payload.value === undefined ? null : written.resolve(payload.value, context)) as never,
+            }),
+          ]),
+        ),
         errors: t.field({
           type: [UserErrorRef],
           description: "Why the mutation was refused; empty when it succeeded.",

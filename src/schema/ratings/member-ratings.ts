@@ -1,6 +1,6 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
-import { cellFacts } from "../../db/cells";
+import { type CellRow, cellFacts } from "../../db/cells";
 import { newId, nowIso } from "../../db/database";
 import { cellMembershipsOf, membershipsByPersonIds } from "../../db/people";
 import {
@@ -45,7 +45,7 @@ import {
   quotaCounts,
 } from "./rating-writes";
 import { schemeIn, schemes } from "./schemes";
-import { RatingStageEnum, ratingsOf } from "./types";
+import { MemberRatingRef, RatingStageEnum, ratingsOf } from "./types";
 
 const MemberRatingEntry = builder.inputType("MemberRatingEntryInput", {
   description: "One member's level at this stage.",
@@ -61,6 +61,13 @@ const MemberRatingEntry = builder.inputType("MemberRatingEntryInput", {
     remedied: t.boolean({ description: "The fault was found and fully remedied by the member." }),
   }),
 });
+
+/** What rateMembers wrote: the cell's ratings of the year for these members. */
+interface RatingsWritten {
+  cell: CellRow;
+  year: number;
+  personIds: string[];
+}
 
 defineMutation("rateMembers", {
   description:
@@ -83,7 +90,23 @@ defineMutation("rateMembers", {
     decisionDocumentId: t.globalID({ for: DocumentRef, description: "The committee's decision." }),
     reason: t.string({ description: "Why decided ratings change (required then)." }),
   }),
-  output: { field: "cell", type: CellRef, description: "The cell, with its ratings." },
+  output: {
+    field: "cell",
+    type: CellRef,
+    description: "The cell, with its ratings.",
+    of: (written: RatingsWritten) => written.cell,
+  },
+  written: [
+    {
+      field: "ratings",
+      type: [MemberRatingRef],
+      description: "The ratings this request recorded, one per entry, with their new stage.",
+      resolve: async ({ cell, year, personIds }, context) =>
+        (await ratingsOf(cell.id, year, context)).filter(
+          (rating) => rating.subject === "MEMBER" && personIds.includes(rating.person_id as string),
+        ),
+    },
+  ],
   authorize: (input, context) => authorizeStage(input.cellId.id, input.stage, context),
   run: async (input, context) => {
     assertRatedByOthers(input.stage);
@@ -222,7 +245,7 @@ defineMutation("rateMembers", {
     ]) {
       pending.catch(() => undefined);
     }
-    return cell;
+    return { cell, year, personIds };
   },
 });
 
