@@ -128,6 +128,63 @@ query XepLoai2017 {
     }
   }
 }
+
+# Việc của bí thư (token SECRETARY của chi bộ, hoặc ADMIN):
+# 1. lên lịch sinh hoạt; 2. sau buổi họp, ghi "có mặt đủ, trừ …"
+# (dùng id cuộc họp vừa tạo); 3. biểu quyết; 4. đề xuất xếp loại.
+# The secretary's writes: schedule; after the meeting record
+# attendance as "everyone present except …" with the new
+# meeting's id; a vote; the cell's proposal of ratings.
+mutation LenLichSinhHoat {
+  scheduleMeeting(input: {
+    cellId: "Q2VsbDpkZW1vLXBhYy1jZWxs"
+    kind: REGULAR
+    title: "Sinh hoạt chi bộ định kỳ"
+    scheduledStart: "2026-12-10T14:00"
+    scheduledEnd: "2026-12-10T16:00"
+  }) {
+    meeting { id version date statusLabel }
+    errors { code message field }
+  }
+}
+
+mutation DiemDanh($meetingId: ID!) {
+  recordAttendance(input: {
+    meetingId: $meetingId
+    othersPresent: true
+    entries: [{
+      personId: "UGVyc29uOmRlbW8tbWVtYmVyLTAy"
+      status: ABSENT_EXCUSED
+      note: "Đi công tác, đã báo"
+    }]
+  }) {
+    meeting { attendanceSummary { expected attendanceRate voters } }
+    errors { code message field }
+  }
+}
+
+mutation BieuQuyet($meetingId: ID!) {
+  recordDecision(input: {
+    meetingId: $meetingId
+    motion: "Thông qua nghị quyết tháng 12"
+    votesFor: 10
+  }) {
+    meeting { decisions { motion votesFor membersWhoCount passed } }
+    errors { code message field }
+  }
+}
+
+mutation DeXuatXepLoai {
+  rateMembers(input: {
+    cellId: "Q2VsbDpkZW1vLXBhYy1jZWxs"
+    year: 2026
+    stage: PROPOSAL
+    entries: [{ personId: "UGVyc29uOmRlbW8tbWVtYmVyLTAy", level: "GOOD" }]
+  }) {
+    ratings { person { fullName } stage level { label } selfAssessed }
+    errors { code message field }
+  }
+}
 `;
 
 function escapeForScript(json: string): string {
