@@ -28,6 +28,7 @@ import "./ratings/member-ratings";
 import "./ratings/organization-ratings";
 import "./ratings/mutations";
 import "./ratings/report";
+import "./reminders/cell-fields";
 import "./audit/queries";
 import "./grants/types";
 import "./grants/queries";

@@ -17,6 +17,7 @@ const FIGURES: Record<string, (target: string) => string> = {
   "Cell.meetingQualityRating": (id) =>
     `cell(id: "${id}") { meetingQualityRating(year: ${RATED_YEAR}) { __typename } }`,
   "Cell.annualTargets": (id) => `cell(id: "${id}") { annualTargets(year: ${RATED_YEAR}) { __typename } }`,
+  "Cell.actionsNeeded": (id) => `cell(id: "${id}") { actionsNeeded { __typename } }`,
   "Query.annualReport": (id) => `annualReport(cellId: "${id}", year: ${RATED_YEAR}) { year }`,
 };
 

@@ -1,0 +1,85 @@
+import type { PartyStatus } from "./membership";
+import { probationEndsOn } from "./membership";
+import type { Text } from "./refusal";
+
+/** What a cell's secretary has to act on: the reminders a committee's guidance would otherwise leave to memory. */
+
+export const ACTION_KIND_LABELS = {
+  PROBATION_OVERDUE: "Quá hạn xét công nhận đảng viên chính thức",
+  MONTH_WITHOUT_REGULAR_MEETING: "Tháng chưa sinh hoạt định kỳ",
+  MEMBER_NOT_RATED: "Đảng viên chưa được đánh giá, xếp loại",
+} as const;
+export type ActionKind = keyof typeof ACTION_KIND_LABELS;
+
+export interface ActionNeeded {
+  kind: ActionKind;
+  personId: string | null;
+  month: number | null;
+  /** Since when the action is due (a day, YYYY-MM-DD). */
+  dueSince: string;
+  detail: Text;
+}
+
+export interface CellReminderFacts {
+  today: string;
+  members: readonly {
+    personId: string;
+    fullName: string;
+    partyStatus: PartyStatus;
+    admittedOn: string | null;
+  }[];
+  /** Months of this year, over and lived by the cell, without a held regular meeting. */
+  monthsWithoutRegularMeeting: readonly number[];
+  /** Last year's members on 31 December without a rating of that year. */
+  unratedLastYear: readonly { personId: string; fullName: string }[];
+}
+
+/**
+ * The cell's actions due, oldest first: probationary members whose 12 months are over without a recognition vote
+ * (Điều lệ, Điều 5), months without the regular meeting, and last year's members left unrated.
+ */
+export function actionsNeeded(facts: CellReminderFacts): ActionNeeded[] {
+  const year = Number(facts.today.slice(0, 4));
+  const probations = facts.members.flatMap((member): ActionNeeded[] => {
+    if (member.partyStatus !== "PROBATIONARY" || member.admittedOn === null) return [];
+    const ends = probationEndsOn(member.admittedOn);
+    if (ends > facts.today) return [];
+    return [
+      {
+        kind: "PROBATION_OVERDUE",
+        personId: member.personId,
+        month: null,
+        dueSince: ends,
+        detail: {
+          vi: `${member.fullName}: hết 12 tháng dự bị ngày ${ends}, chi bộ chưa xét công nhận chính thức.`,
+          en: `${member.fullName}: the 12 months of probation ended on ${ends}; the cell has not voted on recognition.`,
+        },
+      },
+    ];
+  });
+  const months = facts.monthsWithoutRegularMeeting.map(
+    (month): ActionNeeded => ({
+      kind: "MONTH_WITHOUT_REGULAR_MEETING",
+      personId: null,
+      month,
+      dueSince: `${year}-${String(month).padStart(2, "0")}-01`,
+      detail: {
+        vi: `Tháng ${month}/${year} chưa có buổi sinh hoạt định kỳ nào được ghi là đã tổ chức.`,
+        en: `No regular meeting of ${year}-${String(month).padStart(2, "0")} is recorded as held.`,
+      },
+    }),
+  );
+  const unrated = facts.unratedLastYear.map(
+    (member): ActionNeeded => ({
+      kind: "MEMBER_NOT_RATED",
+      personId: member.personId,
+      month: null,
+      dueSince: `${year}-01-01`,
+      detail: {
+        vi: `${member.fullName}: chưa được đánh giá, xếp loại năm ${year - 1}.`,
+        en: `${member.fullName}: not rated for ${year - 1}.`,
+      },
+    }),
+  );
+  return [...probations, ...months, ...unrated].sort((a, b) => a.dueSince.localeCompare(b.dueSince));
+}

@@ -1,0 +1,68 @@
+import { builder } from "../../builder";
+import { memberIdsOn, type PersonRow } from "../../db/people";
+import { ACTION_KIND_LABELS, type ActionNeeded, actionsNeeded } from "../../domain/reminders";
+import { CellRef } from "../cells/refs";
+import { withoutErrors } from "../common/connections";
+import { labelledEnum, labelledFields } from "../common/labels";
+import { complianceOf } from "../meetings/compliance";
+import { personReference } from "../people/refs";
+import { ratingsOf } from "../ratings/types";
+
+/** What needs action in a cell: reminders computed from its records (issue 19's first list). */
+
+const ActionKindEnum = labelledEnum("ActionKind", "What a reminder asks to act on.", ACTION_KIND_LABELS);
+
+const ActionNeededRef = builder.objectRef<ActionNeeded>("ActionNeeded").implement({
+  description: "Something the cell has to act on, with the record it concerns and since when it is due.",
+  fields: (t) => ({
+    ...labelledFields(t, "kind", ActionKindEnum, "What to act on.", (action) => action.kind),
+    person: personReference.optional(t, "The member it concerns, if any.", (action) => action.personId),
+    month: t.exposeInt("month", { nullable: true, description: "The month it concerns (1–12), if any." }),
+    dueSince: t.expose("dueSince", { type: "Date", description: "Since when it is due." }),
+    detail: t.string({
+      description: "What is due, with the names and dates, in the request's language.",
+      resolve: (action, _args, context) => action.detail[context.language],
+    }),
+  }),
+});
+
+builder.objectField(CellRef, "actionsNeeded", (t) =>
+  t.field({
+    type: [ActionNeededRef],
+    nullable: true,
+    description:
+      "What the cell has to act on today, oldest first: probation over without a recognition vote, months of this " +
+      "year without the regular meeting, last year's members not rated. For a cell (chi bộ); null for a committee.",
+    authScopes: (cell) => ({ readFigures: cell.id }),
+    resolve: async (cell, _args, context) => {
+      if (cell.kind !== "GRASSROOTS_CELL" && cell.kind !== "SUBORDINATE_CELL") return null;
+      const year = Number(context.today.slice(0, 4));
+      const [memberIds, lastYearMembers, lastYearRatings, compliance] = await Promise.all([
+        memberIdsOn(context.db, cell.id, context.today),
+        memberIdsOn(context.db, cell.id, `${year - 1}-12-31`),
+        ratingsOf(cell.id, year - 1, context),
+        complianceOf(context, cell, year),
+      ]);
+      const people = withoutErrors(
+        await context.loaders.person.loadMany([...new Set([...memberIds, ...lastYearMembers])]),
+      ).filter((person): person is PersonRow => person !== null);
+      const nameOf = (id: string) => people.find((person) => person.id === id)?.full_name ?? id;
+      const rated = new Set(lastYearRatings.map((rating) => rating.person_id));
+      return actionsNeeded({
+        today: context.today,
+        members: people
+          .filter((person) => memberIds.includes(person.id))
+          .map((person) => ({
+            personId: person.id,
+            fullName: person.full_name,
+            partyStatus: person.party_status,
+            admittedOn: person.admitted_on,
+          })),
+        monthsWithoutRegularMeeting: compliance.cells[0]?.monthsWithoutRegularMeeting ?? [],
+        unratedLastYear: lastYearMembers
+          .filter((id) => !rated.has(id))
+          .map((id) => ({ personId: id, fullName: nameOf(id) })),
+      });
+    },
+  }),
+);

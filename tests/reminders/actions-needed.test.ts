@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { cellWithMembers, DEMO, globalId, gql, tokenFor } from "../helpers";
+
+const ACTIONS = `query ($id: ID!) { node(id: $id) { ... on Cell {
+  actionsNeeded { kind kindLabel person { fullName } month dueSince detail }
+} } }`;
+
+describe("what a cell has to act on", () => {
+  it("reminds the seed cell that its probationary member has waited for recognition since 2018", async () => {
+    const answer = await gql(
+      ACTIONS,
+      { id: globalId("Cell", DEMO.cell) },
+      await tokenFor("SECRETARY", DEMO.cell),
+      null,
+    );
+    expect(answer.errors).toBeUndefined();
+    const actions = answer.data?.node.actionsNeeded as any[];
+    const probation = actions.find((action) => action.kind === "PROBATION_OVERDUE");
+    expect(probation.kindLabel).toBe("Quá hạn xét công nhận đảng viên chính thức");
+    expect(probation.dueSince.slice(0, 4)).toBe("2018");
+    expect(probation.detail).toContain("chưa xét công nhận chính thức");
+    // Oldest first.
+    expect(actions.map((action) => action.dueSince)).toEqual(
+      [...actions.map((action) => action.dueSince)].sort(),
+    );
+  });
+
+  it("lists this year's months without a regular meeting and last year's members not rated", async () => {
+    const { cell, members } = await cellWithMembers("Nhắc việc", 1);
+    const answer = await gql(
+      ACTIONS,
+      { id: cell.id },
+      await tokenFor("SECRETARY", atob(cell.id).split(":")[1] ?? ""),
+    );
+    expect(answer.errors).toBeUndefined();
+    const actions = answer.data?.node.actionsNeeded as any[];
+    const year = Number(new Date().toISOString().slice(0, 4));
+    const months = actions.filter((action) => action.kind === "MONTH_WITHOUT_REGULAR_MEETING");
+    expect(months.length).toBeGreaterThan(0);
+    expect(months[0].detail).toMatch(new RegExp(`^No regular meeting of ${year}-`));
+    const unrated = actions.filter((action) => action.kind === "MEMBER_NOT_RATED");
+    expect(unrated.map((action) => action.person.fullName)).toHaveLength(members.length);
+  });
+
+  it("is for cells, and only for their secretaries and committees", async () => {
+    const committee = await gql(
+      ACTIONS,
+      { id: globalId("Cell", DEMO.office) },
+      await tokenFor("COMMITTEE", DEMO.office),
+    );
+    expect(committee.data?.node.actionsNeeded).toBeNull();
+    const outsider = await gql(
+      ACTIONS,
+      { id: globalId("Cell", DEMO.cell) },
+      await tokenFor("SECRETARY", "no-such-cell"),
+    );
+    expect(outsider.data?.node?.actionsNeeded ?? null).toBeNull();
+  });
+});
