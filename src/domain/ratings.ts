@@ -399,3 +399,28 @@ export function assertTaskShares(shares: readonly (number | null)[]): void {
       "tasksOnTimePercent",
     ]);
 }
+
+/**
+ * A committee decides by a decision (quyết định): the stage names its document, or says why there is none yet —
+ * the reason is kept with the stage, beside any reason for changing a decided rating.
+ */
+export function decisionReason(
+  stage: RatingStage,
+  documentId: string | null,
+  withoutDocument: string | null | undefined,
+  reason: string | null,
+): string | null {
+  if (stage !== "DECISION" || documentId !== null) return reason;
+  const why = withoutDocument?.trim();
+  if (!why) {
+    refuse(
+      "DECISION_DOCUMENT_REQUIRED",
+      {
+        vi: "Quyết định công nhận cần văn bản quyết định (decisionDocumentId), hoặc nêu lý do chưa có (withoutDocumentBecause).",
+        en: "A decision needs its decision document (decisionDocumentId), or why there is none yet (withoutDocumentBecause).",
+      },
+      ["decisionDocumentId"],
+    );
+  }
+  return [reason, `Chưa có văn bản quyết định: ${why}`].filter(Boolean).join("; ");
+}

@@ -9,6 +9,7 @@ import {
   assertStageAllowed,
   assertTaskShares,
   type Condition,
+  decisionReason,
   levelCounts,
   levelForScore,
   levelOf,
@@ -729,5 +730,24 @@ describe("ratedYear", () => {
   it("refuses a year that has not begun, and a year Chibo does not rate", () => {
     expect(expectRefusal(() => ratedYear(2027, "2026-12-31"), "YEAR_NOT_BEGUN").field).toEqual(["year"]);
     expectRefusal(() => ratedYear(2013, "2026-12-04"), "INVALID_YEAR");
+  });
+});
+
+describe("decisionReason", () => {
+  it("takes a decision with its document, and other stages as they are", () => {
+    expect(decisionReason("DECISION", "doc", null, null)).toBeNull();
+    expect(decisionReason("PROPOSAL", null, null, "lý do")).toBe("lý do");
+  });
+
+  it("keeps why a decision has no document yet, beside the reason for a change", () => {
+    expect(decisionReason("DECISION", null, " Chờ ký ", "Phát hiện vi phạm")).toBe(
+      "Phát hiện vi phạm; Chưa có văn bản quyết định: Chờ ký",
+    );
+  });
+
+  it("refuses a decision with neither its document nor why", () => {
+    expect(
+      expectRefusal(() => decisionReason("DECISION", null, "  ", null), "DECISION_DOCUMENT_REQUIRED").field,
+    ).toEqual(["decisionDocumentId"]);
   });
 });

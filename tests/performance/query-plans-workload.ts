@@ -971,7 +971,13 @@ export async function runWorkload(): Promise<RequestCost[]> {
   // A decision's quota counts the ratings of the whole grassroots organization: the volume's committee.
   await write(
     "rateMembers",
-    { cellId: branchCell.id, year, stage: "DECISION", entries: [{ personId: first, level: "GOOD" }] },
+    {
+      cellId: branchCell.id,
+      year,
+      stage: "DECISION",
+      withoutDocumentBecause: "Quyết định sẽ ban hành sau",
+      entries: [{ personId: first, level: "GOOD" }],
+    },
     "cell { id }",
     committee,
     VOLUME_RATINGS_AND_STAGES,

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { adminToken, cellWithMembers, createCell, globalId, gql, mutate, rawId, tokenFor } from "../helpers";
+import {
+  adminToken,
+  cellWithMembers,
+  createCell,
+  DEMO,
+  globalId,
+  gql,
+  mutate,
+  rawId,
+  tokenFor,
+} from "../helpers";
 
 const CELL = "cell { id }";
 
@@ -143,6 +153,7 @@ describe("member ratings", () => {
       year: 2022,
       stage,
       entries: [{ personId: members[0], level }],
+      ...(stage === "DECISION" ? { decisionDocumentId: globalId("Document", DEMO.directive10) } : {}),
       ...extra,
     });
     expect(
@@ -151,6 +162,18 @@ describe("member ratings", () => {
     expect(
       codesOf(await mutate("rateMembers", input("DECISION", "GOOD"), CELL, secretary), "rateMembers"),
     ).toEqual(["FORBIDDEN"]);
+    // A decision names its document, or says why there is none yet.
+    expect(
+      codesOf(
+        await mutate(
+          "rateMembers",
+          input("DECISION", "GOOD", { decisionDocumentId: null }),
+          CELL,
+          committeeToken,
+        ),
+        "rateMembers",
+      ),
+    ).toEqual(["DECISION_DOCUMENT_REQUIRED"]);
     expect(
       (await mutate("rateMembers", input("DECISION", "GOOD"), CELL, committeeToken)).data?.rateMembers.errors,
     ).toEqual([]);

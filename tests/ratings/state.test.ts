@@ -4,7 +4,7 @@ import type { Context } from "../../src/context";
 import { type Bind, Database, observeStatements } from "../../src/db/database";
 import { ratingSummaryRows, type SummaryRow } from "../../src/db/ratings";
 import { schemes } from "../../src/schema/ratings/schemes";
-import { adminToken, cellWithMembers, gql, mutate } from "../helpers";
+import { adminToken, cellWithMembers, DEMO, globalId, gql, mutate } from "../helpers";
 
 const YEAR = 2022;
 
@@ -53,7 +53,14 @@ async function rate(
 ) {
   const result = await mutate(
     "rateMembers",
-    { cellId, year: YEAR, stage, reason, entries: levels.map(([personId, level]) => ({ personId, level })) },
+    {
+      cellId,
+      year: YEAR,
+      stage,
+      reason,
+      entries: levels.map(([personId, level]) => ({ personId, level })),
+      ...(stage === "DECISION" ? { decisionDocumentId: globalId("Document", DEMO.directive10) } : {}),
+    },
     "cell { id }",
   );
   expect(result.errors).toBeUndefined();

@@ -302,6 +302,7 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
         cellId: f.x.cell,
         year: 2024,
         stage: "DECISION",
+        withoutDocumentBecause: "Quyết định sẽ ban hành sau",
         entries: [{ personId: f.x.person, level: "GOOD" }],
       }),
       outcomes: ["REASON_REQUIRED"],
@@ -317,7 +318,13 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     {
       label: "the decision of the committee above",
       allowed: "governors",
-      input: (f) => ({ cellId: f.x.cell, year: 2024, stage: "DECISION", level: "GOOD" }),
+      input: (f) => ({
+        cellId: f.x.cell,
+        year: 2024,
+        stage: "DECISION",
+        level: "GOOD",
+        withoutDocumentBecause: "Quyết định sẽ ban hành sau",
+      }),
       outcomes: ["REASON_REQUIRED"],
     },
   ],

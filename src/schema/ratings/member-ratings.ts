@@ -23,6 +23,7 @@ import {
   assertQuota,
   assertScore,
   assertStageAllowed,
+  decisionReason,
   levelCounts,
   levelOf,
   levelsAfter,
@@ -89,6 +90,10 @@ defineMutation("rateMembers", {
     meetingId: t.globalID({ for: MeetingRef, description: "The meeting that proposed them." }),
     decisionDocumentId: t.globalID({ for: DocumentRef, description: "The committee's decision." }),
     reason: t.string({ description: "Why decided ratings change (required then)." }),
+    withoutDocumentBecause: t.string({
+      description:
+        "For a decision without its document yet: why (kept with the stage). One of the two is required.",
+    }),
   }),
   output: {
     field: "cell",
@@ -136,6 +141,7 @@ defineMutation("rateMembers", {
         grassrootsOf(cell, context),
       ]);
     const reason = input.reason?.trim() || null;
+    const stageReason = decisionReason(input.stage, decisionDocumentId, input.withoutDocumentBecause, reason);
     const changes = new Map<string, string>();
     input.entries.forEach((entry, index) => {
       const field = ["entries", String(index)];
@@ -227,7 +233,7 @@ defineMutation("rateMembers", {
           level_code: entry.level,
           score: entry.score ?? null,
           comment: entry.comment?.trim() || null,
-          reason,
+          reason: stageReason,
           meeting_id: meetingId,
           decision_document_id: decisionDocumentId,
           recorded_by: context.viewer?.personId ?? null,

@@ -13,6 +13,7 @@ import {
   assertScore,
   assertStageAllowed,
   assertTaskShares,
+  decisionReason,
   levelCounts,
   levelOf,
   levelsAfter,
@@ -41,6 +42,10 @@ defineMutation("rateOrganization", {
     meetingId: t.globalID({ for: MeetingRef, description: "The meeting that rated it." }),
     decisionDocumentId: t.globalID({ for: DocumentRef, description: "The decision." }),
     reason: t.string({ description: "Why a decided rating changes." }),
+    withoutDocumentBecause: t.string({
+      description:
+        "For a decision without its document yet: why (kept with the stage). One of the two is required.",
+    }),
     disciplined: t.boolean({
       description: "A leadership member or subordinate unit was disciplined in the year.",
     }),
@@ -106,6 +111,8 @@ defineMutation("rateOrganization", {
     );
     const reason = input.reason?.trim() || null;
     assertStageAllowed(isDecided(existing), input.stage, reason, ["level"]);
+    const decisionDocumentId = await optionalDocument(context, input.decisionDocumentId);
+    const stageReason = decisionReason(input.stage, decisionDocumentId, input.withoutDocumentBecause, reason);
     if (input.stage !== "SELF" && parent) {
       const similar = inScope.filter(
         (row) => row.subject === "ORGANIZATION" && row.parent_id === parent.id && row.cell_kind === cell.kind,
@@ -155,9 +162,9 @@ defineMutation("rateOrganization", {
           level_code: level.code,
           score: input.score ?? null,
           comment: input.comment?.trim() || null,
-          reason,
+          reason: stageReason,
           meeting_id: await optionalMeeting(context, cell, input.meetingId),
-          decision_document_id: await optionalDocument(context, input.decisionDocumentId),
+          decision_document_id: decisionDocumentId,
           recorded_by: context.viewer?.personId ?? null,
           recorded_at: nowIso(),
         },
