@@ -1,32 +1,10 @@
 import { describe, expect, it } from "vitest";
-import {
-  type CalendarMeeting,
-  calendarEventOf,
-  calendarFeedPath,
-  hashFeedToken,
-  newFeedToken,
-} from "../../src/domain/calendar";
-
-function meeting(overrides: Partial<CalendarMeeting> = {}): CalendarMeeting {
-  return {
-    id: "meeting-1",
-    kind: "REGULAR",
-    status: "SCHEDULED",
-    title: "Sinh hoạt chi bộ tháng 12",
-    location: "Hội trường UBND phường",
-    scheduled_start: "2026-12-05T14:00:00+07:00",
-    scheduled_end: "2026-12-05T16:30:00+07:00",
-    actual_start: null,
-    actual_end: null,
-    version: 3,
-    updated_at: "2026-11-20T08:15:00.000Z",
-    ...overrides,
-  };
-}
+import { calendarEventOf, calendarFeedPath, hashFeedToken, newFeedToken } from "../../src/domain/calendar";
+import { calendarMeeting } from "./calendar-fixtures";
 
 describe("calendarEventOf", () => {
   it("puts a scheduled meeting at its scheduled times, with its kind and cell in the description", () => {
-    expect(calendarEventOf(meeting({ kind: "THEMATIC" }), "Chi bộ 1")).toEqual({
+    expect(calendarEventOf(calendarMeeting({ kind: "THEMATIC" }), "Chi bộ 1")).toEqual({
       start: "2026-12-05T14:00:00+07:00",
       end: "2026-12-05T16:30:00+07:00",
       summary: "Sinh hoạt chi bộ tháng 12",
@@ -39,7 +17,7 @@ describe("calendarEventOf", () => {
   });
 
   it("puts a held meeting at its actual times", () => {
-    const held = meeting({
+    const held = calendarMeeting({
       status: "HELD",
       actual_start: "2026-12-05T14:10:00+07:00",
       actual_end: "2026-12-05T17:05:00+07:00",
@@ -55,7 +33,7 @@ describe("calendarEventOf", () => {
     ["POSTPONED", "TENTATIVE"],
     ["CANCELLED", "CANCELLED"],
   ] as const)("shows a %s meeting as %s", (status, expected) => {
-    expect(calendarEventOf(meeting({ status }), "Chi bộ 1").status).toBe(expected);
+    expect(calendarEventOf(calendarMeeting({ status }), "Chi bộ 1").status).toBe(expected);
   });
 });
 

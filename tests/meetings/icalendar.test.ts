@@ -1,26 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { CalendarMeeting } from "../../src/domain/calendar";
 import { meetingsCalendar } from "../../src/routes/icalendar";
+import { calendarMeeting } from "../domain/calendar-fixtures";
 
 const NOW = new Date("2026-12-01T03:04:05.678Z");
 const HOST = "chibo.example.vn";
-
-function meeting(overrides: Partial<CalendarMeeting> = {}): CalendarMeeting {
-  return {
-    id: "meeting-1",
-    kind: "REGULAR",
-    status: "SCHEDULED",
-    title: "Sinh hoạt chi bộ tháng 12",
-    location: "Hội trường UBND phường",
-    scheduled_start: "2026-12-05T14:00:00+07:00",
-    scheduled_end: "2026-12-05T16:30:00+07:00",
-    actual_start: null,
-    actual_end: null,
-    version: 3,
-    updated_at: "2026-11-20T08:15:00.000Z",
-    ...overrides,
-  };
-}
 
 /** The logical lines of a feed: unfolded (RFC 5545 3.1) and split on CRLF. */
 function unfoldedLines(feed: string): string[] {
@@ -37,7 +20,12 @@ const encoder = new TextEncoder();
 
 describe("meetingsCalendar", () => {
   it("writes a calendar with one event per meeting", () => {
-    const feed = meetingsCalendar("Chi bộ Khu phố 3", [meeting(), meeting({ id: "meeting-2" })], HOST, NOW);
+    const feed = meetingsCalendar(
+      "Chi bộ Khu phố 3",
+      [calendarMeeting(), calendarMeeting({ id: "meeting-2" })],
+      HOST,
+      NOW,
+    );
     const lines = unfoldedLines(feed);
     expect(lines[0]).toBe("BEGIN:VCALENDAR");
     expect(lines).toContain("VERSION:2.0");
@@ -59,7 +47,7 @@ describe("meetingsCalendar", () => {
   it("ends every line with CRLF and has no bare LF or CR", () => {
     const feed = meetingsCalendar(
       "Chi bộ 1",
-      [meeting({ title: "Dòng một\nDòng hai\r\nDòng ba" })],
+      [calendarMeeting({ title: "Dòng một\nDòng hai\r\nDòng ba" })],
       HOST,
       NOW,
     );
@@ -68,7 +56,7 @@ describe("meetingsCalendar", () => {
   });
 
   it("writes times in UTC basic format", () => {
-    const feed = meetingsCalendar("Chi bộ 1", [meeting()], HOST, NOW);
+    const feed = meetingsCalendar("Chi bộ 1", [calendarMeeting()], HOST, NOW);
     expect(property(feed, "DTSTART")).toBe("20261205T070000Z");
     expect(property(feed, "DTEND")).toBe("20261205T093000Z");
     expect(property(feed, "DTSTAMP")).toBe("20261201T030405Z");
@@ -80,7 +68,7 @@ describe("meetingsCalendar", () => {
     const feed = meetingsCalendar(
       "Chi bộ 1",
       [
-        meeting({
+        calendarMeeting({
           status: "HELD",
           actual_start: "2026-12-05T14:10:00+07:00",
           actual_end: "2026-12-05T17:05:00+07:00",
@@ -100,7 +88,7 @@ describe("meetingsCalendar", () => {
     ["POSTPONED", "TENTATIVE"],
     ["CANCELLED", "CANCELLED"],
   ] as const)("writes a %s meeting with STATUS %s", (status, expected) => {
-    const feed = meetingsCalendar("Chi bộ 1", [meeting({ status })], HOST, NOW);
+    const feed = meetingsCalendar("Chi bộ 1", [calendarMeeting({ status })], HOST, NOW);
     expect(property(feed, "STATUS")).toBe(expected);
   });
 
@@ -108,7 +96,7 @@ describe("meetingsCalendar", () => {
     const feed = meetingsCalendar(
       "Chi bộ 1",
       [
-        meeting({
+        calendarMeeting({
           title: "Họp chi bộ, tháng 12; báo cáo C:\\tài liệu\nphần 2",
           location: "Phòng 2, tầng 3; nhà A\\B\r\nphường 1",
         }),
@@ -121,13 +109,13 @@ describe("meetingsCalendar", () => {
   });
 
   it("writes the kind and the cell in DESCRIPTION, escaped", () => {
-    const feed = meetingsCalendar("Chi bộ 1, Khu phố 3", [meeting({ kind: "THEMATIC" })], HOST, NOW);
+    const feed = meetingsCalendar("Chi bộ 1, Khu phố 3", [calendarMeeting({ kind: "THEMATIC" })], HOST, NOW);
     expect(property(feed, "DESCRIPTION")).toBe("Sinh hoạt chuyên đề — Chi bộ 1\\, Khu phố 3");
     expect(property(feed, "X-WR-CALNAME")).toBe("Chi bộ 1\\, Khu phố 3");
   });
 
   it("leaves LOCATION out when the meeting has none", () => {
-    const feed = meetingsCalendar("Chi bộ 1", [meeting({ location: null })], HOST, NOW);
+    const feed = meetingsCalendar("Chi bộ 1", [calendarMeeting({ location: null })], HOST, NOW);
     expect(property(feed, "LOCATION")).toBeUndefined();
   });
 
@@ -137,7 +125,12 @@ describe("meetingsCalendar", () => {
       "Nghị quyết về công tác xây dựng, chỉnh đốn Đảng; học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh — "
         .repeat(2)
         .slice(0, 200);
-    const feed = meetingsCalendar("Chi bộ Khu phố 3", [meeting({ title, location: title })], HOST, NOW);
+    const feed = meetingsCalendar(
+      "Chi bộ Khu phố 3",
+      [calendarMeeting({ title, location: title })],
+      HOST,
+      NOW,
+    );
     const physicalLines = feed.split("\r\n").slice(0, -1);
 
     it("uses a 200-character title", () => {
@@ -164,7 +157,7 @@ describe("meetingsCalendar", () => {
     });
 
     it("does not fold short lines", () => {
-      const short = meetingsCalendar("Chi bộ 1", [meeting()], HOST, NOW);
+      const short = meetingsCalendar("Chi bộ 1", [calendarMeeting()], HOST, NOW);
       expect(short).not.toContain("\r\n ");
     });
   });

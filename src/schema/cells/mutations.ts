@@ -29,11 +29,10 @@ import {
 } from "../../domain/cells";
 import { assertPeriodOrder } from "../../domain/dates";
 import { validIssuerCode } from "../../domain/document-numbers";
-import { refuse } from "../../domain/refusal";
 import { normalizeName } from "../../domain/text";
 import { assertExpectedVersion } from "../../domain/versions";
 import { defineMutation } from "../common/mutations";
-import { cellOrRefuse } from "../common/references";
+import { cellOrRefuse, optionalDocumentId } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { CellRef, TermRef } from "./refs";
 import { CellKindEnum, LineageKindEnum } from "./types";
@@ -41,24 +40,6 @@ import { CellKindEnum, LineageKindEnum } from "./types";
 export async function reloadCell(context: Context, id: string): Promise<CellRow> {
   context.loaders.cell.clear(id);
   return cellOrRefuse(context, id, "id");
-}
-
-/** A document the viewer can see, by ID; null stays null (no document). */
-async function documentIdOrRefuse(
-  context: Context,
-  id: { id: string } | null | undefined,
-  field: string,
-): Promise<string | null> {
-  if (!id) return null;
-  const document = await context.loaders.document.load(id.id);
-  if (!document || !(await context.access.canReadDocument(document))) {
-    refuse(
-      "NOT_FOUND",
-      { vi: "Không có văn bản nào đồng chí được xem có ID này.", en: "No document you can see has this ID." },
-      [field],
-    );
-  }
-  return document.id;
 }
 
 /** Structural changes to a cell are decided by the committees above it (ADMIN for a top organization). */
@@ -102,7 +83,7 @@ defineMutation("createCell", {
           parentId: parent?.id ?? null,
           path: pathOf(id, parent),
           foundedOn: input.foundedOn ?? null,
-          foundingDocumentId: await documentIdOrRefuse(
+          foundingDocumentId: await optionalDocumentId(
             context,
             input.foundingDocumentId,
             "foundingDocumentId",
@@ -175,7 +156,7 @@ defineMutation("updateCell", {
         foundingDocumentId:
           input.foundingDocumentId === undefined
             ? cell.founding_document_id
-            : await documentIdOrRefuse(context, input.foundingDocumentId, "foundingDocumentId"),
+            : await optionalDocumentId(context, input.foundingDocumentId, "foundingDocumentId"),
         documentCode:
           input.documentCode === undefined
             ? cell.document_code
@@ -273,7 +254,7 @@ defineMutation("recordSuccession", {
         successor_id: successor.id,
         kind: input.kind,
         occurred_on: input.occurredOn,
-        decision_document_id: await documentIdOrRefuse(
+        decision_document_id: await optionalDocumentId(
           context,
           input.decisionDocumentId,
           "decisionDocumentId",

@@ -1,5 +1,6 @@
 import type { Context } from "../../context";
 import type { CellRow } from "../../db/cells";
+import type { DocumentRow } from "../../db/document-rows";
 import { refuse } from "../../domain/refusal";
 
 /**
@@ -23,4 +24,30 @@ export async function cellOrRefuse(context: Context, id: string, field: string):
       field,
     ]);
   return cell;
+}
+
+/** A document the viewer may read, or NOT_FOUND on the input's field: one out of reach is answered as none. */
+export async function documentOrRefuse(
+  context: Context,
+  id: string,
+  field: string | string[] = "documentId",
+): Promise<DocumentRow> {
+  const document = await context.loaders.document.load(id);
+  if (!document || !(await context.access.canReadDocument(document))) {
+    refuse(
+      "NOT_FOUND",
+      { vi: "Không có văn bản nào đồng chí được xem có ID này.", en: "No document you can see has this ID." },
+      Array.isArray(field) ? field : [field],
+    );
+  }
+  return document;
+}
+
+/** The ID of a document an input may name (a decision, a form); null where it names none. */
+export async function optionalDocumentId(
+  context: Context,
+  id: { id: string } | null | undefined,
+  field: string,
+): Promise<string | null> {
+  return id ? (await documentOrRefuse(context, id.id, field)).id : null;
 }

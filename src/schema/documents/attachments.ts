@@ -15,7 +15,8 @@ import {
 import { assertContentMatchesType, cleanFileName, uploadedFile } from "../../domain/files";
 import { refuse } from "../../domain/refusal";
 import { defineMutation } from "../common/mutations";
-import { documentOrRefuse, writesDocument } from "./document-writes";
+import { documentOrRefuse } from "../common/references";
+import { writesDocument } from "./document-writes";
 import { AttachmentRef, DocumentRef } from "./refs";
 
 /** Files attached to documents (R2), and their purge. */

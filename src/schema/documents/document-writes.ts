@@ -8,27 +8,11 @@ import {
   documentNumberOrRefuse,
 } from "../../domain/document-numbers";
 import { assertTypeCodeFits } from "../../domain/documents";
-import { refuse } from "../../domain/refusal";
+import { documentOrRefuse } from "../common/references";
 import { ExternalBodyRef } from "./refs";
 import { type Issuer, sequenceOf } from "./sequences";
 
 /** What the document mutations share: finding the document written, its number and issuer, its audit snapshot. */
-
-export async function documentOrRefuse(
-  context: Context,
-  id: string,
-  field = "documentId",
-): Promise<DocumentRow> {
-  const document = await context.loaders.document.load(id);
-  if (!document || !(await context.access.canReadDocument(document))) {
-    refuse(
-      "NOT_FOUND",
-      { vi: "Không có văn bản nào đồng chí được xem có ID này.", en: "No document you can see has this ID." },
-      [field],
-    );
-  }
-  return document;
-}
 
 export async function reloadDocument(context: Context, id: string): Promise<DocumentRow> {
   context.loaders.document.clear(id);

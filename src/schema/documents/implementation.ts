@@ -15,7 +15,8 @@ import { refuse } from "../../domain/refusal";
 import { assertExpectedVersion } from "../../domain/versions";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
-import { documentOrRefuse, reloadDocument } from "./document-writes";
+import { documentOrRefuse } from "../common/references";
+import { reloadDocument } from "./document-writes";
 import { AssignmentRef, DocumentRef } from "./refs";
 import { ImplementationStatusEnum } from "./types";
 

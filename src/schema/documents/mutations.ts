@@ -15,7 +15,8 @@ import { refuse } from "../../domain/refusal";
 import { assertExpectedVersion } from "../../domain/versions";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
-import { documentOrRefuse, numbered, reloadDocument, snapshot, writesDocument } from "./document-writes";
+import { documentOrRefuse } from "../common/references";
+import { numbered, reloadDocument, snapshot, writesDocument } from "./document-writes";
 import { DocumentRef, ExternalBodyRef } from "./refs";
 import { DocumentTypeEnum } from "./types";
 

@@ -10,7 +10,8 @@ import { documentsByIds, setDocumentStatus } from "../../db/documents";
 import { assertRelationAllowed, type RelationKind, statusAfterRelation } from "../../domain/documents";
 import { refuse } from "../../domain/refusal";
 import { defineMutation } from "../common/mutations";
-import { documentOrRefuse, reloadDocument, writesDocument } from "./document-writes";
+import { documentOrRefuse } from "../common/references";
+import { reloadDocument, writesDocument } from "./document-writes";
 import { DocumentRef, DocumentRelationRef } from "./refs";
 import { RelationKindEnum } from "./types";
 

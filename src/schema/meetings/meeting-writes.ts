@@ -12,6 +12,7 @@ import {
   guestName,
 } from "../../domain/meetings";
 import { refuse } from "../../domain/refusal";
+import { documentOrRefuse } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { PersonRef } from "../people/refs";
 import { AgendaKindEnum } from "./refs";
@@ -78,17 +79,7 @@ export async function agendaStatements(context: Context, meetingId: string, item
     const title = agendaItemTitle(item.title, index);
     const documentIds: string[] = [];
     for (const id of item.documentIds ?? []) {
-      const document = await context.loaders.document.load(id.id);
-      if (!document || !(await context.access.canReadDocument(document))) {
-        refuse(
-          "NOT_FOUND",
-          {
-            vi: "Không có văn bản nào đồng chí được xem có ID này.",
-            en: "No document you can see has this ID.",
-          },
-          ["agenda", String(index), "documentIds"],
-        );
-      }
+      const document = await documentOrRefuse(context, id.id, ["agenda", String(index), "documentIds"]);
       documentIds.push(document.id);
     }
     rows.push({
@@ -151,14 +142,7 @@ export async function documentOfType(
   field: string,
 ) {
   if (!id) return null;
-  const document = await context.loaders.document.load(id.id);
-  if (!document || !(await context.access.canReadDocument(document))) {
-    refuse(
-      "NOT_FOUND",
-      { vi: "Không có văn bản nào đồng chí được xem có ID này.", en: "No document you can see has this ID." },
-      [field],
-    );
-  }
+  const document = await documentOrRefuse(context, id.id, field);
   assertDocumentType(document.type, type, field);
   return document.id;
 }

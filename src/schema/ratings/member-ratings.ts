@@ -33,18 +33,11 @@ import {
 import { refuse } from "../../domain/refusal";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
-import { cellOrRefuse } from "../common/references";
+import { cellOrRefuse, optionalDocumentId } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { MeetingRef } from "../meetings/refs";
 import { PersonRef } from "../people/refs";
-import {
-  authorizeStage,
-  grassrootsOf,
-  isDecided,
-  optionalDocument,
-  optionalMeeting,
-  quotaCounts,
-} from "./rating-writes";
+import { authorizeStage, grassrootsOf, isDecided, optionalMeeting, quotaCounts } from "./rating-writes";
 import { schemeIn, schemes } from "./schemes";
 import { MemberRatingRef, RatingStageEnum, ratingsOf } from "./types";
 
@@ -135,7 +128,7 @@ defineMutation("rateMembers", {
       await Promise.all([
         schemeIn(context, cell, year),
         optionalMeeting(context, cell, input.meetingId),
-        optionalDocument(context, input.decisionDocumentId),
+        optionalDocumentId(context, input.decisionDocumentId, "decisionDocumentId"),
         membershipsByPersonIds(context.db, personIds),
         memberRatingsOf(context.db, personIds, year),
         grassrootsOf(cell, context),
@@ -371,7 +364,7 @@ defineMutation("recordSelfAssessment", {
       );
     }
     const form = input.formDocumentId
-      ? await optionalDocument(context, input.formDocumentId, "formDocumentId")
+      ? await optionalDocumentId(context, input.formDocumentId, "formDocumentId")
       : null;
     return writeSelfAssessment(context, person.id, input, { documentId: form });
   },

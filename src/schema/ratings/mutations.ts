@@ -11,12 +11,12 @@ import { assertMemberThatMonth, assertMonthBegun, monthPeriod } from "../../doma
 import { assertSettingOpen, levelOf, ratedYear, schemeForYear, validYear } from "../../domain/ratings";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
-import { cellOrRefuse } from "../common/references";
+import { cellOrRefuse, optionalDocumentId } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { qualityScaleOf } from "../meetings/compliance";
 import { MeetingRef } from "../meetings/refs";
 import { PersonRef } from "../people/refs";
-import { optionalDocument, optionalMeeting } from "./rating-writes";
+import { optionalMeeting } from "./rating-writes";
 import { schemes } from "./schemes";
 
 const MonthlyEntry = builder.inputType("MonthlyEvaluationEntryInput", {
@@ -187,7 +187,7 @@ defineMutation("setAnnualTargets", {
       : null;
     const documentIds: string[] = [];
     for (const id of input.documentIds ?? [])
-      documentIds.push((await optionalDocument(context, id)) as string);
+      documentIds.push((await optionalDocumentId(context, id, "decisionDocumentId")) as string);
     const tasks = targetTasks(input.tasks ?? []);
     await context.db.write([
       upsertTargets(context.db, {

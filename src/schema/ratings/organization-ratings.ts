@@ -21,10 +21,10 @@ import {
 } from "../../domain/ratings";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
-import { cellOrRefuse } from "../common/references";
+import { cellOrRefuse, optionalDocumentId } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { MeetingRef } from "../meetings/refs";
-import { isDecided, optionalDocument, optionalMeeting, quotaCounts } from "./rating-writes";
+import { isDecided, optionalMeeting, quotaCounts } from "./rating-writes";
 import { schemeIn } from "./schemes";
 import { OrganizationRatingRef, RatingStageEnum, ratingsOf } from "./types";
 
@@ -111,7 +111,11 @@ defineMutation("rateOrganization", {
     );
     const reason = input.reason?.trim() || null;
     assertStageAllowed(isDecided(existing), input.stage, reason, ["level"]);
-    const decisionDocumentId = await optionalDocument(context, input.decisionDocumentId);
+    const decisionDocumentId = await optionalDocumentId(
+      context,
+      input.decisionDocumentId,
+      "decisionDocumentId",
+    );
     const stageReason = decisionReason(input.stage, decisionDocumentId, input.withoutDocumentBecause, reason);
     if (input.stage !== "SELF" && parent) {
       const similar = inScope.filter(

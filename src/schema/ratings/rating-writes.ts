@@ -4,7 +4,6 @@ import type { CellRow } from "../../db/cells";
 import { currentLevelsUnder, type QuotaScope, quotaVersionOf, type RatingRow } from "../../db/ratings";
 import { assertMeetingOfCell } from "../../domain/rating-entries";
 import type { RatingStage } from "../../domain/ratings";
-import { refuse } from "../../domain/refusal";
 
 /** Proposals are the cell's; decisions belong to the committee above it (ADMIN at the top). */
 export async function authorizeStage(cellId: string, stage: RatingStage, context: Context) {
@@ -46,21 +45,4 @@ export async function optionalMeeting(
   const meeting = await context.loaders.meeting.load(id.id);
   assertMeetingOfCell(meeting?.cell_id, cell.id);
   return id.id;
-}
-
-export async function optionalDocument(
-  context: Context,
-  id: { id: string } | null | undefined,
-  field = "decisionDocumentId",
-) {
-  if (!id) return null;
-  const document = await context.loaders.document.load(id.id);
-  if (!document || !(await context.access.canReadDocument(document))) {
-    refuse(
-      "NOT_FOUND",
-      { vi: "Không có văn bản nào đồng chí được xem có ID này.", en: "No document you can see has this ID." },
-      [field],
-    );
-  }
-  return document.id;
 }
