@@ -76,7 +76,7 @@ export function successionsDecidedByDocuments(db: Database, ids: readonly string
   return rowsWhereIn<{ decision_document_id: string }>(db, "cell_lineage", "decision_document_id", ids, "id");
 }
 
-/** The key of a numbering sequence: issuer, type code and term. */
+/** The key of a numbering sequence: issuer (a cell's id, or `code:` and an external issuer code), type code and term. */
 export interface SequenceKey {
   issuerId: string;
   typeCode: DocumentTypeCode;
@@ -86,7 +86,7 @@ export interface SequenceKey {
 export function serialsInSequence(db: Database, key: SequenceKey) {
   return db.all<{ id: string; serial: number; number: string; title: string }>(
     `SELECT id, serial, number, title FROM documents
-     WHERE coalesce(issuer_cell_id, issuer_body_id) = ?1 AND type_code = ?2 AND sequence_term = ?3
+     WHERE coalesce(issuer_cell_id, 'code:' || issuer_code) = ?1 AND type_code = ?2 AND sequence_term = ?3
        AND serial IS NOT NULL AND deleted_at IS NULL ORDER BY serial`,
     [key.issuerId, key.typeCode, key.sequenceTerm],
   );

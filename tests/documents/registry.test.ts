@@ -251,6 +251,42 @@ describe("numbers are unique per issuer, type and term", () => {
     expect(errorCodes(again, "createDocument")).toEqual(["DUPLICATE_DOCUMENT_NUMBER"]);
     expect(again.data?.createDocument.errors[0].message).toContain("10-CT/TW");
   });
+
+  it("numbers the Central Committee, the Politburo and the Secretariat as one issuer, TW", async () => {
+    const conclusion = (body: string, title: string) =>
+      mutate(
+        "createDocument",
+        {
+          type: "CONCLUSION",
+          title,
+          issuerId: globalId("ExternalBody", body),
+          issuerTerm: "XIII",
+          number: "777-KL/TW",
+          issuedOn: "2023-05-10",
+        },
+        DOC,
+      );
+    expect(errorCodes(await conclusion("politburo", "Của Bộ Chính trị"), "createDocument")).toEqual([]);
+    const secretariat = await conclusion("secretariat", "Của Ban Bí thư");
+    expect(errorCodes(secretariat, "createDocument")).toEqual(["DUPLICATE_DOCUMENT_NUMBER"]);
+    expect(secretariat.data?.createDocument.errors[0].message).toContain("Của Bộ Chính trị");
+  });
+
+  it("refuses a term the issue date does not fall in", async () => {
+    const misdated = await mutate(
+      "createDocument",
+      {
+        type: "DIRECTIVE",
+        title: "Chỉ thị ghi sai khóa",
+        issuerId: globalId("ExternalBody", "secretariat"),
+        issuerTerm: "khóa X",
+        issuedOn: "2017-03-30",
+      },
+      DOC,
+    );
+    expect(errorCodes(misdated, "createDocument")).toEqual(["ISSUER_TERM_MISMATCH"]);
+    expect(misdated.data?.createDocument.errors[0].message).toContain("2006-04-26");
+  });
 });
 
 describe("drafts keep their versions", () => {

@@ -8,6 +8,7 @@ import {
   documentNumberOrRefuse,
 } from "../../domain/document-numbers";
 import { assertTypeCodeFits } from "../../domain/documents";
+import { assertIssuerTermCovers, numberingIssuer } from "../../domain/issuer-terms";
 import { documentOrRefuse } from "../common/references";
 import { ExternalBodyRef } from "./refs";
 import { type Issuer, sequenceOf } from "./sequences";
@@ -40,19 +41,22 @@ export async function numbered(
   written: string | null,
   excludeId: string | null,
 ): Promise<DocumentContent> {
-  if (written === null)
-    return { ...content, number: null, serial: null, typeCode: null, issuerCode: null, sequenceTerm: null };
-  const number = documentNumberOrRefuse(written, ["number"]);
-  assertTypeCodeFits(content.type, number.typeCode);
   const issuer: Issuer = content.issuerCellId
     ? { cellId: content.issuerCellId }
     : { bodyId: content.issuerBodyId as string, issuerTerm: content.issuerTerm };
   const expectedCode = await issuerCodeOf(context, issuer);
+  if ("bodyId" in issuer) assertIssuerTermCovers(expectedCode, content.issuerTerm, content.issuedOn);
+  if (written === null)
+    return { ...content, number: null, serial: null, typeCode: null, issuerCode: null, sequenceTerm: null };
+  const number = documentNumberOrRefuse(written, ["number"]);
+  assertTypeCodeFits(content.type, number.typeCode);
   assertIssuerCodeFits(expectedCode, number.issuerCode);
   const sequenceTerm = await sequenceOf(context, issuer, content.issuedOn ?? context.today);
   const holder = (
     await serialsInSequence(context.db, {
-      issuerId: content.issuerCellId ?? (content.issuerBodyId as string),
+      issuerId: numberingIssuer(
+        content.issuerCellId ? { cellId: content.issuerCellId } : { issuerCode: number.issuerCode },
+      ),
       typeCode: number.typeCode,
       sequenceTerm,
     })

@@ -13,6 +13,7 @@ import {
   parseDocumentNumber,
 } from "../../domain/document-numbers";
 import { type DocumentType, nextSerial, numberingGaps, TYPE_CODES } from "../../domain/documents";
+import { numberingIssuer } from "../../domain/issuer-terms";
 import { refuse } from "../../domain/refusal";
 import { highlight, SEARCH_COUNT_LIMIT, searchTiers } from "../../domain/search";
 import { CellRef } from "../cells/refs";
@@ -132,7 +133,7 @@ async function numberingOf(
   const sequenceTerm = await sequenceOf(context, { cellId: issuer.id }, on ?? context.today);
   const serials = (
     await serialsInSequence(context.db, {
-      issuerId: issuer.id,
+      issuerId: numberingIssuer({ cellId: issuer.id }),
       typeCode: TYPE_CODES[type][0] as DocumentTypeCode,
       sequenceTerm,
     })
