@@ -44,18 +44,20 @@ const file = localDatabaseFile(root);
 step(`fresh local D1 migrated: ${relative(root, file)}`);
 
 // The API's own functions fill the derived columns (folded names, sort keys, sequences, numbers) as its writes do.
-const [text, contact, cells, documentRows, membership, documents, numbers, demo] = await Promise.all(
-  [
-    "src/domain/text.ts",
-    "src/domain/contact.ts",
-    "src/db/cells.ts",
-    "src/db/document-search.ts",
-    "src/domain/membership.ts",
-    "src/domain/documents.ts",
-    "src/domain/document-numbers.ts",
-    "scripts/demo-data.ts",
-  ].map((entry) => importTypeScript(entry)),
-);
+const [text, contact, cells, documentRows, membership, documents, numbers, issuerTerms, demo] =
+  await Promise.all(
+    [
+      "src/domain/text.ts",
+      "src/domain/contact.ts",
+      "src/db/cells.ts",
+      "src/db/document-search.ts",
+      "src/domain/membership.ts",
+      "src/domain/documents.ts",
+      "src/domain/document-numbers.ts",
+      "src/domain/issuer-terms.ts",
+      "scripts/demo-data.ts",
+    ].map((entry) => importTypeScript(entry)),
+  );
 const world = {
   random: new Random(seed),
   scale,
@@ -70,6 +72,7 @@ const world = {
     probationEndsOn: membership.probationEndsOn,
     sequenceTerm: documents.sequenceTerm,
     formatDocumentNumber: numbers.formatDocumentNumber,
+    numberingIssuer: issuerTerms.numberingIssuer,
   },
 };
 

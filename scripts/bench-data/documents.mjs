@@ -116,8 +116,8 @@ export class Registry {
   }
 
   /**
-   * Numbers every issued document in the order of issue within its sequence (issuer × type code × term), as
-   * the serials of a registry run; an issuer without a code (a partial committee) leaves its documents unnumbered.
+   * Numbers every issued document in the order of issue within its sequence (issuer × type code × term; the
+   * bodies that sign “TW” are one issuer), as the serials of a registry run; an issuer without a code (a partial committee) leaves its documents unnumbered.
    */
   numberAll() {
     const { domain } = this.world;
@@ -129,7 +129,10 @@ export class Registry {
       if (!issuerCode) continue;
       const typeCode = TYPE_CODES[type];
       const sequenceTerm = this.#sequenceOf(issuer, issuedOn);
-      const key = `${document.issuerCellId ?? document.issuerBodyId}|${typeCode}|${sequenceTerm}`;
+      const numberingIssuer = domain.numberingIssuer(
+        issuer.body ? { issuerCode } : { cellId: document.issuerCellId },
+      );
+      const key = `${numberingIssuer}|${typeCode}|${sequenceTerm}`;
       const serial = (this.#serials.get(key) ?? 0) + 1;
       this.#serials.set(key, serial);
       Object.assign(document, {

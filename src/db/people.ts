@@ -33,6 +33,7 @@ export interface MembershipRow {
   start_reason: MembershipStart;
   ended_on: string | null;
   end_reason: MembershipEnd | null;
+  decision_document_id: string | null;
 }
 
 export interface RoleRow {
@@ -182,6 +183,7 @@ export interface MemberRow extends PersonRow {
   membership_ended_on: string | null;
   membership_end_reason: MembershipEnd | null;
   membership_cell_id: string;
+  membership_decision_document_id: string | null;
 }
 
 export function membershipOfMember(row: MemberRow): MembershipRow {
@@ -193,6 +195,7 @@ export function membershipOfMember(row: MemberRow): MembershipRow {
     start_reason: row.membership_start_reason,
     ended_on: row.membership_ended_on,
     end_reason: row.membership_end_reason,
+    decision_document_id: row.membership_decision_document_id,
   };
 }
 
@@ -211,7 +214,8 @@ export function membersOnListQuery(on: string): ListQuery {
     // The membership comes whole with its person: the list shows both, and nothing reads it again.
     select: `p.*, m.id AS membership_id, m.started_on AS membership_started_on,
       m.start_reason AS membership_start_reason, m.ended_on AS membership_ended_on,
-      m.end_reason AS membership_end_reason, m.cell_id AS membership_cell_id`,
+      m.end_reason AS membership_end_reason, m.cell_id AS membership_cell_id,
+      m.decision_document_id AS membership_decision_document_id`,
     from: "memberships m JOIN people p ON p.id = m.person_id",
     where: "m.started_on <= ? AND (m.ended_on IS NULL OR m.ended_on > ?)",
     binds: [on, on],
@@ -311,12 +315,26 @@ export function updatePerson(db: Database, id: string, changes: PersonChanges) {
 /** A membership that starts on a day and is open: admitted, transferred in, or imported. */
 export function openMembership(
   db: Database,
-  membership: { personId: string; cellId: string; startedOn: string; reason: MembershipStart },
+  membership: {
+    personId: string;
+    cellId: string;
+    startedOn: string;
+    reason: MembershipStart;
+    decisionDocumentId?: string | null;
+  },
 ) {
   return db.prepare(
-    `INSERT INTO memberships (id, person_id, cell_id, started_on, start_reason, ended_on, end_reason)
-     VALUES (?1, ?2, ?3, ?4, ?5, NULL, NULL)`,
-    [newId(), membership.personId, membership.cellId, membership.startedOn, membership.reason],
+    `INSERT INTO memberships (id, person_id, cell_id, started_on, start_reason, ended_on, end_reason,
+       decision_document_id)
+     VALUES (?1, ?2, ?3, ?4, ?5, NULL, NULL, ?6)`,
+    [
+      newId(),
+      membership.personId,
+      membership.cellId,
+      membership.startedOn,
+      membership.reason,
+      membership.decisionDocumentId ?? null,
+    ],
   );
 }
 

@@ -1,4 +1,5 @@
 import { addMonths, comparePartialDates, fullYearsBetween } from "./dates";
+import { assertDocumentType, type DocumentType } from "./documents";
 import { refuse } from "./refusal";
 import { normalizeName } from "./text";
 
@@ -38,6 +39,12 @@ export type MembershipEndByUser = Exclude<MembershipEnd, "TRANSFERRED">;
 export const PROBATION_MONTHS = 12;
 /** Admission age (Điều lệ Đảng, Điều 4). */
 export const MINIMUM_ADMISSION_AGE = 18;
+/**
+ * Guidance 01-HD/TW (28/9/2021, 3.1): a candidate is admitted up to the day they turn 60, counted in months; older,
+ * only when the committee directly under the Central Committee decides so for the case.
+ */
+export const MAXIMUM_ADMISSION_AGE = 60;
+export const ADMISSION_AGE_BAND_SINCE = "2021-09-28";
 
 export function probationEndsOn(admittedOn: string): string {
   return addMonths(admittedOn, PROBATION_MONTHS);
@@ -75,9 +82,16 @@ export interface AdmissionFacts {
   status: PartyStatus;
   birthDate: string | null;
   admittedOn: string;
+  /** The admission decision, where one is recorded: its type, and whether a top organization issued it. */
+  decision?: { type: DocumentType; byTopCommittee: boolean } | null;
 }
 
-export function assertAdmissible({ status, birthDate, admittedOn }: AdmissionFacts): void {
+/**
+ * Who may be admitted (Điều lệ Đảng, Điều 4; guidance 01-HD/TW): an outstanding candidate aged 18 to 60, or
+ * older by a decision of the committee directly under the Central Committee (in Chibo, a top organization).
+ */
+export function assertAdmissible({ status, birthDate, admittedOn, decision }: AdmissionFacts): void {
+  if (decision) assertDocumentType(decision.type, "DECISION", "decisionDocumentId");
   if (status !== "CANDIDATE") {
     refuse(
       "NOT_A_CANDIDATE",
@@ -106,6 +120,21 @@ export function assertAdmissible({ status, birthDate, admittedOn }: AdmissionFac
         {
           vi: `Ngày ${admittedOn} người này ${age} tuổi; kết nạp phải đủ ${MINIMUM_ADMISSION_AGE} tuổi.`,
           en: `On ${admittedOn} the candidate is ${age}; admission needs at least ${MINIMUM_ADMISSION_AGE} years.`,
+        },
+        ["admittedOn"],
+      );
+    }
+    const turnsMaximumAge = addMonths(birthDate, MAXIMUM_ADMISSION_AGE * 12);
+    if (
+      !decision?.byTopCommittee &&
+      comparePartialDates(admittedOn, ADMISSION_AGE_BAND_SINCE) >= 0 &&
+      comparePartialDates(admittedOn, turnsMaximumAge) > 0
+    ) {
+      refuse(
+        "ABOVE_ADMISSION_AGE",
+        {
+          vi: `Ngày ${admittedOn} người này đã quá ${MAXIMUM_ADMISSION_AGE} tuổi (đủ ${MAXIMUM_ADMISSION_AGE} tuổi ngày ${turnsMaximumAge}); theo Hướng dẫn 01-HD/TW, kết nạp trên ${MAXIMUM_ADMISSION_AGE} tuổi cần quyết định kết nạp của cấp ủy trực thuộc Trung ương (decisionDocumentId).`,
+          en: `On ${admittedOn} the candidate is past ${MAXIMUM_ADMISSION_AGE} (turned ${MAXIMUM_ADMISSION_AGE} on ${turnsMaximumAge}); under guidance 01-HD/TW an admission past ${MAXIMUM_ADMISSION_AGE} needs the admission decision of the committee directly under the Central Committee (decisionDocumentId).`,
         },
         ["admittedOn"],
       );

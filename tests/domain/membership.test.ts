@@ -107,6 +107,51 @@ describe("assertAdmissible", () => {
     ).not.toThrow();
   });
 
+  describe("past 60 (guidance 01-HD/TW, from 28/9/2021)", () => {
+    const candidate = { status: "CANDIDATE", birthDate: "1963-03-10" } as const;
+
+    it("admits up to the 60th birthday and refuses the day after, saying the day", () => {
+      expect(() => assertAdmissible({ ...candidate, admittedOn: "2023-03-10" })).not.toThrow();
+      const problem = expectRefusal(
+        () => assertAdmissible({ ...candidate, admittedOn: "2023-03-11" }),
+        "ABOVE_ADMISSION_AGE",
+      );
+      expect(problem.field).toEqual(["admittedOn"]);
+      expect(problem.message).toContain("turned 60 on 2023-03-10");
+    });
+
+    it("admits past 60 by a decision of a top organization, not of the grassroots committee", () => {
+      const late = { ...candidate, admittedOn: "2024-05-01" };
+      expect(() =>
+        assertAdmissible({ ...late, decision: { type: "DECISION", byTopCommittee: true } }),
+      ).not.toThrow();
+      expectRefusal(
+        () => assertAdmissible({ ...late, decision: { type: "DECISION", byTopCommittee: false } }),
+        "ABOVE_ADMISSION_AGE",
+      );
+    });
+
+    it("does not apply to admissions before the guidance", () => {
+      expect(() =>
+        assertAdmissible({ status: "CANDIDATE", birthDate: "1950-01-01", admittedOn: "2019-01-01" }),
+      ).not.toThrow();
+    });
+  });
+
+  it("takes a decision document only of the type decision", () => {
+    const problem = expectRefusal(
+      () =>
+        assertAdmissible({
+          status: "CANDIDATE",
+          birthDate: "1990-05-01",
+          admittedOn: "2017-06-15",
+          decision: { type: "RESOLUTION", byTopCommittee: false },
+        }),
+      "WRONG_DOCUMENT_TYPE",
+    );
+    expect(problem.field).toEqual(["decisionDocumentId"]);
+  });
+
   it("refuses an admission on or before the birth date", () => {
     expectRefusal(
       () => assertAdmissible({ status: "CANDIDATE", birthDate: "2000-06-15", admittedOn: "2000-06-15" }),

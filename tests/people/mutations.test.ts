@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adminToken, createBranch, globalId, gql, mutate } from "../helpers";
+import { adminToken, createBranch, createDocument, DEMO, globalId, gql, mutate } from "../helpers";
 
 const PERSON =
   "person { id fullName version partyStatus admittedOn probationEndsOn officialOn leftOn candidateOf { id } memberships { cell { id } startedOn startReason endedOn endReason } }";
@@ -95,6 +95,28 @@ describe("from candidate to official member", () => {
     const member = await probationaryIn(cell.id, "2018-02-01");
     const twice = await mutate("admitMember", { personId: member.id, admittedOn: "2018-03-01" }, PERSON);
     expect(errorCodes(twice, "admitMember")).toEqual(["NOT_A_CANDIDATE"]);
+  });
+
+  it("admits past 60 only by the decision of a committee directly under the Central Committee, and keeps it", async () => {
+    const { committee, cell } = await createBranch("Trên 60");
+    const decision = (issuerId: string) =>
+      createDocument({ type: "DECISION", title: "Quyết định kết nạp", issuerId, issuedOn: "2024-04-20" });
+    const senior = await candidateIn(cell.id, "Hoàng Văn Niên", "1960-01-01");
+    const admit = (decisionDocumentId?: string) =>
+      mutate(
+        "admitMember",
+        { personId: senior.id, admittedOn: "2024-05-01", ...(decisionDocumentId ? { decisionDocumentId } : {}) },
+        PERSON.replace("endReason }", "endReason decision { id } }"),
+      );
+    const alone = await admit();
+    expect(errorCodes(alone, "admitMember")).toEqual(["ABOVE_ADMISSION_AGE"]);
+    expect(alone.data?.admitMember.errors[0].message).toContain("turned 60 on 2020-01-01");
+    const byGrassroots = await admit((await decision(committee.id)).id);
+    expect(errorCodes(byGrassroots, "admitMember")).toEqual(["ABOVE_ADMISSION_AGE"]);
+    const topDecision = await decision(globalId("Cell", DEMO.bloc));
+    const admitted = await admit(topDecision.id);
+    expect(errorCodes(admitted, "admitMember")).toEqual([]);
+    expect(admitted.data?.admitMember.person.memberships[0].decision).toEqual({ id: topDecision.id });
   });
 });
 

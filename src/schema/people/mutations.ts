@@ -1,27 +1,18 @@
-import type { Types } from "../../builder";
-import type { Context } from "../../context";
 import { cellFacts } from "../../db/cells";
 import { newId } from "../../db/database";
 import {
-  type ContactDetails,
   endMembership,
   endRole,
   insertCandidate,
   insertRole,
-  type MembershipRow,
   membershipsByPersonIds,
   membershipsWithinSubtree,
   NO_CONTACT_DETAILS,
   openMembership,
-  type PersonChanges,
-  type PersonRow,
-  personChangesOf,
   rolesByCellIds,
   rolesById,
-  updatePerson,
 } from "../../db/people";
-import { assertActive, assertReceivesMembers } from "../../domain/cells";
-import { normalizeEmail, normalizeIdentityNumber, normalizePhone } from "../../domain/contact";
+import { assertActive } from "../../domain/cells";
 import { assertPeriodOrder } from "../../domain/dates";
 import {
   admittingCellId,
@@ -30,7 +21,6 @@ import {
   assertNoOverlap,
   assertRecognizable,
   assertTransferMoves,
-  currentPeriodOn,
   MEMBERSHIP_END_LABELS,
   type MembershipEndByUser,
   statusAfterLeaving,
@@ -42,7 +32,21 @@ import { assertExpectedVersion } from "../../domain/versions";
 import { CellRef, TermRef } from "../cells/refs";
 import { labelledEnum } from "../common/labels";
 import { defineMutation } from "../common/mutations";
-import { cellOrRefuse } from "../common/references";
+import { cellOrRefuse, documentOrRefuse } from "../common/references";
+import { DocumentRef } from "../documents/refs";
+import {
+  checkExpectedVersion,
+  contactChanges,
+  contactInputFields,
+  expectedVersionField,
+  memberCellOrRefuse,
+  membershipPeriods,
+  openMembershipOn,
+  personOrRefuse,
+  reloadPerson,
+  writePerson,
+  writesPersonCell,
+} from "./person-writes";
 import { PersonRef, RoleRef } from "./refs";
 import { RoleKindEnum } from "./types";
 
@@ -53,114 +57,6 @@ const LeavingReasonEnum = labelledEnum(
     Object.entries(MEMBERSHIP_END_LABELS).filter(([reason]) => reason !== "TRANSFERRED"),
   ) as Record<MembershipEndByUser, string>,
 );
-
-/** A person the viewer may read; one out of reach is answered as one that does not exist. */
-async function personOrRefuse(context: Context, id: string): Promise<PersonRow> {
-  const person = await context.loaders.person.load(id);
-  if (!person || !(await context.access.canReadPerson(person.id))) {
-    refuse(
-      "NOT_FOUND",
-      { vi: "Không có người nào đồng chí được xem có ID này.", en: "No person you can see has this ID." },
-      ["personId"],
-    );
-  }
-  return person;
-}
-
-async function reloadPerson(context: Context, id: string): Promise<PersonRow> {
-  context.loaders.person.clear(id);
-  return personOrRefuse(context, id);
-}
-
-/**
- * Writes a change to a person, with the statements on their memberships or offices, as one batch guarded by
- * the version read (every such change moves the person's version), then reads the person back.
- */
-async function writePerson(
-  context: Context,
-  person: PersonRow,
-  changes: Partial<PersonChanges>,
-  related: D1PreparedStatement[] = [],
-): Promise<PersonRow> {
-  await context.db.write([
-    context.db.guardVersion("people", person.id, person.version),
-    ...related,
-    updatePerson(context.db, person.id, { ...personChangesOf(person), ...changes }),
-  ]);
-  return reloadPerson(context, person.id);
-}
-
-async function openMembershipOn(context: Context, person: PersonRow, day: string) {
-  return currentPeriodOn(membershipPeriods(await membershipsByPersonIds(context.db, [person.id])), day);
-}
-
-function membershipPeriods(memberships: readonly MembershipRow[]) {
-  return memberships.map((membership) => ({
-    ...membership,
-    from: membership.started_on,
-    until: membership.ended_on,
-  }));
-}
-
-/** The cell a person's records belong to: the open membership, else the cell preparing the candidate. */
-async function cellOfPerson(personId: string, context: Context): Promise<string | null> {
-  const person = await context.loaders.person.load(personId);
-  if (!person) return null;
-  const open = (await membershipsByPersonIds(context.db, [personId])).find(
-    (membership) => membership.ended_on === null,
-  );
-  return open?.cell_id ?? person.candidate_cell_id;
-}
-
-/** Writers of the person's cell; an unknown person is answered NOT_FOUND by the resolver. */
-async function writesPersonCell(personId: string, context: Context) {
-  // Out of reach passes like an unknown person, for personOrRefuse to answer both alike.
-  if (!(await context.access.canReadPerson(personId))) return { authenticated: true };
-  const cellId = await cellOfPerson(personId, context);
-  if (cellId) return { writeCell: cellId };
-  return (await context.loaders.person.load(personId)) ? { admin: true } : { authenticated: true };
-}
-
-async function memberCellOrRefuse(context: Context, cellId: string, field: string) {
-  const cell = await cellOrRefuse(context, cellId, field);
-  assertReceivesMembers(cellFacts(cell), [field]);
-  return cell;
-}
-
-function checkExpectedVersion(person: PersonRow, expected: number | null | undefined) {
-  if (expected != null) assertExpectedVersion(person, expected);
-}
-
-/** Contact and identity details in a person's input (personal data: see Person.phone). */
-function contactInputFields(t: PothosSchemaTypes.InputFieldBuilder<Types, "InputObject">) {
-  return {
-    phone: t.string({ description: "Phone number (0… or +84…); null clears it." }),
-    email: t.string({ description: "E-mail address; null clears it." }),
-    identityNumber: t.string({
-      description: "Citizen identity number (12 digits) or former identity card (9 digits); null clears it.",
-    }),
-  };
-}
-
-/** The details the input names, normalized; those it leaves out stay as they are. */
-function contactChanges(input: {
-  phone?: string | null;
-  email?: string | null;
-  identityNumber?: string | null;
-}): Partial<ContactDetails> {
-  const normalized = <Value>(value: Value | null | undefined, normalize: (value: Value) => string) =>
-    value === undefined ? undefined : value === null ? null : normalize(value);
-  const changes: Partial<ContactDetails> = {
-    phone: normalized(input.phone, normalizePhone),
-    email: normalized(input.email, normalizeEmail),
-    identityNumber: normalized(input.identityNumber, normalizeIdentityNumber),
-  };
-  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-}
-
-const expectedVersionField = {
-  description: "The version read; when given, a newer one means CONFLICT.",
-} as const;
 
 defineMutation("createCandidate", {
   description: "Records an outstanding candidate (quần chúng ưu tú) whom a cell prepares for admission.",
@@ -223,6 +119,12 @@ defineMutation("admitMember", {
       for: CellRef,
       description: "The cell; by default the one preparing the candidate.",
     }),
+    decisionDocumentId: t.globalID({
+      for: DocumentRef,
+      description:
+        "The admission decision (quyết định kết nạp), kept with the membership. Past 60 it is required, and must be " +
+        "a decision of the committee directly under the Central Committee (guidance 01-HD/TW, 2021).",
+    }),
     expectedVersion: t.int(expectedVersionField),
   }),
   output: { field: "person", type: PersonRef, description: "The new probationary member." },
@@ -234,10 +136,20 @@ defineMutation("admitMember", {
   run: async (input, context) => {
     const person = await personOrRefuse(context, input.personId.id);
     checkExpectedVersion(person, input.expectedVersion);
+    const decision = input.decisionDocumentId
+      ? await documentOrRefuse(context, input.decisionDocumentId.id, "decisionDocumentId")
+      : null;
+    const decidedBy = decision?.issuer_cell_id
+      ? await context.loaders.cell.load(decision.issuer_cell_id)
+      : null;
     assertAdmissible({
       status: person.party_status,
       birthDate: person.birth_date,
       admittedOn: input.admittedOn,
+      decision: decision && {
+        type: decision.type,
+        byTopCommittee: decidedBy !== null && decidedBy.parent_id === null,
+      },
     });
     const cellId = admittingCellId(input.cellId?.id, person.candidate_cell_id);
     const cell = await memberCellOrRefuse(context, cellId, "cellId");
@@ -254,6 +166,7 @@ defineMutation("admitMember", {
           cellId: cell.id,
           startedOn: input.admittedOn,
           reason: "ADMITTED",
+          decisionDocumentId: decision?.id,
         }),
       ],
     );

@@ -23,6 +23,7 @@ import { asConnection, withoutErrors } from "../common/connections";
 import { recordFields } from "../common/fields";
 import { labelledEnum, labelledFields } from "../common/labels";
 import { prefetchField } from "../common/prefetch";
+import { documentReference } from "../documents/refs";
 import { MembershipRef, PersonRef, personReference, RoleRef } from "./refs";
 
 /** A person's offices, oldest first, read with their organizations and terms (an office is shown with both). */
@@ -188,6 +189,11 @@ MembershipRef.implement({
       "How it ended.",
       (membership) => membership.end_reason,
       { nullable: true },
+    ),
+    decision: documentReference.optional(
+      t,
+      "The decision it began with (the admission decision), where recorded.",
+      (membership) => membership.decision_document_id,
     ),
   }),
 });
