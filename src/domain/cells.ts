@@ -25,6 +25,9 @@ export type LineageKind = keyof typeof LINEAGE_KIND_LABELS;
 export const ALIAS_KIND_LABELS = { ALIAS: "Tên gọi khác", FORMER_NAME: "Tên cũ" } as const;
 export type AliasKind = keyof typeof ALIAS_KIND_LABELS;
 
+/** A grassroots organization, and a cell under a committee, has at least three official members (Điều lệ, Điều 21, 24). */
+export const MINIMUM_OFFICIAL_MEMBERS = 3;
+
 /** A cell (chi bộ) is where members meet; committees (đảng bộ) lead a subtree and have no members of their own. */
 export function isCellKind(kind: CellKind): boolean {
   return kind === "GRASSROOTS_CELL" || kind === "SUBORDINATE_CELL";

@@ -1,6 +1,8 @@
+import { MINIMUM_OFFICIAL_MEMBERS } from "./cells";
 import type { PartyStatus } from "./membership";
 import { probationEndsOn } from "./membership";
 import type { Text } from "./refusal";
+import { CELL_COMMITTEE_FROM_OFFICIAL_MEMBERS } from "./roles";
 
 /** What a cell's secretary has to act on: the reminders a committee's guidance would otherwise leave to memory. */
 
@@ -8,6 +10,8 @@ export const ACTION_KIND_LABELS = {
   PROBATION_OVERDUE: "Quá hạn xét công nhận đảng viên chính thức",
   MONTH_WITHOUT_REGULAR_MEETING: "Tháng chưa sinh hoạt định kỳ",
   MEMBER_NOT_RATED: "Đảng viên chưa được đánh giá, xếp loại",
+  BELOW_MINIMUM_OFFICIAL_MEMBERS: "Chi bộ dưới 3 đảng viên chính thức",
+  CELL_COMMITTEE_DUE: "Chi bộ từ 9 đảng viên chính thức chưa có chi ủy",
 } as const;
 export type ActionKind = keyof typeof ACTION_KIND_LABELS;
 
@@ -32,6 +36,8 @@ export interface CellReminderFacts {
   monthsWithoutRegularMeeting: readonly number[];
   /** Last year's members on 31 December without a rating of that year. */
   unratedLastYear: readonly { personId: string; fullName: string }[];
+  /** Whether the cell has a committee member in office today (a cell committee, chi ủy). */
+  hasCellCommittee: boolean;
 }
 
 /**
@@ -81,5 +87,40 @@ export function actionsNeeded(facts: CellReminderFacts): ActionNeeded[] {
       },
     }),
   );
-  return [...probations, ...months, ...unrated].sort((a, b) => a.dueSince.localeCompare(b.dueSince));
+  return [...probations, ...months, ...unrated, ...structureActions(facts)].sort((a, b) =>
+    a.dueSince.localeCompare(b.dueSince),
+  );
+}
+
+/**
+ * The cell's structure against the Party Charter: at least three official members (Điều 21, 24 — a transfer or a
+ * death can leave a cell below, for its committee to merge or strengthen it), and a cell committee once it has nine.
+ * These are states to report, not writes to refuse: they are due from today.
+ */
+function structureActions(facts: CellReminderFacts): ActionNeeded[] {
+  const officials = facts.members.filter((member) => member.partyStatus === "OFFICIAL").length;
+  const standing = (kind: ActionKind, detail: Text): ActionNeeded => ({
+    kind,
+    personId: null,
+    month: null,
+    dueSince: facts.today,
+    detail,
+  });
+  if (officials < MINIMUM_OFFICIAL_MEMBERS) {
+    return [
+      standing("BELOW_MINIMUM_OFFICIAL_MEMBERS", {
+        vi: `Chi bộ có ${officials} đảng viên chính thức; Điều lệ Đảng đòi hỏi ít nhất ${MINIMUM_OFFICIAL_MEMBERS} — cấp ủy cấp trên cần bổ sung hoặc sáp nhập chi bộ.`,
+        en: `The cell has ${officials} official members; the Party Charter requires at least ${MINIMUM_OFFICIAL_MEMBERS} — the committee above has to strengthen or merge it.`,
+      }),
+    ];
+  }
+  if (officials >= CELL_COMMITTEE_FROM_OFFICIAL_MEMBERS && !facts.hasCellCommittee) {
+    return [
+      standing("CELL_COMMITTEE_DUE", {
+        vi: `Chi bộ có ${officials} đảng viên chính thức nhưng chưa có chi ủy; chi bộ từ ${CELL_COMMITTEE_FROM_OFFICIAL_MEMBERS} đảng viên chính thức bầu chi ủy (Điều lệ Đảng, Điều 24).`,
+        en: `The cell has ${officials} official members but no cell committee; from ${CELL_COMMITTEE_FROM_OFFICIAL_MEMBERS} official members a cell elects one (Party Charter, art. 24).`,
+      }),
+    ];
+  }
+  return [];
 }

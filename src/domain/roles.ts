@@ -97,6 +97,31 @@ function isMemberThroughout(memberships: readonly Period[], period: Period) {
   );
 }
 
+/** A cell elects a cell committee (chi ủy) from this many official members; below it, a secretary (Điều lệ, Điều 24). */
+export const CELL_COMMITTEE_FROM_OFFICIAL_MEMBERS = 9;
+
+/**
+ * A cell with fewer than nine official members elects a secretary, and a deputy if needed, but no cell committee
+ * (Điều lệ Đảng, Điều 24): a committee member of such a cell is refused. Committees above cells are not bound.
+ */
+export function assertLeadershipFits(
+  role: RoleKind,
+  organization: { name: string; kind: CellKind },
+  officialMembers: number,
+  on: string,
+): void {
+  if (role !== "COMMITTEE_MEMBER" || !isCellKind(organization.kind)) return;
+  if (officialMembers >= CELL_COMMITTEE_FROM_OFFICIAL_MEMBERS) return;
+  refuse(
+    "CELL_COMMITTEE_TOO_SMALL",
+    {
+      vi: `Ngày ${on} ${organization.name} có ${officialMembers} đảng viên chính thức; chi bộ dưới ${CELL_COMMITTEE_FROM_OFFICIAL_MEMBERS} đảng viên chính thức bầu bí thư (và phó bí thư nếu cần), không bầu chi ủy (Điều lệ Đảng, Điều 24).`,
+      en: `On ${on} ${organization.name} has ${officialMembers} official members; a cell with fewer than ${CELL_COMMITTEE_FROM_OFFICIAL_MEMBERS} elects a secretary (and a deputy if needed), not a cell committee (Party Charter, art. 24).`,
+    },
+    ["role"],
+  );
+}
+
 /** An office ends once; a later change of its end is a correction, not a second end. */
 export function assertRoleOpen(endedOn: string | null): void {
   if (endedOn !== null)

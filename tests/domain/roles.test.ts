@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  assertLeadershipFits,
   assertRoleAssignable,
   assertRoleOpen,
   assertTermOfOrganization,
@@ -252,5 +253,27 @@ describe("offices and terms", () => {
   it("elects an office for a term of its own organization", () => {
     expect(() => assertTermOfOrganization("cell", { id: "cell", name: "Chi bộ" })).not.toThrow();
     expectRefusal(() => assertTermOfOrganization("other", { id: "cell", name: "Chi bộ" }), "TERM_MISMATCH");
+  });
+});
+
+describe("assertLeadershipFits", () => {
+  const cell = { name: "Chi bộ Thử", kind: "SUBORDINATE_CELL" } as const;
+
+  it("refuses a cell committee member in a cell of fewer than nine official members, with the count", () => {
+    const problem = expectRefusal(
+      () => assertLeadershipFits("COMMITTEE_MEMBER", cell, 8, "2024-01-10"),
+      "CELL_COMMITTEE_TOO_SMALL",
+    );
+    expect(problem.message).toContain("has 8 official members");
+    expect(problem.field).toEqual(["role"]);
+  });
+
+  it("accepts a committee from nine, a secretary or deputy at any size, and any office of a committee", () => {
+    expect(() => assertLeadershipFits("COMMITTEE_MEMBER", cell, 9, "2024-01-10")).not.toThrow();
+    expect(() => assertLeadershipFits("SECRETARY", cell, 3, "2024-01-10")).not.toThrow();
+    expect(() => assertLeadershipFits("DEPUTY_SECRETARY", cell, 5, "2024-01-10")).not.toThrow();
+    expect(() =>
+      assertLeadershipFits("COMMITTEE_MEMBER", { name: "Đảng bộ", kind: "GRASSROOTS_COMMITTEE" }, 0, "2024-01-10"),
+    ).not.toThrow();
   });
 });

@@ -250,6 +250,13 @@ describe("roles", () => {
       ROLE,
     );
     expect(committeeSeat.data?.assignRole.errors).toEqual([]);
+    const cellCommittee = await mutate(
+      "assignRole",
+      { personId: second.id, organizationId: cell.id, role: "COMMITTEE_MEMBER", startedOn: "2017-01-01" },
+      ROLE,
+    );
+    expect(errorCodes(cellCommittee, "assignRole")).toEqual(["CELL_COMMITTEE_TOO_SMALL"]);
+    expect(cellCommittee.data?.assignRole.errors[0].message).toContain("has 2 official members");
 
     const ended = await mutate(
       "endRole",

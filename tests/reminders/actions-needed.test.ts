@@ -40,6 +40,8 @@ describe("what a cell has to act on", () => {
     expect(months[0].detail).toMatch(new RegExp(`^No regular meeting of ${year}-`));
     const unrated = actions.filter((action) => action.kind === "MEMBER_NOT_RATED");
     expect(unrated.map((action) => action.person.fullName)).toHaveLength(members.length);
+    const below = actions.find((action) => action.kind === "BELOW_MINIMUM_OFFICIAL_MEMBERS");
+    expect(below.detail).toContain("has 1 official members");
   });
 
   it("is for cells, and only for their secretaries and committees", async () => {

@@ -5,6 +5,7 @@ import {
   endRole,
   insertCandidate,
   insertRole,
+  memberIdsOn,
   membershipsByPersonIds,
   membershipsWithinSubtree,
   NO_CONTACT_DETAILS,
@@ -12,7 +13,7 @@ import {
   rolesByCellIds,
   rolesById,
 } from "../../db/people";
-import { assertActive } from "../../domain/cells";
+import { assertActive, isCellKind } from "../../domain/cells";
 import { assertPeriodOrder } from "../../domain/dates";
 import {
   admittingCellId,
@@ -23,13 +24,20 @@ import {
   assertTransferMoves,
   MEMBERSHIP_END_LABELS,
   type MembershipEndByUser,
+  partyStatusOn,
   statusAfterLeaving,
   validFullName,
 } from "../../domain/membership";
 import { refuse } from "../../domain/refusal";
-import { assertRoleAssignable, assertRoleOpen, assertTermOfOrganization } from "../../domain/roles";
+import {
+  assertLeadershipFits,
+  assertRoleAssignable,
+  assertRoleOpen,
+  assertTermOfOrganization,
+} from "../../domain/roles";
 import { assertExpectedVersion } from "../../domain/versions";
 import { CellRef, TermRef } from "../cells/refs";
+import { withoutErrors } from "../common/connections";
 import { labelledEnum } from "../common/labels";
 import { defineMutation } from "../common/mutations";
 import { cellOrRefuse, documentOrRefuse } from "../common/references";
@@ -278,6 +286,22 @@ defineMutation("assignRole", {
       assertTermOfOrganization(term.cell_id, organization);
     }
     const period = { from: input.startedOn, until: input.endedOn ?? null };
+    if (input.role === "COMMITTEE_MEMBER" && isCellKind(organization.kind)) {
+      const memberIds = await memberIdsOn(context.db, organization.id, input.startedOn);
+      const officials = withoutErrors(await context.loaders.person.loadMany(memberIds)).filter(
+        (member) =>
+          member !== null &&
+          partyStatusOn(
+            {
+              partyStatus: member.party_status,
+              admittedOn: member.admitted_on,
+              officialOn: member.official_on,
+            },
+            input.startedOn,
+          ) === "OFFICIAL",
+      );
+      assertLeadershipFits(input.role, organization, officials.length, input.startedOn);
+    }
     assertRoleAssignable({
       role: input.role,
       period,

@@ -1,5 +1,6 @@
 import { builder } from "../../builder";
-import { memberIdsOn, type PersonRow } from "../../db/people";
+import { memberIdsOn, type PersonRow, rolesByCellIds } from "../../db/people";
+import { periodCovers } from "../../domain/membership";
 import { ACTION_KIND_LABELS, type ActionNeeded, actionsNeeded } from "../../domain/reminders";
 import { CellRef } from "../cells/refs";
 import { withoutErrors } from "../common/connections";
@@ -32,16 +33,18 @@ builder.objectField(CellRef, "actionsNeeded", (t) =>
     nullable: true,
     description:
       "What the cell has to act on today, oldest first: probation over without a recognition vote, months of this " +
-      "year without the regular meeting, last year's members not rated. For a cell (chi bộ); null for a committee.",
+      "year without the regular meeting, last year's members not rated, fewer than 3 official members, 9 or more " +
+      "without a cell committee. For a cell (chi bộ); null for a committee.",
     authScopes: (cell) => ({ readFigures: cell.id }),
     resolve: async (cell, _args, context) => {
       if (cell.kind !== "GRASSROOTS_CELL" && cell.kind !== "SUBORDINATE_CELL") return null;
       const year = Number(context.today.slice(0, 4));
-      const [memberIds, lastYearMembers, lastYearRatings, compliance] = await Promise.all([
+      const [memberIds, lastYearMembers, lastYearRatings, compliance, offices] = await Promise.all([
         memberIdsOn(context.db, cell.id, context.today),
         memberIdsOn(context.db, cell.id, `${year - 1}-12-31`),
         ratingsOf(cell.id, year - 1, context),
         complianceOf(context, cell, year),
+        rolesByCellIds(context.db, [cell.id]),
       ]);
       const people = withoutErrors(
         await context.loaders.person.loadMany([...new Set([...memberIds, ...lastYearMembers])]),
@@ -62,6 +65,11 @@ builder.objectField(CellRef, "actionsNeeded", (t) =>
         unratedLastYear: lastYearMembers
           .filter((id) => !rated.has(id))
           .map((id) => ({ personId: id, fullName: nameOf(id) })),
+        hasCellCommittee: offices.some(
+          (office) =>
+            office.role === "COMMITTEE_MEMBER" &&
+            periodCovers({ from: office.started_on, until: office.ended_on }, context.today),
+        ),
       });
     },
   }),
