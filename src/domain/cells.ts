@@ -1,4 +1,4 @@
-import { comparePartialDates } from "./dates";
+import { addMonths, comparePartialDates, daysOfPartialDate } from "./dates";
 import { type Period, periodsOverlap } from "./membership";
 import { refuse, type Text } from "./refusal";
 import { normalizeName } from "./text";
@@ -252,6 +252,37 @@ export function assertTermFree(organizationName: string, term: Period, terms: re
       ["startsOn"],
     );
   }
+}
+
+/**
+ * How long a congress term runs: a cell under a grassroots committee and a partial committee hold their congress
+ * twice in five years (Điều lệ Đảng, Điều 24.3), other organizations once in five; the committee above may move a
+ * congress up to six months earlier or later.
+ */
+const TERM_MONTHS: Partial<Record<CellKind, number>> = { SUBORDINATE_CELL: 30, PARTIAL_COMMITTEE: 30 };
+const FIVE_YEAR_TERM_MONTHS = 60;
+export const TERM_SLACK_MONTHS = 6;
+
+/**
+ * A term lasts its level's length, give or take the slack. Dates known only to the year or month are refused only
+ * when every reading of them is out of bounds: “2017”–“2020” may be 30 months.
+ */
+export function assertTermLength(organization: { name: string; kind: CellKind }, term: Period): void {
+  if (term.until === null) return;
+  const months = TERM_MONTHS[organization.kind] ?? FIVE_YEAR_TERM_MONTHS;
+  const start = daysOfPartialDate(term.from);
+  const end = daysOfPartialDate(term.until);
+  const tooShort = end.last < addMonths(start.first, months - TERM_SLACK_MONTHS);
+  const tooLong = end.first > addMonths(start.last, months + TERM_SLACK_MONTHS);
+  if (!tooShort && !tooLong) return;
+  refuse(
+    "TERM_LENGTH",
+    {
+      vi: `Nhiệm kỳ của ${organization.name} (${CELL_KIND_LABELS[organization.kind]}) là ${months} tháng, sớm hoặc muộn tối đa ${TERM_SLACK_MONTHS} tháng; ${term.from}–${term.until} ${tooShort ? "quá ngắn" : "quá dài"}.`,
+      en: `A term of ${organization.name} (${organization.kind}) lasts ${months} months, up to ${TERM_SLACK_MONTHS} months earlier or later; ${term.from}–${term.until} is too ${tooShort ? "short" : "long"}.`,
+    },
+    ["endsOn"],
+  );
 }
 
 /** The dissolution is written only while the organization is empty: no row changed means it filled meanwhile. */

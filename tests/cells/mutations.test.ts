@@ -292,5 +292,18 @@ describe("createTerm", () => {
       "term { label }",
     );
     expect(reversed.data?.createTerm.errors.map((e: any) => e.code)).toEqual(["INVALID_DATE_RANGE"]);
+    const fiveYears = await mutate(
+      "createTerm",
+      { cellId: b.cell.id, startsOn: "2025-03", endsOn: "2030-03" },
+      "term { label }",
+    );
+    expect(fiveYears.data?.createTerm.errors.map((e: any) => e.code)).toEqual(["TERM_LENGTH"]);
+    expect(fiveYears.data?.createTerm.errors[0].message).toContain("lasts 30 months");
+    const committeeTerm = await mutate(
+      "createTerm",
+      { cellId: b.committee.id, startsOn: "2025-03", endsOn: "2030-03" },
+      "term { label }",
+    );
+    expect(committeeTerm.data?.createTerm.errors).toEqual([]);
   });
 });

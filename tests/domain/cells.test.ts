@@ -10,6 +10,7 @@ import {
   assertReceivesMembers,
   assertSuccession,
   assertTermFree,
+  assertTermLength,
   type CellFacts,
   type CellKind,
   isCellKind,
@@ -351,5 +352,37 @@ describe("assertDissolutionApplied", () => {
   it("passes when the dissolution was written, and refuses when the organization filled meanwhile", () => {
     expect(() => assertDissolutionApplied("Chi bộ", 1)).not.toThrow();
     expectRefusal(() => assertDissolutionApplied("Chi bộ", 0), "CELL_NOT_EMPTY");
+  });
+});
+
+describe("assertTermLength", () => {
+  const subordinate = { name: "Chi bộ Thử", kind: "SUBORDINATE_CELL" } as const;
+  const grassroots = { name: "Đảng bộ Thử", kind: "GRASSROOTS_COMMITTEE" } as const;
+
+  it("gives a cell under a grassroots committee 30 months, six either way", () => {
+    expect(() => assertTermLength(subordinate, { from: "2020-08-01", until: "2023-02-01" })).not.toThrow();
+    expect(() => assertTermLength(subordinate, { from: "2020-08-01", until: "2022-08-01" })).not.toThrow();
+    expect(() => assertTermLength(subordinate, { from: "2020-08-01", until: "2023-08-01" })).not.toThrow();
+    const short = expectRefusal(
+      () => assertTermLength(subordinate, { from: "2020-08-01", until: "2022-07-31" }),
+      "TERM_LENGTH",
+    );
+    expect(short.message).toContain("too short");
+    expect(short.field).toEqual(["endsOn"]);
+    const long = expectRefusal(
+      () => assertTermLength(subordinate, { from: "2020-08-01", until: "2023-08-02" }),
+      "TERM_LENGTH",
+    );
+    expect(long.message).toContain("too long");
+  });
+
+  it("gives other organizations five years, six months either way", () => {
+    expect(() => assertTermLength(grassroots, { from: "2020-08-01", until: "2025-08-01" })).not.toThrow();
+    expectRefusal(() => assertTermLength(grassroots, { from: "2020-08-01", until: "2023-02-01" }), "TERM_LENGTH");
+  });
+
+  it("refuses dates known to the year only when no reading of them fits: the seed's 2017–2020 fits", () => {
+    expect(() => assertTermLength(subordinate, { from: "2017", until: "2020" })).not.toThrow();
+    expectRefusal(() => assertTermLength(subordinate, { from: "2017", until: "2022" }), "TERM_LENGTH");
   });
 });

@@ -3,6 +3,7 @@ import {
   addMonths,
   assertPeriodOrder,
   comparePartialDates,
+  daysOfPartialDate,
   fullYearsBetween,
   instantInVietnam,
   isIsoDate,
@@ -222,5 +223,13 @@ describe("isoFormOfWrittenDate", () => {
     expect(isoFormOfWrittenDate("31/02/2026")).toBeNull();
     expect(isoFormOfWrittenDate("2026-12-05")).toBeNull();
     expect(isoFormOfWrittenDate("hôm qua")).toBeNull();
+  });
+});
+
+describe("daysOfPartialDate", () => {
+  it("spans the year, the month or the day a date stands for", () => {
+    expect(daysOfPartialDate("2017")).toEqual({ first: "2017-01-01", last: "2017-12-31" });
+    expect(daysOfPartialDate("2024-02")).toEqual({ first: "2024-02-01", last: "2024-02-29" });
+    expect(daysOfPartialDate("2024-02-10")).toEqual({ first: "2024-02-10", last: "2024-02-10" });
   });
 });

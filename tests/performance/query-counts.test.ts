@@ -126,7 +126,7 @@ async function buildFixtures(label: string, shape: Shape): Promise<BenchFixtures
     const [secretary] = members as [string];
     const term = await succeed(
       "createTerm",
-      { cellId: cell.id, startsOn: "2016-03-01", endsOn: "2026-03-01" },
+      { cellId: cell.id, startsOn: "2016-03-01", endsOn: "2021-03-01" },
       "term { id }",
     );
     await succeed(

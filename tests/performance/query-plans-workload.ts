@@ -521,7 +521,7 @@ export async function runWorkload(): Promise<RequestCost[]> {
   const term = (
     await write(
       "createTerm",
-      { cellId: branchCell.id, startsOn: "2020-08-01", endsOn: "2025-08-01" },
+      { cellId: branchCell.id, startsOn: "2020-08-01", endsOn: "2023-02-01" },
       "term { id }",
     )
   ).term;

@@ -182,7 +182,7 @@ async function subtree(label: string): Promise<Subtree> {
     "createCandidate",
   ).person.id;
   const term = payload(
-    await mutate("createTerm", { cellId: cell.id, startsOn: "2020", endsOn: "2025" }, "term { id }"),
+    await mutate("createTerm", { cellId: cell.id, startsOn: "2020", endsOn: "2022" }, "term { id }"),
     "createTerm",
   ).term.id;
   const role = payload(

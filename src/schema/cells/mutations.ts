@@ -24,6 +24,7 @@ import {
   assertPlacement,
   assertSuccession,
   assertTermFree,
+  assertTermLength,
   pathOf,
   validCellName,
 } from "../../domain/cells";
@@ -280,6 +281,7 @@ defineMutation("createTerm", {
   run: async (input, context) => {
     const cell = await cellOrRefuse(context, input.cellId.id, "cellId");
     assertPeriodOrder(input.startsOn, input.endsOn, ["endsOn"]);
+    assertTermLength(cell, { from: input.startsOn, until: input.endsOn });
     assertTermFree(
       cell.name,
       { from: input.startsOn, until: input.endsOn },
