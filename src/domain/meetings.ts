@@ -1,6 +1,6 @@
 import { todayInVietnam } from "./dates";
 import { refuse, type Text } from "./refusal";
-import { requiredText } from "./text";
+import { byCodeOrLabel, requiredText } from "./text";
 
 export const MEETING_KIND_LABELS = {
   REGULAR: "Sinh hoạt định kỳ",
@@ -391,13 +391,14 @@ export function assertOwnCellMeeting<Meeting>(
 
 /** A meeting's quality is graded on its committee's scale, by code (case and spaces aside). */
 export function gradeOfScale(scale: readonly QualityGrade[], written: string): QualityGrade {
-  const grade = scale.find((candidate) => candidate.code === written.trim().toUpperCase());
+  const grade = byCodeOrLabel(scale, written);
   if (!grade) {
+    const grades = scale.map((candidate) => `${candidate.code} “${candidate.label}”`).join(", ");
     refuse(
       "GRADE_NOT_IN_SCALE",
       {
-        vi: `${written} không phải một mức của thang xếp loại ở đây (${scale.map((candidate) => candidate.code).join(", ")}).`,
-        en: `${written} is not a grade of the scale here (${scale.map((candidate) => candidate.code).join(", ")}).`,
+        vi: `${written} không phải một mức của thang xếp loại ở đây (${grades}).`,
+        en: `${written} is not a grade of the scale here (${grades}).`,
       },
       ["grade"],
     );

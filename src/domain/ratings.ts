@@ -1,4 +1,5 @@
 import { refuse, type Text } from "./refusal";
+import { byCodeOrLabel } from "./text";
 
 /**
  * Yearly ratings (đánh giá, xếp loại chất lượng): the member or organization rates itself, the cell (or the
@@ -62,9 +63,9 @@ export function schemeForYear(schemes: readonly Scheme[], year: number): Scheme 
 }
 
 export function levelOf(scheme: Scheme, subject: RatingSubject, code: string, field: string[]): SchemeLevel {
-  const level = scheme.levels[subject].find((level) => level.code === code);
+  const level = byCodeOrLabel(scheme.levels[subject], code);
   if (!level) {
-    const levels = scheme.levels[subject].map((level) => level.code).join(", ");
+    const levels = scheme.levels[subject].map((level) => `${level.code} “${level.label}”`).join(", ");
     const years = `${scheme.fromYear}–${scheme.toYear ?? ""}`;
     refuse(
       "LEVEL_NOT_IN_SCHEME",

@@ -15,6 +15,29 @@ export function foldVietnamese(text: string): string {
     .trim();
 }
 
+/**
+ * The entry of a list of codes and Vietnamese labels that a written value names: its code in any case, or its label
+ * ignoring case, diacritics and spacing (“Khá”, “hoan thanh tot nhiem vu”); a label's part after a comma names it
+ * too, so “Hoàn thành tốt nhiệm vụ” finds 2017's “Đủ tư cách, hoàn thành tốt nhiệm vụ”.
+ */
+export function byCodeOrLabel<Entry extends { code: string; label: string }>(
+  entries: readonly Entry[],
+  written: string,
+): Entry | undefined {
+  const code = written.trim().toUpperCase();
+  const words = wordsOf(written);
+  return (
+    entries.find((entry) => entry.code === code) ??
+    entries.find((entry) => wordsOf(entry.label) === words) ??
+    entries.find((entry) => wordsOf(entry.label.split(",").slice(1).join(" ")) === words)
+  );
+}
+
+/** A text's folded words, without punctuation: “Trong sạch, vững mạnh” and “trong sach vung manh” are alike. */
+function wordsOf(text: string): string {
+  return foldVietnamese(text.replace(/[^\p{L}\p{N}\s]/gu, " "));
+}
+
 /** Search input split into folded words; every word must occur for a match. */
 export function searchWords(query: string, maxWords = 8): string[] {
   return foldVietnamese(query)

@@ -378,7 +378,10 @@ describe("assertTermLength", () => {
 
   it("gives other organizations five years, six months either way", () => {
     expect(() => assertTermLength(grassroots, { from: "2020-08-01", until: "2025-08-01" })).not.toThrow();
-    expectRefusal(() => assertTermLength(grassroots, { from: "2020-08-01", until: "2023-02-01" }), "TERM_LENGTH");
+    expectRefusal(
+      () => assertTermLength(grassroots, { from: "2020-08-01", until: "2023-02-01" }),
+      "TERM_LENGTH",
+    );
   });
 
   it("refuses dates known to the year only when no reading of them fits: the seed's 2017–2020 fits", () => {

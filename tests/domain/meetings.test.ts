@@ -343,8 +343,10 @@ describe("qualityScale and gradeOfScale", () => {
   it("finds a grade by its code whatever the case, and lists the scale when it does not", () => {
     const scale = qualityScale(grades);
     expect(gradeOfScale(scale, " fair ").label).toBe("Khá");
+    expect(gradeOfScale(scale, "khá").code).toBe("FAIR");
+    expect(gradeOfScale(scale, "Tot").code).toBe("GOOD");
     expect(expectRefusal(() => gradeOfScale(scale, "EXCELLENT"), "GRADE_NOT_IN_SCALE").message).toContain(
-      "GOOD, FAIR",
+      "GOOD “Tốt”, FAIR “Khá”",
     );
   });
 });

@@ -157,13 +157,23 @@ describe("levelOf", () => {
     expect(levelOf(SCHEME_2025, "MEMBER", "GOOD", ["level"]).minScore).toBe(70);
   });
 
+  it("finds a level by its Vietnamese label, as secretaries write it, 2017's “Đủ tư cách, …” by its second part", () => {
+    expect(levelOf(SCHEME_2014, "ORGANIZATION", "trong sach vung manh", ["level"]).code).toBe("CLEAN_STRONG");
+    const scheme2019 = schemeForYear(SCHEMES, 2019);
+    expect(levelOf(scheme2019, "MEMBER", "Hoàn thành tốt nhiệm vụ", ["level"]).code).toBe("GOOD");
+    expect(levelOf(SCHEME_2014, "MEMBER", "Hoàn thành tốt nhiệm vụ", ["level"]).code).toBe("GOOD");
+    expect(levelOf(SCHEME_2014, "MEMBER", "hoàn thành nhiệm vụ", ["level"]).code).toBe("COMPLETED");
+    expectRefusal(() => levelOf(scheme2019, "MEMBER", "Hoàn thành tốt", ["level"]), "LEVEL_NOT_IN_SCHEME");
+  });
+
   it("refuses an organization level given as a member level, listing the member levels", () => {
     const problem = expectRefusal(
       () => levelOf(SCHEME_2014, "MEMBER", "CLEAN_STRONG", ["input", "level"]),
       "LEVEL_NOT_IN_SCHEME",
     );
     expect(problem.message).toContain("CLEAN_STRONG is not a level of Hướng dẫn 27-HD/BTCTW (2014–2017)");
-    expect(problem.message).toContain("its levels are EXCELLENT, GOOD, COMPLETED, NOT_COMPLETED.");
+    expect(problem.message).toContain("its levels are EXCELLENT “");
+    expect(problem.message).toContain("NOT_COMPLETED “");
     expect(problem.field).toEqual(["input", "level"]);
   });
 
@@ -174,7 +184,7 @@ describe("levelOf", () => {
       "LEVEL_NOT_IN_SCHEME",
     );
     expect(problem.message).toContain("Quy định 132-QĐ/TW (2018–2022)");
-    expect(problem.message).toContain("EXCELLENT, GOOD, COMPLETED, NOT_COMPLETED");
+    expect(problem.message).toContain("NOT_COMPLETED “Không hoàn thành nhiệm vụ”");
   });
 
   it("shows an open-ended scheme's period without an end year", () => {

@@ -273,7 +273,12 @@ describe("assertLeadershipFits", () => {
     expect(() => assertLeadershipFits("SECRETARY", cell, 3, "2024-01-10")).not.toThrow();
     expect(() => assertLeadershipFits("DEPUTY_SECRETARY", cell, 5, "2024-01-10")).not.toThrow();
     expect(() =>
-      assertLeadershipFits("COMMITTEE_MEMBER", { name: "Đảng bộ", kind: "GRASSROOTS_COMMITTEE" }, 0, "2024-01-10"),
+      assertLeadershipFits(
+        "COMMITTEE_MEMBER",
+        { name: "Đảng bộ", kind: "GRASSROOTS_COMMITTEE" },
+        0,
+        "2024-01-10",
+      ),
     ).not.toThrow();
   });
 });

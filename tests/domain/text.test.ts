@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  byCodeOrLabel,
   foldVietnamese,
   normalizeName,
   personSortKey,
@@ -116,5 +117,25 @@ describe("requiredText", () => {
     expect(expectRefusal(() => requiredText(" \n ", rule, ["title"]), "INVALID_TITLE").message).toBe(
       "A title is needed.",
     );
+  });
+});
+
+describe("byCodeOrLabel", () => {
+  const grades = [
+    { code: "GOOD", label: "Tốt" },
+    { code: "FAIR", label: "Khá" },
+    { code: "CLEAN_STRONG", label: "Trong sạch, vững mạnh" },
+  ];
+
+  it("finds an entry by its code in any case, or its label without diacritics or punctuation", () => {
+    expect(byCodeOrLabel(grades, " fair ")?.code).toBe("FAIR");
+    expect(byCodeOrLabel(grades, "KHÁ")?.code).toBe("FAIR");
+    expect(byCodeOrLabel(grades, "trong sach vung manh")?.code).toBe("CLEAN_STRONG");
+    expect(byCodeOrLabel(grades, "vững mạnh")?.code).toBe("CLEAN_STRONG");
+  });
+
+  it("finds nothing for a word that is only part of a label", () => {
+    expect(byCodeOrLabel(grades, "trong sạch")).toBeUndefined();
+    expect(byCodeOrLabel(grades, "Kh")).toBeUndefined();
   });
 });

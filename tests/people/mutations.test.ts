@@ -105,7 +105,11 @@ describe("from candidate to official member", () => {
     const admit = (decisionDocumentId?: string) =>
       mutate(
         "admitMember",
-        { personId: senior.id, admittedOn: "2024-05-01", ...(decisionDocumentId ? { decisionDocumentId } : {}) },
+        {
+          personId: senior.id,
+          admittedOn: "2024-05-01",
+          ...(decisionDocumentId ? { decisionDocumentId } : {}),
+        },
         PERSON.replace("endReason }", "endReason decision { id } }"),
       );
     const alone = await admit();

@@ -53,6 +53,32 @@ describe("member ratings", () => {
     expect(atCap.data?.rateMembers.errors).toEqual([]);
   });
 
+  it("takes a level by its Vietnamese label as well as its code", async () => {
+    const { cell, members } = await cellWithMembers("Nhãn mức", 2);
+    const byLabel = await mutate(
+      "rateMembers",
+      {
+        cellId: cell.id,
+        year: 2019,
+        stage: "PROPOSAL",
+        entries: entries(members, ["Hoàn thành tốt nhiệm vụ", "hoan thanh nhiem vu"]),
+      },
+      "ratings { level { code } }",
+    );
+    expect(byLabel.data?.rateMembers.errors).toEqual([]);
+    expect(byLabel.data?.rateMembers.ratings.map((rating: any) => rating.level.code).sort()).toEqual([
+      "COMPLETED",
+      "GOOD",
+    ]);
+    const unknown = await mutate(
+      "rateMembers",
+      { cellId: cell.id, year: 2019, stage: "PROPOSAL", entries: entries(members, ["Khá"]) },
+      CELL,
+    );
+    expect(codesOf(unknown, "rateMembers")).toEqual(["LEVEL_NOT_IN_SCHEME"]);
+    expect(unknown.data?.rateMembers.errors[0].message).toContain("GOOD “Hoàn thành tốt nhiệm vụ”");
+  });
+
   it("lets a committee open a quota the scheme leaves open, and records the choice", async () => {
     const { cell, committee, members } = await cellWithMembers("Tùy chọn", 4);
     const closed = await mutate(

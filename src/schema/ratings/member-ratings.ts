@@ -47,7 +47,8 @@ const MemberRatingEntry = builder.inputType("MemberRatingEntryInput", {
     personId: t.globalID({ for: PersonRef, required: true, description: "The member." }),
     level: t.string({
       required: true,
-      description: "A member level code of the year's scheme (EXCELLENT, GOOD …).",
+      description:
+        "A member level of the year's scheme: its code (EXCELLENT, GOOD …) or its label (“Hoàn thành tốt nhiệm vụ”).",
     }),
     score: t.float({ description: "The 100-point score (from 2025, required then)." }),
     comment: t.string({ description: "Comment." }),
@@ -223,7 +224,7 @@ defineMutation("rateMembers", {
           cell_id: cell.id,
           year,
           stage: input.stage,
-          level_code: entry.level,
+          level_code: changes.get(entry.personId.id) as string,
           score: entry.score ?? null,
           comment: entry.comment?.trim() || null,
           reason: stageReason,
@@ -308,7 +309,10 @@ defineMutation("assessSelf", {
   description: "A member rates themselves for a year, with a short text (the token's subject is the member).",
   inputFields: (t) => ({
     year: t.int({ required: true, description: "The year." }),
-    level: t.string({ required: true, description: "A member level code of the year's scheme." }),
+    level: t.string({
+      required: true,
+      description: "A member level of the year's scheme, by code or label.",
+    }),
     score: t.float({ description: "The 100-point score (from 2025)." }),
     comment: t.string({ description: "The member's own account." }),
   }),
@@ -334,7 +338,10 @@ defineMutation("recordSelfAssessment", {
   inputFields: (t) => ({
     personId: t.globalID({ for: PersonRef, required: true, description: "The member." }),
     year: t.int({ required: true, description: "The year." }),
-    level: t.string({ required: true, description: "The member's level, a code of the year's scheme." }),
+    level: t.string({
+      required: true,
+      description: "The member's level, by code or label of the year's scheme.",
+    }),
     score: t.float({ description: "The 100-point score (from 2025)." }),
     comment: t.string({ description: "The member's own account, as written on the form." }),
     formDocumentId: t.globalID({

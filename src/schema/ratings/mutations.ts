@@ -23,7 +23,10 @@ const MonthlyEntry = builder.inputType("MonthlyEvaluationEntryInput", {
   description: "A member's level for the month.",
   fields: (t) => ({
     personId: t.globalID({ for: PersonRef, required: true, description: "The member." }),
-    level: t.string({ required: true, description: "A member level code of the year's scheme." }),
+    level: t.string({
+      required: true,
+      description: "A member level of the year's scheme, by code or label.",
+    }),
     note: t.string({ description: "Note." }),
   }),
 });
@@ -80,7 +83,7 @@ defineMutation("rateMeetingQuality", {
     year: t.int({ required: true, description: "The year." }),
     grade: t.string({
       required: true,
-      description: "A grade code of the scale that applies (GOOD, FAIR …).",
+      description: "A grade of the scale that applies, by code (GOOD, FAIR …) or label (“Khá”).",
     }),
     meetingId: t.globalID({ for: MeetingRef, description: "The meeting that rated it." }),
     note: t.string({ description: "Note." }),
@@ -165,7 +168,7 @@ defineMutation("setAnnualTargets", {
     admissionsMax: t.int({ description: "… at most." }),
     recognitions: t.int({ description: "Probationary members to recognize." }),
     registeredLevel: t.string({
-      description: "The organization level registered for, a code of the year's scheme.",
+      description: "The organization level registered for, by code or label of the year's scheme.",
     }),
     registeredLabel: t.string({ description: "As the cell wrote it." }),
     documentIds: t.globalIDList({ for: DocumentRef, description: "Documents to implement." }),

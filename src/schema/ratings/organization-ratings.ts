@@ -36,7 +36,10 @@ defineMutation("rateOrganization", {
     cellId: t.globalID({ for: CellRef, required: true, description: "The organization rated." }),
     year: t.int({ required: true, description: "The year rated." }),
     stage: t.field({ type: RatingStageEnum, required: true, description: "Which stage." }),
-    level: t.string({ required: true, description: "An organization level code of the year's scheme." }),
+    level: t.string({
+      required: true,
+      description: "An organization level of the year's scheme, by code or label.",
+    }),
     score: t.float({ description: "The 100-point score (from 2025)." }),
     comment: t.string({ description: "Comment." }),
     meetingId: t.globalID({ for: MeetingRef, description: "The meeting that rated it." }),
