@@ -155,3 +155,14 @@ export function recordAttendance(
     ),
   ];
 }
+
+/** The first held meeting of a cell, on or after a day, at which a person's attendance is recorded. */
+export function recordedAttendanceFrom(db: Database, cellId: string, personId: string, day: string) {
+  return db.first<{ title: string; meeting_date: string }>(
+    `SELECT m.title, m.meeting_date FROM meetings m
+     WHERE m.cell_id = ?1 AND m.meeting_date >= ?3 AND m.status = 'HELD'
+       AND EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.id AND a.person_id = ?2)
+     ORDER BY m.meeting_date LIMIT 1`,
+    [cellId, personId, day],
+  );
+}

@@ -254,7 +254,14 @@ export class Database {
    * row changed in between, so decisions taken on the read never land on newer data.
    */
   guardVersion(
-    table: "cells" | "people" | "documents" | "implementation_assignments" | "meetings" | "grants",
+    table:
+      | "cells"
+      | "people"
+      | "documents"
+      | "implementation_assignments"
+      | "meetings"
+      | "meeting_decisions"
+      | "grants",
     id: string,
     version: number,
   ): D1PreparedStatement {

@@ -39,6 +39,9 @@ export interface DecisionRow {
   votes_against: number;
   votes_abstain: number;
   members_who_count: number;
+  version: number;
+  voided_at: string | null;
+  void_reason: string | null;
 }
 
 export interface VoteRow {
@@ -289,7 +292,11 @@ export function replaceGuests(
   ];
 }
 
-export function insertDecision(db: Database, row: DecisionRow, votes: readonly VoteRow[]) {
+export function insertDecision(
+  db: Database,
+  row: Omit<DecisionRow, "version" | "voided_at" | "void_reason">,
+  votes: readonly VoteRow[],
+) {
   return [
     db.prepare(
       `INSERT INTO meeting_decisions (id, meeting_id, position, motion, votes_for, votes_against, votes_abstain,
@@ -305,14 +312,18 @@ export function insertDecision(db: Database, row: DecisionRow, votes: readonly V
         row.members_who_count,
       ],
     ),
-    ...votes.map((vote) =>
-      db.prepare("INSERT INTO decision_votes (decision_id, person_id, choice) VALUES (?1, ?2, ?3)", [
-        vote.decision_id,
-        vote.person_id,
-        vote.choice,
-      ]),
-    ),
+    ...voteInserts(db, votes),
   ];
+}
+
+export function voteInserts(db: Database, votes: readonly VoteRow[]) {
+  return votes.map((vote) =>
+    db.prepare("INSERT INTO decision_votes (decision_id, person_id, choice) VALUES (?1, ?2, ?3)", [
+      vote.decision_id,
+      vote.person_id,
+      vote.choice,
+    ]),
+  );
 }
 
 export function linkTermToCongress(db: Database, termId: string, meetingId: string | null) {

@@ -293,3 +293,22 @@ export function assertTransferMoves(currentCellId: string, target: { id: string;
     );
   }
 }
+
+/**
+ * A membership ends after the last held meeting that recorded the member: ending it on or before that day (a
+ * backdated transfer or end) would silently take a recorded attendee out of the meeting's record.
+ */
+export function assertEndsAfterRecordedMeetings(
+  endsOn: string,
+  recorded: { title: string; meeting_date: string } | null,
+): void {
+  if (recorded === null || recorded.meeting_date < endsOn) return;
+  refuse(
+    "ATTENDANCE_RECORDED_AFTER",
+    {
+      vi: `Đảng viên đã được điểm danh tại “${recorded.title}” ngày ${recorded.meeting_date}; ngày kết thúc sinh hoạt ở chi bộ phải sau ngày đó (hoặc đính chính điểm danh trước).`,
+      en: `The member's attendance is recorded at “${recorded.title}” on ${recorded.meeting_date}; the membership must end after that day (or correct the attendance first).`,
+    },
+    ["on"],
+  );
+}

@@ -2,10 +2,14 @@ import { refuse } from "./refusal";
 
 /**
  * A write names the version of the record it was made from: another version means someone changed the record in
- * between, and nothing they saved may be silently overwritten.
+ * between, and nothing they saved may be silently overwritten. Where the version is optional and not given, the
+ * write is guarded only against changes between its own read and write.
  */
-export function assertExpectedVersion(current: { version: number }, expected: number): void {
-  if (current.version !== expected) {
+export function assertExpectedVersion(
+  current: { version: number },
+  expected: number | null | undefined,
+): void {
+  if (expected != null && current.version !== expected) {
     refuse(
       "CONFLICT",
       {

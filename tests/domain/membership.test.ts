@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  assertEndsAfterRecordedMeetings,
   admittingCellId,
   assertAdmissible,
   assertMemberOn,
@@ -352,5 +353,23 @@ describe("a person's record", () => {
   it("transfers a member to another cell, never to their own", () => {
     expect(() => assertTransferMoves("a", { id: "b", name: "Chi bộ B" })).not.toThrow();
     expectRefusal(() => assertTransferMoves("a", { id: "a", name: "Chi bộ A" }), "SAME_CELL");
+  });
+});
+
+describe("assertEndsAfterRecordedMeetings", () => {
+  const recorded = { title: "Sinh hoạt tháng 6", meeting_date: "2024-06-03" };
+
+  it("refuses an end on or before the day of a held meeting that recorded the member", () => {
+    const problem = expectRefusal(
+      () => assertEndsAfterRecordedMeetings("2024-06-03", recorded),
+      "ATTENDANCE_RECORDED_AFTER",
+    );
+    expect(problem.message).toContain("“Sinh hoạt tháng 6” on 2024-06-03");
+    expect(problem.field).toEqual(["on"]);
+  });
+
+  it("accepts an end after it, or without such a meeting", () => {
+    expect(() => assertEndsAfterRecordedMeetings("2024-06-04", recorded)).not.toThrow();
+    expect(() => assertEndsAfterRecordedMeetings("2024-06-03", null)).not.toThrow();
   });
 });

@@ -7,6 +7,11 @@ describe("expected versions", () => {
     expect(() => assertExpectedVersion({ version: 3 }, 3)).not.toThrow();
   });
 
+  it("lets a write that names no version through (it is guarded from its own read to its write)", () => {
+    expect(() => assertExpectedVersion({ version: 3 }, null)).not.toThrow();
+    expect(() => assertExpectedVersion({ version: 3 }, undefined)).not.toThrow();
+  });
+
   it("refuses a write made from another version, on expectedVersion", () => {
     const older = expectRefusal(() => assertExpectedVersion({ version: 4 }, 3), "CONFLICT");
     expect(older.field).toEqual(["expectedVersion"]);

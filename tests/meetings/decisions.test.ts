@@ -107,3 +107,89 @@ describe("decisions", () => {
     expect(codesOf(result)).toEqual(["MEETING_NOT_HELD"]);
   });
 });
+
+describe("corrections of a recorded decision", () => {
+  const HISTORY =
+    "decision { position version motion votesFor passed voided voidReason corrections { kind kindLabel reason recordedBy { id } previous { motion votesFor } } }";
+
+  it("corrects the counts with a reason, keeping what was recorded, then voids it; a voided one stays voided", async () => {
+    const { cell, members } = await cellWithMembers("Đính chính", 3);
+    const [a, b, c] = members as [string, string, string];
+    const meeting = await heldMeeting(cell.id, "2024-06-03", [
+      [a, "PRESENT"],
+      [b, "PRESENT"],
+      [c, "PRESENT"],
+    ]);
+    await mutate("recordDecision", { meetingId: meeting.id, motion: "Nghị quyết tháng 6", votesFor: 1 }, DECISIONS);
+    const noReason = await mutate(
+      "correctDecision",
+      { meetingId: meeting.id, position: 1, reason: "  ", votesFor: 3 },
+      HISTORY,
+    );
+    expect(noReason.data?.correctDecision.errors.map((e: any) => e.code)).toEqual(["REASON_REQUIRED"]);
+    const same = await mutate(
+      "correctDecision",
+      { meetingId: meeting.id, position: 1, reason: "Kiểm tra lại", votesFor: 1 },
+      HISTORY,
+    );
+    expect(same.data?.correctDecision.errors.map((e: any) => e.code)).toEqual(["NOTHING_CHANGED"]);
+    const corrected = await mutate(
+      "correctDecision",
+      {
+        meetingId: meeting.id,
+        position: 1,
+        expectedVersion: 1,
+        reason: "Ghi nhầm số phiếu, theo biên bản kiểm phiếu",
+        votesFor: 3,
+      },
+      HISTORY,
+    );
+    expect(corrected.data?.correctDecision.errors).toEqual([]);
+    expect(corrected.data?.correctDecision.decision).toMatchObject({
+      version: 2,
+      votesFor: 3,
+      passed: true,
+      voided: false,
+      corrections: [
+        {
+          kind: "CORRECTED",
+          kindLabel: "Đính chính",
+          reason: "Ghi nhầm số phiếu, theo biên bản kiểm phiếu",
+          previous: { motion: "Nghị quyết tháng 6", votesFor: 1 },
+        },
+      ],
+    });
+    const stale = await mutate(
+      "voidDecision",
+      { meetingId: meeting.id, position: 1, expectedVersion: 1, reason: "Cấp trên hủy" },
+      HISTORY,
+    );
+    expect(stale.data?.voidDecision.errors.map((e: any) => e.code)).toEqual(["CONFLICT"]);
+    const voided = await mutate(
+      "voidDecision",
+      { meetingId: meeting.id, position: 1, expectedVersion: 2, reason: "Cấp trên hủy" },
+      HISTORY,
+    );
+    expect(voided.data?.voidDecision.decision).toMatchObject({
+      passed: false,
+      voided: true,
+      voidReason: "Cấp trên hủy",
+    });
+    expect(voided.data?.voidDecision.decision.corrections.map((entry: any) => entry.kind)).toEqual([
+      "CORRECTED",
+      "VOIDED",
+    ]);
+    const again = await mutate(
+      "correctDecision",
+      { meetingId: meeting.id, position: 1, reason: "Sửa tiếp", votesFor: 2 },
+      HISTORY,
+    );
+    expect(again.data?.correctDecision.errors.map((e: any) => e.code)).toEqual(["DECISION_VOIDED"]);
+    const missing = await mutate(
+      "voidDecision",
+      { meetingId: meeting.id, position: 9, reason: "Không có" },
+      HISTORY,
+    );
+    expect(missing.data?.voidDecision.errors.map((e: any) => e.code)).toEqual(["NOT_FOUND"]);
+  });
+});

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { adminToken, createBranch, createDocument, DEMO, globalId, gql, mutate } from "../helpers";
+import {
+  adminToken,
+  cellWithMembers,
+  createBranch,
+  createDocument,
+  DEMO,
+  globalId,
+  gql,
+  heldMeeting,
+  mutate,
+} from "../helpers";
 
 const PERSON =
   "person { id fullName version partyStatus admittedOn probationEndsOn officialOn leftOn candidateOf { id } memberships { cell { id } startedOn startReason endedOn endReason } }";
@@ -125,6 +135,28 @@ describe("from candidate to official member", () => {
 });
 
 describe("transfers and endings", () => {
+  it("refuses a backdated transfer or end that would take a recorded attendee out of a held meeting", async () => {
+    const { cell, members } = await cellWithMembers("Lùi ngày", 2);
+    const to = await createBranch("Nhận lùi ngày");
+    const [moving] = members as [string];
+    await heldMeeting(cell.id, "2024-06-03", [[moving, "PRESENT"]]);
+    const backdated = await mutate(
+      "transferMember",
+      { personId: moving, toCellId: to.cell.id, on: "2024-06-03" },
+      PERSON,
+    );
+    expect(errorCodes(backdated, "transferMember")).toEqual(["ATTENDANCE_RECORDED_AFTER"]);
+    expect(backdated.data?.transferMember.errors[0].message).toContain("2024-06-03");
+    const ended = await mutate("endMembership", { personId: moving, on: "2024-05-01", reason: "DECEASED" }, PERSON);
+    expect(errorCodes(ended, "endMembership")).toEqual(["ATTENDANCE_RECORDED_AFTER"]);
+    const after = await mutate(
+      "transferMember",
+      { personId: moving, toCellId: to.cell.id, on: "2024-06-04" },
+      PERSON,
+    );
+    expect(after.data?.transferMember.errors).toEqual([]);
+  });
+
   it("transfers in one atomic write: the old membership ends the day the new one starts", async () => {
     const from = await createBranch("Chuyển đi");
     const to = await createBranch("Chuyển đến");

@@ -904,6 +904,18 @@ export async function runWorkload(): Promise<RequestCost[]> {
     "meeting { id }",
     branchSecretary,
   );
+  await write(
+    "correctDecision",
+    { meetingId: held.id, position: 2, reason: "Ghi nhầm số phiếu", votesFor: 2, votesAgainst: 1 },
+    "decision { version corrections { reason previous { votesFor } } }",
+    branchSecretary,
+  );
+  await write(
+    "voidDecision",
+    { meetingId: held.id, position: 2, reason: "Cấp trên hủy" },
+    "decision { voided }",
+    branchSecretary,
+  );
   const running = (
     await write(
       "scheduleMeeting",

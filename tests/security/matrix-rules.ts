@@ -348,6 +348,20 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     input: (f) => ({ meetingId: f.x.meeting, motion: "Thông qua nghị quyết" }),
     outcomes: ["MEETING_NOT_HELD"],
   },
+  correctDecision: {
+    // Another branch's meeting: as if there were none.
+    notFoundFor: ["outsider"],
+    allowed: "writers",
+    input: (f) => ({ meetingId: f.x.meeting, position: 1, reason: "Ghi nhầm", votesFor: 1 }),
+    outcomes: ["NOT_FOUND"],
+  },
+  voidDecision: {
+    // Another branch's meeting: as if there were none.
+    notFoundFor: ["outsider"],
+    allowed: "writers",
+    input: (f) => ({ meetingId: f.x.meeting, position: 1, reason: "Ghi nhầm" }),
+    outcomes: ["NOT_FOUND"],
+  },
   recordImplementation: {
     // Another branch's office or assignment: as if there were none.
     notFoundFor: ["outsider"],

@@ -21,12 +21,15 @@ function scopeCellOf(scopes: Scopes): string | null {
   return null;
 }
 
-/** A further payload field: what the mutation wrote besides its object (the ratings a batch recorded). */
+/**
+ * A further payload field: what the mutation wrote besides its object (the ratings a batch recorded, the decision
+ * a correction changed).
+ */
 export interface WrittenField<Result> {
   field: string;
-  type: [ObjectRef<Types, unknown>];
+  type: ObjectRef<Types, unknown> | [ObjectRef<Types, unknown>];
   description: string;
-  resolve: (result: Result, context: Context) => Promise<readonly unknown[]> | readonly unknown[];
+  resolve: (result: Result, context: Context) => Promise<unknown> | unknown;
 }
 
 /**

@@ -80,7 +80,7 @@ const AgendaItemRef = builder.objectRef<AgendaItemRow>("AgendaItem").implement({
   }),
 });
 
-const DecisionRef = builder.objectRef<DecisionRow>("MeetingDecision").implement({
+export const DecisionRef = builder.objectRef<DecisionRow>("MeetingDecision").implement({
   description: "A motion put to the vote and its result.",
   fields: (t) => ({
     position: t.exposeInt("position", { description: "Order within the meeting." }),
@@ -92,8 +92,10 @@ const DecisionRef = builder.objectRef<DecisionRow>("MeetingDecision").implement(
       description: "The denominator when the vote was taken (Quy định 24-QĐ/TW 9.3.2).",
     }),
     passed: t.boolean({
-      description: "More than half of the members who count approved (Điều lệ, Điều 9.5).",
-      resolve: (decision) => motionPassed(decision.votes_for, decision.members_who_count),
+      description:
+        "More than half of the members who count approved (Điều lệ, Điều 9.5); false once the decision is voided.",
+      resolve: (decision) =>
+        decision.voided_at === null && motionPassed(decision.votes_for, decision.members_who_count),
     }),
     votes: t.field({
       type: [

@@ -1,3 +1,4 @@
+import { recordedAttendanceFrom } from "../../db/attendance";
 import { cellFacts } from "../../db/cells";
 import { newId } from "../../db/database";
 import {
@@ -18,6 +19,7 @@ import { assertPeriodOrder } from "../../domain/dates";
 import {
   admittingCellId,
   assertAdmissible,
+  assertEndsAfterRecordedMeetings,
   assertMemberOn,
   assertNoOverlap,
   assertRecognizable,
@@ -43,7 +45,6 @@ import { defineMutation } from "../common/mutations";
 import { cellOrRefuse, documentOrRefuse } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import {
-  checkExpectedVersion,
   contactChanges,
   contactInputFields,
   expectedVersionField,
@@ -143,7 +144,7 @@ defineMutation("admitMember", {
   },
   run: async (input, context) => {
     const person = await personOrRefuse(context, input.personId.id);
-    checkExpectedVersion(person, input.expectedVersion);
+    assertExpectedVersion(person, input.expectedVersion);
     const decision = input.decisionDocumentId
       ? await documentOrRefuse(context, input.decisionDocumentId.id, "decisionDocumentId")
       : null;
@@ -193,7 +194,7 @@ defineMutation("recognizeOfficial", {
   authorize: (input, context) => writesPersonCell(input.personId.id, context),
   run: async (input, context) => {
     const person = await personOrRefuse(context, input.personId.id);
-    checkExpectedVersion(person, input.expectedVersion);
+    assertExpectedVersion(person, input.expectedVersion);
     assertRecognizable({
       status: person.party_status,
       admittedOn: person.admitted_on,
@@ -220,9 +221,13 @@ defineMutation("transferMember", {
   }),
   run: async (input, context) => {
     const person = await personOrRefuse(context, input.personId.id);
-    checkExpectedVersion(person, input.expectedVersion);
+    assertExpectedVersion(person, input.expectedVersion);
     const current = await openMembershipOn(context, person, input.on);
-    const target = await memberCellOrRefuse(context, input.toCellId.id, "toCellId");
+    const [recorded, target] = await Promise.all([
+      recordedAttendanceFrom(context.db, current.cell_id, person.id, input.on),
+      memberCellOrRefuse(context, input.toCellId.id, "toCellId"),
+    ]);
+    assertEndsAfterRecordedMeetings(input.on, recorded);
     assertTransferMoves(current.cell_id, target);
     return writePerson(context, person, {}, [
       context.db.guardVersion("cells", target.id, target.version),
@@ -254,8 +259,12 @@ defineMutation("endMembership", {
   authorize: (input, context) => writesPersonCell(input.personId.id, context),
   run: async (input, context) => {
     const person = await personOrRefuse(context, input.personId.id);
-    checkExpectedVersion(person, input.expectedVersion);
+    assertExpectedVersion(person, input.expectedVersion);
     const current = await openMembershipOn(context, person, input.on);
+    assertEndsAfterRecordedMeetings(
+      input.on,
+      await recordedAttendanceFrom(context.db, current.cell_id, person.id, input.on),
+    );
     const reason = input.reason as MembershipEndByUser;
     return writePerson(context, person, { partyStatus: statusAfterLeaving(reason), leftOn: input.on }, [
       endMembership(context.db, current.id, input.on, reason),

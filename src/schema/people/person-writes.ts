@@ -14,7 +14,6 @@ import { assertReceivesMembers } from "../../domain/cells";
 import { normalizeEmail, normalizeIdentityNumber, normalizePhone } from "../../domain/contact";
 import { currentPeriodOn } from "../../domain/membership";
 import { refuse } from "../../domain/refusal";
-import { assertExpectedVersion } from "../../domain/versions";
 import { cellOrRefuse } from "../common/references";
 
 /** What the person mutations share: the person read and written back, their cell, contact details. */
@@ -89,10 +88,6 @@ export async function memberCellOrRefuse(context: Context, cellId: string, field
   const cell = await cellOrRefuse(context, cellId, field);
   assertReceivesMembers(cellFacts(cell), [field]);
   return cell;
-}
-
-export function checkExpectedVersion(person: PersonRow, expected: number | null | undefined) {
-  if (expected != null) assertExpectedVersion(person, expected);
 }
 
 /** Contact and identity details in a person's input (personal data: see Person.phone). */
