@@ -20,6 +20,7 @@ import "./meetings/queries";
 import "./meetings/mutations";
 import "./meetings/record-attendance";
 import "./meetings/decisions";
+import "./meetings/proceedings";
 import "./meetings/calendar-feeds";
 import "./ratings/types";
 import "./ratings/cell-fields";

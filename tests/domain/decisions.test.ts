@@ -34,6 +34,8 @@ describe("corrections of decisions", () => {
       "NOTHING_CHANGED",
     );
     expect(() => assertCorrectionChanges(recorded, { ...recorded, votesFor: 3 })).not.toThrow();
-    expect(() => assertCorrectionChanges(recorded, { ...recorded, motion: "Nghị quyết tháng 7" })).not.toThrow();
+    expect(() =>
+      assertCorrectionChanges(recorded, { ...recorded, motion: "Nghị quyết tháng 7" }),
+    ).not.toThrow();
   });
 });

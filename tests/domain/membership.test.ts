@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
-  assertEndsAfterRecordedMeetings,
   admittingCellId,
   assertAdmissible,
+  assertEndsAfterRecordedMeetings,
   assertMemberOn,
   assertNoOverlap,
   assertRecognizable,

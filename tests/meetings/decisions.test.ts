@@ -120,7 +120,11 @@ describe("corrections of a recorded decision", () => {
       [b, "PRESENT"],
       [c, "PRESENT"],
     ]);
-    await mutate("recordDecision", { meetingId: meeting.id, motion: "Nghị quyết tháng 6", votesFor: 1 }, DECISIONS);
+    await mutate(
+      "recordDecision",
+      { meetingId: meeting.id, motion: "Nghị quyết tháng 6", votesFor: 1 },
+      DECISIONS,
+    );
     const noReason = await mutate(
       "correctDecision",
       { meetingId: meeting.id, position: 1, reason: "  ", votesFor: 3 },

@@ -175,3 +175,65 @@ describe("scheduling and recording meetings", () => {
     expect(linked.data?.linkTermToCongress.meeting.electedTerms).toEqual([{ id: termId }]);
   });
 });
+
+describe("what a meeting rests on and who spoke", () => {
+  const PROCEEDINGS =
+    "meeting { version basisDocuments { number } speeches { position name person { id } agendaPosition summary } qualityChecks { criterion met } }";
+
+  it("records the basis documents and the speeches, counting the members who spoke, and refuses an absent speaker", async () => {
+    const { cell, members } = await cellWithMembers("Phát biểu", 3);
+    const [a, b, c] = members as [string, string, string];
+    const meeting = await heldMeeting(cell.id, "2024-06-03", [
+      [a, "PRESENT"],
+      [b, "PRESENT"],
+      [c, "ABSENT_EXCUSED"],
+    ]);
+    const version = async () =>
+      (
+        await gql(
+          "query ($id: ID!) { node(id: $id) { ... on Meeting { version } } }",
+          { id: meeting.id },
+          await adminToken(),
+        )
+      ).data?.node.version;
+    const absent = await mutate(
+      "updateMeeting",
+      {
+        meetingId: meeting.id,
+        expectedVersion: await version(),
+        speeches: [{ personId: c, summary: "Ý kiến" }],
+      },
+      PROCEEDINGS,
+    );
+    expect(absent.errors).toBeUndefined();
+    expect(codesOf(absent, "updateMeeting")).toEqual(["SPEAKER_ABSENT"]);
+    const recorded = await mutate(
+      "updateMeeting",
+      {
+        meetingId: meeting.id,
+        expectedVersion: await version(),
+        agenda: [{ kind: "REPORT_DISCUSSION", title: "Kiểm điểm tháng 5" }],
+        basisDocumentIds: [globalId("Document", DEMO.directive10), globalId("Document", DEMO.conclusion18)],
+        speeches: [
+          { personId: a, agendaPosition: 1, summary: "Báo cáo kết quả tháng 5" },
+          { personId: b, agendaPosition: 1 },
+          { name: "Đồng chí đại diện Đảng ủy cấp trên", summary: "Chỉ đạo" },
+        ],
+      },
+      PROCEEDINGS,
+    );
+    expect(recorded.data?.updateMeeting.errors).toEqual([]);
+    const written = recorded.data?.updateMeeting.meeting;
+    expect(written.basisDocuments.map((document: any) => document.number)).toEqual(["10-CT/TW", "18-KL/TW"]);
+    const spoke = written.qualityChecks.find((check: any) => check.criterion === "MANY_MEMBERS_SPOKE");
+    expect(spoke.met).not.toBeNull();
+    expect(
+      written.speeches.map((speech: any) => [speech.position, speech.person?.id ?? speech.name]),
+    ).toEqual([
+      [1, a],
+      [2, b],
+      [3, "Đồng chí đại diện Đảng ủy cấp trên"],
+    ]);
+    expect(written.speeches[1].name).toMatch(/^Thành viên 2 /);
+  });
+});

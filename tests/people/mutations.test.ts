@@ -147,7 +147,11 @@ describe("transfers and endings", () => {
     );
     expect(errorCodes(backdated, "transferMember")).toEqual(["ATTENDANCE_RECORDED_AFTER"]);
     expect(backdated.data?.transferMember.errors[0].message).toContain("2024-06-03");
-    const ended = await mutate("endMembership", { personId: moving, on: "2024-05-01", reason: "DECEASED" }, PERSON);
+    const ended = await mutate(
+      "endMembership",
+      { personId: moving, on: "2024-05-01", reason: "DECEASED" },
+      PERSON,
+    );
     expect(errorCodes(ended, "endMembership")).toEqual(["ATTENDANCE_RECORDED_AFTER"]);
     const after = await mutate(
       "transferMember",

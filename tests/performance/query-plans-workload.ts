@@ -860,6 +860,8 @@ export async function runWorkload(): Promise<RequestCost[]> {
           { kind: "OTHER", title: "Việc khác", covered: true },
         ],
         guests: [{ name: "Khách mời", capacity: "Đại biểu" }],
+        basisDocumentIds: [issued.id],
+        speeches: [{ personId: first, agendaPosition: 1, summary: "Báo cáo" }, { name: "Khách mời" }],
       },
       "meeting { id version }",
       branchSecretary,
@@ -1046,6 +1048,7 @@ export async function runWorkload(): Promise<RequestCost[]> {
     `query ($id: ID!) { meeting(id: $id) {
       agenda { title documents { number } } decisions { motion votes { choice person { fullName } } }
       attendance { person { fullName } status history { status } } guests { name person { fullName } }
+      basisDocuments { number } speeches { name person { fullName } }
     } }`,
     { id: held.id },
     branchSecretary,

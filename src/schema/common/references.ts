@@ -51,3 +51,12 @@ export async function optionalDocumentId(
 ): Promise<string | null> {
   return id ? (await documentOrRefuse(context, id.id, field)).id : null;
 }
+
+/** The documents of a list the viewer may read, in the list's order; the others are left out, as if absent. */
+export async function readableDocuments(context: Context, ids: readonly string[]): Promise<DocumentRow[]> {
+  const rows = (await context.loaders.document.loadMany(ids)).filter(
+    (row): row is DocumentRow => row !== null && !(row instanceof Error),
+  );
+  const readable = await Promise.all(rows.map((row) => context.access.canReadDocument(row)));
+  return rows.filter((_row, index) => readable[index]);
+}

@@ -1,8 +1,15 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import { newId } from "../../db/database";
-import { type MeetingContent, type MeetingRow, replaceAgenda, replaceGuests } from "../../db/meetings";
+import {
+  agendaByMeetingIds,
+  type MeetingContent,
+  type MeetingRow,
+  replaceAgenda,
+  replaceGuests,
+} from "../../db/meetings";
 import { memberIdsOn } from "../../db/people";
+import { replaceBasisDocuments, replaceSpeeches } from "../../db/proceedings";
 import { assertDocumentType, type DocumentType } from "../../domain/documents";
 import {
   agendaItemTitle,
@@ -11,10 +18,13 @@ import {
   assertOfficersAttend,
   guestName,
 } from "../../domain/meetings";
+import { assertBasisCount, checkedSpeeches } from "../../domain/proceedings";
 import { refuse } from "../../domain/refusal";
+import { withoutErrors } from "../common/connections";
 import { documentOrRefuse } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { PersonRef } from "../people/refs";
+import { attendeesOf } from "./attendance";
 import { AgendaKindEnum } from "./refs";
 
 /** What the meeting mutations share: the meeting written, its agenda, guests and officers, its documents. */
@@ -150,4 +160,83 @@ export async function documentOfType(
 export function flag(value: boolean | null | undefined, current: number | null): number | null {
   if (value === undefined) return current;
   return value === null ? null : value ? 1 : 0;
+}
+
+export const SpeechInput = builder.inputType("MeetingSpeechInput", {
+  description: "Someone who spoke at the meeting, in the order of the minutes.",
+  fields: (t) => ({
+    personId: t.globalID({ for: PersonRef, description: "The speaker, where recorded in Chibo." }),
+    name: t.string({ description: "Name (required unless personId is given)." }),
+    agendaPosition: t.int({ description: "The agenda item spoken to (its position), if recorded." }),
+    summary: t.string({ description: "What was said, in short." }),
+  }),
+});
+
+/** The documents a meeting was held under (căn cứ), each one the viewer may read, in the order given. */
+export async function basisStatements(context: Context, meetingId: string, ids: readonly { id: string }[]) {
+  assertBasisCount(ids.length);
+  const documents = await Promise.all(
+    ids.map((id, index) => documentOrRefuse(context, id.id, ["basisDocumentIds", String(index)])),
+  );
+  return replaceBasisDocuments(
+    context.db,
+    meetingId,
+    documents.map((document) => document.id),
+  );
+}
+
+type SpeechInputShape = {
+  personId?: { id: string } | null;
+  name?: string | null;
+  agendaPosition?: number | null;
+  summary?: string | null;
+};
+
+/**
+ * The speeches replacing a meeting's, checked against its agenda (the one written with them, if any) and its
+ * attendance; with the count of members who spoke that follows.
+ */
+export async function speechStatements(
+  context: Context,
+  meeting: MeetingRow,
+  speeches: readonly SpeechInputShape[],
+  facts: { agendaItems: number | null; membersWhoSpoke: number | null },
+) {
+  const [attendees, agenda, people] = await Promise.all([
+    attendeesOf(meeting, context),
+    facts.agendaItems === null ? agendaByMeetingIds(context.db, [meeting.id]) : null,
+    context.loaders.person.loadMany(
+      speeches.flatMap((speech) => (speech.personId ? [speech.personId.id] : [])),
+    ),
+  ]);
+  const nameOf = new Map(
+    withoutErrors(people).flatMap((person) => (person ? [[person.id, person.full_name] as const] : [])),
+  );
+  const checked = checkedSpeeches(
+    speeches.map((speech) => ({
+      personId: speech.personId?.id ?? null,
+      name: speech.name?.trim() || (speech.personId ? (nameOf.get(speech.personId.id) ?? null) : null),
+      agendaPosition: speech.agendaPosition ?? null,
+    })),
+    {
+      agendaItems: facts.agendaItems ?? agenda?.length ?? 0,
+      attendance: new Map(attendees.map((attendee) => [attendee.person_id, attendee.status])),
+      membersWhoSpoke: facts.membersWhoSpoke,
+    },
+  );
+  return {
+    membersWhoSpoke: checked.membersWhoSpoke,
+    statements: replaceSpeeches(
+      context.db,
+      meeting.id,
+      speeches.map((speech, index) => ({
+        id: newId(),
+        position: index + 1,
+        person_id: speech.personId?.id ?? null,
+        name: checked.names[index] as string,
+        agenda_position: speech.agendaPosition ?? null,
+        summary: speech.summary?.trim() || null,
+      })),
+    ),
+  };
 }

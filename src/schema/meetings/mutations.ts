@@ -31,12 +31,15 @@ import {
   AgendaItemInput,
   agendaStatements,
   assertOfficers,
+  basisStatements,
   documentOfType,
   flag,
   GuestInput,
   guestStatements,
   meetingOrRefuse,
   reloadMeeting,
+  SpeechInput,
+  speechStatements,
   writesMeeting,
 } from "./meeting-writes";
 import { MeetingKindEnum, MeetingRef, MeetingStatusEnum } from "./refs";
@@ -61,6 +64,10 @@ defineMutation("scheduleMeeting", {
     }),
     agenda: t.field({ type: [AgendaItemInput], description: "Agenda items, in order." }),
     guests: t.field({ type: [GuestInput], description: "Guests from outside the cell." }),
+    basisDocumentIds: t.globalIDList({
+      for: DocumentRef,
+      description: "The documents the meeting is held under (căn cứ), in order.",
+    }),
   }),
   output: { field: "meeting", type: MeetingRef, description: "The scheduled meeting." },
   authorize: (input) => ({ writeCell: input.cellId.id }),
@@ -102,6 +109,7 @@ defineMutation("scheduleMeeting", {
       insertMeeting(context.db, id, content),
       ...(await agendaStatements(context, id, input.agenda ?? [])),
       ...(await guestStatements(context, id, guests)),
+      ...(await basisStatements(context, id, input.basisDocumentIds ?? [])),
     ]);
     return reloadMeeting(context, id);
   },
@@ -137,6 +145,15 @@ defineMutation("updateMeeting", {
     combinedWithThematic: t.boolean({ description: "Held together with a thematic meeting." }),
     agenda: t.field({ type: [AgendaItemInput], description: "The whole agenda, replacing the current one." }),
     guests: t.field({ type: [GuestInput], description: "All guests, replacing the current ones." }),
+    basisDocumentIds: t.globalIDList({
+      for: DocumentRef,
+      description: "All the documents it is held under (căn cứ), in order, replacing the current ones.",
+    }),
+    speeches: t.field({
+      type: [SpeechInput],
+      description:
+        "Everyone who spoke, in order, replacing the current list; membersWhoSpoke follows from it unless given.",
+    }),
   }),
   output: { field: "meeting", type: MeetingRef, description: "The meeting as changed." },
   authorize: (input, context) => writesMeeting(input.meetingId.id, context),
@@ -187,6 +204,13 @@ defineMutation("updateMeeting", {
       { actualStart: content.actual_start, actualEnd: content.actual_end },
       new Date(),
     );
+    const speeches = input.speeches
+      ? await speechStatements(context, meeting, input.speeches, {
+          agendaItems: input.agenda ? input.agenda.length : null,
+          membersWhoSpoke: input.membersWhoSpoke ?? null,
+        })
+      : null;
+    if (speeches) content.members_who_spoke = speeches.membersWhoSpoke;
     assertMembersWhoSpoke(content.members_who_spoke);
     const guests = input.guests ?? null;
     await assertOfficers(
@@ -199,6 +223,8 @@ defineMutation("updateMeeting", {
       updateMeeting(context.db, meeting.id, content),
       ...(input.agenda ? await agendaStatements(context, meeting.id, input.agenda) : []),
       ...(guests ? await guestStatements(context, meeting.id, guests) : []),
+      ...(input.basisDocumentIds ? await basisStatements(context, meeting.id, input.basisDocumentIds) : []),
+      ...(speeches?.statements ?? []),
     ]);
     return reloadMeeting(context, meeting.id);
   },

@@ -1,7 +1,6 @@
 import { builder } from "../../builder";
 import type { TermRow } from "../../db/cells";
 import { termsByIds } from "../../db/cells";
-import type { DocumentRow } from "../../db/document-rows";
 import {
   type AgendaItemRow,
   agendaByMeetingIds,
@@ -18,6 +17,7 @@ import type { VOTE_CHOICE_LABELS } from "../../domain/meetings";
 import { motionPassed, QUALITY_CRITERIA, qualityCriteria, summarizeAttendance } from "../../domain/quorum";
 import { cellReference, TermRef } from "../cells/refs";
 import { labelledFields } from "../common/labels";
+import { readableDocuments } from "../common/references";
 import { DocumentRef, documentReference } from "../documents/refs";
 import { PersonRef, personReference } from "../people/refs";
 import {
@@ -70,11 +70,10 @@ const AgendaItemRef = builder.objectRef<AgendaItemRow>("AgendaItem").implement({
             (row) => row.agenda_item_id,
           )
           .load(item.id);
-        const rows = (await context.loaders.document.loadMany(links.map((link) => link.document_id))).filter(
-          (row): row is DocumentRow => row !== null && !(row instanceof Error),
+        return readableDocuments(
+          context,
+          links.map((link) => link.document_id),
         );
-        const readable = await Promise.all(rows.map((row) => context.access.canReadDocument(row)));
-        return rows.filter((_row, index) => readable[index]);
       },
     }),
   }),

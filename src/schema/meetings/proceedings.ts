@@ -1,0 +1,58 @@
+import { builder } from "../../builder";
+import { basisDocumentsByMeetingIds, type SpeechRow, speechesByMeetingIds } from "../../db/proceedings";
+import { readableDocuments } from "../common/references";
+import { DocumentRef } from "../documents/refs";
+import { personReference } from "../people/refs";
+import { MeetingRef } from "./refs";
+
+/** A meeting's basis documents (căn cứ) and its speeches, as its minutes and resolution cite them. */
+
+const SpeechRef = builder.objectRef<SpeechRow>("MeetingSpeech").implement({
+  description: "Someone who spoke at the meeting.",
+  fields: (t) => ({
+    position: t.exposeInt("position", { description: "Order in the minutes." }),
+    name: t.exposeString("name", { description: "The speaker's name as the minutes give it." }),
+    person: personReference.optional(
+      t,
+      "The speaker, where recorded in Chibo.",
+      (speech) => speech.person_id,
+    ),
+    agendaPosition: t.exposeInt("agenda_position", {
+      nullable: true,
+      description: "The agenda item spoken to (its position), if recorded.",
+    }),
+    summary: t.exposeString("summary", { nullable: true, description: "What was said, in short." }),
+  }),
+});
+
+builder.objectFields(MeetingRef, (t) => ({
+  basisDocuments: t.field({
+    type: [DocumentRef],
+    description: "The documents it was held under (căn cứ), in order; those the viewer may read.",
+    resolve: async (meeting, _args, context) => {
+      const rows = await context.loaders
+        .grouped(
+          "basisDocuments",
+          (ids) => basisDocumentsByMeetingIds(context.db, ids),
+          (row) => row.meeting_id,
+        )
+        .load(meeting.id);
+      return readableDocuments(
+        context,
+        rows.map((row) => row.document_id),
+      );
+    },
+  }),
+  speeches: t.field({
+    type: [SpeechRef],
+    description: "Who spoke, in the order of the minutes.",
+    resolve: (meeting, _args, context) =>
+      context.loaders
+        .grouped(
+          "speeches",
+          (ids) => speechesByMeetingIds(context.db, ids),
+          (row) => row.meeting_id,
+        )
+        .load(meeting.id),
+  }),
+}));
