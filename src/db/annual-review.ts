@@ -106,13 +106,24 @@ export function upsertTargets(db: Database, row: Omit<TargetsRow, "version">) {
   );
 }
 
+/**
+ * A membership carried over when the cell succeeded another (renamed, merged, split, succeeded): it starts on the
+ * day of a succession of which the cell is the successor (at the precision the succession is known: “2017”). Such
+ * members came with the organization; they are not transfers in.
+ */
+const CARRIED_OVER = `EXISTS (SELECT 1 FROM cell_lineage l WHERE l.successor_id = m.cell_id
+  AND substr(m.started_on, 1, length(l.occurred_on)) = l.occurred_on)`;
+
 export interface YearFacts {
   cell_id: string;
+  /** Members when the year began (on 31 December before it); with the arrivals and departures, the end's count. */
   members_at_start: number;
   members_at_end: number;
   admissions: number;
   recognitions: number;
   transfers_in: number;
+  carried_over: number;
+  reinstatements: number;
   departures: number;
   documents_reported: number;
   meetings_held: number;
@@ -135,13 +146,17 @@ export async function yearFactsOfCells(
   const statements = cellIds.map((cellId) =>
     db.prepare(
       `SELECT ?1 AS cell_id,
-         (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND started_on <= ?2 AND (ended_on IS NULL OR ended_on > ?2)) AS members_at_start,
+         (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND started_on < ?2 AND (ended_on IS NULL OR ended_on >= ?2)) AS members_at_start,
          (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND started_on <= ?3 AND (ended_on IS NULL OR ended_on > ?3)) AS members_at_end,
          (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND start_reason = 'ADMITTED' AND started_on >= ?2 AND started_on < ?4) AS admissions,
          (SELECT COUNT(*) FROM people p JOIN memberships m ON m.person_id = p.id AND m.cell_id = ?1
             AND m.started_on <= p.official_on AND (m.ended_on IS NULL OR m.ended_on > p.official_on)
           WHERE p.official_on >= ?2 AND p.official_on < ?4) AS recognitions,
-         (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND start_reason = 'TRANSFERRED_IN' AND started_on >= ?2 AND started_on < ?4) AS transfers_in,
+         (SELECT COUNT(*) FROM memberships m WHERE m.cell_id = ?1 AND m.start_reason = 'TRANSFERRED_IN' AND m.started_on >= ?2 AND m.started_on < ?4
+            AND NOT ${CARRIED_OVER}) AS transfers_in,
+         (SELECT COUNT(*) FROM memberships m WHERE m.cell_id = ?1 AND m.start_reason = 'TRANSFERRED_IN' AND m.started_on >= ?2 AND m.started_on < ?4
+            AND ${CARRIED_OVER}) AS carried_over,
+         (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND start_reason = 'REINSTATED' AND started_on >= ?2 AND started_on < ?4) AS reinstatements,
          (SELECT COUNT(*) FROM memberships WHERE cell_id = ?1 AND ended_on >= ?2 AND ended_on < ?4) AS departures,
          (SELECT COUNT(*) FROM implementation_assignments WHERE cell_id = ?1 AND status = 'REPORTED' AND reported_on >= ?2 AND reported_on < ?4) AS documents_reported,
          (SELECT COUNT(*) FROM meetings WHERE cell_id = ?1 AND status = 'HELD' AND meeting_date >= ?2 AND meeting_date < ?4) AS meetings_held,

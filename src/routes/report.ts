@@ -11,7 +11,7 @@ export const REPORT_PATH = /^\/cells\/([^/]+)\/reports\/(\d{4})$/;
 const REPORT_QUERY = `query Report($cellId: ID!, $year: Int!, $yearEnd: Date!) {
   annualReport(cellId: $cellId, year: $year) {
     cell { name documentCode parent { name } officers(on: $yearEnd) { role person { fullName } } }
-    year membersAtStart membersAtEnd admissions recognitions transfersIn departures
+    year membersAtStart membersAtEnd admissions recognitions transfersIn carriedOver reinstatements departures
     meetingsHeld regularMeetingsHeld thematicMeetingsHeld documentsReported
     meetingCompliance { attendanceRate cells { monthsWithoutRegularMeeting quartersWithoutThematicMeeting } }
     ratings {
@@ -58,7 +58,7 @@ th{width:55%;font-weight:normal}table.form td{border:none;text-align:center;widt
 <h2>1. Đảng viên</h2><table>
 ${row("Đảng viên đầu năm", r.membersAtStart)}${row("Đảng viên cuối năm", r.membersAtEnd)}
 ${row("Kết nạp đảng viên mới", r.admissions)}${row("Công nhận đảng viên chính thức", r.recognitions)}
-${row("Chuyển sinh hoạt đến", r.transfersIn)}${row("Giảm (chuyển đi, xóa tên …)", r.departures)}</table>
+${row("Chuyển sinh hoạt đến", r.transfersIn)}${r.carriedOver ? row("Tiếp nhận từ tổ chức tiền thân", r.carriedOver) : ""}${r.reinstatements ? row("Phục hồi đảng tịch", r.reinstatements) : ""}${row("Giảm (chuyển đi, xóa tên …)", r.departures)}</table>
 <h2>2. Sinh hoạt chi bộ</h2><table>
 ${row("Số buổi sinh hoạt đã tổ chức", r.meetingsHeld)}${row("Sinh hoạt định kỳ", r.regularMeetingsHeld)}${row("Sinh hoạt chuyên đề", r.thematicMeetingsHeld)}
 ${row("Tháng không sinh hoạt định kỳ", compliance?.monthsWithoutRegularMeeting.join(", ") || "không có")}

@@ -40,7 +40,8 @@ describe("the seed's 2017 ratings and 2018 targets", () => {
   it("gathers the annual report of 2017 and the 2018 directions", async () => {
     const result = await gql(
       `query ($id: ID!) { annualReport(cellId: $id, year: 2017) {
-        membersAtEnd admissions regularMeetingsHeld meetingsHeld
+        membersAtStart membersAtEnd admissions transfersIn carriedOver reinstatements departures
+        regularMeetingsHeld meetingsHeld
         ratings { members { proposedExcellent shareGoodOrBetter } own { level { code } } }
         nextYearTargets {
           admissionsMin admissionsMax recognitions registeredLevelCode registeredLabel documents { number }
@@ -58,6 +59,13 @@ describe("the seed's 2017 ratings and 2018 targets", () => {
       regularMeetingsHeld: 12,
       meetingsHeld: 14,
     });
+    // The cell began in 2017 as its predecessor's successor: its members came with it, they did not transfer in,
+    // and the year's figures add up.
+    expect(report).toMatchObject({ membersAtStart: 0, carriedOver: 11, transfersIn: 0, departures: 0 });
+    const { membersAtStart, admissions, transfersIn, carriedOver, reinstatements, departures } = report;
+    expect(membersAtStart + admissions + transfersIn + carriedOver + reinstatements - departures).toBe(
+      report.membersAtEnd,
+    );
     expect(report.ratings).toEqual({
       members: { proposedExcellent: 2, shareGoodOrBetter: 1 },
       own: { level: { code: "CLEAN_STRONG" } },

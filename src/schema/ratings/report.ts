@@ -29,7 +29,12 @@ const AnnualReportRef = builder.objectRef<Report>("AnnualReport").implement({
   fields: (t) => ({
     cell: t.expose("cell", { type: CellRef, description: "The cell." }),
     year: t.exposeInt("year", { description: "The year." }),
-    membersAtStart: t.int({ description: "Members on 1 January.", resolve: yearFact("members_at_start") }),
+    membersAtStart: t.int({
+      description:
+        "Members when the year began (on 31 December before it): with admissions, transfers in, members carried " +
+        "over and reinstatements, less departures, the members at its end.",
+      resolve: yearFact("members_at_start"),
+    }),
     membersAtEnd: t.int({ description: "Members on 31 December.", resolve: yearFact("members_at_end") }),
     admissions: t.int({ description: "Admissions in the year.", resolve: yearFact("admissions") }),
     recognitions: t.int({
@@ -37,6 +42,11 @@ const AnnualReportRef = builder.objectRef<Report>("AnnualReport").implement({
       resolve: yearFact("recognitions"),
     }),
     transfersIn: t.int({ description: "Members transferred in.", resolve: yearFact("transfers_in") }),
+    carriedOver: t.int({
+      description: "Members who came with the organization when it succeeded another (not transfers in).",
+      resolve: yearFact("carried_over"),
+    }),
+    reinstatements: t.int({ description: "Members reinstated.", resolve: yearFact("reinstatements") }),
     departures: t.int({
       description: "Memberships that ended (transfers out, removals …).",
       resolve: yearFact("departures"),
