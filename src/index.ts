@@ -28,7 +28,9 @@ import { ATTACHMENT_PATH, serveAttachment } from "./routes/attachments";
 import { CALENDAR_PATH, serveCalendar } from "./routes/calendar";
 import { EXPORT_PATH, serveExport } from "./routes/export";
 import { jsonErrorOf, pathSegment } from "./routes/http";
-import { type Execute, REPORT_PATH, serveReport } from "./routes/report";
+import { MEETING_PAPER_PATH, serveMeetingPaper } from "./routes/meeting-papers";
+import type { Execute } from "./routes/printable";
+import { REPORT_PATH, serveReport } from "./routes/report";
 import { schema } from "./schema";
 
 function isGraphQLError(error: unknown): error is GraphQLError {
@@ -243,10 +245,11 @@ function executeAs(request: Request, env: Env, executionContext: ExecutionContex
 
 /** Routes outside GraphQL name raw cell ids; the pages they build run GraphQL with the tenant's global IDs. */
 /** A page's cell as its address names it: the global ID GraphiQL shows, or a raw id. */
-function cellGlobalIdOf(request: Request, env: Env, written: string): string {
-  if (decodeGlobalId(written)?.typename === "Cell") return written;
+/** An object of a page's path, by the global ID GraphiQL shows or by its raw id. */
+function globalIdOf(request: Request, env: Env, typename: "Cell" | "Meeting", written: string): string {
+  if (decodeGlobalId(written)?.typename === typename) return written;
   const tenant = tenantOfRequest(request, env);
-  return encodeGlobalId("Cell", written, tenant.isDefault ? null : tenant.key);
+  return encodeGlobalId(typename, written, tenant.isDefault ? null : tenant.key);
 }
 
 function route(
@@ -263,8 +266,17 @@ function route(
   if (report) {
     return serveReport(
       request,
-      cellGlobalIdOf(request, env, pathSegment(report[1])),
+      globalIdOf(request, env, "Cell", pathSegment(report[1])),
       Number(report[2]),
+      executeAs(request, env, executionContext),
+    );
+  }
+  const paper = MEETING_PAPER_PATH.exec(path);
+  if (paper) {
+    return serveMeetingPaper(
+      request,
+      globalIdOf(request, env, "Meeting", pathSegment(paper[1])),
+      paper[2] as "minutes" | "resolution",
       executeAs(request, env, executionContext),
     );
   }
@@ -272,7 +284,7 @@ function route(
   if (exported) {
     return serveExport(
       request,
-      cellGlobalIdOf(request, env, pathSegment(exported[1])),
+      globalIdOf(request, env, "Cell", pathSegment(exported[1])),
       exported[2] as "json" | "csv",
       executeAs(request, env, executionContext),
     );

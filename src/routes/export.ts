@@ -2,7 +2,7 @@ import { comparePartialDates, isIsoDate, todayInVietnam } from "../domain/dates"
 import { PARTY_STATUS_LABELS, type PartyStatus, partyStatusOn } from "../domain/membership";
 import { foldVietnamese } from "../domain/text";
 import { jsonError } from "./http";
-import type { Execute } from "./report";
+import type { Execute } from "./printable";
 
 /** GET /cells/{cellId}/export.json and /cells/{cellId}/export.csv (`?on=YYYY-MM-DD`, today by default). */
 export const EXPORT_PATH = /^\/cells\/([^/]+)\/export\.(json|csv)$/;

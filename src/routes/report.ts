@@ -1,10 +1,5 @@
 import { jsonError } from "./http";
-
-/** Runs a GraphQL operation as the request's viewer: the page sees exactly what the API shows them. */
-export type Execute = (
-  query: string,
-  variables: Record<string, unknown>,
-) => Promise<{ data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] }>;
+import { type Execute, escapeHtml, pageOf, partyHeader, refusalResponse } from "./printable";
 
 export const REPORT_PATH = /^\/cells\/([^/]+)\/reports\/(\d{4})$/;
 
@@ -23,10 +18,6 @@ const REPORT_QUERY = `query Report($cellId: ID!, $year: Int!, $yearEnd: Date!) {
     nextYearTargets { admissionsMin admissionsMax recognitions registeredLabel documents { number title } tasks }
   }
 }`;
-
-function escapeHtml(value: unknown): string {
-  return String(value ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 const STAGES: Record<string, string> = {
   SELF: "tự đánh giá",
@@ -47,13 +38,9 @@ function render(report: any): string {
     ?.fullName;
   const targets = r.targets;
   const next = r.nextYearTargets;
-  return `<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><title>Báo cáo năm ${escapeHtml(r.year)} — ${escapeHtml(r.cell.name)}</title>
-<style>body{font-family:"Times New Roman",serif;max-width:46rem;margin:2rem auto;line-height:1.5}h1{text-align:center;font-size:1.3rem}
-table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{border:1px solid #444;padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{width:55%;font-weight:normal}table.form td{border:none;text-align:center;width:50%}@media print{body{margin:0}}</style></head><body>
-<table class="form"><tr><td>${escapeHtml((r.cell.parent?.name ?? "").toUpperCase())}<br><strong>${escapeHtml(r.cell.name.toUpperCase())}</strong><br>*<br>Số: ……-BC/${escapeHtml(r.cell.documentCode ?? "CB")}</td>
-<td><strong><u>ĐẢNG CỘNG SẢN VIỆT NAM</u></strong><br><br><em>……………, ngày …… tháng …… năm ${escapeHtml(r.year)}</em></td></tr></table>
+  return pageOf(
+    `Báo cáo năm ${r.year} — ${r.cell.name}`,
+    `${partyHeader(r.cell, `……-BC/${r.cell.documentCode ?? "CB"}`, null, r.year)}
 <h1>BÁO CÁO<br>TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG NĂM ${escapeHtml(r.year)}</h1>
 <h2>1. Đảng viên</h2><table>
 ${row("Đảng viên đầu năm", r.membersAtStart)}${row("Đảng viên cuối năm", r.membersAtEnd)}
@@ -91,20 +78,16 @@ ${next.recognitions !== null ? `<li>Đề nghị chuyển đảng chính thức 
     : ""
 }
 <table class="form"><tr><td><em>Nơi nhận:</em><br>- ${escapeHtml(r.cell.parent?.name ?? "Cấp ủy cấp trên")},<br>- Lưu chi bộ.</td>
-<td><strong>T/M CHI BỘ<br>BÍ THƯ</strong><br><br><br><br><strong>${escapeHtml(secretary ?? "")}</strong></td></tr></table>
-</body></html>`;
+<td><strong>T/M CHI BỘ<br>BÍ THƯ</strong><br><br><br><br><strong>${escapeHtml(secretary ?? "")}</strong></td></tr></table>`,
+  );
 }
 
 /** GET /cells/{cellId}/reports/{year}: the annual report as a printable Vietnamese page, with the API's permissions. */
 export async function serveReport(request: Request, cellGlobalId: string, year: number, execute: Execute) {
   if (request.method !== "GET") return jsonError(405, "METHOD_NOT_ALLOWED", "Use GET.");
   const result = await execute(REPORT_QUERY, { cellId: cellGlobalId, year, yearEnd: `${year}-12-31` });
-  const error = result.errors?.[0];
-  if (error) {
-    const code = error.extensions?.code ?? "BAD_REQUEST";
-    const status = code === "UNAUTHENTICATED" ? 401 : code === "FORBIDDEN" ? 403 : 400;
-    return jsonError(status, code, error.message);
-  }
+  const refused = refusalResponse(result);
+  if (refused) return refused;
   const report = (result.data as { annualReport: unknown } | undefined)?.annualReport;
   if (!report) return jsonError(404, "NOT_FOUND", "No such cell.");
   return new Response(render(report), {
