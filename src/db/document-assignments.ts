@@ -143,3 +143,12 @@ export function activeCellsUnder(db: Database, path: string) {
     [path],
   );
 }
+
+/** A cell's assignments past their deadline without a report, with the document's number and title. */
+export function overdueAssignmentsOf(db: Database, cellId: string, today: string) {
+  return db.all<{ deadline: string; number: string | null; title: string }>(
+    `SELECT a.deadline, d.number, d.title FROM implementation_assignments a JOIN documents d ON d.id = a.document_id
+     WHERE a.cell_id = ?1 AND a.status <> 'REPORTED' AND a.deadline < ?2 ORDER BY a.deadline LIMIT 20`,
+    [cellId, today],
+  );
+}

@@ -347,3 +347,13 @@ export function meetingsForCalendar(db: Database, cellId: string, fromDate: stri
     [cellId, fromDate],
   );
 }
+
+/** A cell's meetings still scheduled from one day to another, with when their materials went out. */
+export function scheduledMeetingsOf(db: Database, cellId: string, from: string, until: string) {
+  return db.all<{ title: string; meeting_date: string; materials_sent_at: string | null }>(
+    `SELECT title, meeting_date, materials_sent_at FROM meetings
+     WHERE cell_id = ?1 AND meeting_date >= ?2 AND meeting_date <= ?3 AND status = 'SCHEDULED'
+     ORDER BY meeting_date LIMIT 10`,
+    [cellId, from, until],
+  );
+}

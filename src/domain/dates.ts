@@ -56,12 +56,15 @@ export function addMonths(isoDate: string, months: number): string {
   return new Date(Date.UTC(year, targetMonthIndex, Math.min(day, lastDay))).toISOString().slice(0, 10);
 }
 
+export function addDays(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** The first and the last day a date of any precision may stand for: '2017' is 2017-01-01 to 2017-12-31. */
 export function daysOfPartialDate(partial: string): { first: string; last: string } {
   if (partial.length === 10) return { first: partial, last: partial };
   const first = partial.length === 7 ? `${partial}-01` : `${partial}-01-01`;
-  const last = addMonths(first, partial.length === 7 ? 1 : 12);
-  return { first, last: new Date(Date.parse(last) - 86_400_000).toISOString().slice(0, 10) };
+  return { first, last: addDays(addMonths(first, partial.length === 7 ? 1 : 12), -1) };
 }
 
 export function fullYearsBetween(fromIsoDate: string, toIsoDate: string): number {

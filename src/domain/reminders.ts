@@ -1,4 +1,5 @@
 import { MINIMUM_OFFICIAL_MEMBERS } from "./cells";
+import { addDays } from "./dates";
 import type { PartyStatus } from "./membership";
 import { probationEndsOn } from "./membership";
 import type { Text } from "./refusal";
@@ -12,6 +13,8 @@ export const ACTION_KIND_LABELS = {
   MEMBER_NOT_RATED: "Đảng viên chưa được đánh giá, xếp loại",
   BELOW_MINIMUM_OFFICIAL_MEMBERS: "Chi bộ dưới 3 đảng viên chính thức",
   CELL_COMMITTEE_DUE: "Chi bộ từ 9 đảng viên chính thức chưa có chi ủy",
+  MATERIALS_NOT_SENT: "Chưa gửi tài liệu sinh hoạt cho đảng viên",
+  IMPLEMENTATION_REPORT_OVERDUE: "Quá hạn báo cáo kết quả thực hiện văn bản",
 } as const;
 export type ActionKind = keyof typeof ACTION_KIND_LABELS;
 
@@ -38,6 +41,10 @@ export interface CellReminderFacts {
   unratedLastYear: readonly { personId: string; fullName: string }[];
   /** Whether the cell has a committee member in office today (a cell committee, chi ủy). */
   hasCellCommittee: boolean;
+  /** Meetings still scheduled today or tomorrow, with when their materials went to members (null: not yet). */
+  upcomingMeetings: readonly { title: string; meetingDate: string; materialsSentAt: string | null }[];
+  /** Documents assigned to the cell whose deadline passed without its report. */
+  overdueReports: readonly { number: string | null; title: string; deadline: string }[];
 }
 
 /**
@@ -87,8 +94,34 @@ export function actionsNeeded(facts: CellReminderFacts): ActionNeeded[] {
       },
     }),
   );
-  return [...probations, ...months, ...unrated, ...structureActions(facts)].sort((a, b) =>
-    a.dueSince.localeCompare(b.dueSince),
+  const materials = facts.upcomingMeetings
+    .filter((meeting) => meeting.materialsSentAt === null)
+    .map(
+      (meeting): ActionNeeded => ({
+        kind: "MATERIALS_NOT_SENT",
+        personId: null,
+        month: null,
+        dueSince: addDays(meeting.meetingDate, -1),
+        detail: {
+          vi: `“${meeting.title}” ngày ${meeting.meetingDate}: tài liệu phải gửi đảng viên trước ít nhất 1 ngày (Chỉ thị 50-CT/TW).`,
+          en: `“${meeting.title}” on ${meeting.meetingDate}: materials go to members at least a day before (Directive 50-CT/TW).`,
+        },
+      }),
+    );
+  const reports = facts.overdueReports.map(
+    (report): ActionNeeded => ({
+      kind: "IMPLEMENTATION_REPORT_OVERDUE",
+      personId: null,
+      month: null,
+      dueSince: report.deadline,
+      detail: {
+        vi: `${report.number ?? report.title}: hạn báo cáo kết quả thực hiện ${report.deadline} đã qua.`,
+        en: `${report.number ?? report.title}: the implementation report was due on ${report.deadline}.`,
+      },
+    }),
+  );
+  return [...probations, ...months, ...unrated, ...structureActions(facts), ...materials, ...reports].sort(
+    (a, b) => a.dueSince.localeCompare(b.dueSince),
   );
 }
 

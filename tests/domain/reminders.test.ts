@@ -17,6 +17,8 @@ const cell = (facts: Partial<CellReminderFacts>): CellReminderFacts => ({
   monthsWithoutRegularMeeting: [],
   unratedLastYear: [],
   hasCellCommittee: false,
+  upcomingMeetings: [],
+  overdueReports: [],
   ...facts,
 });
 
@@ -57,5 +59,24 @@ describe("actionsNeeded", () => {
     expect(due).toMatchObject({ kind: "CELL_COMMITTEE_DUE" });
     expect(due?.detail.vi).toContain("9 đảng viên chính thức");
     expect(actionsNeeded(cell({ members: officials(9), hasCellCommittee: true }))).toEqual([]);
+  });
+});
+
+describe("actionsNeeded: meetings and documents", () => {
+  it("asks for the materials of a meeting of tomorrow from the day before, not once they are sent", () => {
+    const upcoming = { title: "Sinh hoạt tháng 12", meetingDate: "2026-12-05", materialsSentAt: null };
+    const [materials] = actionsNeeded(cell({ upcomingMeetings: [upcoming] }));
+    expect(materials).toMatchObject({ kind: "MATERIALS_NOT_SENT", dueSince: "2026-12-04" });
+    expect(materials?.detail.vi).toContain("trước ít nhất 1 ngày");
+    const sent = { ...upcoming, materialsSentAt: "2026-12-03T08:00:00.000Z" };
+    expect(actionsNeeded(cell({ upcomingMeetings: [sent] }))).toEqual([]);
+  });
+
+  it("lists implementation reports past their deadline, by number", () => {
+    const [overdue] = actionsNeeded(
+      cell({ overdueReports: [{ number: "18-KL/TW", title: "Kết luận", deadline: "2026-11-30" }] }),
+    );
+    expect(overdue).toMatchObject({ kind: "IMPLEMENTATION_REPORT_OVERDUE", dueSince: "2026-11-30" });
+    expect(overdue?.detail.en).toBe("18-KL/TW: the implementation report was due on 2026-11-30.");
   });
 });

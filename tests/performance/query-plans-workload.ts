@@ -1044,6 +1044,12 @@ export async function runWorkload(): Promise<RequestCost[]> {
     branchSecretary,
   );
   await read(
+    "what the branch has to act on",
+    `query ($id: ID!) { node(id: $id) { ... on Cell { actionsNeeded { kind dueSince detail } } } }`,
+    { id: branchCell.id },
+    branchSecretary,
+  );
+  await read(
     "the branch's meeting",
     `query ($id: ID!) { meeting(id: $id) {
       agenda { title documents { number } } decisions { motion votes { choice person { fullName } } }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { cellWithMembers, DEMO, globalId, gql, tokenFor } from "../helpers";
+import {
+  cellWithMembers,
+  createDocument,
+  DEMO,
+  globalId,
+  gql,
+  mutate,
+  rawId,
+  scheduleMeeting,
+  tokenFor,
+} from "../helpers";
 
 const ACTIONS = `query ($id: ID!) { node(id: $id) { ... on Cell {
   actionsNeeded { kind kindLabel person { fullName } month dueSince detail }
@@ -42,6 +52,39 @@ describe("what a cell has to act on", () => {
     expect(unrated.map((action) => action.person.fullName)).toHaveLength(members.length);
     const below = actions.find((action) => action.kind === "BELOW_MINIMUM_OFFICIAL_MEMBERS");
     expect(below.detail).toContain("has 1 official members");
+  });
+
+  it("asks for the materials of tomorrow's meeting and for implementation reports past their deadline", async () => {
+    const { cell, committee } = await cellWithMembers("Tài liệu", 3);
+    const tomorrow = new Date(Date.now() + 7 * 3_600_000 + 86_400_000).toISOString().slice(0, 10);
+    await scheduleMeeting({
+      cellId: cell.id,
+      kind: "REGULAR",
+      title: "Sinh hoạt ngày mai",
+      scheduledStart: `${tomorrow}T14:00:00+07:00`,
+      scheduledEnd: `${tomorrow}T16:00:00+07:00`,
+    });
+    const resolution = await createDocument({
+      type: "RESOLUTION",
+      title: "Nghị quyết phải báo cáo",
+      issuerId: committee.id,
+      issuedOn: "2024-01-10",
+    });
+    const assigned = await mutate(
+      "assignDocument",
+      { documentId: resolution.id, committeeId: committee.id, deadline: "2024-06-30" },
+      "document { id }",
+      await tokenFor("COMMITTEE", rawId(committee.id)),
+    );
+    expect(assigned.data?.assignDocument.errors).toEqual([]);
+    const answer = await gql(ACTIONS, { id: cell.id }, await tokenFor("SECRETARY", rawId(cell.id)));
+    const actions = answer.data?.node.actionsNeeded as any[];
+    expect(actions.find((action) => action.kind === "MATERIALS_NOT_SENT").detail).toContain(
+      "“Sinh hoạt ngày mai”",
+    );
+    expect(actions.find((action) => action.kind === "IMPLEMENTATION_REPORT_OVERDUE").dueSince).toBe(
+      "2024-06-30",
+    );
   });
 
   it("is for cells, and only for their secretaries and committees", async () => {

@@ -1,5 +1,8 @@
 import { builder } from "../../builder";
+import { overdueAssignmentsOf } from "../../db/document-assignments";
+import { scheduledMeetingsOf } from "../../db/meetings";
 import { memberIdsOn, type PersonRow, rolesByCellIds } from "../../db/people";
+import { addDays } from "../../domain/dates";
 import { periodCovers } from "../../domain/membership";
 import { ACTION_KIND_LABELS, type ActionNeeded, actionsNeeded } from "../../domain/reminders";
 import { CellRef } from "../cells/refs";
@@ -34,18 +37,22 @@ builder.objectField(CellRef, "actionsNeeded", (t) =>
     description:
       "What the cell has to act on today, oldest first: probation over without a recognition vote, months of this " +
       "year without the regular meeting, last year's members not rated, fewer than 3 official members, 9 or more " +
-      "without a cell committee. For a cell (chi bộ); null for a committee.",
+      "without a cell committee, materials not yet sent for a meeting of today or tomorrow, implementation reports " +
+      "past their deadline. For a cell (chi bộ); null for a committee.",
     authScopes: (cell) => ({ readFigures: cell.id }),
     resolve: async (cell, _args, context) => {
       if (cell.kind !== "GRASSROOTS_CELL" && cell.kind !== "SUBORDINATE_CELL") return null;
       const year = Number(context.today.slice(0, 4));
-      const [memberIds, lastYearMembers, lastYearRatings, compliance, offices] = await Promise.all([
-        memberIdsOn(context.db, cell.id, context.today),
-        memberIdsOn(context.db, cell.id, `${year - 1}-12-31`),
-        ratingsOf(cell.id, year - 1, context),
-        complianceOf(context, cell, year),
-        rolesByCellIds(context.db, [cell.id]),
-      ]);
+      const [memberIds, lastYearMembers, lastYearRatings, compliance, offices, upcoming, overdue] =
+        await Promise.all([
+          memberIdsOn(context.db, cell.id, context.today),
+          memberIdsOn(context.db, cell.id, `${year - 1}-12-31`),
+          ratingsOf(cell.id, year - 1, context),
+          complianceOf(context, cell, year),
+          rolesByCellIds(context.db, [cell.id]),
+          scheduledMeetingsOf(context.db, cell.id, context.today, addDays(context.today, 1)),
+          overdueAssignmentsOf(context.db, cell.id, context.today),
+        ]);
       const people = withoutErrors(
         await context.loaders.person.loadMany([...new Set([...memberIds, ...lastYearMembers])]),
       ).filter((person): person is PersonRow => person !== null);
@@ -70,6 +77,12 @@ builder.objectField(CellRef, "actionsNeeded", (t) =>
             office.role === "COMMITTEE_MEMBER" &&
             periodCovers({ from: office.started_on, until: office.ended_on }, context.today),
         ),
+        upcomingMeetings: upcoming.map((meeting) => ({
+          title: meeting.title,
+          meetingDate: meeting.meeting_date,
+          materialsSentAt: meeting.materials_sent_at,
+        })),
+        overdueReports: overdue,
       });
     },
   }),
