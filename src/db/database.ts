@@ -31,8 +31,8 @@ export class BudgetExceeded extends Error {}
 const CONFLICT = new Refusal({
   code: "CONFLICT",
   message: {
-    vi: "Có người vừa thay đổi bản ghi này sau khi đồng chí đọc; hãy tải lại và thử lại.",
-    en: "Someone else changed this record since it was read; reload it and try again.",
+    vi: "Có người vừa thay đổi bản ghi này sau khi đồng chí đọc; hãy đọc lại trường version của nó (ví dụ node(id: …) { … on Meeting { version } }) rồi gửi lại.",
+    en: "Someone else changed this record since it was read; read its version field again (e.g. node(id: …) { … on Meeting { version } }) and send the write again.",
   },
 });
 

@@ -13,8 +13,8 @@ export function assertExpectedVersion(
     refuse(
       "CONFLICT",
       {
-        vi: `Bản ghi đang ở phiên bản ${current.version}, không phải ${expected}: có người vừa thay đổi; hãy tải lại và thử lại.`,
-        en: `The record is at version ${current.version}, not ${expected}: someone changed it; reload and try again.`,
+        vi: `Bản ghi đang ở phiên bản ${current.version}, không phải ${expected}: có người vừa thay đổi. Hãy xem lại thay đổi đó (trường version của đối tượng, hoặc history) rồi gửi lại với expectedVersion: ${current.version}.`,
+        en: `The record is at version ${current.version}, not ${expected}: someone changed it. Review that change (the object's version field, or its history) and send again with expectedVersion: ${current.version}.`,
       },
       ["expectedVersion"],
     );

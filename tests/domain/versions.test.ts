@@ -15,6 +15,8 @@ describe("expected versions", () => {
   it("refuses a write made from another version, on expectedVersion", () => {
     const older = expectRefusal(() => assertExpectedVersion({ version: 4 }, 3), "CONFLICT");
     expect(older.field).toEqual(["expectedVersion"]);
+    // It says how to go on: the version to send after reviewing the change.
+    expect(older.message).toContain("send again with expectedVersion: 4");
     expectRefusal(() => assertExpectedVersion({ version: 3 }, 4), "CONFLICT");
   });
 });
