@@ -1,3 +1,4 @@
+import { CANDIDACY_STEP_LABELS, type CandidacyStep } from "./candidacy";
 import { MINIMUM_OFFICIAL_MEMBERS } from "./cells";
 import { addDays } from "./dates";
 import type { PartyStatus } from "./membership";
@@ -15,8 +16,16 @@ export const ACTION_KIND_LABELS = {
   CELL_COMMITTEE_DUE: "Chi bộ từ 9 đảng viên chính thức chưa có chi ủy",
   MATERIALS_NOT_SENT: "Chưa gửi tài liệu sinh hoạt cho đảng viên",
   IMPLEMENTATION_REPORT_OVERDUE: "Quá hạn báo cáo kết quả thực hiện văn bản",
+  CANDIDATE_STEPS_MISSING: "Quần chúng ưu tú còn thiếu bước chuẩn bị kết nạp",
 } as const;
 export type ActionKind = keyof typeof ACTION_KIND_LABELS;
+
+const CANDIDACY_STEPS_IN_ENGLISH: Record<CandidacyStep, string> = {
+  AWARENESS_COURSE: "the awareness course",
+  APPLICATION: "the application",
+  BACKGROUND_CHECK: "the background check",
+  INTRODUCERS: "two official members introducing them",
+};
 
 export interface ActionNeeded {
   kind: ActionKind;
@@ -45,6 +54,8 @@ export interface CellReminderFacts {
   upcomingMeetings: readonly { title: string; meetingDate: string; materialsSentAt: string | null }[];
   /** Documents assigned to the cell whose deadline passed without its report. */
   overdueReports: readonly { number: string | null; title: string; deadline: string }[];
+  /** The cell's outstanding candidates with the steps towards admission not yet recorded. */
+  candidates: readonly { personId: string; fullName: string; missing: readonly CandidacyStep[] }[];
 }
 
 /**
@@ -120,9 +131,22 @@ export function actionsNeeded(facts: CellReminderFacts): ActionNeeded[] {
       },
     }),
   );
-  return [...probations, ...months, ...unrated, ...structureActions(facts), ...materials, ...reports].sort(
-    (a, b) => a.dueSince.localeCompare(b.dueSince),
-  );
+  const candidates = facts.candidates
+    .filter((candidate) => candidate.missing.length > 0)
+    .map(
+      (candidate): ActionNeeded => ({
+        kind: "CANDIDATE_STEPS_MISSING",
+        personId: candidate.personId,
+        month: null,
+        dueSince: facts.today,
+        detail: {
+          vi: `${candidate.fullName}: còn thiếu ${candidate.missing.map((step) => CANDIDACY_STEP_LABELS[step].toLowerCase()).join(", ")}.`,
+          en: `${candidate.fullName}: still missing ${candidate.missing.map((step) => CANDIDACY_STEPS_IN_ENGLISH[step]).join(", ")}.`,
+        },
+      }),
+    );
+  const all = [...probations, ...months, ...unrated, ...structureActions(facts), ...materials, ...reports];
+  return [...all, ...candidates].sort((a, b) => a.dueSince.localeCompare(b.dueSince));
 }
 
 /**

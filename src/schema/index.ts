@@ -6,6 +6,7 @@ import "./cells/mutations";
 import "./people/types";
 import "./people/queries";
 import "./people/mutations";
+import "./people/candidacy";
 import "./people/import";
 import "./documents/types";
 import "./documents/cell-fields";

@@ -19,6 +19,7 @@ const cell = (facts: Partial<CellReminderFacts>): CellReminderFacts => ({
   hasCellCommittee: false,
   upcomingMeetings: [],
   overdueReports: [],
+  candidates: [],
   ...facts,
 });
 
@@ -78,5 +79,22 @@ describe("actionsNeeded: meetings and documents", () => {
     );
     expect(overdue).toMatchObject({ kind: "IMPLEMENTATION_REPORT_OVERDUE", dueSince: "2026-11-30" });
     expect(overdue?.detail.en).toBe("18-KL/TW: the implementation report was due on 2026-11-30.");
+  });
+});
+
+describe("actionsNeeded: candidates", () => {
+  it("names each candidate's missing steps, and leaves alone one who has them all", () => {
+    const [missing] = actionsNeeded(
+      cell({
+        candidates: [
+          { personId: "c1", fullName: "Lê Văn Ứng", missing: ["AWARENESS_COURSE", "INTRODUCERS"] },
+          { personId: "c2", fullName: "Trần Thị Đủ", missing: [] },
+        ],
+      }),
+    );
+    expect(missing).toMatchObject({ kind: "CANDIDATE_STEPS_MISSING", personId: "c1" });
+    expect(missing?.detail.vi).toBe(
+      "Lê Văn Ứng: còn thiếu học lớp bồi dưỡng nhận thức về đảng, hai đảng viên chính thức giới thiệu.",
+    );
   });
 });

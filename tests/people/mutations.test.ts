@@ -375,3 +375,57 @@ describe("people query", () => {
     expect(byCell.data).toEqual({ people: { totalCount: 2 }, official: { totalCount: 1 } });
   });
 });
+
+describe("the way of a candidate to admission", () => {
+  const CANDIDACY =
+    "person { version candidacy { awarenessCourseOn applicationOn backgroundCheckedOn introducers { id } missingSteps } }";
+
+  it("records the steps, refuses a probationary introducer, and reminds the cell of what is missing", async () => {
+    const { cell, members } = await cellWithMembers("Quần chúng", 2);
+    const [a, b] = members as [string, string];
+    const candidate = await candidateIn(cell.id, "Đỗ Văn Ứng", "1998-02-03");
+    const first = await mutate(
+      "recordCandidacy",
+      { personId: candidate.id, awarenessCourseOn: "2024-03-01", applicationOn: "2024-04-01" },
+      CANDIDACY,
+    );
+    expect(first.data?.recordCandidacy.errors).toEqual([]);
+    expect(first.data?.recordCandidacy.person.candidacy.missingSteps).toEqual([
+      "BACKGROUND_CHECK",
+      "INTRODUCERS",
+    ]);
+    const probationary = await probationaryIn(cell.id, "2024-01-15");
+    const wrongIntroducer = await mutate(
+      "recordCandidacy",
+      { personId: candidate.id, introducerIds: [a, probationary.id] },
+      CANDIDACY,
+    );
+    expect(errorCodes(wrongIntroducer, "recordCandidacy")).toEqual(["INVALID_INTRODUCERS"]);
+    const actions = await gql(
+      "query ($id: ID!) { node(id: $id) { ... on Cell { actionsNeeded { kind person { id } detail } } } }",
+      { id: cell.id },
+      await adminToken(),
+    );
+    const reminder = (actions.data?.node.actionsNeeded as any[]).find(
+      (action) => action.kind === "CANDIDATE_STEPS_MISSING" && action.person.id === candidate.id,
+    );
+    expect(reminder.detail).toBe(
+      "Đỗ Văn Ứng: still missing the background check, two official members introducing them.",
+    );
+    const done = await mutate(
+      "recordCandidacy",
+      {
+        personId: candidate.id,
+        expectedVersion: first.data?.recordCandidacy.person.version,
+        backgroundCheckedOn: "2024-06-01",
+        introducerIds: [a, b],
+      },
+      CANDIDACY,
+    );
+    expect(done.data?.recordCandidacy.person.candidacy).toMatchObject({
+      awarenessCourseOn: "2024-03-01",
+      introducers: [{ id: a }, { id: b }],
+      missingSteps: [],
+    });
+  });
+});

@@ -551,6 +551,18 @@ export async function runWorkload(): Promise<RequestCost[]> {
     people.push(id);
   }
   const [first, second, third, fourth] = people as [string, string, string, string];
+  const pipeline = await write(
+    "createCandidate",
+    { fullName: `Quần chúng ${unique}`, cellId: branchCell.id, birthDate: "2000-05-05" },
+    "person { id }",
+    branchSecretary,
+  );
+  await write(
+    "recordCandidacy",
+    { personId: pipeline.person.id, applicationOn: "2024-04-01", introducerIds: [first, second] },
+    "person { candidacy { missingSteps introducers { fullName } } }",
+    branchSecretary,
+  );
   const person = await read(
     "a new member",
     `query ($id: ID!) { person(id: $id) { version } }`,

@@ -65,6 +65,8 @@ export interface Fixtures {
 }
 
 export const BIRTH_DATE = "1979-02-03";
+/** The application day recorded for X's candidate: what only its readers may see. */
+export const CANDIDACY_APPLICATION = "2024-01-02";
 export const PHONE = "+84912345678";
 export const EMAIL = "dang.vien.x@chibo.test";
 export const IDENTITY_NUMBER = "001079012345";
@@ -181,6 +183,14 @@ async function subtree(label: string): Promise<Subtree> {
     await mutate("createCandidate", { fullName: `Ứng viên ${unique}`, cellId: cell.id }, "person { id }"),
     "createCandidate",
   ).person.id;
+  payload(
+    await mutate(
+      "recordCandidacy",
+      { personId: candidate, applicationOn: CANDIDACY_APPLICATION },
+      "person { id }",
+    ),
+    "recordCandidacy",
+  );
   const term = payload(
     await mutate("createTerm", { cellId: cell.id, startsOn: "2020", endsOn: "2022" }, "term { id }"),
     "createTerm",

@@ -1,6 +1,7 @@
 import { DEMO, globalId } from "../helpers";
 import {
   BIRTH_DATE,
+  CANDIDACY_APPLICATION,
   EMAIL,
   type Fixtures,
   freshExternalDocument,
@@ -219,6 +220,13 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     allowed: "writers",
     input: (f) => ({ cellId: f.x.cell, startsOn: "2000", endsOn: "2002" }),
     outcomes: ["OVERLAPPING_TERM"],
+  },
+  recordCandidacy: {
+    // Another branch's person: as if there were none.
+    notFoundFor: ["outsider"],
+    allowed: "writers",
+    input: (f) => ({ personId: f.x.candidate, applicationOn: "2024-01-01", expectedVersion: stale }),
+    outcomes: ["CONFLICT"],
   },
   deleteDocument: {
     // Another branch's person, document or meeting: as if there were none.
@@ -596,4 +604,15 @@ export const PERSONAL_RULES: Record<string, PersonalRule> = {
   "MemberRating.remedied": personalOfMemberRating("remedied"),
   "OrganizationRating.disciplined": personalOfOrganizationRating("disciplined"),
   "OrganizationRating.remedied": personalOfOrganizationRating("remedied"),
+  // A candidate's steps (background check included): their cell's secretary and the committees above, not the
+  // fellow members (the subject here is X's member, not the candidate).
+  "Person.candidacy": {
+    readers: ["secretary", "committee", "admin"],
+    subjectReads: false,
+    marker: `"applicationOn":"${CANDIDACY_APPLICATION}"`,
+    routes: [
+      (f) => onNode(f.x.candidate, "Person", "candidacy { applicationOn }"),
+      (f) => `person(id: "${f.x.candidate}") { candidacy { applicationOn } }`,
+    ],
+  },
 };

@@ -1,7 +1,9 @@
 import { builder } from "../../builder";
+import type { Context } from "../../context";
 import { overdueAssignmentsOf } from "../../db/document-assignments";
 import { scheduledMeetingsOf } from "../../db/meetings";
-import { memberIdsOn, type PersonRow, rolesByCellIds } from "../../db/people";
+import { candidatesByCellIds, memberIdsOn, type PersonRow, rolesByCellIds } from "../../db/people";
+import { missingSteps } from "../../domain/candidacy";
 import { addDays } from "../../domain/dates";
 import { periodCovers } from "../../domain/membership";
 import { ACTION_KIND_LABELS, type ActionNeeded, actionsNeeded } from "../../domain/reminders";
@@ -9,6 +11,7 @@ import { CellRef } from "../cells/refs";
 import { withoutErrors } from "../common/connections";
 import { labelledEnum, labelledFields } from "../common/labels";
 import { complianceOf } from "../meetings/compliance";
+import { candidacyOf } from "../people/candidacy";
 import { personReference } from "../people/refs";
 import { ratingsOf } from "../ratings/types";
 
@@ -83,7 +86,29 @@ builder.objectField(CellRef, "actionsNeeded", (t) =>
           materialsSentAt: meeting.materials_sent_at,
         })),
         overdueReports: overdue,
+        candidates: await candidatesWithSteps(cell.id, context),
       });
     },
   }),
 );
+
+/** The cell's outstanding candidates, each with the steps towards admission not yet recorded. */
+async function candidatesWithSteps(cellId: string, context: Context) {
+  const candidates = await candidatesByCellIds(context.db, [cellId]);
+  const candidacies = await Promise.all(candidates.map((candidate) => candidacyOf(candidate.id, context)));
+  return candidates.map((candidate, index) => {
+    const row = candidacies[index] ?? null;
+    return {
+      personId: candidate.id,
+      fullName: candidate.full_name,
+      missing: missingSteps(
+        row && {
+          awarenessCourseOn: row.awareness_course_on,
+          applicationOn: row.application_on,
+          backgroundCheckedOn: row.background_checked_on,
+          introducers: [row.first_introducer_id, row.second_introducer_id].filter(Boolean).length,
+        },
+      ),
+    };
+  });
+}

@@ -1,0 +1,165 @@
+import { builder } from "../../builder";
+import type { Context } from "../../context";
+import { type CandidacyRow, candidaciesByPersonIds, writeCandidacy } from "../../db/candidacies";
+import type { PersonRow } from "../../db/people";
+import {
+  assertCandidate,
+  assertIntroducers,
+  assertStepDone,
+  CANDIDACY_STEP_LABELS,
+  missingSteps,
+} from "../../domain/candidacy";
+import { refuse } from "../../domain/refusal";
+import { assertExpectedVersion } from "../../domain/versions";
+import { withoutErrors } from "../common/connections";
+import { labelledEnum } from "../common/labels";
+import { defineMutation } from "../common/mutations";
+import { expectedVersionField, personOrRefuse, writePerson, writesPersonCell } from "./person-writes";
+import { PersonRef } from "./refs";
+
+/** An outstanding candidate's way to admission: the steps recorded and those still missing. */
+
+const CandidacyStepEnum = labelledEnum("CandidacyStep", "A step towards admission.", CANDIDACY_STEP_LABELS);
+
+interface Candidacy {
+  row: CandidacyRow | null;
+}
+
+export function candidacyOf(personId: string, context: Context) {
+  return context.loaders
+    .grouped(
+      "candidacies",
+      (ids) => candidaciesByPersonIds(context.db, ids),
+      (row) => row.person_id,
+    )
+    .load(personId)
+    .then((rows) => rows[0] ?? null);
+}
+
+function introducerIdsOf(row: CandidacyRow | null): string[] {
+  return [row?.first_introducer_id, row?.second_introducer_id].filter((id): id is string => Boolean(id));
+}
+
+const CandidacyRef = builder.objectRef<Candidacy>("Candidacy").implement({
+  description: "An outstanding candidate's steps towards admission (Điều lệ Đảng, Điều 4; 01-HD/TW).",
+  fields: (t) => ({
+    awarenessCourseOn: t.field({
+      type: "Date",
+      nullable: true,
+      description: "When the awareness course was passed.",
+      resolve: (candidacy) => candidacy.row?.awareness_course_on ?? null,
+    }),
+    applicationOn: t.field({
+      type: "Date",
+      nullable: true,
+      description: "When the application was written.",
+      resolve: (candidacy) => candidacy.row?.application_on ?? null,
+    }),
+    backgroundCheckedOn: t.field({
+      type: "Date",
+      nullable: true,
+      description: "When the background check was completed.",
+      resolve: (candidacy) => candidacy.row?.background_checked_on ?? null,
+    }),
+    introducers: t.field({
+      type: [PersonRef],
+      description: "The official members who introduce the candidate.",
+      resolve: async (candidacy, _args, context) =>
+        withoutErrors(await context.loaders.person.loadMany(introducerIdsOf(candidacy.row))).filter(
+          (person): person is PersonRow => person !== null,
+        ),
+    }),
+    missingSteps: t.field({
+      type: [CandidacyStepEnum],
+      description: "The steps not yet recorded, in their order.",
+      resolve: (candidacy) =>
+        missingSteps(
+          candidacy.row && {
+            awarenessCourseOn: candidacy.row.awareness_course_on,
+            applicationOn: candidacy.row.application_on,
+            backgroundCheckedOn: candidacy.row.background_checked_on,
+            introducers: introducerIdsOf(candidacy.row).length,
+          },
+        ),
+    }),
+  }),
+});
+
+builder.objectField(PersonRef, "candidacy", (t) =>
+  t.field({
+    type: CandidacyRef,
+    nullable: true,
+    description:
+      "For an outstanding candidate, or a member whose steps were recorded: the steps towards admission. Personal: " +
+      "the person, their cell's secretary and the committees above.",
+    authScopes: (person) => ({ readPersonal: person.id }),
+    resolve: async (person, _args, context) => {
+      const row = await candidacyOf(person.id, context);
+      return row || person.party_status === "CANDIDATE" ? { row } : null;
+    },
+  }),
+);
+
+defineMutation("recordCandidacy", {
+  description:
+    "Records an outstanding candidate's steps towards admission: the awareness course, the application, the " +
+    "background check, the two official members introducing them. Fields not given keep their value; null clears.",
+  inputFields: (t) => ({
+    personId: t.globalID({ for: PersonRef, required: true, description: "The candidate." }),
+    awarenessCourseOn: t.field({ type: "Date", description: "When the awareness course was passed." }),
+    applicationOn: t.field({ type: "Date", description: "When the application was written." }),
+    backgroundCheckedOn: t.field({ type: "Date", description: "When the background check was completed." }),
+    introducerIds: t.globalIDList({
+      for: PersonRef,
+      description: "The two official members introducing them.",
+    }),
+    expectedVersion: t.int(expectedVersionField),
+  }),
+  output: { field: "person", type: PersonRef, description: "The candidate, with their candidacy." },
+  authorize: (input, context) => writesPersonCell(input.personId.id, context),
+  run: async (input, context) => {
+    const person = await personOrRefuse(context, input.personId.id);
+    assertExpectedVersion(person, input.expectedVersion);
+    assertCandidate(person.party_status);
+    const current = await candidacyOf(person.id, context);
+    const kept = <Value>(given: Value | null | undefined, recorded: Value | null) =>
+      given === undefined ? recorded : (given ?? null);
+    const row: CandidacyRow = {
+      person_id: person.id,
+      awareness_course_on: kept(input.awarenessCourseOn, current?.awareness_course_on ?? null),
+      application_on: kept(input.applicationOn, current?.application_on ?? null),
+      background_checked_on: kept(input.backgroundCheckedOn, current?.background_checked_on ?? null),
+      first_introducer_id: current?.first_introducer_id ?? null,
+      second_introducer_id: current?.second_introducer_id ?? null,
+    };
+    assertStepDone(row.awareness_course_on, context.today, "awarenessCourseOn");
+    assertStepDone(row.application_on, context.today, "applicationOn");
+    assertStepDone(row.background_checked_on, context.today, "backgroundCheckedOn");
+    if (input.introducerIds !== undefined) {
+      const ids = (input.introducerIds ?? []).map((id) => id.id);
+      const introducers = await Promise.all(ids.map((id, index) => introducerOrRefuse(context, id, index)));
+      assertIntroducers(
+        person.id,
+        introducers.map((introducer) => ({
+          id: introducer.id,
+          fullName: introducer.full_name,
+          partyStatus: introducer.party_status,
+        })),
+      );
+      row.first_introducer_id = ids[0] ?? null;
+      row.second_introducer_id = ids[1] ?? null;
+    }
+    return writePerson(context, person, {}, [writeCandidacy(context.db, row)]);
+  },
+});
+
+async function introducerOrRefuse(context: Context, id: string, index: number): Promise<PersonRow> {
+  const person = await context.loaders.person.load(id);
+  if (!person || !(await context.access.canReadPerson(id)))
+    refuse(
+      "NOT_FOUND",
+      { vi: "Không có người nào đồng chí được xem có ID này.", en: "No person you can see has this ID." },
+      ["introducerIds", String(index)],
+    );
+  return person;
+}
