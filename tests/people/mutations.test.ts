@@ -406,7 +406,7 @@ describe("the way of a candidate to admission", () => {
       { id: cell.id },
       await adminToken(),
     );
-    const reminder = (actions.data?.node.actionsNeeded as any[]).find(
+    const reminder = ((actions.data?.node.actionsNeeded as any[]) ?? []).find(
       (action) => action.kind === "CANDIDATE_STEPS_MISSING" && action.person.id === candidate.id,
     );
     expect(reminder.detail).toBe(
