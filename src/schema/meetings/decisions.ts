@@ -187,6 +187,30 @@ const decisionWritten = {
     (await decisionAt(context.db, meeting.id, position)) as DecisionRow,
 };
 
+/** What a correction and a voiding share: the payload, and the decision they change, still standing. */
+const decisionChange = {
+  output: {
+    field: "meeting",
+    type: MeetingRef,
+    description: "The meeting with its decisions.",
+    of: (written: DecisionWritten) => written.meeting,
+  },
+  written: [decisionWritten],
+  authorize: (input: { meetingId: { id: string } }, context: Context) =>
+    writesMeeting(input.meetingId.id, context),
+};
+
+async function decisionToChange(
+  context: Context,
+  input: { meetingId: { id: string }; position: number; expectedVersion?: number | null },
+) {
+  const meeting = await meetingOrRefuse(context, input.meetingId.id);
+  const { decision, snapshot } = await decisionOrRefuse(context, meeting, input.position);
+  assertExpectedVersion(decision, input.expectedVersion);
+  assertNotVoided({ position: decision.position, voidedAt: decision.voided_at });
+  return { meeting, decision, snapshot };
+}
+
 defineMutation("correctDecision", {
   description:
     "Corrects a recorded decision — its motion, its counts or its named votes — with the reason. The previous " +
@@ -199,19 +223,10 @@ defineMutation("correctDecision", {
     votesAbstain: t.int({ description: "Abstentions, as corrected." }),
     votes: t.field({ type: [NamedVoteInput], description: "Named votes, as corrected, instead of counts." }),
   }),
-  output: {
-    field: "meeting",
-    type: MeetingRef,
-    description: "The meeting with its decisions.",
-    of: (written: DecisionWritten) => written.meeting,
-  },
-  written: [decisionWritten],
+  ...decisionChange,
   authorize: (input, context) => writesMeeting(input.meetingId.id, context),
   run: async (input, context) => {
-    const meeting = await meetingOrRefuse(context, input.meetingId.id);
-    const { decision, snapshot } = await decisionOrRefuse(context, meeting, input.position);
-    assertExpectedVersion(decision, input.expectedVersion);
-    assertNotVoided({ position: decision.position, voidedAt: decision.voided_at });
+    const { meeting, decision, snapshot } = await decisionToChange(context, input);
     const motion = input.motion == null ? snapshot.motion : motionText(input.motion);
     const vote = await tallied(meeting, input, snapshot, context);
     assertCorrectionChanges(snapshot, { motion, ...vote });
@@ -243,19 +258,10 @@ defineMutation("voidDecision", {
     "Voids a recorded decision (recorded by mistake, or annulled by the committee above), with the reason. It " +
     "stays listed, marked voided and no longer passed; what it said is kept.",
   inputFields: (t) => decisionInputFields(t),
-  output: {
-    field: "meeting",
-    type: MeetingRef,
-    description: "The meeting with its decisions.",
-    of: (written: DecisionWritten) => written.meeting,
-  },
-  written: [decisionWritten],
+  ...decisionChange,
   authorize: (input, context) => writesMeeting(input.meetingId.id, context),
   run: async (input, context) => {
-    const meeting = await meetingOrRefuse(context, input.meetingId.id);
-    const { decision, snapshot } = await decisionOrRefuse(context, meeting, input.position);
-    assertExpectedVersion(decision, input.expectedVersion);
-    assertNotVoided({ position: decision.position, voidedAt: decision.voided_at });
+    const { meeting, decision, snapshot } = await decisionToChange(context, input);
     await context.db.write([
       context.db.guardVersion("meeting_decisions", decision.id, decision.version),
       ...voidDecision(context.db, correctionOf(context, decision, "VOIDED", input.reason, snapshot)),
