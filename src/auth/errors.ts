@@ -20,7 +20,12 @@ export function localizedError(
 }
 
 /** The error as the request reads it: its message and its problems' messages in one language, the pair dropped. */
-export function inLanguage(error: GraphQLError, language: Language): GraphQLError {
+export function inLanguage(
+  error: GraphQLError,
+  language: Language,
+  /** The Vietnamese of a message raised in English only (graphql-js's own), where known. */
+  vietnameseOf: (english: string) => string | null = () => null,
+): GraphQLError {
   const {
     [TEXT_EXTENSION]: text,
     problems,
@@ -29,8 +34,9 @@ export function inLanguage(error: GraphQLError, language: Language): GraphQLErro
     text?: Text;
     problems?: Problem[];
   };
-  if (!text && !problems) return error;
-  return new GraphQLError(text ? text[language] : error.message, {
+  const vietnamese = !text && !problems && language === "vi" ? vietnameseOf(error.message) : null;
+  if (!text && !problems && vietnamese === null) return error;
+  return new GraphQLError(text ? text[language] : (vietnamese ?? error.message), {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,

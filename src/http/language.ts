@@ -2,6 +2,7 @@ import { type ExecutionResult, GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { inLanguage } from "../auth/errors";
 import type { Language } from "../domain/refusal";
+import { translated } from "./graphql-messages";
 
 /**
  * The language a request's messages are written in: Vietnamese, unless its Accept-Language prefers English
@@ -35,7 +36,7 @@ export function localizedErrors(): Plugin {
           ? {
               ...single,
               errors: single.errors.map((error) =>
-                error instanceof GraphQLError ? inLanguage(error, language) : error,
+                error instanceof GraphQLError ? inLanguage(error, language, translated) : error,
               ),
             }
           : single;

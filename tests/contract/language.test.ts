@@ -136,3 +136,18 @@ describe("the limits of a request", () => {
     expect(english.message).toBe("The operation nests field selections more than 12 levels deep.");
   });
 });
+
+describe("GraphQL's own messages", () => {
+  it("are said in Vietnamese by default, with the names quoted as written, and in English on request", async () => {
+    const token = await adminToken();
+    const unknownField = "{ cells(first: 1) { totalCount nmae } }";
+    const [vietnamese] = (await gql(unknownField, {}, token, null)).errors ?? [];
+    const [english] = (await gql(unknownField, {}, token, "en")).errors ?? [];
+    expect(vietnamese?.message).toBe('Kiểu "QueryCellsConnection" không có trường "nmae".');
+    expect(english?.message).toBe('Cannot query field "nmae" on type "QueryCellsConnection".');
+    const missing = await gql("query ($id: ID!) { cell(id: $id) { name } }", {}, token, null);
+    expect(missing.errors?.[0]?.message).toBe('Chưa gửi biến bắt buộc "$id" (kiểu "ID!").');
+    const syntax = await gql("{ cells(first: 1) { ", {}, token, null);
+    expect(syntax.errors?.[0]?.message).toMatch(/^Lỗi cú pháp GraphQL: /);
+  });
+});
