@@ -167,3 +167,31 @@ export async function yearFactsOfCells(
   );
   return (await db.readBatch<YearFacts>(statements)).flat();
 }
+
+export interface RatingDeadlineRow {
+  committee_id: string;
+  year: number;
+  proposals_due: string;
+  note: string | null;
+  set_by: string | null;
+  set_at: string;
+}
+
+export function setRatingDeadline(db: Database, row: RatingDeadlineRow) {
+  return db.prepare(
+    `INSERT INTO rating_deadlines (committee_id, year, proposals_due, note, set_by, set_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+     ON CONFLICT (committee_id, year) DO UPDATE SET proposals_due = excluded.proposals_due, note = excluded.note,
+       set_by = excluded.set_by, set_at = excluded.set_at`,
+    [row.committee_id, row.year, row.proposals_due, row.note, row.set_by, row.set_at],
+  );
+}
+
+/** The proposal deadlines of some years set by the committees above a cell (its path's ancestors). */
+export function ratingDeadlinesOf(db: Database, committeeIds: readonly string[], years: readonly number[]) {
+  return db.all<RatingDeadlineRow>(
+    `SELECT * FROM rating_deadlines WHERE committee_id IN (SELECT value FROM json_each(?1))
+       AND year IN (SELECT value FROM json_each(?2))`,
+    [JSON.stringify(committeeIds), JSON.stringify(years)],
+  );
+}

@@ -425,3 +425,17 @@ export function decisionReason(
   }
   return [reason, `Chưa có văn bản quyết định: ${why}`].filter(Boolean).join("; ");
 }
+
+/** A proposal deadline of a year falls within the rating season: from the year's start to the end of the next. */
+export function assertDeadlineAfterYearBegins(year: number, proposalsDue: string): void {
+  const dueYear = Number(proposalsDue.slice(0, 4));
+  if (dueYear < year || dueYear > year + 1)
+    refuse(
+      "INVALID_DATE_RANGE",
+      {
+        vi: `Hạn đề xuất xếp loại năm ${year} phải trong năm ${year} hoặc năm ${year + 1}, không phải ${proposalsDue}.`,
+        en: `The proposal deadline of ${year} falls in ${year} or ${year + 1}, not on ${proposalsDue}.`,
+      },
+      ["proposalsDue"],
+    );
+}

@@ -17,6 +17,7 @@ export const ACTION_KIND_LABELS = {
   MATERIALS_NOT_SENT: "Chưa gửi tài liệu sinh hoạt cho đảng viên",
   IMPLEMENTATION_REPORT_OVERDUE: "Quá hạn báo cáo kết quả thực hiện văn bản",
   CANDIDATE_STEPS_MISSING: "Quần chúng ưu tú còn thiếu bước chuẩn bị kết nạp",
+  RATING_PROPOSALS_OVERDUE: "Quá hạn đề xuất đánh giá, xếp loại đảng viên",
 } as const;
 export type ActionKind = keyof typeof ACTION_KIND_LABELS;
 
@@ -56,6 +57,13 @@ export interface CellReminderFacts {
   overdueReports: readonly { number: string | null; title: string; deadline: string }[];
   /** The cell's outstanding candidates with the steps towards admission not yet recorded. */
   candidates: readonly { personId: string; fullName: string; missing: readonly CandidacyStep[] }[];
+  /** Proposal deadlines set by the committee above that have passed, with the members still without a proposal. */
+  overdueProposals: readonly {
+    year: number;
+    due: string;
+    committeeName: string;
+    unproposed: readonly string[];
+  }[];
 }
 
 /**
@@ -145,7 +153,29 @@ export function actionsNeeded(facts: CellReminderFacts): ActionNeeded[] {
         },
       }),
     );
-  const all = [...probations, ...months, ...unrated, ...structureActions(facts), ...materials, ...reports];
+  const proposals = facts.overdueProposals
+    .filter((deadline) => deadline.unproposed.length > 0)
+    .map(
+      (deadline): ActionNeeded => ({
+        kind: "RATING_PROPOSALS_OVERDUE",
+        personId: null,
+        month: null,
+        dueSince: deadline.due,
+        detail: {
+          vi: `Hạn đề xuất xếp loại năm ${deadline.year} của ${deadline.committeeName} là ${deadline.due}; còn ${deadline.unproposed.length} đảng viên chưa được đề xuất: ${deadline.unproposed.join(", ")}.`,
+          en: `${deadline.committeeName}'s deadline for the ${deadline.year} proposals was ${deadline.due}; ${deadline.unproposed.length} members have none yet: ${deadline.unproposed.join(", ")}.`,
+        },
+      }),
+    );
+  const all = [
+    ...probations,
+    ...months,
+    ...unrated,
+    ...structureActions(facts),
+    ...materials,
+    ...reports,
+    ...proposals,
+  ];
   return [...all, ...candidates].sort((a, b) => a.dueSince.localeCompare(b.dueSince));
 }
 

@@ -20,6 +20,7 @@ const cell = (facts: Partial<CellReminderFacts>): CellReminderFacts => ({
   upcomingMeetings: [],
   overdueReports: [],
   candidates: [],
+  overdueProposals: [],
   ...facts,
 });
 
@@ -96,5 +97,22 @@ describe("actionsNeeded: candidates", () => {
     expect(missing?.detail.vi).toBe(
       "Lê Văn Ứng: còn thiếu học lớp bồi dưỡng nhận thức về đảng, hai đảng viên chính thức giới thiệu.",
     );
+  });
+});
+
+describe("actionsNeeded: rating proposals", () => {
+  it("names the members still without a proposal after the committee's deadline, and nothing once all have one", () => {
+    const deadline = {
+      year: 2025,
+      due: "2025-12-20",
+      committeeName: "Đảng ủy Thử",
+      unproposed: ["Lê A", "Trần B"],
+    };
+    const [overdue] = actionsNeeded(cell({ overdueProposals: [deadline] }));
+    expect(overdue).toMatchObject({ kind: "RATING_PROPOSALS_OVERDUE", dueSince: "2025-12-20" });
+    expect(overdue?.detail.vi).toBe(
+      "Hạn đề xuất xếp loại năm 2025 của Đảng ủy Thử là 2025-12-20; còn 2 đảng viên chưa được đề xuất: Lê A, Trần B.",
+    );
+    expect(actionsNeeded(cell({ overdueProposals: [{ ...deadline, unproposed: [] }] }))).toEqual([]);
   });
 });

@@ -1055,6 +1055,12 @@ export async function runWorkload(): Promise<RequestCost[]> {
     "cell { id }",
     branchSecretary,
   );
+  await write(
+    "setRatingDeadline",
+    { committeeId: partial.id, year: 2024, proposalsDue: "2024-12-20" },
+    "committee { id }",
+    committee,
+  );
   await read(
     "what the branch has to act on",
     `query ($id: ID!) { node(id: $id) { ... on Cell { actionsNeeded { kind dueSince detail } } } }`,

@@ -87,6 +87,42 @@ describe("what a cell has to act on", () => {
     );
   });
 
+  it("names the members without a proposal once the committee's deadline has passed", async () => {
+    const { cell, committee, members } = await cellWithMembers("Hạn đề xuất", 2);
+    const lastYear = Number(new Date().toISOString().slice(0, 4)) - 1;
+    const early = await mutate(
+      "setRatingDeadline",
+      { committeeId: committee.id, year: lastYear, proposalsDue: `${lastYear - 1}-12-20` },
+      "committee { id }",
+    );
+    expect(early.data?.setRatingDeadline.errors.map((error: any) => error.code)).toEqual([
+      "INVALID_DATE_RANGE",
+    ]);
+    const set = await mutate(
+      "setRatingDeadline",
+      { committeeId: committee.id, year: lastYear, proposalsDue: `${lastYear}-12-20` },
+      "committee { id }",
+    );
+    expect(set.data?.setRatingDeadline.errors).toEqual([]);
+    const proposed = await mutate(
+      "rateMembers",
+      {
+        cellId: cell.id,
+        year: lastYear,
+        stage: "PROPOSAL",
+        entries: [{ personId: members[0], level: "GOOD", score: 80 }],
+      },
+      "cell { id }",
+    );
+    expect(proposed.data?.rateMembers.errors).toEqual([]);
+    const answer = await gql(ACTIONS, { id: cell.id }, await tokenFor("SECRETARY", rawId(cell.id)));
+    const overdue = (answer.data?.node.actionsNeeded as any[]).find(
+      (action) => action.kind === "RATING_PROPOSALS_OVERDUE",
+    );
+    expect(overdue.dueSince).toBe(`${lastYear}-12-20`);
+    expect(overdue.detail).toMatch(/1 members have none yet: Thành viên 2 /);
+  });
+
   it("is for cells, and only for their secretaries and committees", async () => {
     const committee = await gql(
       ACTIONS,

@@ -453,6 +453,10 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
       ],
     }),
   },
+  setRatingDeadline: {
+    allowed: "governors",
+    input: (f) => ({ committeeId: f.x.committee, year: 2024, proposalsDue: "2024-12-20" }),
+  },
   setRatingSchemeSetting: {
     allowed: "governors",
     input: (f) => ({

@@ -1,5 +1,5 @@
 import { builder } from "../../builder";
-import { upsertMonthly, upsertQualityRating, upsertTargets } from "../../db/annual-review";
+import { setRatingDeadline, upsertMonthly, upsertQualityRating, upsertTargets } from "../../db/annual-review";
 import { cellFacts } from "../../db/cells";
 import { newId, nowIso } from "../../db/database";
 import { cellMembershipsOf, membershipsByPersonIds } from "../../db/people";
@@ -8,7 +8,14 @@ import { assertTargetCounts, targetTasks } from "../../domain/annual-targets";
 import { assertCommittee } from "../../domain/cells";
 import { gradeOfScale } from "../../domain/meetings";
 import { assertMemberThatMonth, assertMonthBegun, monthPeriod } from "../../domain/rating-entries";
-import { assertSettingOpen, levelOf, ratedYear, schemeForYear, validYear } from "../../domain/ratings";
+import {
+  assertDeadlineAfterYearBegins,
+  assertSettingOpen,
+  levelOf,
+  ratedYear,
+  schemeForYear,
+  validYear,
+} from "../../domain/ratings";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
 import { cellOrRefuse, optionalDocumentId } from "../common/references";
@@ -149,6 +156,44 @@ defineMutation("setRatingSchemeSetting", {
         cell_id: committee.id,
         setting: input.setting,
         value: input.applies ? 1 : 0,
+        note: input.note?.trim() || null,
+        set_by: context.viewer?.personId ?? null,
+        set_at: nowIso(),
+      }),
+    ]);
+    return committee;
+  },
+});
+
+defineMutation("setRatingDeadline", {
+  description:
+    "A committee sets the day by which its cells propose their members' ratings of a year; the cells' reminders " +
+    "(actionsNeeded) name the members still without a proposal once it has passed. Setting it again replaces it.",
+  inputFields: (t) => ({
+    committeeId: t.globalID({ for: CellRef, required: true, description: "The committee." }),
+    year: t.int({ required: true, description: "The year rated." }),
+    proposalsDue: t.field({ type: "Date", required: true, description: "The last day for proposals." }),
+    note: t.string({ description: "The plan or notice that set it." }),
+  }),
+  output: { field: "committee", type: CellRef, description: "The committee." },
+  authorize: (input) => ({ governUnder: input.committeeId.id }),
+  run: async (input, context) => {
+    const committee = await cellOrRefuse(context, input.committeeId.id, "committeeId");
+    assertCommittee(
+      cellFacts(committee),
+      {
+        vi: "Hạn đề xuất do đảng bộ đặt cho các chi bộ.",
+        en: "Deadlines are set by committees for their cells.",
+      },
+      ["committeeId"],
+    );
+    const year = validYear(input.year);
+    assertDeadlineAfterYearBegins(year, input.proposalsDue);
+    await context.db.write([
+      setRatingDeadline(context.db, {
+        committee_id: committee.id,
+        year,
+        proposals_due: input.proposalsDue,
         note: input.note?.trim() || null,
         set_by: context.viewer?.personId ?? null,
         set_at: nowIso(),

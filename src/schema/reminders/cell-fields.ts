@@ -1,5 +1,7 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
+import { ratingDeadlinesOf } from "../../db/annual-review";
+import type { CellRow } from "../../db/cells";
 import { overdueAssignmentsOf } from "../../db/document-assignments";
 import { scheduledMeetingsOf } from "../../db/meetings";
 import { candidatesByCellIds, memberIdsOn, type PersonRow, rolesByCellIds } from "../../db/people";
@@ -41,7 +43,8 @@ builder.objectField(CellRef, "actionsNeeded", (t) =>
       "What the cell has to act on today, oldest first: probation over without a recognition vote, months of this " +
       "year without the regular meeting, last year's members not rated, fewer than 3 official members, 9 or more " +
       "without a cell committee, materials not yet sent for a meeting of today or tomorrow, implementation reports " +
-      "past their deadline. For a cell (chi bộ); null for a committee.",
+      "past their deadline, members without a proposal after the committee's deadline, candidates' missing steps. " +
+      "For a cell (chi bộ); null for a committee.",
     authScopes: (cell) => ({ readFigures: cell.id }),
     resolve: async (cell, _args, context) => {
       if (cell.kind !== "GRASSROOTS_CELL" && cell.kind !== "SUBORDINATE_CELL") return null;
@@ -87,6 +90,7 @@ builder.objectField(CellRef, "actionsNeeded", (t) =>
         })),
         overdueReports: overdue,
         candidates: await candidatesWithSteps(cell.id, context),
+        overdueProposals: await overdueProposalsOf(cell, context, { memberIds, lastYearMembers, nameOf }),
       });
     },
   }),
@@ -111,4 +115,42 @@ async function candidatesWithSteps(cellId: string, context: Context) {
       ),
     };
   });
+}
+
+/**
+ * The proposal deadlines of last year and this year, set by the nearest committee above that set one, once passed,
+ * each with the members of that year (on 31 December, or today for this year) whose rating has no proposal yet.
+ */
+async function overdueProposalsOf(
+  cell: CellRow,
+  context: Context,
+  members: { memberIds: string[]; lastYearMembers: string[]; nameOf: (id: string) => string },
+) {
+  const year = Number(context.today.slice(0, 4));
+  const ancestors = cell.path.split("/").filter((id) => id && id !== cell.id);
+  const deadlines = await ratingDeadlinesOf(context.db, ancestors, [year - 1, year]);
+  const overdue = [year - 1, year].flatMap((rated) => {
+    const nearest = deadlines
+      .filter((deadline) => deadline.year === rated)
+      .sort((a, b) => ancestors.indexOf(b.committee_id) - ancestors.indexOf(a.committee_id))[0];
+    return nearest && nearest.proposals_due < context.today ? [nearest] : [];
+  });
+  return Promise.all(
+    overdue.map(async (deadline) => {
+      const ratings = await ratingsOf(cell.id, deadline.year, context);
+      const proposed = new Set(
+        ratings
+          .filter((rating) => rating.current_stage && rating.current_stage !== "SELF")
+          .map((rating) => rating.person_id),
+      );
+      const committee = await context.loaders.cell.load(deadline.committee_id);
+      const ids = deadline.year === year ? members.memberIds : members.lastYearMembers;
+      return {
+        year: deadline.year,
+        due: deadline.proposals_due,
+        committeeName: committee?.name ?? "",
+        unproposed: ids.filter((id) => !proposed.has(id)).map(members.nameOf),
+      };
+    }),
+  );
 }
