@@ -3,6 +3,10 @@
  * each template Chibo's users meet is said again in Vietnamese, its quoted names kept as they are. A message no
  * template knows stays in English (its `code` still says what happened).
  */
+/** Where the version a write needs comes from. */
+const VERSION_HINT =
+  " Gửi trường version của đối tượng vừa đọc (ví dụ node(id: …) { … on Meeting { version } }).";
+
 const TEMPLATES: readonly [RegExp, (...parts: string[]) => string][] = [
   [
     /^Cannot query field "([^"]+)" on type "([^"]+)"\.(?: Did you mean (.+)\?)?$/,
@@ -22,7 +26,8 @@ const TEMPLATES: readonly [RegExp, (...parts: string[]) => string][] = [
   ],
   [
     /^Field "([^"]+)" of required type "([^"]+)" was not provided\.$/,
-    (field, type) => `Thiếu trường bắt buộc "${field}" (kiểu "${type}").`,
+    (field, type) =>
+      `Thiếu trường bắt buộc "${field}" (kiểu "${type}").${field === "expectedVersion" ? VERSION_HINT : ""}`,
   ],
   [
     /^Variable "([^"]+)" of required type "([^"]+)" was not provided\.$/,

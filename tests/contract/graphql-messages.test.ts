@@ -28,6 +28,10 @@ describe("graphql-js messages in Vietnamese", () => {
       'Value "GOOD_ENOUGH" does not exist in "MeetingKind" enum. Did you mean the enum value "REGULAR"?',
       '"GOOD_ENOUGH" không phải một giá trị của "MeetingKind". Có phải đồng chí muốn viết "REGULAR"?',
     ],
+    [
+      'Field "expectedVersion" of required type "Int!" was not provided.',
+      'Thiếu trường bắt buộc "expectedVersion" (kiểu "Int!"). Gửi trường version của đối tượng vừa đọc (ví dụ node(id: …) { … on Meeting { version } }).',
+    ],
     ["Syntax Error: Expected Name, found <EOF>.", "Lỗi cú pháp GraphQL: Expected Name, found <EOF>."],
     ["Must provide query string.", "Chưa có câu truy vấn (query)."],
   ])("%s", (english, vietnamese) => {

@@ -116,7 +116,7 @@ describe("what a cell has to act on", () => {
     );
     expect(proposed.data?.rateMembers.errors).toEqual([]);
     const answer = await gql(ACTIONS, { id: cell.id }, await tokenFor("SECRETARY", rawId(cell.id)));
-    const overdue = (answer.data?.node.actionsNeeded as any[]).find(
+    const overdue = ((answer.data?.node.actionsNeeded as any[]) ?? []).find(
       (action) => action.kind === "RATING_PROPOSALS_OVERDUE",
     );
     expect(overdue.dueSince).toBe(`${lastYear}-12-20`);
