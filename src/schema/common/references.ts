@@ -1,7 +1,8 @@
 import type { Context } from "../../context";
-import type { CellRow } from "../../db/cells";
+import { type CellRow, cellFacts } from "../../db/cells";
 import type { DocumentRow } from "../../db/document-rows";
-import { refuse } from "../../domain/refusal";
+import { assertCommittee } from "../../domain/cells";
+import { refuse, type Text } from "../../domain/refusal";
 
 /**
  * The objects a row names by a nullable column — who recorded it, the document that decided it — loaded, or null
@@ -24,6 +25,13 @@ export async function cellOrRefuse(context: Context, id: string, field: string):
       field,
     ]);
   return cell;
+}
+
+/** The committee an input names (committeeId): NOT_FOUND, or the rule's own refusal when it names a cell. */
+export async function committeeOrRefuse(context: Context, id: string, notACommittee: Text): Promise<CellRow> {
+  const committee = await cellOrRefuse(context, id, "committeeId");
+  assertCommittee(cellFacts(committee), notACommittee, ["committeeId"]);
+  return committee;
 }
 
 /** A document the viewer may read, or NOT_FOUND on the input's field: one out of reach is answered as none. */

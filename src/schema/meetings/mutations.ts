@@ -1,5 +1,5 @@
 import { builder } from "../../builder";
-import { type CellRow, cellFacts, termsByIds } from "../../db/cells";
+import { cellFacts, termsByIds } from "../../db/cells";
 import { newId } from "../../db/database";
 import {
   contentOfMeeting,
@@ -9,7 +9,7 @@ import {
   setQualityScale,
   updateMeeting,
 } from "../../db/meetings";
-import { assertActive, assertCommittee } from "../../domain/cells";
+import { assertActive } from "../../domain/cells";
 import {
   assertCongressElects,
   assertHeldFacts,
@@ -24,7 +24,7 @@ import { refuse } from "../../domain/refusal";
 import { assertExpectedVersion } from "../../domain/versions";
 import { CellRef, TermRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
-import { cellOrRefuse } from "../common/references";
+import { cellOrRefuse, committeeOrRefuse } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { PersonRef } from "../people/refs";
 import {
@@ -277,12 +277,10 @@ defineMutation("setMeetingQualityScale", {
   output: { field: "committee", type: CellRef, description: "The committee, with its scale." },
   authorize: (input) => ({ governUnder: input.committeeId.id }),
   run: async (input, context) => {
-    const committee: CellRow = await cellOrRefuse(context, input.committeeId.id, "committeeId");
-    assertCommittee(
-      cellFacts(committee),
-      { vi: "Thang xếp loại do đảng bộ đặt.", en: "Scales are set by committees." },
-      ["committeeId"],
-    );
+    const committee = await committeeOrRefuse(context, input.committeeId.id, {
+      vi: "Thang xếp loại do đảng bộ đặt.",
+      en: "Scales are set by committees.",
+    });
     const grades = qualityScale(input.grades);
     await context.db.write([
       setQualityScale(context.db, committee.id, JSON.stringify(grades), context.viewer?.personId ?? null),

@@ -9,7 +9,6 @@ import {
   CANDIDACY_STEP_LABELS,
   missingSteps,
 } from "../../domain/candidacy";
-import { refuse } from "../../domain/refusal";
 import { assertExpectedVersion } from "../../domain/versions";
 import { withoutErrors } from "../common/connections";
 import { labelledEnum } from "../common/labels";
@@ -137,7 +136,9 @@ defineMutation("recordCandidacy", {
     assertStepDone(row.background_checked_on, context.today, "backgroundCheckedOn");
     if (input.introducerIds !== undefined) {
       const ids = (input.introducerIds ?? []).map((id) => id.id);
-      const introducers = await Promise.all(ids.map((id, index) => introducerOrRefuse(context, id, index)));
+      const introducers = await Promise.all(
+        ids.map((id, index) => personOrRefuse(context, id, ["introducerIds", String(index)])),
+      );
       assertIntroducers(
         person.id,
         introducers.map((introducer) => ({
@@ -152,14 +153,3 @@ defineMutation("recordCandidacy", {
     return writePerson(context, person, {}, [writeCandidacy(context.db, row)]);
   },
 });
-
-async function introducerOrRefuse(context: Context, id: string, index: number): Promise<PersonRow> {
-  const person = await context.loaders.person.load(id);
-  if (!person || !(await context.access.canReadPerson(id)))
-    refuse(
-      "NOT_FOUND",
-      { vi: "Không có người nào đồng chí được xem có ID này.", en: "No person you can see has this ID." },
-      ["introducerIds", String(index)],
-    );
-  return person;
-}

@@ -18,13 +18,17 @@ import { cellOrRefuse } from "../common/references";
 
 /** What the person mutations share: the person read and written back, their cell, contact details. */
 /** A person the viewer may read; one out of reach is answered as one that does not exist. */
-export async function personOrRefuse(context: Context, id: string): Promise<PersonRow> {
+export async function personOrRefuse(
+  context: Context,
+  id: string,
+  field: string[] = ["personId"],
+): Promise<PersonRow> {
   const person = await context.loaders.person.load(id);
   if (!person || !(await context.access.canReadPerson(person.id))) {
     refuse(
       "NOT_FOUND",
       { vi: "Không có người nào đồng chí được xem có ID này.", en: "No person you can see has this ID." },
-      ["personId"],
+      field,
     );
   }
   return person;

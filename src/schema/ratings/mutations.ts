@@ -1,11 +1,9 @@
 import { builder } from "../../builder";
 import { setRatingDeadline, upsertMonthly, upsertQualityRating, upsertTargets } from "../../db/annual-review";
-import { cellFacts } from "../../db/cells";
 import { newId, nowIso } from "../../db/database";
 import { cellMembershipsOf, membershipsByPersonIds } from "../../db/people";
 import { insertSetting } from "../../db/ratings";
 import { assertTargetCounts, targetTasks } from "../../domain/annual-targets";
-import { assertCommittee } from "../../domain/cells";
 import { gradeOfScale } from "../../domain/meetings";
 import { assertMemberThatMonth, assertMonthBegun, monthPeriod } from "../../domain/rating-entries";
 import {
@@ -18,7 +16,7 @@ import {
 } from "../../domain/ratings";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
-import { cellOrRefuse, optionalDocumentId } from "../common/references";
+import { cellOrRefuse, committeeOrRefuse, optionalDocumentId } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { qualityScaleOf } from "../meetings/compliance";
 import { MeetingRef } from "../meetings/refs";
@@ -141,12 +139,10 @@ defineMutation("setRatingSchemeSetting", {
   output: { field: "committee", type: CellRef, description: "The committee." },
   authorize: (input) => ({ governUnder: input.committeeId.id }),
   run: async (input, context) => {
-    const committee = await cellOrRefuse(context, input.committeeId.id, "committeeId");
-    assertCommittee(
-      cellFacts(committee),
-      { vi: "Đảng bộ lựa chọn cho các tổ chức trực thuộc.", en: "Committees choose for their subtree." },
-      ["committeeId"],
-    );
+    const committee = await committeeOrRefuse(context, input.committeeId.id, {
+      vi: "Đảng bộ lựa chọn cho các tổ chức trực thuộc.",
+      en: "Committees choose for their subtree.",
+    });
     const scheme = schemeForYear(await schemes(context), validYear(input.year));
     assertSettingOpen(scheme, input.setting);
     await context.db.write([
@@ -178,15 +174,10 @@ defineMutation("setRatingDeadline", {
   output: { field: "committee", type: CellRef, description: "The committee." },
   authorize: (input) => ({ governUnder: input.committeeId.id }),
   run: async (input, context) => {
-    const committee = await cellOrRefuse(context, input.committeeId.id, "committeeId");
-    assertCommittee(
-      cellFacts(committee),
-      {
-        vi: "Hạn đề xuất do đảng bộ đặt cho các chi bộ.",
-        en: "Deadlines are set by committees for their cells.",
-      },
-      ["committeeId"],
-    );
+    const committee = await committeeOrRefuse(context, input.committeeId.id, {
+      vi: "Hạn đề xuất do đảng bộ đặt cho các chi bộ.",
+      en: "Deadlines are set by committees for their cells.",
+    });
     const year = validYear(input.year);
     assertDeadlineAfterYearBegins(year, input.proposalsDue);
     await context.db.write([
