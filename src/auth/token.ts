@@ -8,6 +8,7 @@ import {
   jwtVerify,
 } from "jose";
 import { GRANT_ROLES, type Grant, type GrantRole, normalizePrincipal } from "../domain/grants";
+import type { Text } from "../domain/refusal";
 import { tokenTimeProblem } from "../domain/tokens";
 import { localizedError } from "./errors";
 import type { Viewer } from "./viewer";
@@ -69,21 +70,35 @@ function hmacKey(secret: string): Promise<CryptoKey> {
   return key;
 }
 
-function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+function unauthenticated(message: Text): GraphQLError {
+  return localizedError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
 }
 
 function grantsFrom(claim: unknown): Grant[] {
-  if (!Array.isArray(claim)) throw unauthenticated("The token's grants claim must be a list.");
+  if (!Array.isArray(claim))
+    throw unauthenticated({
+      vi: "Trường grants của token phải là một danh sách.",
+      en: "The token's grants claim must be a list.",
+    });
   return claim.map((entry) => {
     const role = (entry as { role?: unknown })?.role;
     const cell = (entry as { cell?: unknown })?.cell;
     if (!GRANT_ROLES.includes(role as GrantRole))
-      throw unauthenticated("The token holds a grant of unknown role.");
+      throw unauthenticated({
+        vi: "Token có một quyền với vai trò không xác định.",
+        en: "The token holds a grant of unknown role.",
+      });
     if (cell !== undefined && cell !== null && typeof cell !== "string") {
-      throw unauthenticated("The token holds a grant with an invalid cell.");
+      throw unauthenticated({
+        vi: "Token có một quyền với tổ chức không hợp lệ.",
+        en: "The token holds a grant with an invalid cell.",
+      });
     }
-    if (role !== "ADMIN" && typeof cell !== "string") throw unauthenticated(`A ${role} grant needs a cell.`);
+    if (role !== "ADMIN" && typeof cell !== "string")
+      throw unauthenticated({
+        vi: `Quyền ${role} cần một tổ chức (cell).`,
+        en: `A ${role} grant needs a cell.`,
+      });
     return { role: role as GrantRole, cellId: typeof cell === "string" ? cell : null };
   });
 }
@@ -98,15 +113,20 @@ async function verified(
   maxLifetimeSeconds: number | null,
   verify: () => Promise<JWTPayload>,
 ): Promise<JWTPayload> {
-  if (token.length > MAX_TOKEN_LENGTH) throw unauthenticated("The token is too long.");
+  if (token.length > MAX_TOKEN_LENGTH)
+    throw unauthenticated({ vi: "Token quá dài.", en: "The token is too long." });
   let payload: JWTPayload;
   try {
     payload = await verify();
   } catch (error) {
     if (error instanceof GraphQLError) throw error;
-    if (error instanceof errors.JWTExpired) throw unauthenticated("The token has expired.");
+    if (error instanceof errors.JWTExpired)
+      throw unauthenticated({ vi: "Token đã hết hạn; hãy đăng nhập lại.", en: "The token has expired." });
     if (error instanceof errors.JWTClaimValidationFailed && error.claim === "nbf") {
-      throw unauthenticated("The token is not valid yet.");
+      throw unauthenticated({
+        vi: "Token chưa đến thời điểm có hiệu lực.",
+        en: "The token is not valid yet.",
+      });
     }
     if (
       error instanceof errors.JWKSTimeout ||
@@ -120,7 +140,10 @@ async function verified(
         { extensions: { code: "AUTHENTICATION_UNAVAILABLE", retryable: true, http: { status: 503 } } },
       );
     }
-    throw unauthenticated("The token is not valid for this API.");
+    throw unauthenticated({
+      vi: "Token không hợp lệ với API này.",
+      en: "The token is not valid for this API.",
+    });
   }
   const problem = tokenTimeProblem(payload, Math.floor(Date.now() / 1000), maxLifetimeSeconds);
   if (problem) throw unauthenticated(problem);
@@ -153,7 +176,11 @@ export async function viewerOf(identity: Identity, grantsOf: GrantsOf): Promise<
     }
     return { principal, personId: (await grantsOf(principal)).personId, grants: claimedGrants };
   }
-  if (!principal) throw unauthenticated("The token names nobody (no subject or e-mail).");
+  if (!principal)
+    throw unauthenticated({
+      vi: "Token không ghi người dùng nào (không có sub hay e-mail).",
+      en: "The token names nobody (no subject or e-mail).",
+    });
   return { principal, ...(await grantsOf(principal)) };
 }
 
@@ -170,7 +197,10 @@ function identityOf(payload: JWTPayload, principal: string | null, personFromSub
 async function accessIdentity(assertion: string, settings: AuthSettings): Promise<Identity> {
   const { accessTeamDomain, accessAudience } = settings;
   if (!accessTeamDomain || !accessAudience) {
-    throw unauthenticated("This deployment does not accept Cloudflare Access assertions.");
+    throw unauthenticated({
+      vi: "Bản triển khai này không nhận xác thực Cloudflare Access.",
+      en: "This deployment does not accept Cloudflare Access assertions.",
+    });
   }
   const issuer = accessTeamDomain.replace(/\/+$/, "");
   // Access decides how long its sessions last (its application settings).
@@ -194,7 +224,7 @@ async function bearerIdentity(token: string, settings: AuthSettings): Promise<Id
   try {
     algorithm = decodeProtectedHeader(token).alg;
   } catch {
-    throw unauthenticated("The token is not a JWT.");
+    throw unauthenticated({ vi: "Token không phải JWT.", en: "The token is not a JWT." });
   }
   const options = { issuer: settings.issuer, audience: settings.audience, requiredClaims: ["exp"] };
   if (
@@ -218,7 +248,10 @@ async function bearerIdentity(token: string, settings: AuthSettings): Promise<Id
     });
     return identityOf(payload, typeof payload.sub === "string" ? payload.sub : null);
   }
-  throw unauthenticated(`Tokens signed with "${String(algorithm).slice(0, 20)}" are not accepted here.`);
+  throw unauthenticated({
+    vi: `Không nhận token ký bằng "${String(algorithm).slice(0, 20)}".`,
+    en: `Tokens signed with "${String(algorithm).slice(0, 20)}" are not accepted here.`,
+  });
 }
 
 /**
@@ -236,9 +269,17 @@ export async function identityFromRequest(
   }
   const header = request.headers.get("authorization");
   if (header === null || header.trim() === "") return null;
-  if (header.length > MAX_TOKEN_LENGTH) throw unauthenticated("The Authorization header is too long.");
+  if (header.length > MAX_TOKEN_LENGTH)
+    throw unauthenticated({
+      vi: "Header Authorization quá dài.",
+      en: "The Authorization header is too long.",
+    });
   const token = /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1];
-  if (!token) throw unauthenticated("The Authorization header must be 'Bearer <token>'.");
+  if (!token)
+    throw unauthenticated({
+      vi: "Header Authorization phải có dạng 'Bearer <token>'.",
+      en: "The Authorization header must be 'Bearer <token>'.",
+    });
   return keptIdentity(`bearer ${token}`, settings, () => bearerIdentity(token, settings));
 }
 

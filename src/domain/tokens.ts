@@ -1,3 +1,4 @@
+import type { Text } from "./refusal";
 /** Clocks of the issuer and of the Worker may disagree this much. */
 export const CLOCK_SKEW_SECONDS = 60;
 /** The longest a bearer token may be valid, from its issue (or, without `iat`, from now), unless configured. */
@@ -19,14 +20,18 @@ export function tokenTimeProblem(
   times: TokenTimes,
   nowSeconds: number,
   maxLifetimeSeconds: number | null,
-): string | null {
+): Text | null {
   if (times.iat !== undefined && times.iat > nowSeconds + CLOCK_SKEW_SECONDS) {
-    return "The token says it was issued in the future.";
+    return { vi: "Token ghi thời điểm cấp ở tương lai.", en: "The token says it was issued in the future." };
   }
   if (maxLifetimeSeconds !== null && times.exp !== undefined) {
     const lifetime = times.exp - Math.min(times.iat ?? nowSeconds, nowSeconds);
     if (lifetime > maxLifetimeSeconds + CLOCK_SKEW_SECONDS) {
-      return `The token is valid for longer than the ${Math.round(maxLifetimeSeconds / 3600)} h this API accepts.`;
+      const hours = Math.round(maxLifetimeSeconds / 3600);
+      return {
+        vi: `Token có hiệu lực dài hơn ${hours} giờ mà API này nhận.`,
+        en: `The token is valid for longer than the ${hours} h this API accepts.`,
+      };
     }
   }
   return null;

@@ -151,3 +151,13 @@ describe("GraphQL's own messages", () => {
     expect(syntax.errors?.[0]?.message).toMatch(/^Lỗi cú pháp GraphQL: /);
   });
 });
+
+describe("a refused token", () => {
+  it("is explained in Vietnamese by default and in English on request", async () => {
+    const [vietnamese] = (await gql("{ __typename }", {}, "not-a-jwt", null)).errors ?? [];
+    const [english] = (await gql("{ __typename }", {}, "not-a-jwt", "en")).errors ?? [];
+    expect(vietnamese?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(vietnamese?.message).toBe("Token không phải JWT.");
+    expect(english?.message).toBe("The token is not a JWT.");
+  });
+});

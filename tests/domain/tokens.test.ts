@@ -23,12 +23,14 @@ describe("token times", () => {
     ["without iat, expiring in two days", { exp: NOW + 2 * DAY }, DAY],
     ["backdated iat does not lengthen the allowance", { iat: NOW - DAY, exp: NOW + DAY + 3600 }, DAY],
   ])("refuses a token %s", (_name, times, max) => {
-    expect(tokenTimeProblem(times, NOW, max)).toEqual(expect.any(String));
+    expect(tokenTimeProblem(times, NOW, max)?.vi).toEqual(expect.any(String));
   });
 
   it("leaves the lifetime to the issuer when none is set, but never a future iat", () => {
     expect(tokenTimeProblem({ iat: NOW, exp: NOW + 30 * DAY }, NOW, null)).toBeNull();
-    expect(tokenTimeProblem({ iat: NOW + DAY, exp: NOW + 2 * DAY }, NOW, null)).toEqual(expect.any(String));
+    expect(tokenTimeProblem({ iat: NOW + DAY, exp: NOW + 2 * DAY }, NOW, null)?.en).toBe(
+      "The token says it was issued in the future.",
+    );
   });
 
   it.each([undefined, "", "0", "-5", "1.5", "abc"])("falls back to 24 h for the setting %j", (setting) => {
