@@ -258,23 +258,23 @@ describe("request limits", () => {
 });
 
 describe("settings", () => {
-  it('hides "Did you mean …?" suggestions in production', async () => {
+  it('hides "Did you mean …?" suggestions in production (said in Vietnamese by default)', async () => {
     const typo = "{ cels { totalCount } }";
     const development = await query(typo, {}, {});
-    expect(development.errors?.[0]?.message).toMatch(/Did you mean "cell" or "cells"\?/);
+    expect(development.errors?.[0]?.message).toMatch(/Có phải đồng chí muốn viết "cell" hoặc "cells"\?/);
     const production = await query(typo, {}, { ENVIRONMENT: "production" });
     expect(production.status).toBe(400);
-    expect(production.errors?.[0]?.message).toBe('Cannot query field "cels" on type "Query".');
+    expect(production.errors?.[0]?.message).toBe('Kiểu "Query" không có trường "cels".');
     expect(production.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     // The same document again: the validation cache must not hand one environment's message to the other.
-    expect((await query(typo, {}, {})).errors?.[0]?.message).toMatch(/Did you mean/);
+    expect((await query(typo, {}, {})).errors?.[0]?.message).toMatch(/Có phải đồng chí muốn viết/);
 
     const enumVariable = "query ($kind: CellKind) { cells(filter: { kind: $kind }) { totalCount } }";
     const inDevelopment = await query(enumVariable, { kind: "GRASSROOTS_CEL" }, {});
-    expect(inDevelopment.errors?.[0]?.message).toMatch(/Did you mean/);
+    expect(inDevelopment.errors?.[0]?.message).toMatch(/Có phải đồng chí muốn viết/);
     const inProduction = await query(enumVariable, { kind: "GRASSROOTS_CEL" }, { ENVIRONMENT: "production" });
     expect(inProduction.errors?.[0]?.message).toBe(
-      'Variable "$kind" got invalid value "GRASSROOTS_CEL"; Value "GRASSROOTS_CEL" does not exist in "CellKind" enum.',
+      'Biến "$kind" có giá trị không hợp lệ "GRASSROOTS_CEL"; "GRASSROOTS_CEL" không phải một giá trị của "CellKind".',
     );
   });
 
