@@ -28,6 +28,28 @@ const CANDIDACY_STEPS_IN_ENGLISH: Record<CandidacyStep, string> = {
   INTRODUCERS: "two official members introducing them",
 };
 
+/**
+ * For each year, the proposal deadline of the nearest committee above that set one (`committeesTopDown`: the cell's
+ * path, the top first), once it has passed.
+ */
+export function passedDeadlines<
+  Deadline extends { committee_id: string; year: number; proposals_due: string },
+>(
+  deadlines: readonly Deadline[],
+  committeesTopDown: readonly string[],
+  years: readonly number[],
+  today: string,
+): Deadline[] {
+  return years.flatMap((year) => {
+    const nearest = deadlines
+      .filter((deadline) => deadline.year === year)
+      .sort(
+        (a, b) => committeesTopDown.indexOf(b.committee_id) - committeesTopDown.indexOf(a.committee_id),
+      )[0];
+    return nearest && nearest.proposals_due < today ? [nearest] : [];
+  });
+}
+
 export interface ActionNeeded {
   kind: ActionKind;
   personId: string | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionsNeeded, type CellReminderFacts } from "../../src/domain/reminders";
+import { actionsNeeded, type CellReminderFacts, passedDeadlines } from "../../src/domain/reminders";
 
 const member = (personId: string, partyStatus: "PROBATIONARY" | "OFFICIAL", admittedOn: string | null) => ({
   personId,
@@ -114,5 +114,28 @@ describe("actionsNeeded: rating proposals", () => {
       "Hạn đề xuất xếp loại năm 2025 của Đảng ủy Thử là 2025-12-20; còn 2 đảng viên chưa được đề xuất: Lê A, Trần B.",
     );
     expect(actionsNeeded(cell({ overdueProposals: [{ ...deadline, unproposed: [] }] }))).toEqual([]);
+  });
+});
+
+describe("passedDeadlines", () => {
+  const deadline = (committee_id: string, year: number, proposals_due: string) => ({
+    committee_id,
+    year,
+    proposals_due,
+  });
+
+  it("takes the nearest committee's deadline of each year, once passed, and none before", () => {
+    const deadlines = [
+      deadline("province", 2025, "2025-12-31"),
+      deadline("grassroots", 2025, "2025-12-20"),
+      deadline("province", 2026, "2026-12-31"),
+    ];
+    const path = ["province", "grassroots"];
+    expect(passedDeadlines(deadlines, path, [2025, 2026], "2026-01-05")).toEqual([deadlines[1]]);
+    expect(passedDeadlines(deadlines, path, [2025, 2026], "2025-12-20")).toEqual([]);
+    expect(passedDeadlines(deadlines, path, [2025, 2026], "2027-01-01")).toEqual([
+      deadlines[1],
+      deadlines[2],
+    ]);
   });
 });

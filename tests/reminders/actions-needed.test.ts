@@ -24,7 +24,11 @@ describe("what a cell has to act on", () => {
       null,
     );
     expect(answer.errors).toBeUndefined();
+    // Every fact of the list is read in a few levels, whatever the number of members, candidates or deadlines.
+    const figures = (answer as { extensions?: { d1RoundTrips?: number; d1RowsRead?: number } }).extensions;
     const actions = answer.data?.node.actionsNeeded as any[];
+    expect(figures?.d1RoundTrips).toBeLessThanOrEqual(5);
+    expect(figures?.d1RowsRead).toBeLessThanOrEqual(20 * actions.length + 300);
     const probation = actions.find((action) => action.kind === "PROBATION_OVERDUE");
     expect(probation.kindLabel).toBe("Quá hạn xét công nhận đảng viên chính thức");
     expect(probation.dueSince.slice(0, 4)).toBe("2018");

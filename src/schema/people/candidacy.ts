@@ -39,6 +39,18 @@ function introducerIdsOf(row: CandidacyRow | null): string[] {
   return [row?.first_introducer_id, row?.second_introducer_id].filter((id): id is string => Boolean(id));
 }
 
+/** The steps a candidate's recorded candidacy (none: null) still lacks. */
+export function missingStepsOf(row: CandidacyRow | null) {
+  return missingSteps(
+    row && {
+      awarenessCourseOn: row.awareness_course_on,
+      applicationOn: row.application_on,
+      backgroundCheckedOn: row.background_checked_on,
+      introducers: introducerIdsOf(row).length,
+    },
+  );
+}
+
 const CandidacyRef = builder.objectRef<Candidacy>("Candidacy").implement({
   description: "An outstanding candidate's steps towards admission (Điều lệ Đảng, Điều 4; 01-HD/TW).",
   fields: (t) => ({
@@ -71,15 +83,7 @@ const CandidacyRef = builder.objectRef<Candidacy>("Candidacy").implement({
     missingSteps: t.field({
       type: [CandidacyStepEnum],
       description: "The steps not yet recorded, in their order.",
-      resolve: (candidacy) =>
-        missingSteps(
-          candidacy.row && {
-            awarenessCourseOn: candidacy.row.awareness_course_on,
-            applicationOn: candidacy.row.application_on,
-            backgroundCheckedOn: candidacy.row.background_checked_on,
-            introducers: introducerIdsOf(candidacy.row).length,
-          },
-        ),
+      resolve: (candidacy) => missingStepsOf(candidacy.row),
     }),
   }),
 });

@@ -1,19 +1,21 @@
 import { builder } from "../../builder";
-import type { Context } from "../../context";
 import { ratingDeadlinesOf } from "../../db/annual-review";
-import type { CellRow } from "../../db/cells";
 import { overdueAssignmentsOf } from "../../db/document-assignments";
 import { scheduledMeetingsOf } from "../../db/meetings";
 import { candidatesByCellIds, memberIdsOn, type PersonRow, rolesByCellIds } from "../../db/people";
-import { missingSteps } from "../../domain/candidacy";
 import { addDays } from "../../domain/dates";
 import { periodCovers } from "../../domain/membership";
-import { ACTION_KIND_LABELS, type ActionNeeded, actionsNeeded } from "../../domain/reminders";
+import {
+  ACTION_KIND_LABELS,
+  type ActionNeeded,
+  actionsNeeded,
+  passedDeadlines,
+} from "../../domain/reminders";
 import { CellRef } from "../cells/refs";
 import { withoutErrors } from "../common/connections";
 import { labelledEnum, labelledFields } from "../common/labels";
 import { complianceOf } from "../meetings/compliance";
-import { candidacyOf } from "../people/candidacy";
+import { candidacyOf, missingStepsOf } from "../people/candidacy";
 import { personReference } from "../people/refs";
 import { ratingsOf } from "../ratings/types";
 
@@ -49,19 +51,38 @@ builder.objectField(CellRef, "actionsNeeded", (t) =>
     resolve: async (cell, _args, context) => {
       if (cell.kind !== "GRASSROOTS_CELL" && cell.kind !== "SUBORDINATE_CELL") return null;
       const year = Number(context.today.slice(0, 4));
-      const [memberIds, lastYearMembers, lastYearRatings, compliance, offices, upcoming, overdue] =
-        await Promise.all([
-          memberIdsOn(context.db, cell.id, context.today),
-          memberIdsOn(context.db, cell.id, `${year - 1}-12-31`),
-          ratingsOf(cell.id, year - 1, context),
-          complianceOf(context, cell, year),
-          rolesByCellIds(context.db, [cell.id]),
-          scheduledMeetingsOf(context.db, cell.id, context.today, addDays(context.today, 1)),
-          overdueAssignmentsOf(context.db, cell.id, context.today),
-        ]);
-      const people = withoutErrors(
-        await context.loaders.person.loadMany([...new Set([...memberIds, ...lastYearMembers])]),
-      ).filter((person): person is PersonRow => person !== null);
+      const committeesAbove = cell.path.split("/").filter((id) => id && id !== cell.id);
+      // Every read that needs nothing read before it goes in one level; the second level loads what the first named.
+      const [
+        memberIds,
+        lastYearMembers,
+        lastYearRatings,
+        thisYearRatings,
+        compliance,
+        offices,
+        upcoming,
+        overdue,
+        candidates,
+        deadlines,
+      ] = await Promise.all([
+        memberIdsOn(context.db, cell.id, context.today),
+        memberIdsOn(context.db, cell.id, `${year - 1}-12-31`),
+        ratingsOf(cell.id, year - 1, context),
+        ratingsOf(cell.id, year, context),
+        complianceOf(context, cell, year),
+        rolesByCellIds(context.db, [cell.id]),
+        scheduledMeetingsOf(context.db, cell.id, context.today, addDays(context.today, 1)),
+        overdueAssignmentsOf(context.db, cell.id, context.today),
+        candidatesByCellIds(context.db, [cell.id]),
+        ratingDeadlinesOf(context.db, committeesAbove, [year - 1, year]),
+      ]);
+      const passed = passedDeadlines(deadlines, committeesAbove, [year - 1, year], context.today);
+      const [loadedPeople, candidacies, deadlineCommittees] = await Promise.all([
+        context.loaders.person.loadMany([...new Set([...memberIds, ...lastYearMembers])]),
+        Promise.all(candidates.map((candidate) => candidacyOf(candidate.id, context))),
+        context.loaders.cell.loadMany(passed.map((deadline) => deadline.committee_id)),
+      ]);
+      const people = withoutErrors(loadedPeople).filter((person): person is PersonRow => person !== null);
       const nameOf = (id: string) => people.find((person) => person.id === id)?.full_name ?? id;
       const rated = new Set(lastYearRatings.map((rating) => rating.person_id));
       return actionsNeeded({
@@ -89,68 +110,29 @@ builder.objectField(CellRef, "actionsNeeded", (t) =>
           materialsSentAt: meeting.materials_sent_at,
         })),
         overdueReports: overdue,
-        candidates: await candidatesWithSteps(cell.id, context),
-        overdueProposals: await overdueProposalsOf(cell, context, { memberIds, lastYearMembers, nameOf }),
+        candidates: candidates.map((candidate, index) => ({
+          personId: candidate.id,
+          fullName: candidate.full_name,
+          missing: missingStepsOf(candidacies[index] ?? null),
+        })),
+        overdueProposals: passed.map((deadline, index) => {
+          const ratings = deadline.year === year ? thisYearRatings : lastYearRatings;
+          const proposed = new Set(
+            ratings
+              .filter((rating) => rating.current_stage && rating.current_stage !== "SELF")
+              .map((rating) => rating.person_id),
+          );
+          const committee = withoutErrors(deadlineCommittees)[index];
+          return {
+            year: deadline.year,
+            due: deadline.proposals_due,
+            committeeName: committee?.name ?? "",
+            unproposed: (deadline.year === year ? memberIds : lastYearMembers)
+              .filter((id) => !proposed.has(id))
+              .map(nameOf),
+          };
+        }),
       });
     },
   }),
 );
-
-/** The cell's outstanding candidates, each with the steps towards admission not yet recorded. */
-async function candidatesWithSteps(cellId: string, context: Context) {
-  const candidates = await candidatesByCellIds(context.db, [cellId]);
-  const candidacies = await Promise.all(candidates.map((candidate) => candidacyOf(candidate.id, context)));
-  return candidates.map((candidate, index) => {
-    const row = candidacies[index] ?? null;
-    return {
-      personId: candidate.id,
-      fullName: candidate.full_name,
-      missing: missingSteps(
-        row && {
-          awarenessCourseOn: row.awareness_course_on,
-          applicationOn: row.application_on,
-          backgroundCheckedOn: row.background_checked_on,
-          introducers: [row.first_introducer_id, row.second_introducer_id].filter(Boolean).length,
-        },
-      ),
-    };
-  });
-}
-
-/**
- * The proposal deadlines of last year and this year, set by the nearest committee above that set one, once passed,
- * each with the members of that year (on 31 December, or today for this year) whose rating has no proposal yet.
- */
-async function overdueProposalsOf(
-  cell: CellRow,
-  context: Context,
-  members: { memberIds: string[]; lastYearMembers: string[]; nameOf: (id: string) => string },
-) {
-  const year = Number(context.today.slice(0, 4));
-  const ancestors = cell.path.split("/").filter((id) => id && id !== cell.id);
-  const deadlines = await ratingDeadlinesOf(context.db, ancestors, [year - 1, year]);
-  const overdue = [year - 1, year].flatMap((rated) => {
-    const nearest = deadlines
-      .filter((deadline) => deadline.year === rated)
-      .sort((a, b) => ancestors.indexOf(b.committee_id) - ancestors.indexOf(a.committee_id))[0];
-    return nearest && nearest.proposals_due < context.today ? [nearest] : [];
-  });
-  return Promise.all(
-    overdue.map(async (deadline) => {
-      const ratings = await ratingsOf(cell.id, deadline.year, context);
-      const proposed = new Set(
-        ratings
-          .filter((rating) => rating.current_stage && rating.current_stage !== "SELF")
-          .map((rating) => rating.person_id),
-      );
-      const committee = await context.loaders.cell.load(deadline.committee_id);
-      const ids = deadline.year === year ? members.memberIds : members.lastYearMembers;
-      return {
-        year: deadline.year,
-        due: deadline.proposals_due,
-        committeeName: committee?.name ?? "",
-        unproposed: ids.filter((id) => !proposed.has(id)).map(members.nameOf),
-      };
-    }),
-  );
-}
