@@ -144,11 +144,15 @@ export function activeCellsUnder(db: Database, path: string) {
   );
 }
 
-/** A cell's assignments past their deadline without a report, with the document's number and title. */
-export function overdueAssignmentsOf(db: Database, cellId: string, today: string) {
-  return db.all<{ deadline: string; number: string | null; title: string }>(
-    `SELECT a.deadline, d.number, d.title FROM implementation_assignments a JOIN documents d ON d.id = a.document_id
-     WHERE a.cell_id = ?1 AND a.status <> 'REPORTED' AND a.deadline < ?2 ORDER BY a.deadline LIMIT 20`,
-    [cellId, today],
+/** Some cells' assignments past their deadline without a report (20 at most each), with the document's number. */
+export function overdueAssignmentsOf(db: Database, cellIds: readonly string[], today: string) {
+  return db.all<{ cell_id: string; deadline: string; number: string | null; title: string }>(
+    `SELECT cell_id, deadline, number, title FROM (
+       SELECT a.cell_id, a.deadline, d.number, d.title,
+         row_number() OVER (PARTITION BY a.cell_id ORDER BY a.deadline) AS nth
+       FROM implementation_assignments a JOIN documents d ON d.id = a.document_id
+       WHERE a.cell_id IN (SELECT value FROM json_each(?1)) AND a.status <> 'REPORTED' AND a.deadline < ?2)
+     WHERE nth <= 20 ORDER BY deadline`,
+    [JSON.stringify(cellIds), today],
   );
 }

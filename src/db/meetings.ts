@@ -134,18 +134,25 @@ export interface ComplianceRows {
 }
 
 /**
- * The year's meeting record of every cell of a subtree that existed in the year (the root included when it is a
+ * The year's meeting record of every cell of a subtree (or of some cells) that existed in the year (the root included when it is a
  * cell), from the counters kept on write (migration 0020): a row per cell for its held months and quarters and its
  * attendance, and a row per member whose run of absences reaches REPEATED_ABSENCE_RUN (the partial index holds
  * only those; its literal 3 is that constant). Two statements in one batch, reading a row per cell and per such
  * member, not the meetings or the attendance behind them. The subtree's cells come from its path range (the unary
  * + keeps the kind from choosing cells_by_kind instead).
  */
-export async function complianceRows(db: Database, rootPath: string, year: number): Promise<ComplianceRows> {
-  const cellsOfTree = `FROM cells WHERE path >= ?1 AND path < ?1 || '~'
+export async function complianceRows(
+  db: Database,
+  scope: { subtreePath: string } | { cellIds: readonly string[] },
+  year: number,
+): Promise<ComplianceRows> {
+  const cellsOfScope =
+    "subtreePath" in scope ? "path >= ?1 AND path < ?1 || '~'" : "id IN (SELECT value FROM json_each(?1))";
+  const cellsOfTree = `FROM cells WHERE ${cellsOfScope}
     AND +kind IN ('GRASSROOTS_CELL', 'SUBORDINATE_CELL')
     AND (dissolved_on IS NULL OR dissolved_on > ?2) AND (founded_on IS NULL OR substr(founded_on, 1, 4) <= ?3)`;
-  const binds: Bind[] = [rootPath, `${year}-01-01`, String(year)];
+  const first = "subtreePath" in scope ? scope.subtreePath : JSON.stringify(scope.cellIds);
+  const binds: Bind[] = [first, `${year}-01-01`, String(year)];
   const [years, absenceRuns] = await db.readBatch<never>([
     db.prepare(
       `SELECT c.id AS cell_id, c.founded_on, c.dissolved_on, y.regular_months, y.thematic_quarters, y.present,
@@ -348,12 +355,13 @@ export function meetingsForCalendar(db: Database, cellId: string, fromDate: stri
   );
 }
 
-/** A cell's meetings still scheduled from one day to another, with when their materials went out. */
-export function scheduledMeetingsOf(db: Database, cellId: string, from: string, until: string) {
-  return db.all<{ title: string; meeting_date: string; materials_sent_at: string | null }>(
-    `SELECT title, meeting_date, materials_sent_at FROM meetings
-     WHERE cell_id = ?1 AND meeting_date >= ?2 AND meeting_date <= ?3 AND status = 'SCHEDULED'
-     ORDER BY meeting_date LIMIT 10`,
-    [cellId, from, until],
+/** Some cells' meetings still scheduled from one day to another, with when their materials went out. */
+export function scheduledMeetingsOf(db: Database, cellIds: readonly string[], from: string, until: string) {
+  return db.all<{ cell_id: string; title: string; meeting_date: string; materials_sent_at: string | null }>(
+    `SELECT cell_id, title, meeting_date, materials_sent_at FROM meetings
+     WHERE cell_id IN (SELECT value FROM json_each(?1)) AND meeting_date >= ?2 AND meeting_date <= ?3
+       AND status = 'SCHEDULED'
+     ORDER BY meeting_date LIMIT ?4`,
+    [JSON.stringify(cellIds), from, until, 10 * cellIds.length],
   );
 }

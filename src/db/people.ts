@@ -363,11 +363,16 @@ export function rolesById(db: Database, ids: readonly string[]) {
 
 /** Ids of the members of a cell on a day. */
 export async function memberIdsOn(db: Database, cellId: string, day: string): Promise<string[]> {
-  const rows = await db.all<{ person_id: string }>(
-    `SELECT person_id FROM memberships WHERE cell_id = ?1 AND started_on <= ?2 AND (ended_on IS NULL OR ended_on > ?2)`,
-    [cellId, day],
+  return (await membersOfCellsOn(db, [cellId], day)).map((row) => row.person_id);
+}
+
+/** Who was a member of each of some cells on a day, as (cell, person) pairs. */
+export function membersOfCellsOn(db: Database, cellIds: readonly string[], day: string) {
+  return db.all<{ cell_id: string; person_id: string }>(
+    `SELECT cell_id, person_id FROM memberships WHERE cell_id IN (SELECT value FROM json_each(?1))
+       AND started_on <= ?2 AND (ended_on IS NULL OR ended_on > ?2)`,
+    [JSON.stringify(cellIds), day],
   );
-  return rows.map((row) => row.person_id);
 }
 
 /** One person's memberships as the rating rules read them. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   cellWithMembers,
+  createCell,
   createDocument,
   DEMO,
   globalId,
@@ -125,6 +126,36 @@ describe("what a cell has to act on", () => {
     );
     expect(overdue.dueSince).toBe(`${lastYear}-12-20`);
     expect(overdue.detail).toMatch(/1 members have none yet: Thành viên 2 /);
+  });
+
+  it("shows a committee its cells' reminders page by page, in the round trips of one cell's", async () => {
+    const { committee, cell, members } = await cellWithMembers("Nhắc việc cấp ủy", 2);
+    for (const name of ["Chi bộ A", "Chi bộ B", "Chi bộ C"]) {
+      await createCell({ name: `${name} ${committee.id}`, kind: "SUBORDINATE_CELL", parentId: committee.id });
+    }
+    const answer = await gql(
+      `query ($id: ID!) { node(id: $id) { ... on Cell { descendants(first: 20) { totalCount edges { node {
+        id name actionsNeeded { kind person { id } }
+      } } } } } }`,
+      { id: committee.id },
+      await tokenFor("COMMITTEE", rawId(committee.id)),
+    );
+    expect(answer.errors).toBeUndefined();
+    const cells = ((answer.data?.node.descendants.edges ?? []) as any[]).map((edge) => edge.node);
+    expect(cells).toHaveLength(4);
+    for (const each of cells) {
+      expect(each.actionsNeeded.map((action: any) => action.kind)).toContain(
+        "BELOW_MINIMUM_OFFICIAL_MEMBERS",
+      );
+    }
+    const withMembers = cells.find((each) => each.id === cell.id);
+    const unrated = withMembers.actionsNeeded.filter((action: any) => action.kind === "MEMBER_NOT_RATED");
+    expect(unrated.map((action: any) => action.person.id).sort()).toEqual([...members].sort());
+    // Four cells read in the levels of one: the page, then the cells' facts, then what those name.
+    const figures = (answer as { extensions?: { d1RoundTrips?: number; d1RowsRead?: number } }).extensions;
+    const returned = cells.length + cells.flatMap((each) => each.actionsNeeded).length;
+    expect(figures?.d1RoundTrips).toBeLessThanOrEqual(5);
+    expect(figures?.d1RowsRead).toBeLessThanOrEqual(20 * returned + 300);
   });
 
   it("is for cells, and only for their secretaries and committees", async () => {

@@ -172,19 +172,24 @@ builder.node(CellRef, {
       authScopes: (cell) => ({ readCell: cell.id }),
       resolve: async (cell, args, context) => {
         const day = args.on ?? context.today;
-        const roles = await context.loaders
-          .grouped(
-            "rolesOfCell",
-            (ids) => rolesByCellIds(context.db, ids),
-            (role) => role.cell_id,
-          )
-          .load(cell.id);
+        const roles = await officesOf(cell.id, context);
         return roles.filter((role) => periodCovers({ from: role.started_on, until: role.ended_on }, day));
       },
     }),
     ...recordFields(t),
   }),
 });
+
+/** Every office ever held in a cell, oldest first; the cells of one nesting level are read in one round trip. */
+export function officesOf(cellId: string, context: Context) {
+  return context.loaders
+    .grouped(
+      "rolesOfCell",
+      (ids) => rolesByCellIds(context.db, ids),
+      (role) => role.cell_id,
+    )
+    .load(cellId);
+}
 
 export const SuccessionRef = builder.objectRef<LineageRow>("CellSuccession").implement({
   description: "One organization following another, with the date and the decision where known.",

@@ -41,11 +41,23 @@ export function complianceRecords(rows: ComplianceRows): CellYearRecord[] {
 /** A cell's year, or a committee's subtree's, from two statements reading a row per cell (and repeated absentee). */
 export async function complianceOf(context: Context, root: CellRow, year: number) {
   context.db.reserve(aggregatePrice("meetingCompliance", root.subtree_cells));
-  const records = complianceRecords(await complianceRows(context.db, root.path, year));
+  const records = complianceRecords(await complianceRows(context.db, { subtreePath: root.path }, year));
   const cells = records.map((record) => judgeYear(record, year, context.today));
   // Members of the subtree's cells, which whoever reads these figures reads (src/domain/figures.ts).
   context.access.vouchForPeople(cells.flatMap((cell) => cell.membersAbsentThreeInARow));
   return { year, cells, ...rollUp(cells, records) };
+}
+
+/** One cell's year through a loader, so that the cells of one nesting level are judged from one round trip. */
+export async function complianceOfCell(context: Context, cellId: string, year: number) {
+  const [record] = await context.loaders
+    .grouped(
+      `complianceOfCells:${year}`,
+      async (ids) => complianceRecords(await complianceRows(context.db, { cellIds: ids }, year)),
+      (record) => record.cellId,
+    )
+    .load(cellId);
+  return record ? judgeYear(record, year, context.today) : null;
 }
 
 /** The meeting-quality scale that applies in a cell: the nearest committee's above it, else the default. */

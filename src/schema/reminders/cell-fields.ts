@@ -1,8 +1,9 @@
 import { builder } from "../../builder";
+import type { Context } from "../../context";
 import { ratingDeadlinesOf } from "../../db/annual-review";
 import { overdueAssignmentsOf } from "../../db/document-assignments";
 import { scheduledMeetingsOf } from "../../db/meetings";
-import { candidatesByCellIds, memberIdsOn, type PersonRow, rolesByCellIds } from "../../db/people";
+import { candidatesByCellIds, membersOfCellsOn, type PersonRow } from "../../db/people";
 import { addDays } from "../../domain/dates";
 import { periodCovers } from "../../domain/membership";
 import {
@@ -12,14 +13,72 @@ import {
   passedDeadlines,
 } from "../../domain/reminders";
 import { CellRef } from "../cells/refs";
+import { officesOf } from "../cells/types";
 import { withoutErrors } from "../common/connections";
 import { labelledEnum, labelledFields } from "../common/labels";
-import { complianceOf } from "../meetings/compliance";
+import { complianceOfCell } from "../meetings/compliance";
 import { candidacyOf, missingStepsOf } from "../people/candidacy";
 import { personReference } from "../people/refs";
 import { ratingsOf } from "../ratings/types";
 
 /** What needs action in a cell: reminders computed from its records (issue 19's first list). */
+
+/*
+ * Each read of a cell's reminders goes through a loader keyed by cell, so that the reminders of a page of cells (a
+ * committee's `descendants`) cost the round trips of one cell's.
+ */
+
+function membersOn(cellId: string, day: string, context: Context) {
+  return context.loaders
+    .grouped(
+      `membersOn:${day}`,
+      (ids) => membersOfCellsOn(context.db, ids, day),
+      (row) => row.cell_id,
+    )
+    .load(cellId)
+    .then((rows) => rows.map((row) => row.person_id));
+}
+
+function meetingsDueSoon(cellId: string, context: Context) {
+  return context.loaders
+    .grouped(
+      "meetingsOfTodayAndTomorrow",
+      (ids) => scheduledMeetingsOf(context.db, ids, context.today, addDays(context.today, 1)),
+      (row) => row.cell_id,
+    )
+    .load(cellId);
+}
+
+function reportsOverdue(cellId: string, context: Context) {
+  return context.loaders
+    .grouped(
+      "reportsOverdue",
+      (ids) => overdueAssignmentsOf(context.db, ids, context.today),
+      (row) => row.cell_id,
+    )
+    .load(cellId);
+}
+
+function candidatesOf(cellId: string, context: Context) {
+  return context.loaders
+    .grouped(
+      "candidatesOfCell",
+      (ids) => candidatesByCellIds(context.db, ids),
+      (row) => row.candidate_cell_id ?? "",
+    )
+    .load(cellId);
+}
+
+async function deadlinesAbove(committeeIds: readonly string[], years: readonly number[], context: Context) {
+  const loaded = await context.loaders
+    .grouped(
+      `ratingDeadlines:${years.join(",")}`,
+      (ids) => ratingDeadlinesOf(context.db, ids, years),
+      (row) => row.committee_id,
+    )
+    .loadMany(committeeIds);
+  return withoutErrors(loaded).flatMap((rows) => rows ?? []);
+}
 
 const ActionKindEnum = labelledEnum("ActionKind", "What a reminder asks to act on.", ACTION_KIND_LABELS);
 
@@ -46,7 +105,8 @@ builder.objectField(CellRef, "actionsNeeded", (t) =>
       "year without the regular meeting, last year's members not rated, fewer than 3 official members, 9 or more " +
       "without a cell committee, materials not yet sent for a meeting of today or tomorrow, implementation reports " +
       "past their deadline, members without a proposal after the committee's deadline, candidates' missing steps. " +
-      "For a cell (chi bộ); null for a committee.",
+      "For a cell (chi bộ); null for a committee, which reads its cells' on `descendants` (a page of cells costs " +
+      "the D1 round trips of one).",
     authScopes: (cell) => ({ readFigures: cell.id }),
     resolve: async (cell, _args, context) => {
       if (cell.kind !== "GRASSROOTS_CELL" && cell.kind !== "SUBORDINATE_CELL") return null;
@@ -65,16 +125,16 @@ builder.objectField(CellRef, "actionsNeeded", (t) =>
         candidates,
         deadlines,
       ] = await Promise.all([
-        memberIdsOn(context.db, cell.id, context.today),
-        memberIdsOn(context.db, cell.id, `${year - 1}-12-31`),
+        membersOn(cell.id, context.today, context),
+        membersOn(cell.id, `${year - 1}-12-31`, context),
         ratingsOf(cell.id, year - 1, context),
         ratingsOf(cell.id, year, context),
-        complianceOf(context, cell, year),
-        rolesByCellIds(context.db, [cell.id]),
-        scheduledMeetingsOf(context.db, cell.id, context.today, addDays(context.today, 1)),
-        overdueAssignmentsOf(context.db, cell.id, context.today),
-        candidatesByCellIds(context.db, [cell.id]),
-        ratingDeadlinesOf(context.db, committeesAbove, [year - 1, year]),
+        complianceOfCell(context, cell.id, year),
+        officesOf(cell.id, context),
+        meetingsDueSoon(cell.id, context),
+        reportsOverdue(cell.id, context),
+        candidatesOf(cell.id, context),
+        deadlinesAbove(committeesAbove, [year - 1, year], context),
       ]);
       const passed = passedDeadlines(deadlines, committeesAbove, [year - 1, year], context.today);
       const [loadedPeople, candidacies, deadlineCommittees] = await Promise.all([
@@ -95,7 +155,7 @@ builder.objectField(CellRef, "actionsNeeded", (t) =>
             partyStatus: person.party_status,
             admittedOn: person.admitted_on,
           })),
-        monthsWithoutRegularMeeting: compliance.cells[0]?.monthsWithoutRegularMeeting ?? [],
+        monthsWithoutRegularMeeting: compliance?.monthsWithoutRegularMeeting ?? [],
         unratedLastYear: lastYearMembers
           .filter((id) => !rated.has(id))
           .map((id) => ({ personId: id, fullName: nameOf(id) })),

@@ -91,7 +91,7 @@ async function rowsOf(tenant: Tenant, year: number, context: Context): Promise<T
   const db = new Database(tenant.database.withSession("first-unconstrained"));
   const [ratings, compliance] = await Promise.all([
     ratingSummaryRows(db, null, year),
-    complianceRows(db, EVERYTHING, year),
+    complianceRows(db, { subtreePath: EVERYTHING }, year),
   ]);
   context.db.countWith(db);
   return { tenant, ratings, records: complianceRecords(compliance) };
