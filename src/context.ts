@@ -210,7 +210,8 @@ export async function createContext(inputs: ContextInputs): Promise<Context> {
   const { env, identity } = inputs;
   const db = new Database(inputs.database);
   db.limitWork(workBudgetOf(env));
-  const viewer = identity && (await viewerOf(identity, (principal) => activeGrantsOf(db, principal)));
+  const viewer =
+    identity && (await viewerOf(identity, (principal) => activeGrantsOf(db, principal, todayInVietnam())));
   const loaders = new Loaders(db);
   const access = new Access(
     viewer,

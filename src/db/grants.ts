@@ -13,17 +13,21 @@ export interface GrantRow {
   granted_by: string | null;
   revoked_at: string | null;
   revoked_by: string | null;
+  /** The day it ends (it works until the day before); null for no end. */
+  expires_on: string | null;
   version: number;
 }
 
-/** The active grants of a principal: the one read a request without a grants claim costs. */
+/** The active grants of a principal (not revoked, not expired): the one read a request without a grants claim costs. */
 export async function activeGrantsOf(
   db: Database,
   principal: string,
+  today: string,
 ): Promise<{ personId: string | null; grants: Grant[] }> {
   const rows = await db.all<Pick<GrantRow, "role" | "cell_id" | "person_id">>(
-    "SELECT role, cell_id, person_id FROM grants WHERE principal = ? AND revoked_at IS NULL ORDER BY id",
-    [principal],
+    `SELECT role, cell_id, person_id FROM grants WHERE principal = ?1 AND revoked_at IS NULL
+       AND (expires_on IS NULL OR expires_on > ?2) ORDER BY id`,
+    [principal, today],
   );
   return {
     personId: rows.find((row) => row.person_id !== null)?.person_id ?? null,
@@ -85,9 +89,36 @@ export function insertGrant(
   grant: Omit<GrantRow, "granted_at" | "revoked_at" | "revoked_by" | "version">,
 ) {
   return db.prepare(
-    `INSERT INTO grants (id, principal, person_id, role, cell_id, granted_at, granted_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    [grant.id, grant.principal, grant.person_id, grant.role, grant.cell_id, nowIso(), grant.granted_by],
+    `INSERT INTO grants (id, principal, person_id, role, cell_id, granted_at, granted_by, expires_on)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      grant.id,
+      grant.principal,
+      grant.person_id,
+      grant.role,
+      grant.cell_id,
+      nowIso(),
+      grant.granted_by,
+      grant.expires_on,
+    ],
+  );
+}
+
+export function setGrantExpiryStatement(db: Database, id: string, expiresOn: string | null) {
+  return db.prepare(
+    "UPDATE grants SET expires_on = ?, version = version + 1 WHERE id = ? AND revoked_at IS NULL",
+    [expiresOn, id],
+  );
+}
+
+/** Grants on some cells that end within a period (from `from`, before `until`), soonest first. */
+export function grantsExpiringOn(db: Database, cellIds: readonly string[], from: string, until: string) {
+  return db.all<Pick<GrantRow, "cell_id" | "role" | "person_id"> & { expires_on: string }>(
+    `SELECT cell_id, role, person_id, expires_on FROM grants
+     WHERE cell_id IN (SELECT value FROM json_each(?1)) AND revoked_at IS NULL
+       AND expires_on IS NOT NULL AND expires_on > ?2 AND expires_on <= ?3
+     ORDER BY expires_on`,
+    [JSON.stringify(cellIds), from, until],
   );
 }
 

@@ -3,6 +3,13 @@ import { refuse, type Text } from "./refusal";
 export const GRANT_ROLES = ["MEMBER", "SECRETARY", "COMMITTEE", "ADMIN"] as const;
 export type GrantRole = (typeof GRANT_ROLES)[number];
 
+export const GRANT_ROLE_LABELS: Record<GrantRole, string> = {
+  MEMBER: "Đảng viên",
+  SECRETARY: "Bí thư, phó bí thư chi bộ",
+  COMMITTEE: "Cấp ủy",
+  ADMIN: "Quản trị hệ thống",
+};
+
 /** A role on an organization; it reaches the organization's whole subtree. ADMIN without a cell is global. */
 export interface Grant {
   role: GrantRole;
@@ -83,4 +90,17 @@ export function refuseDuplicateGrant(): never {
     { vi: "Người này đã có quyền này tại đây.", en: "The principal already holds this role here." },
     ["role"],
   );
+}
+
+/** A grant ends on a day still to come: an end already past would be a revocation, which keeps who revoked it. */
+export function assertExpiryAhead(expiresOn: string | null, today: string): void {
+  if (expiresOn !== null && expiresOn <= today)
+    refuse(
+      "EXPIRY_NOT_AHEAD",
+      {
+        vi: `Ngày hết hạn ${expiresOn} phải sau hôm nay (${today}); muốn chấm dứt quyền ngay thì dùng revokeGrant.`,
+        en: `The end day ${expiresOn} must come after today (${today}); to end a grant now, use revokeGrant.`,
+      },
+      ["expiresOn"],
+    );
 }

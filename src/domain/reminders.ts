@@ -1,6 +1,7 @@
 import { CANDIDACY_STEP_LABELS, type CandidacyStep } from "./candidacy";
 import { MINIMUM_OFFICIAL_MEMBERS } from "./cells";
 import { addDays } from "./dates";
+import { GRANT_ROLE_LABELS, type GrantRole } from "./grants";
 import type { PartyStatus } from "./membership";
 import { probationEndsOn } from "./membership";
 import type { Text } from "./refusal";
@@ -18,6 +19,7 @@ export const ACTION_KIND_LABELS = {
   IMPLEMENTATION_REPORT_OVERDUE: "Quá hạn báo cáo kết quả thực hiện văn bản",
   CANDIDATE_STEPS_MISSING: "Quần chúng ưu tú còn thiếu bước chuẩn bị kết nạp",
   RATING_PROPOSALS_OVERDUE: "Quá hạn đề xuất đánh giá, xếp loại đảng viên",
+  GRANT_EXPIRING: "Quyền sử dụng Chibo sắp hết hạn",
 } as const;
 export type ActionKind = keyof typeof ACTION_KIND_LABELS;
 
@@ -86,7 +88,17 @@ export interface CellReminderFacts {
     committeeName: string;
     unproposed: readonly string[];
   }[];
+  /** Grants on the cell ending within GRANT_EXPIRY_NOTICE_DAYS, with the person they name, if any. */
+  expiringGrants: readonly {
+    role: GrantRole;
+    fullName: string | null;
+    personId: string | null;
+    expiresOn: string;
+  }[];
 }
+
+/** How long before a grant ends the cell is reminded of it: time for the committee to renew it. */
+export const GRANT_EXPIRY_NOTICE_DAYS = 30;
 
 /**
  * The cell's actions due, oldest first: probationary members whose 12 months are over without a recognition vote
@@ -189,6 +201,18 @@ export function actionsNeeded(facts: CellReminderFacts): ActionNeeded[] {
         },
       }),
     );
+  const grants = facts.expiringGrants.map(
+    (grant): ActionNeeded => ({
+      kind: "GRANT_EXPIRING",
+      personId: grant.personId,
+      month: null,
+      dueSince: addDays(grant.expiresOn, -GRANT_EXPIRY_NOTICE_DAYS),
+      detail: {
+        vi: `Quyền “${GRANT_ROLE_LABELS[grant.role]}”${grant.fullName ? ` của ${grant.fullName}` : ""} tại chi bộ hết hạn ngày ${grant.expiresOn}; đề nghị quản trị gia hạn (setGrantExpiry) nếu còn cần.`,
+        en: `The ${grant.role.toLowerCase()} grant${grant.fullName ? ` of ${grant.fullName}` : ""} on this cell ends on ${grant.expiresOn}; ask an admin to extend it (setGrantExpiry) if still needed.`,
+      },
+    }),
+  );
   const all = [
     ...probations,
     ...months,
@@ -197,6 +221,7 @@ export function actionsNeeded(facts: CellReminderFacts): ActionNeeded[] {
     ...materials,
     ...reports,
     ...proposals,
+    ...grants,
   ];
   return [...all, ...candidates].sort((a, b) => a.dueSince.localeCompare(b.dueSince));
 }

@@ -6,6 +6,7 @@ import {
   codes,
   createBranch,
   type GraphQLResponse,
+  gql,
   grantTo,
   mutate,
   rawId,
@@ -85,6 +86,59 @@ describe("bearer tokens from a configured JWKS", () => {
       token,
     );
     expect(codes(afterRevoke)).toEqual(["FORBIDDEN"]);
+  });
+
+  it("ends a grant on its day, reminds its cell a month before, and refuses an end already reached", async () => {
+    const branch = await createBranch("Grant expiry");
+    const subject = `idp|${crypto.randomUUID()}`;
+    const token = await providerToken({ sub: subject });
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const past = await mutate(
+      "grantRole",
+      { principal: subject, role: "SECRETARY", cellId: branch.cell.id, expiresOn: today },
+      "grant { id }",
+    );
+    expect(past.data?.grantRole.errors.map((error: { code: string }) => error.code)).toEqual([
+      "EXPIRY_NOT_AHEAD",
+    ]);
+    const inTwentyDays = new Date(Date.now() + 7 * 3_600_000 + 20 * 86_400_000).toISOString().slice(0, 10);
+    const granted = await mutate(
+      "grantRole",
+      { principal: subject, role: "SECRETARY", cellId: branch.cell.id, expiresOn: inTwentyDays },
+      "grant { id version expiresOn }",
+    );
+    const grant = granted.data?.grantRole.grant;
+    expect(grant.expiresOn).toBe(inTwentyDays);
+    const READ = `query ($id: ID!) { node(id: $id) { ... on Cell { actionsNeeded { kind detail } } } }`;
+    const working = await gql(READ, { id: branch.cell.id }, token, null);
+    const reminder = ((working.data?.node.actionsNeeded ?? []) as any[]).find(
+      (action) => action.kind === "GRANT_EXPIRING",
+    );
+    expect(reminder.detail).toContain(`hết hạn ngày ${inTwentyDays}`);
+
+    const stale = await mutate(
+      "setGrantExpiry",
+      { id: grant.id, expiresOn: null, expectedVersion: 0 },
+      "grant { id }",
+    );
+    expect(stale.data?.setGrantExpiry.errors.map((error: { code: string }) => error.code)).toEqual([
+      "CONFLICT",
+    ]);
+    const endless = await mutate(
+      "setGrantExpiry",
+      { id: grant.id, expiresOn: null, expectedVersion: grant.version },
+      "grant { expiresOn version }",
+    );
+    expect(endless.data?.setGrantExpiry.grant.expiresOn).toBeNull();
+    const afterRenewal = await gql(READ, { id: branch.cell.id }, token, null);
+    expect(
+      ((afterRenewal.data?.node.actionsNeeded ?? []) as any[]).map((action) => action.kind),
+    ).not.toContain("GRANT_EXPIRING");
+
+    // A day passes the grant's end: no API write sets an end already reached, so the test moves it back in D1.
+    await env.DB.prepare("UPDATE grants SET expires_on = ? WHERE id = ?").bind(today, rawId(grant.id)).run();
+    const expired = await gql(READ, { id: branch.cell.id }, token, null);
+    expect(expired.data?.node?.actionsNeeded ?? null).toBeNull();
   });
 
   it("costs no D1 read for a token that carries its grants", async () => {

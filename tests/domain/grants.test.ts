@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  assertExpiryAhead,
   assertGrantPlacement,
   assertNotRevoked,
   assertSamePerson,
@@ -68,5 +69,15 @@ describe("a principal's own acts and grants", () => {
 
   it("answers a second grant of the same role as a duplicate", () => {
     expectRefusal(() => refuseDuplicateGrant(), "DUPLICATE_GRANT");
+  });
+});
+
+describe("a grant's end", () => {
+  it("is a day still to come, or none", () => {
+    expect(() => assertExpiryAhead("2026-12-05", "2026-12-04")).not.toThrow();
+    expect(() => assertExpiryAhead(null, "2026-12-04")).not.toThrow();
+    expect(
+      expectRefusal(() => assertExpiryAhead("2026-12-04", "2026-12-04"), "EXPIRY_NOT_AHEAD").field,
+    ).toEqual(["expiresOn"]);
   });
 });

@@ -21,10 +21,24 @@ const cell = (facts: Partial<CellReminderFacts>): CellReminderFacts => ({
   overdueReports: [],
   candidates: [],
   overdueProposals: [],
+  expiringGrants: [],
   ...facts,
 });
 
 describe("actionsNeeded", () => {
+  it("reminds of a grant ending within 30 days, from 30 days before its end, naming its person", () => {
+    const [reminder] = actionsNeeded(
+      cell({
+        expiringGrants: [
+          { role: "SECRETARY", personId: "s", fullName: "Nguyễn Văn S", expiresOn: "2026-12-20" },
+        ],
+      }),
+    );
+    expect(reminder).toMatchObject({ kind: "GRANT_EXPIRING", personId: "s", dueSince: "2026-11-20" });
+    expect(reminder?.detail.vi).toContain("Bí thư, phó bí thư chi bộ");
+    expect(reminder?.detail.en).toContain("secretary grant of Nguyễn Văn S on this cell ends on 2026-12-20");
+  });
+
   it("reminds of a probation over on the first day after its 12 months, not before", () => {
     const members = [...officials(3), member("a", "PROBATIONARY", "2025-12-05")];
     expect(actionsNeeded(cell({ members, today: "2026-12-04" }))).toEqual([]);

@@ -1219,6 +1219,18 @@ export async function runWorkload(): Promise<RequestCost[]> {
     { principal: subject, cell: branchCell.id },
     admin,
   );
+  const inTwentyDays = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+  await write(
+    "setGrantExpiry",
+    { id: grant.id, expiresOn: inTwentyDays, expectedVersion: 1 },
+    "grant { expiresOn }",
+  );
+  await read(
+    "a cell's reminders of grants ending",
+    `query ($id: ID!) { node(id: $id) { ... on Cell { actionsNeeded { kind detail } } } }`,
+    { id: branchCell.id },
+    admin,
+  );
   await write("revokeGrant", { id: grant.id }, "grant { revokedAt }");
   return costs;
 }

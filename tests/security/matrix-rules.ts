@@ -428,6 +428,14 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     notFoundFor: ["secretary", "committee", "outsider", "admin"],
   },
   revokeGrant: { allowed: "admin", input: async (f) => ({ id: await freshGrant(f.x.cell) }) },
+  setGrantExpiry: {
+    allowed: "admin",
+    input: async (f) => ({
+      id: await freshGrant(f.x.cell),
+      expiresOn: `${new Date().getFullYear() + 1}-06-30`,
+      expectedVersion: 1,
+    }),
+  },
   scheduleMeeting: {
     allowed: "writers",
     input: (f) => ({

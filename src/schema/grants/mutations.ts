@@ -1,7 +1,14 @@
 import type { Context } from "../../context";
 import { isUniqueViolation, newId } from "../../db/database";
-import { guardPrincipalPerson, insertGrant, personOfPrincipal, revokeGrantStatement } from "../../db/grants";
 import {
+  guardPrincipalPerson,
+  insertGrant,
+  personOfPrincipal,
+  revokeGrantStatement,
+  setGrantExpiryStatement,
+} from "../../db/grants";
+import {
+  assertExpiryAhead,
   assertGrantPlacement,
   assertNotRevoked,
   assertSamePerson,
@@ -9,6 +16,7 @@ import {
   validPrincipal,
 } from "../../domain/grants";
 import { refuse } from "../../domain/refusal";
+import { assertExpectedVersion } from "../../domain/versions";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
 import { PersonRef } from "../people/refs";
@@ -37,6 +45,10 @@ defineMutation("grantRole", {
     role: t.field({ type: GrantRoleEnum, required: true, description: "The role." }),
     cellId: t.globalID({ for: CellRef, description: "The organization; omit for ADMIN." }),
     personId: t.globalID({ for: PersonRef, description: "The party member the principal is, if any." }),
+    expiresOn: t.field({
+      type: "Date",
+      description: "The day it ends (it works until the day before); omit for no end.",
+    }),
   }),
   output: { field: "grant", type: GrantRef, description: "The new grant." },
   authorize: () => ({ admin: true }),
@@ -44,6 +56,7 @@ defineMutation("grantRole", {
     const principal = validPrincipal(input.principal);
     const cellId = input.cellId?.id ?? null;
     assertGrantPlacement(input.role, cellId);
+    assertExpiryAhead(input.expiresOn ?? null, context.today);
     if (cellId && !(await context.loaders.cell.load(cellId))) {
       refuse("NOT_FOUND", { vi: "Không có tổ chức nào có ID này.", en: "No organization has this ID." }, [
         "cellId",
@@ -67,6 +80,7 @@ defineMutation("grantRole", {
           role: input.role,
           cell_id: cellId,
           granted_by: actorOf(context),
+          expires_on: input.expiresOn ?? null,
         }),
       ]);
     } catch (error) {
@@ -91,6 +105,33 @@ defineMutation("revokeGrant", {
     await context.db.write([
       context.db.guardVersion("grants", grant.id, grant.version),
       revokeGrantStatement(context.db, grant.id, actorOf(context)),
+    ]);
+    return loadGrant(context, grant.id);
+  },
+});
+
+defineMutation("setGrantExpiry", {
+  description:
+    "Sets or moves the day a grant ends (a renewed term of office), or removes it; the cell is reminded " +
+    "30 days before.",
+  inputFields: (t) => ({
+    id: t.globalID({ for: GrantRef, required: true, description: "The grant." }),
+    expiresOn: t.field({
+      type: "Date",
+      description: "The new end day (after today); omit or null for no end.",
+    }),
+    expectedVersion: t.int({ required: true, description: "The version read; a newer one means CONFLICT." }),
+  }),
+  output: { field: "grant", type: GrantRef, description: "The grant with its new end." },
+  authorize: () => ({ admin: true }),
+  run: async (input, context) => {
+    const grant = await loadGrant(context, input.id.id);
+    assertNotRevoked(grant.revoked_at);
+    assertExpiryAhead(input.expiresOn ?? null, context.today);
+    assertExpectedVersion(grant, input.expectedVersion);
+    await context.db.write([
+      context.db.guardVersion("grants", grant.id, grant.version),
+      setGrantExpiryStatement(context.db, grant.id, input.expiresOn ?? null),
     ]);
     return loadGrant(context, grant.id);
   },

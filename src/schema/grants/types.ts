@@ -1,16 +1,9 @@
 import { builder } from "../../builder";
 import { type GrantRow, grantsByIds } from "../../db/grants";
-import type { GrantRole } from "../../domain/grants";
+import { GRANT_ROLE_LABELS } from "../../domain/grants";
 import { cellReference } from "../cells/refs";
 import { labelledEnum, labelledFields } from "../common/labels";
 import { personReference } from "../people/refs";
-
-export const GRANT_ROLE_LABELS: Record<GrantRole, string> = {
-  MEMBER: "Đảng viên",
-  SECRETARY: "Bí thư, phó bí thư chi bộ",
-  COMMITTEE: "Cấp ủy",
-  ADMIN: "Quản trị hệ thống",
-};
 
 export const GrantRoleEnum = labelledEnum(
   "GrantRole",
@@ -51,6 +44,11 @@ GrantRef.implement({
       description: "When it was revoked; null while active.",
     }),
     revokedBy: t.exposeString("revoked_by", { nullable: true, description: "The admin who revoked it." }),
+    expiresOn: t.expose("expires_on", {
+      type: "Date",
+      nullable: true,
+      description: "The day it ends (it works until the day before); null for no end.",
+    }),
     version: t.exposeInt("version", { description: "Changes with every write (optimistic concurrency)." }),
   }),
 });

@@ -2,6 +2,7 @@ import { builder } from "../../builder";
 import type { Context } from "../../context";
 import { ratingDeadlinesOf } from "../../db/annual-review";
 import { overdueAssignmentsOf } from "../../db/document-assignments";
+import { grantsExpiringOn } from "../../db/grants";
 import { scheduledMeetingsOf } from "../../db/meetings";
 import { candidatesByCellIds, membersOfCellsOn, type PersonRow } from "../../db/people";
 import { addDays } from "../../domain/dates";
@@ -10,6 +11,7 @@ import {
   ACTION_KIND_LABELS,
   type ActionNeeded,
   actionsNeeded,
+  GRANT_EXPIRY_NOTICE_DAYS,
   passedDeadlines,
 } from "../../domain/reminders";
 import { CellRef } from "../cells/refs";
@@ -69,6 +71,17 @@ function candidatesOf(cellId: string, context: Context) {
     .load(cellId);
 }
 
+function grantsEnding(cellId: string, context: Context) {
+  return context.loaders
+    .grouped(
+      "grantsEnding",
+      (ids) =>
+        grantsExpiringOn(context.db, ids, context.today, addDays(context.today, GRANT_EXPIRY_NOTICE_DAYS)),
+      (row) => row.cell_id ?? "",
+    )
+    .load(cellId);
+}
+
 async function deadlinesAbove(committeeIds: readonly string[], years: readonly number[], context: Context) {
   const loaded = await context.loaders
     .grouped(
@@ -104,7 +117,8 @@ builder.objectField(CellRef, "actionsNeeded", (t) =>
       "What the cell has to act on today, oldest first: probation over without a recognition vote, months of this " +
       "year without the regular meeting, last year's members not rated, fewer than 3 official members, 9 or more " +
       "without a cell committee, materials not yet sent for a meeting of today or tomorrow, implementation reports " +
-      "past their deadline, members without a proposal after the committee's deadline, candidates' missing steps. " +
+      "past their deadline, members without a proposal after the committee's deadline, candidates' missing steps, " +
+      "grants on the cell ending within 30 days. " +
       "For a cell (chi bộ); null for a committee, which reads its cells' on `descendants` (a page of cells costs " +
       "the D1 round trips of one).",
     authScopes: (cell) => ({ readFigures: cell.id }),
@@ -124,6 +138,7 @@ builder.objectField(CellRef, "actionsNeeded", (t) =>
         overdue,
         candidates,
         deadlines,
+        expiringGrants,
       ] = await Promise.all([
         membersOn(cell.id, context.today, context),
         membersOn(cell.id, `${year - 1}-12-31`, context),
@@ -135,10 +150,17 @@ builder.objectField(CellRef, "actionsNeeded", (t) =>
         reportsOverdue(cell.id, context),
         candidatesOf(cell.id, context),
         deadlinesAbove(committeesAbove, [year - 1, year], context),
+        grantsEnding(cell.id, context),
       ]);
       const passed = passedDeadlines(deadlines, committeesAbove, [year - 1, year], context.today);
       const [loadedPeople, candidacies, deadlineCommittees] = await Promise.all([
-        context.loaders.person.loadMany([...new Set([...memberIds, ...lastYearMembers])]),
+        context.loaders.person.loadMany([
+          ...new Set([
+            ...memberIds,
+            ...lastYearMembers,
+            ...expiringGrants.flatMap((grant) => (grant.person_id ? [grant.person_id] : [])),
+          ]),
+        ]),
         Promise.all(candidates.map((candidate) => candidacyOf(candidate.id, context))),
         context.loaders.cell.loadMany(passed.map((deadline) => deadline.committee_id)),
       ]);
@@ -146,6 +168,12 @@ builder.objectField(CellRef, "actionsNeeded", (t) =>
       const nameOf = (id: string) => people.find((person) => person.id === id)?.full_name ?? id;
       const rated = new Set(lastYearRatings.map((rating) => rating.person_id));
       return actionsNeeded({
+        expiringGrants: expiringGrants.map((grant) => ({
+          role: grant.role,
+          personId: grant.person_id,
+          fullName: grant.person_id ? nameOf(grant.person_id) : null,
+          expiresOn: grant.expires_on,
+        })),
         today: context.today,
         members: people
           .filter((person) => memberIds.includes(person.id))
