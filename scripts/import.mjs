@@ -1,10 +1,11 @@
 // Imports a cell's spreadsheet (CSV) through the GraphQL API, so the API's rules and permissions hold:
 //   npm run import -- <file.csv> --kind members|documents|attendance --cell <cell id> [--meeting <meeting id>]
-//                     [--apply] [--url http://127.0.0.1:8787/graphql] [--token <jwt>] [--verbose]
+//                     [--apply] [--url http://127.0.0.1:8787/graphql] [--token <jwt>] [--verbose] [--lang en]
 // Every row is checked first (src/domain/import*.ts) and the report printed. Without --apply it is a dry run:
 // it shows what would be created, what is already recorded (unchanged) and what would be refused, and writes
 // nothing. With --apply it writes only when no row has a problem. Running the same file again changes nothing.
 // Without --token it signs a development ADMIN token with the secret in .dev.vars (a local server only).
+// The report is Vietnamese, as are the API's messages it shows; --lang en prints both in English.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -13,7 +14,7 @@ import { importTypeScript, root } from "./lib.mjs";
 
 const USAGE =
   "Usage: npm run import -- <file.csv> --kind members|documents|attendance --cell <cell id> " +
-  "[--meeting <meeting id>] [--apply] [--url http://127.0.0.1:8787/graphql] [--token <jwt>] [--verbose]";
+  "[--meeting <meeting id>] [--apply] [--url http://127.0.0.1:8787/graphql] [--token <jwt>] [--verbose] [--lang en]";
 
 function fail(message, code = 2) {
   console.error(message);
@@ -32,18 +33,31 @@ try {
       url: { type: "string", default: "http://127.0.0.1:8787/graphql" },
       token: { type: "string" },
       verbose: { type: "boolean", default: false },
+      lang: { type: "string", default: "vi" },
     },
   });
 } catch (error) {
   fail(`${error.message}\n${USAGE}`);
 }
 const { values: options, positionals } = parsedArgs;
+if (!["vi", "en"].includes(options.lang)) fail(`--lang must be vi or en.\n${USAGE}`);
+/** The text of the chosen language: `say({ vi, en })`. */
+const say = (text) => text[options.lang];
 const KINDS = ["members", "documents", "attendance"];
 if (positionals.length !== 1) fail(USAGE);
-if (!KINDS.includes(options.kind)) fail(`--kind must be one of ${KINDS.join(", ")}.\n${USAGE}`);
-if (!options.cell) fail(`--cell <cell id> is required.\n${USAGE}`);
+if (!KINDS.includes(options.kind))
+  fail(
+    `${say({ vi: "--kind phải là một trong", en: "--kind must be one of" })} ${KINDS.join(", ")}.\n${USAGE}`,
+  );
+if (!options.cell)
+  fail(`${say({ vi: "Thiếu --cell <ID chi bộ>.", en: "--cell <cell id> is required." })}\n${USAGE}`);
 if (options.kind === "attendance" && !options.meeting)
-  fail("--kind attendance needs --meeting <meeting id>.");
+  fail(
+    say({
+      vi: "--kind attendance cần --meeting <ID buổi họp>.",
+      en: "--kind attendance needs --meeting <meeting id>.",
+    }),
+  );
 
 const domain = await importTypeScript("src/domain/import.ts");
 const { samePerson } = await importTypeScript("src/domain/import-members.ts");
@@ -60,7 +74,7 @@ function readText(path) {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    fail(`Cannot read ${path}: ${error.message}`);
+    fail(`${say({ vi: "Không đọc được", en: "Cannot read" })} ${path}: ${error.message}`);
   }
   // Excel's "Unicode text" is UTF-16 with a BOM; read it too rather than failing on it.
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
@@ -69,22 +83,41 @@ function readText(path) {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     return fail(
-      `${path} is not UTF-8 (an old Vietnamese encoding such as TCVN3 or Windows-1258?). ` +
-        'In Excel: File → Save As → "CSV UTF-8 (Comma delimited)".',
+      say({
+        vi:
+          `${path} không phải UTF-8 (bảng mã cũ như TCVN3 hay Windows-1258?). ` +
+          'Trong Excel: File → Save As → "CSV UTF-8 (Comma delimited)".',
+        en:
+          `${path} is not UTF-8 (an old Vietnamese encoding such as TCVN3 or Windows-1258?). ` +
+          'In Excel: File → Save As → "CSV UTF-8 (Comma delimited)".',
+      }),
     );
   }
 }
 
 const parsed = domain.parseImportFile(options.kind, readText(file), { today: todayInVietnam() });
-const separatorName = { ",": "comma", ";": "semicolon", "\t": "tab" }[parsed.separator];
+const separatorName = {
+  ",": { vi: "dấu phẩy", en: "comma" },
+  ";": { vi: "dấu chấm phẩy", en: "semicolon" },
+  "\t": { vi: "tab", en: "tab" },
+}[parsed.separator];
 console.log(
-  `${file}: ${parsed.total} row${parsed.total === 1 ? "" : "s"} (${separatorName}-separated), ` +
-    `${parsed.problems.length} problem${parsed.problems.length === 1 ? "" : "s"}.`,
+  say({
+    vi: `${file}: ${parsed.total} dòng (phân cách bằng ${separatorName.vi}), ${parsed.problems.length} lỗi.`,
+    en:
+      `${file}: ${parsed.total} row${parsed.total === 1 ? "" : "s"} (${separatorName.en}-separated), ` +
+      `${parsed.problems.length} problem${parsed.problems.length === 1 ? "" : "s"}.`,
+  }),
 );
-if (parsed.ignoredColumns.length > 0) console.log(`Columns not read: ${parsed.ignoredColumns.join(", ")}.`);
+if (parsed.ignoredColumns.length > 0)
+  console.log(
+    `${say({ vi: "Cột không đọc", en: "Columns not read" })}: ${parsed.ignoredColumns.join(", ")}.`,
+  );
+
+const LINE = { vi: "dòng", en: "line" };
 
 function describe(problem) {
-  return `  line ${problem.line}${problem.column ? `, ${problem.column}` : ""}: ${problem.reason} [${problem.code}]`;
+  return `  ${say(LINE)} ${problem.line}${problem.column ? `, ${problem.column}` : ""}: ${say(problem.reason)} [${problem.code}]`;
 }
 for (const problem of parsed.problems) console.log(describe(problem));
 
@@ -98,7 +131,12 @@ function signedDevelopmentToken() {
     // reported below
   }
   if (!secret)
-    fail("No --token and no JWT_SECRET in .dev.vars: run `npm start` once, or pass --token <jwt>.");
+    fail(
+      say({
+        vi: "Không có --token và không có JWT_SECRET trong .dev.vars: chạy `npm start` một lần, hoặc truyền --token <jwt>.",
+        en: "No --token and no JWT_SECRET in .dev.vars: run `npm start` once, or pass --token <jwt>.",
+      }),
+    );
   return new SignJWT({ grants: [{ role: "ADMIN" }] })
     .setProtectedHeader({ alg: "HS256" })
     .setIssuer("chibo-dev")
@@ -109,6 +147,7 @@ function signedDevelopmentToken() {
 }
 
 const token = options.token ?? (await signedDevelopmentToken());
+const REFUSED = { vi: "API từ chối", en: "The API refused" };
 
 async function graphql(query, variables = {}) {
   let response;
@@ -119,20 +158,31 @@ async function graphql(query, variables = {}) {
         "content-type": "application/json",
         accept: "application/graphql-response+json",
         authorization: `Bearer ${token}`,
+        "accept-language": options.lang,
       },
       body: JSON.stringify({ query, variables }),
     });
   } catch (error) {
     return fail(
-      `Cannot reach ${options.url}: ${error.cause?.message ?? error.message}. Is the server running?`,
+      say({
+        vi: `Không kết nối được ${options.url}: ${error.cause?.message ?? error.message}. Máy chủ đã chạy chưa?`,
+        en: `Cannot reach ${options.url}: ${error.cause?.message ?? error.message}. Is the server running?`,
+      }),
       1,
     );
   }
   const body = await response.json().catch(() => null);
-  if (!body) fail(`${options.url} answered HTTP ${response.status} without a GraphQL response.`, 1);
+  if (!body)
+    fail(
+      say({
+        vi: `${options.url} trả lời HTTP ${response.status} mà không có kết quả GraphQL.`,
+        en: `${options.url} answered HTTP ${response.status} without a GraphQL response.`,
+      }),
+      1,
+    );
   if (body.errors?.length) {
     const [error] = body.errors;
-    fail(`The API refused: ${error.message} [${error.extensions?.code ?? response.status}]`, 1);
+    fail(`${say(REFUSED)}: ${error.message} [${error.extensions?.code ?? response.status}]`, 1);
   }
   return body.data;
 }
@@ -179,7 +229,7 @@ function progress(total, unit) {
 const report = { created: [], unchanged: [], refused: [] };
 
 function line(row, text) {
-  return `  line ${row.line}: ${text}`;
+  return `  ${say(LINE)} ${row.line}: ${text}`;
 }
 
 function printReport(verb) {
@@ -189,17 +239,44 @@ function printReport(verb) {
       for (const entry of entries) console.log(`  ${entry}`);
   };
   console.log(verb);
-  list(options.kind === "attendance" ? "to record" : "to create", report.created, false);
-  list("unchanged", report.unchanged, false);
-  list("refused", report.refused, true);
+  const toWrite =
+    options.kind === "attendance" ? { vi: "sẽ ghi", en: "to record" } : { vi: "sẽ tạo", en: "to create" };
+  list(say(toWrite), report.created, false);
+  list(say({ vi: "không đổi", en: "unchanged" }), report.unchanged, false);
+  list(say({ vi: "bị từ chối", en: "refused" }), report.refused, true);
 }
 
 const cellId = globalId(options.cell, "Cell");
 const { cell } = await graphql("query ($id: ID!) { cell(id: $id) { id name isCell } }", { id: cellId });
-if (!cell) fail(`No organization has the ID ${options.cell}.`, 1);
-console.log(`Cell: ${cell.name}`);
+if (!cell)
+  fail(
+    say({
+      vi: `Không có tổ chức nào có ID ${options.cell}.`,
+      en: `No organization has the ID ${options.cell}.`,
+    }),
+    1,
+  );
+console.log(`${say({ vi: "Chi bộ", en: "Cell" })}: ${cell.name}`);
 
 const blockedByFile = parsed.problems.length > 0;
+const CHECKED = { vi: "Đã kiểm tra với API:", en: "Checked with the API:" };
+const CHECKED_DRY = { vi: "Đã kiểm tra với API (chạy thử):", en: "Checked with the API (dry run):" };
+const DRY_RUN = {
+  vi: "Chạy thử (chưa ghi gì; thêm --apply để ghi):",
+  en: "Dry run (nothing written; add --apply to write):",
+};
+
+function refuseToWriteWithProblems() {
+  if (blockedByFile || report.refused.length > 0) {
+    fail(
+      say({
+        vi: "Chưa ghi gì: sửa các dòng trên trước (mọi dòng được kiểm tra trước khi ghi).",
+        en: "Nothing written: fix the rows above first (every row is checked before anything is written).",
+      }),
+      1,
+    );
+  }
+}
 
 // ——— Members: importMembers, in batches, a dry run first ———
 
@@ -256,7 +333,7 @@ async function membersDryRun(batch) {
     }
     const { byRow, other } = rowErrors(payload.errors, rows);
     if (other.length > 0)
-      fail(`The API refused: ${other.map((e) => `${e.message} [${e.code}]`).join("; ")}`, 1);
+      fail(`${say(REFUSED)}: ${other.map((e) => `${e.message} [${e.code}]`).join("; ")}`, 1);
     for (const [index, messages] of byRow) report.refused.push(line(rows[index], messages.join("; ")));
     rows = rows.filter((_row, index) => !byRow.has(index));
   }
@@ -267,7 +344,7 @@ async function importMemberRows() {
   for (let start = 0; start < parsed.rows.length; start += domain.MEMBER_IMPORT_BATCH) {
     batches.push(parsed.rows.slice(start, start + domain.MEMBER_IMPORT_BATCH));
   }
-  const check = progress(parsed.rows.length, "rows checked");
+  const check = progress(parsed.rows.length, say({ vi: "dòng đã kiểm tra", en: "rows checked" }));
   let done = 0;
   for (const batch of batches) {
     await membersDryRun(batch);
@@ -275,12 +352,10 @@ async function importMemberRows() {
     check.update(done);
   }
   check.done();
-  printReport(apply ? "Checked with the API (dry run):" : "Dry run (nothing written; add --apply to write):");
+  printReport(say(apply ? CHECKED_DRY : DRY_RUN));
   if (!apply) return;
-  if (blockedByFile || report.refused.length > 0) {
-    fail("Nothing written: fix the rows above first (every row is checked before anything is written).", 1);
-  }
-  const write = progress(parsed.rows.length, "rows written");
+  refuseToWriteWithProblems();
+  const write = progress(parsed.rows.length, say({ vi: "dòng đã ghi", en: "rows written" }));
   let created = 0;
   let unchanged = 0;
   done = 0;
@@ -290,8 +365,14 @@ async function importMemberRows() {
       write.done();
       const messages = payload.errors.map((e) => `${e.message} [${e.code}]`).join("; ");
       fail(
-        `Batch ${index + 1} of ${batches.length} was refused and not written: ${messages}\n` +
-          `${index} batch(es) before it were written; run the import again to finish (written rows stay unchanged).`,
+        say({
+          vi:
+            `Đợt ${index + 1}/${batches.length} bị từ chối, không được ghi: ${messages}\n` +
+            `${index} đợt trước đó đã được ghi; chạy lại lệnh nhập để hoàn tất (các dòng đã ghi giữ nguyên).`,
+          en:
+            `Batch ${index + 1} of ${batches.length} was refused and not written: ${messages}\n` +
+            `${index} batch(es) before it were written; run the import again to finish (written rows stay unchanged).`,
+        }),
         1,
       );
     }
@@ -301,7 +382,12 @@ async function importMemberRows() {
     write.update(done);
   }
   write.done();
-  console.log(`Written: ${created} created, ${unchanged} unchanged.`);
+  console.log(
+    say({
+      vi: `Đã ghi: ${created} tạo mới, ${unchanged} không đổi.`,
+      en: `Written: ${created} created, ${unchanged} unchanged.`,
+    }),
+  );
 }
 
 // ——— Documents: createDocument per row, skipping numbers already recorded ———
@@ -325,10 +411,20 @@ async function resolveIssuers(rows) {
     if (matches.length === 1) return { id: matches[0].id };
     if (matches.length > 1) {
       const names = matches.map((body) => `${rawId(body.id)} (${body.name})`).join(", ");
-      return { error: `"${issuer}" names several bodies: write one of ${names}.` };
+      return {
+        error: say({
+          vi: `"${issuer}" trùng với nhiều cơ quan: viết một trong ${names}.`,
+          en: `"${issuer}" names several bodies: write one of ${names}.`,
+        }),
+      };
     }
     const known = externalBodies.map((body) => rawId(body.id)).join(", ");
-    return { error: `"${issuer}" is neither a cell's ID nor an external body (${known}).` };
+    return {
+      error: say({
+        vi: `"${issuer}" không phải ID tổ chức đảng, cũng không phải cơ quan bên ngoài (${known}).`,
+        en: `"${issuer}" is neither a cell's ID nor an external body (${known}).`,
+      }),
+    };
   };
   const resolved = new Map();
   for (const [index, issuer] of written.entries()) resolved.set(issuer, resolve(issuer, nodes[index]));
@@ -371,7 +467,10 @@ async function importDocumentRows() {
       report.unchanged.push(
         line(
           row,
-          `${row.number} already recorded${found.issuedOn !== row.issuedOn ? ` (issued ${found.issuedOn})` : ""}`,
+          say({
+            vi: `${row.number} đã có${found.issuedOn !== row.issuedOn ? ` (ban hành ${found.issuedOn})` : ""}`,
+            en: `${row.number} already recorded${found.issuedOn !== row.issuedOn ? ` (issued ${found.issuedOn})` : ""}`,
+          }),
         ),
       );
     } else {
@@ -379,12 +478,10 @@ async function importDocumentRows() {
       report.created.push(line(row, `${row.number} ${row.title}`));
     }
   }
-  printReport(apply ? "Checked with the API:" : "Dry run (nothing written; add --apply to write):");
+  printReport(say(apply ? CHECKED : DRY_RUN));
   if (!apply) return;
-  if (blockedByFile || report.refused.length > 0) {
-    fail("Nothing written: fix the rows above first (every row is checked before anything is written).", 1);
-  }
-  const write = progress(toCreate.length, "documents written");
+  refuseToWriteWithProblems();
+  const write = progress(toCreate.length, say({ vi: "văn bản đã ghi", en: "documents written" }));
   const refused = [];
   let created = 0;
   for (const [index, row] of toCreate.entries()) {
@@ -410,7 +507,10 @@ async function importDocumentRows() {
   }
   write.done();
   console.log(
-    `Written: ${created} created, ${report.unchanged.length} unchanged, ${refused.length} refused.`,
+    say({
+      vi: `Đã ghi: ${created} tạo mới, ${report.unchanged.length} không đổi, ${refused.length} bị từ chối.`,
+      en: `Written: ${created} created, ${report.unchanged.length} unchanged, ${refused.length} refused.`,
+    }),
   );
   for (const entry of refused) console.log(entry);
   if (refused.length > 0) process.exitCode = 1;
@@ -424,10 +524,25 @@ async function importAttendanceRows() {
       attendance { person { id fullName birthDate } status } } }`,
     { id: globalId(options.meeting, "Meeting") },
   );
-  if (!meeting) fail(`No meeting has the ID ${options.meeting}.`, 1);
+  if (!meeting)
+    fail(
+      say({
+        vi: `Không có buổi họp nào có ID ${options.meeting}.`,
+        en: `No meeting has the ID ${options.meeting}.`,
+      }),
+      1,
+    );
   if (meeting.cell.id !== cell.id)
-    fail(`The meeting "${meeting.title}" is a meeting of ${meeting.cell.name}, not of ${cell.name}.`, 1);
-  console.log(`Meeting: ${meeting.title} (${formatVietnameseDate(meeting.date)})`);
+    fail(
+      say({
+        vi: `Buổi họp "${meeting.title}" là của ${meeting.cell.name}, không phải của ${cell.name}.`,
+        en: `The meeting "${meeting.title}" is a meeting of ${meeting.cell.name}, not of ${cell.name}.`,
+      }),
+      1,
+    );
+  console.log(
+    `${say({ vi: "Buổi họp", en: "Meeting" })}: ${meeting.title} (${formatVietnameseDate(meeting.date)})`,
+  );
   const entries = [];
   for (const row of parsed.rows) {
     const matches = meeting.attendance.filter((attendee) =>
@@ -437,36 +552,55 @@ async function importAttendanceRows() {
       report.refused.push(
         line(
           row,
-          `${row.fullName} is not a member of ${meeting.cell.name} on ${formatVietnameseDate(meeting.date)}.`,
+          say({
+            vi: `${row.fullName} không phải đảng viên của ${meeting.cell.name} ngày ${formatVietnameseDate(meeting.date)}.`,
+            en: `${row.fullName} is not a member of ${meeting.cell.name} on ${formatVietnameseDate(meeting.date)}.`,
+          }),
         ),
       );
     } else if (matches.length > 1) {
       report.refused.push(
-        line(row, `${matches.length} members are named ${row.fullName}: add their birth dates (Ngày sinh).`),
+        line(
+          row,
+          say({
+            vi: `${matches.length} đảng viên cùng tên ${row.fullName}: thêm ngày sinh (cột Ngày sinh).`,
+            en: `${matches.length} members are named ${row.fullName}: add their birth dates (Ngày sinh).`,
+          }),
+        ),
       );
     } else if (matches[0].status === row.status) {
       report.unchanged.push(line(row, `${row.fullName}: ${row.status}`));
     } else {
       entries.push({ personId: matches[0].person.id, status: row.status, note: row.note });
       report.created.push(
-        line(row, `${row.fullName}: ${matches[0].status ?? "not recorded"} → ${row.status}`),
+        line(
+          row,
+          `${row.fullName}: ${matches[0].status ?? say({ vi: "chưa ghi", en: "not recorded" })} → ${row.status}`,
+        ),
       );
     }
   }
-  printReport(apply ? "Checked with the API:" : "Dry run (nothing written; add --apply to write):");
+  printReport(say(apply ? CHECKED : DRY_RUN));
   if (!apply) return;
-  if (blockedByFile || report.refused.length > 0) {
-    fail("Nothing written: fix the rows above first (every row is checked before anything is written).", 1);
-  }
-  if (entries.length === 0) return console.log("Written: nothing to change.");
+  refuseToWriteWithProblems();
+  if (entries.length === 0)
+    return console.log(say({ vi: "Đã ghi: không có gì cần thay đổi.", en: "Written: nothing to change." }));
   const data = await graphql(
     `mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { meeting { id } errors { code message } } }`,
     { input: { meetingId: meeting.id, entries } },
   );
   const errors = data.recordAttendance.errors;
   if (errors.length > 0)
-    fail(`Refused, nothing written: ${errors.map((e) => `${e.message} [${e.code}]`).join("; ")}`, 1);
-  console.log(`Written: ${entries.length} recorded, ${report.unchanged.length} unchanged.`);
+    fail(
+      `${say({ vi: "Bị từ chối, chưa ghi gì", en: "Refused, nothing written" })}: ${errors.map((e) => `${e.message} [${e.code}]`).join("; ")}`,
+      1,
+    );
+  console.log(
+    say({
+      vi: `Đã ghi: ${entries.length} đã ghi nhận, ${report.unchanged.length} không đổi.`,
+      en: `Written: ${entries.length} recorded, ${report.unchanged.length} unchanged.`,
+    }),
+  );
 }
 
 if (options.kind === "members") await importMemberRows();

@@ -1,3 +1,5 @@
+import type { Text } from "./refusal";
+
 /**
  * CSV as the spreadsheets of Vietnamese offices write it: UTF-8 with or without a BOM (Excel's "CSV UTF-8" writes
  * one), `;` (Excel in a locale whose decimal mark is the comma), `,` or tab separators, quoted fields that hold
@@ -9,7 +11,7 @@ export interface ImportProblem {
   line: number;
   column?: string;
   code: string;
-  reason: string;
+  reason: Text;
 }
 
 export type Separator = "," | ";" | "\t";
@@ -111,7 +113,10 @@ export function parseCsv(input: string): CsvTable {
     problems.push({
       line: quoteLine,
       code: "UNCLOSED_QUOTE",
-      reason: `A quoted field opened on line ${quoteLine} is never closed: the rest of the file cannot be read.`,
+      reason: {
+        vi: `Dấu ngoặc kép mở ở dòng ${quoteLine} không được đóng: không đọc được phần còn lại của tệp.`,
+        en: `A quoted field opened on line ${quoteLine} is never closed: the rest of the file cannot be read.`,
+      },
     });
   } else if (fieldStarted || fields.length > 0 || field !== "") {
     endRecord();

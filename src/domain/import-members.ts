@@ -285,25 +285,23 @@ export function parseMembersCsv(text: string, options: ImportOptions): ParsedImp
     const writtenStatus = cells.value("status");
     const status = parseMemberStatus(writtenStatus);
     if (writtenStatus === "") {
-      cells.problem(
-        "status",
-        "STATUS_REQUIRED",
-        "The status is missing: chính thức, dự bị or quần chúng ưu tú.",
-      );
+      cells.problem("status", "STATUS_REQUIRED", {
+        vi: "Thiếu trạng thái: chính thức, dự bị hoặc quần chúng ưu tú.",
+        en: "The status is missing: chính thức, dự bị or quần chúng ưu tú.",
+      });
     } else if (status === null) {
-      cells.problem(
-        "status",
-        "UNKNOWN_STATUS",
-        `"${writtenStatus}" is not a status: write chính thức, dự bị or quần chúng ưu tú (OFFICIAL, PROBATIONARY, CANDIDATE).`,
-      );
+      cells.problem("status", "UNKNOWN_STATUS", {
+        vi: `"${writtenStatus}" không phải trạng thái: viết chính thức, dự bị hoặc quần chúng ưu tú (OFFICIAL, PROBATIONARY, CANDIDATE).`,
+        en: `"${writtenStatus}" is not a status: write chính thức, dự bị or quần chúng ưu tú (OFFICIAL, PROBATIONARY, CANDIDATE).`,
+      });
     }
     const row: MemberImportRow = {
       fullName: readName(cells, "fullName"),
-      birthDate: readDate(cells, "birthDate", "The birth date"),
+      birthDate: readDate(cells, "birthDate", { vi: "Ngày sinh", en: "The birth date" }),
       status: status ?? "OFFICIAL",
-      admittedOn: readDate(cells, "admittedOn", "The admission date"),
-      officialOn: readDate(cells, "officialOn", "The official date"),
-      joinedOn: readDate(cells, "joinedOn", "The date of joining the cell"),
+      admittedOn: readDate(cells, "admittedOn", { vi: "Ngày kết nạp", en: "The admission date" }),
+      officialOn: readDate(cells, "officialOn", { vi: "Ngày chính thức", en: "The official date" }),
+      joinedOn: readDate(cells, "joinedOn", { vi: "Ngày vào chi bộ", en: "The date of joining the cell" }),
     };
     const issues = memberRowIssues(row, options.today).filter(
       // With an unknown status, the status-dependent rules would only repeat the problem.
@@ -311,17 +309,15 @@ export function parseMembersCsv(text: string, options: ImportOptions): ParsedImp
         status !== null ||
         !["STATUS_DATE_MISMATCH", "ADMITTED_ON_REQUIRED", "JOINED_ON_REQUIRED"].includes(issue.code),
     );
-    // A file's report is the import script's, which prints English (docs/architecture.md).
-    for (const issue of issues) cells.problem(issue.field, issue.code, issue.message.en);
+    for (const issue of issues) cells.problem(issue.field, issue.code, issue.message);
     const unreadableBirthDate = cells.value("birthDate") !== "" && row.birthDate === null;
     if (row.fullName !== "" && !unreadableBirthDate) {
       const twin = seen.find((earlier) => samePerson(earlier, row));
       if (twin) {
-        cells.problem(
-          "fullName",
-          "DUPLICATE_ROW",
-          `${row.fullName} is already on line ${twin.line}${row.birthDate && twin.birthDate ? " (same birth date)" : ""}.`,
-        );
+        cells.problem("fullName", "DUPLICATE_ROW", {
+          vi: `${row.fullName} đã có ở dòng ${twin.line}${row.birthDate && twin.birthDate ? " (cùng ngày sinh)" : ""}.`,
+          en: `${row.fullName} is already on line ${twin.line}${row.birthDate && twin.birthDate ? " (same birth date)" : ""}.`,
+        });
       }
       seen.push({ ...row, line: cells.line });
     }

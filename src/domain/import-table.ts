@@ -1,5 +1,6 @@
 import { type ImportProblem, parseCsv, type Separator } from "./csv";
 import { parseImportDate } from "./dates";
+import type { Text } from "./refusal";
 import { foldVietnamese, normalizeName } from "./text";
 
 /**
@@ -54,7 +55,7 @@ export interface ParsedImport<Row> {
 export interface Cells<Field extends string> {
   line: number;
   value(field: Field): string;
-  problem(field: Field, code: string, reason: string): void;
+  problem(field: Field, code: string, reason: Text): void;
 }
 
 export function readTable<Field extends string, Row>(
@@ -75,7 +76,8 @@ export function readTable<Field extends string, Row>(
   };
   const [header, ...records] = table.records;
   if (!header) {
-    if (problems.length === 0) problems.push({ line: 1, code: "EMPTY_FILE", reason: "The file is empty." });
+    if (problems.length === 0)
+      problems.push({ line: 1, code: "EMPTY_FILE", reason: { vi: "Tệp trống.", en: "The file is empty." } });
     return result;
   }
   const indexOf = new Map<Field, number>();
@@ -91,7 +93,10 @@ export function readTable<Field extends string, Row>(
         line: header.line,
         column: written.trim(),
         code: "DUPLICATE_COLUMN",
-        reason: `Two columns give ${spec.label}: "${columns[spec.field]}" and "${written.trim()}".`,
+        reason: {
+          vi: `Hai cột cùng là ${spec.label}: "${columns[spec.field]}" và "${written.trim()}".`,
+          en: `Two columns give ${spec.label}: "${columns[spec.field]}" and "${written.trim()}".`,
+        },
       });
       return;
     }
@@ -104,12 +109,19 @@ export function readTable<Field extends string, Row>(
       line: header.line,
       column: spec.label,
       code: "MISSING_COLUMN",
-      reason: `The header has no column ${spec.label}.`,
+      reason: { vi: `Dòng tiêu đề thiếu cột ${spec.label}.`, en: `The header has no column ${spec.label}.` },
     });
   }
   if (missing.length > 0) return result;
   if (records.length === 0 && problems.length === 0) {
-    problems.push({ line: header.line, code: "NO_ROWS", reason: "The file has a header but no rows." });
+    problems.push({
+      line: header.line,
+      code: "NO_ROWS",
+      reason: {
+        vi: "Tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào.",
+        en: "The file has a header but no rows.",
+      },
+    });
   }
   result.total = records.length;
   for (const record of records) {
@@ -118,7 +130,10 @@ export function readTable<Field extends string, Row>(
       problems.push({
         line: record.line,
         code: "TOO_MANY_FIELDS",
-        reason: `The row has ${record.fields.length} fields, the header ${header.fields.length}: is a separator inside an unquoted value?`,
+        reason: {
+          vi: `Dòng có ${record.fields.length} ô, dòng tiêu đề có ${header.fields.length}: có dấu phân cách nằm trong một giá trị không đặt trong ngoặc kép?`,
+          en: `The row has ${record.fields.length} fields, the header ${header.fields.length}: is a separator inside an unquoted value?`,
+        },
       });
       continue;
     }
@@ -140,17 +155,16 @@ export function readTable<Field extends string, Row>(
 export function readDate<Field extends string>(
   cells: Cells<Field>,
   field: Field,
-  label: string,
+  label: Text,
 ): string | null {
   const written = cells.value(field);
   if (written === "") return null;
   const date = parseImportDate(written);
   if (date === null) {
-    cells.problem(
-      field,
-      "INVALID_DATE",
-      `${label} "${written}" is not a date: write dd/mm/yyyy (e.g. 05/03/2017) or yyyy-mm-dd.`,
-    );
+    cells.problem(field, "INVALID_DATE", {
+      vi: `${label.vi} "${written}" không phải ngày: viết dd/mm/yyyy (ví dụ 05/03/2017) hoặc yyyy-mm-dd.`,
+      en: `${label.en} "${written}" is not a date: write dd/mm/yyyy (e.g. 05/03/2017) or yyyy-mm-dd.`,
+    });
   }
   return date;
 }

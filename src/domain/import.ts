@@ -123,58 +123,63 @@ export function parseDocumentsCsv(text: string, options: ImportOptions): ParsedI
   return readTable<keyof DocumentImportRow, DocumentImportRow>(text, DOCUMENT_COLUMNS, (cells) => {
     const writtenNumber = cells.value("number");
     const parsed = writtenNumber === "" ? null : parseDocumentNumber(writtenNumber);
-    if (writtenNumber === "") cells.problem("number", "NUMBER_REQUIRED", "The document number is missing.");
-    else if (parsed && !parsed.ok)
-      cells.problem("number", "INVALID_DOCUMENT_NUMBER", parsed.problem.message.en);
+    if (writtenNumber === "")
+      cells.problem("number", "NUMBER_REQUIRED", {
+        vi: "Thiếu số, ký hiệu văn bản.",
+        en: "The document number is missing.",
+      });
+    else if (parsed && !parsed.ok) cells.problem("number", "INVALID_DOCUMENT_NUMBER", parsed.problem.message);
     const number = parsed?.ok ? parsed.number : null;
 
     const writtenType = cells.value("type");
     let type = writtenType === "" ? null : parseDocumentType(writtenType);
     if (writtenType !== "" && type === null) {
-      cells.problem(
-        "type",
-        "UNKNOWN_TYPE",
-        `"${writtenType}" is not a document type: write e.g. Nghị quyết, Chỉ thị, Kết luận, Quyết định (or NQ, CT, KL, QĐ).`,
-      );
+      cells.problem("type", "UNKNOWN_TYPE", {
+        vi: `"${writtenType}" không phải loại văn bản: viết ví dụ Nghị quyết, Chỉ thị, Kết luận, Quyết định (hoặc NQ, CT, KL, QĐ).`,
+        en: `"${writtenType}" is not a document type: write e.g. Nghị quyết, Chỉ thị, Kết luận, Quyết định (or NQ, CT, KL, QĐ).`,
+      });
     } else if (type === null && number) {
       type = parseDocumentType(number.typeCode);
     } else if (type !== null && number && !TYPE_CODES[type].includes(number.typeCode)) {
-      cells.problem(
-        "type",
-        "DOCUMENT_TYPE_MISMATCH",
-        `A ${DOCUMENT_TYPE_LABELS[type]} is numbered with ${TYPE_CODES[type].join(" or ")}, not ${number.typeCode} (${number.canonical}).`,
-      );
+      cells.problem("type", "DOCUMENT_TYPE_MISMATCH", {
+        vi: `${DOCUMENT_TYPE_LABELS[type]} mang ký hiệu ${TYPE_CODES[type].join(" hoặc ")}, không phải ${number.typeCode} (${number.canonical}).`,
+        en: `A ${DOCUMENT_TYPE_LABELS[type]} is numbered with ${TYPE_CODES[type].join(" or ")}, not ${number.typeCode} (${number.canonical}).`,
+      });
     }
 
     const title = normalizeName(cells.value("title"));
-    if (title === "") cells.problem("title", "TITLE_REQUIRED", "The title (trích yếu) is missing.");
-    const issuedOn = readDate(cells, "issuedOn", "The date of issue");
+    if (title === "")
+      cells.problem("title", "TITLE_REQUIRED", {
+        vi: "Thiếu trích yếu văn bản.",
+        en: "The title (trích yếu) is missing.",
+      });
+    const issuedOn = readDate(cells, "issuedOn", { vi: "Ngày ban hành", en: "The date of issue" });
     if (cells.value("issuedOn") === "") {
-      cells.problem("issuedOn", "ISSUED_ON_REQUIRED", "The date of issue is missing.");
+      cells.problem("issuedOn", "ISSUED_ON_REQUIRED", {
+        vi: "Thiếu ngày ban hành.",
+        en: "The date of issue is missing.",
+      });
     } else if (issuedOn !== null && issuedOn > options.today) {
-      cells.problem(
-        "issuedOn",
-        "DATE_IN_FUTURE",
-        `The date of issue ${formatVietnameseDate(issuedOn)} is in the future.`,
-      );
+      cells.problem("issuedOn", "DATE_IN_FUTURE", {
+        vi: `Ngày ban hành ${formatVietnameseDate(issuedOn)} là ngày trong tương lai.`,
+        en: `The date of issue ${formatVietnameseDate(issuedOn)} is in the future.`,
+      });
     }
     const issuer = cells.value("issuer");
     if (issuer === "") {
-      cells.problem(
-        "issuer",
-        "ISSUER_REQUIRED",
-        "The issuer is missing: a cell's ID or an external body (e.g. secretariat).",
-      );
+      cells.problem("issuer", "ISSUER_REQUIRED", {
+        vi: "Thiếu cơ quan ban hành: ID của một tổ chức đảng hoặc một cơ quan bên ngoài (ví dụ secretariat).",
+        en: "The issuer is missing: a cell's ID or an external body (e.g. secretariat).",
+      });
     }
     if (number && issuer !== "" && issuedOn) {
       const key = `${number.canonical} ${foldVietnamese(issuer)} ${issuedOn.slice(0, 4)}`;
       const twin = seen.get(key);
       if (twin !== undefined) {
-        cells.problem(
-          "number",
-          "DUPLICATE_ROW",
-          `${number.canonical} of the same issuer in ${issuedOn.slice(0, 4)} is already on line ${twin}.`,
-        );
+        cells.problem("number", "DUPLICATE_ROW", {
+          vi: `${number.canonical} của cùng cơ quan ban hành năm ${issuedOn.slice(0, 4)} đã có ở dòng ${twin}.`,
+          en: `${number.canonical} of the same issuer in ${issuedOn.slice(0, 4)} is already on line ${twin}.`,
+        });
       } else {
         seen.set(key, cells.line);
       }
@@ -214,34 +219,36 @@ export function parseAttendanceCsv(text: string, options: ImportOptions): Parsed
   const seen: (AttendanceImportRow & { line: number })[] = [];
   return readTable<keyof AttendanceImportRow, AttendanceImportRow>(text, ATTENDANCE_COLUMNS, (cells) => {
     const fullName = readName(cells, "fullName");
-    if (fullName === "") cells.problem("fullName", "NAME_REQUIRED", "The full name is missing.");
-    const birthDate = readDate(cells, "birthDate", "The birth date");
+    if (fullName === "")
+      cells.problem("fullName", "NAME_REQUIRED", { vi: "Thiếu họ và tên.", en: "The full name is missing." });
+    const birthDate = readDate(cells, "birthDate", { vi: "Ngày sinh", en: "The birth date" });
     if (birthDate !== null && birthDate > options.today) {
-      cells.problem(
-        "birthDate",
-        "DATE_IN_FUTURE",
-        `The birth date ${formatVietnameseDate(birthDate)} is in the future.`,
-      );
+      cells.problem("birthDate", "DATE_IN_FUTURE", {
+        vi: `Ngày sinh ${formatVietnameseDate(birthDate)} là ngày trong tương lai.`,
+        en: `The birth date ${formatVietnameseDate(birthDate)} is in the future.`,
+      });
     }
     const writtenStatus = cells.value("status");
     const status = parseAttendanceStatus(writtenStatus);
     if (writtenStatus === "") {
-      cells.problem(
-        "status",
-        "STATUS_REQUIRED",
-        "The status is missing: có mặt, vắng có lý do, vắng không lý do or miễn sinh hoạt.",
-      );
+      cells.problem("status", "STATUS_REQUIRED", {
+        vi: "Thiếu tình trạng: có mặt, vắng có lý do, vắng không lý do hoặc miễn sinh hoạt.",
+        en: "The status is missing: có mặt, vắng có lý do, vắng không lý do or miễn sinh hoạt.",
+      });
     } else if (status === null) {
-      cells.problem(
-        "status",
-        "UNKNOWN_STATUS",
-        `"${writtenStatus}" is not an attendance status: write có mặt, vắng có lý do, vắng không lý do or miễn sinh hoạt.`,
-      );
+      cells.problem("status", "UNKNOWN_STATUS", {
+        vi: `"${writtenStatus}" không phải tình trạng dự họp: viết có mặt, vắng có lý do, vắng không lý do hoặc miễn sinh hoạt.`,
+        en: `"${writtenStatus}" is not an attendance status: write có mặt, vắng có lý do, vắng không lý do or miễn sinh hoạt.`,
+      });
     }
     const row = { fullName, birthDate, status: status ?? "PRESENT", note: cells.value("note") || null };
     if (fullName !== "") {
       const twin = seen.find((earlier) => samePerson(earlier, row));
-      if (twin) cells.problem("fullName", "DUPLICATE_ROW", `${fullName} is already on line ${twin.line}.`);
+      if (twin)
+        cells.problem("fullName", "DUPLICATE_ROW", {
+          vi: `${fullName} đã có ở dòng ${twin.line}.`,
+          en: `${fullName} is already on line ${twin.line}.`,
+        });
       seen.push({ ...row, line: cells.line });
     }
     return status === null ? null : row;

@@ -188,13 +188,17 @@ describe("member lists", () => {
       { line: 15, code: "JOINED_ON_REQUIRED", column: "Ngày vào chi bộ" },
       { line: 16, code: "INVALID_DATE_RANGE", column: "Ngày kết nạp" },
     ]);
-    const reasons = Object.fromEntries(result.problems.map((problem) => [problem.line, problem.reason]));
+    const reasons = Object.fromEntries(result.problems.map((problem) => [problem.line, problem.reason.en]));
     expect(reasons[4]).toContain('"31/02/1980" is not a date');
     expect(reasons[6]).toBe("The admission date 01/01/2099 is in the future.");
     expect(reasons[7]).toContain("the 12-month probation ends on 01/06/2006");
     expect(reasons[9]).toContain("was 17");
     expect(reasons[10]).toContain('"đảng viên danh dự" is not a status');
     expect(reasons[11]).toBe("Người Hợp Lệ is already on line 2 (same birth date).");
+    // The report is Vietnamese by default (the import script's --lang en prints the English).
+    const vietnamese = Object.fromEntries(result.problems.map((problem) => [problem.line, problem.reason.vi]));
+    expect(vietnamese[4]).toContain('"31/02/1980" không phải ngày');
+    expect(vietnamese[11]).toBe("Người Hợp Lệ đã có ở dòng 2 (cùng ngày sinh).");
   });
 
   it("counts a row without a birth date as a duplicate of the same name, and a different birth date as another person", () => {
@@ -286,7 +290,7 @@ describe("document registers", () => {
       { line: 7, code: "ISSUER_REQUIRED", column: "issuer" },
       { line: 9, code: "DUPLICATE_ROW", column: "number" },
     ]);
-    expect(result.problems[0]?.reason).toContain("is not of the form serial-TYPE/ISSUER");
+    expect(result.problems[0]?.reason.en).toContain("is not of the form serial-TYPE/ISSUER");
   });
 });
 
