@@ -196,7 +196,9 @@ describe("member lists", () => {
     expect(reasons[10]).toContain('"đảng viên danh dự" is not a status');
     expect(reasons[11]).toBe("Người Hợp Lệ is already on line 2 (same birth date).");
     // The report is Vietnamese by default (the import script's --lang en prints the English).
-    const vietnamese = Object.fromEntries(result.problems.map((problem) => [problem.line, problem.reason.vi]));
+    const vietnamese = Object.fromEntries(
+      result.problems.map((problem) => [problem.line, problem.reason.vi]),
+    );
     expect(vietnamese[4]).toContain('"31/02/1980" không phải ngày');
     expect(vietnamese[11]).toBe("Người Hợp Lệ đã có ở dòng 2 (cùng ngày sinh).");
   });
