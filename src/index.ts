@@ -14,7 +14,7 @@ import { idempotency } from "./http/idempotency";
 import { requestIdentity } from "./http/identity";
 import { languageOf, localizedErrors } from "./http/language";
 import { corsFor, refuseForeignOrigins } from "./http/origins";
-import { persistedOperations } from "./http/persisted";
+import { PERSISTED_ID_PARAMS, persistedOperations } from "./http/persisted";
 import { enforceRateLimit, rateLimitKey } from "./http/rate-limit";
 import { contextOfRequest } from "./http/request-context";
 import { queryCostOf, requestLimits } from "./http/request-limits";
@@ -204,6 +204,7 @@ const yoga = createYoga<ServerContext, Context>({
     localizedErrors(),
   ],
   schema,
+  extraParamNames: [...PERSISTED_ID_PARAMS],
   // requestLimits counts the body as it reads it (the upload limit for multipart, 1 MiB otherwise): Yoga's own count
   // would copy every body through one more stream.
   maxRequestBodySize: false,
