@@ -88,6 +88,35 @@ export interface Sent<Data = Record<string, any>> {
 }
 
 /**
+ * A fetch into the Worker over the test's bindings and `env` (production settings for the example clients), which
+ * records every request it forwards; `loseNextResponse` makes the next answer vanish after the Worker has handled
+ * the request, as a dropped mobile connection does.
+ */
+export function workerFetch(env: Partial<Cloudflare.Env>) {
+  const sent: Request[] = [];
+  let loseNext = false;
+  const fetchFromWorker = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    sent.push(request.clone());
+    const context = createExecutionContext();
+    const response = await worker.fetch(request, { ...testEnv, ...env }, context);
+    await waitOnExecutionContext(context);
+    if (loseNext) {
+      loseNext = false;
+      throw new TypeError("Network connection lost.");
+    }
+    return response;
+  };
+  return {
+    fetch: fetchFromWorker as typeof fetch,
+    sent,
+    loseNextResponse: () => {
+      loseNext = true;
+    },
+  };
+}
+
+/**
  * A request to the Worker (`/graphql` unless `path` says otherwise; an object body is sent as JSON). With `env`,
  * the Worker runs over those bindings in place of the test's: a faulty D1, production settings, a tight limiter.
  */
