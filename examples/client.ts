@@ -1,10 +1,10 @@
 /**
- * A small typed client for Chibo, on fetch and the documents graphql-codegen generates from
- * examples/operations/*.graphql (npm run test:clients generates them and type-checks this file). Results and
- * variables are typed from the schema: a field renamed or removed there fails here at compile time.
+ * A small typed client for Chibo on plain fetch (a script, a server-side job), on the documents graphql-codegen
+ * generates from examples/operations/*.graphql. Results and variables are typed from the schema: a field renamed or
+ * removed there fails here at compile time. It sends each operation by its trusted id, so it works against a
+ * server in strict mode; apps use Apollo Client or urql instead (examples/apollo.ts, examples/urql.ts).
  */
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { print } from "graphql";
 import {
   CellPageDocument,
   CommitteeSubtreeDocument,
@@ -14,6 +14,7 @@ import {
   RecordAttendanceDocument,
   type RecordAttendanceInput,
 } from "./generated/graphql";
+import { trustedDocumentId } from "./trusted-documents";
 
 export const DEFAULT_ENDPOINT = "http://127.0.0.1:8787/graphql";
 
@@ -50,7 +51,10 @@ export async function request<TResult, TVariables>(
       accept: "application/graphql-response+json, application/json;q=0.9",
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
-    body: JSON.stringify({ query: print(document), variables }),
+    body: JSON.stringify({
+      extensions: { persistedQuery: { version: 1, sha256Hash: trustedDocumentId(document) } },
+      variables,
+    }),
   });
   const body = (await response.json()) as { data?: TResult | null; errors?: ApiError[] };
   const errors = body.errors ?? [];

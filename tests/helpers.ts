@@ -97,7 +97,7 @@ export function workerFetch(env: Partial<Cloudflare.Env>) {
   let loseNext = false;
   const fetchFromWorker = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
-    sent.push(request.clone());
+    sent.push(request.clone() as Request);
     const context = createExecutionContext();
     const response = await worker.fetch(request, { ...testEnv, ...env }, context);
     await waitOnExecutionContext(context);

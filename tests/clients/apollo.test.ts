@@ -7,10 +7,8 @@ import {
   RenameCellDocument,
   ScheduleMeetingDocument,
 } from "../../examples/generated/graphql";
-import { createBranch, createCell, globalId, gql, rawId, tokenFor, workerFetch } from "../helpers";
-
-/** The setting the README recommends for a deployment that serves only the apps. */
-const STRICT = { PERSISTED_OPERATIONS: "strict" };
+import { createBranch, globalId, gql, tokenFor, workerFetch } from "../helpers";
+import { committeeOfThree, meetingNextMonth, STRICT, secretaryOf } from "./fixtures";
 
 function apolloAs(token: string) {
   const worker = workerFetch(STRICT);
@@ -22,19 +20,10 @@ function apolloAs(token: string) {
   return { client, worker };
 }
 
-/** A secretary's token naming its holder, which an Idempotency-Key needs (keys are kept per holder). */
-const secretaryOf = (cellId: string) =>
-  tokenFor("SECRETARY", rawId(cellId), { personId: `secretary-${crypto.randomUUID()}` });
-
-const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
-
 describe("Apollo Client 4 against a server in strict mode", () => {
   it("sends each query by its trusted id in one request, and merges the next page into the cached connection", async () => {
-    const { committee } = await createBranch("Apollo pages");
-    for (const name of ["Chi bộ 2", "Chi bộ 3"]) {
-      await createCell({ name: `${name} ${committee.id}`, kind: "SUBORDINATE_CELL", parentId: committee.id });
-    }
-    const { client, worker } = apolloAs(await tokenFor("COMMITTEE", rawId(committee.id)));
+    const { committee, token } = await committeeOfThree("Apollo pages");
+    const { client, worker } = apolloAs(token);
     const variables = { committeeId: committee.id, first: 2 };
     const first = await client.query({ query: CommitteeSubtreeDocument, variables });
     expect(worker.sent).toHaveLength(1);
@@ -66,15 +55,7 @@ describe("Apollo Client 4 against a server in strict mode", () => {
     worker.loseNextResponse();
     const result = await client.mutate({
       mutation: ScheduleMeetingDocument,
-      variables: {
-        input: {
-          cellId: cell.id,
-          kind: "REGULAR",
-          title: "Sinh hoạt chi bộ tháng sau",
-          scheduledStart: inMinutes(30 * 1440),
-          scheduledEnd: inMinutes(30 * 1440 + 120),
-        },
-      },
+      variables: { input: meetingNextMonth(cell.id) },
     });
     expect(result.data?.scheduleMeeting.errors).toEqual([]);
     const keys = worker.sent.map((request) => request.headers.get("idempotency-key"));
