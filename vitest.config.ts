@@ -29,46 +29,69 @@ function outboundService(request: Request): Response {
   return new Response("No network in tests.", { status: 502 });
 }
 
+/**
+ * Pure rules and files read without the Worker (the domain, the example operations, CSV and iCalendar parsing) run in
+ * Node: they need neither workerd nor a migrated D1, whose set-up is most of a test file's cost. (The schema's own
+ * tests stay in workerd: Pothos and the tests would load graphql-js twice in Node.)
+ */
+const UNIT_TESTS = [
+  "tests/domain/**/*.test.ts",
+  "tests/schema/examples.test.ts",
+  "tests/import/parse.test.ts",
+  "tests/import/plan.test.ts",
+  "tests/meetings/icalendar.test.ts",
+  "tests/contract/graphql-messages.test.ts",
+];
+
 export default defineConfig(async () => ({
-  plugins: [
-    cloudflareTest({
-      wrangler: { configPath: "./wrangler.toml" },
-      miniflare: {
-        outboundService,
-        // The suite sends thousands of requests as a handful of users; the limit itself is tested with a tight one.
-        ratelimits: {
-          RATE_LIMITER: { namespace_id: "1001", simple: { limit: 1_000_000, period: 60 } },
-          TEST_TIGHT_RATE_LIMITER: { namespace_id: "1002", simple: { limit: 3, period: 60 } },
-          WORK_LIMITER: { namespace_id: "1003", simple: { limit: 1_000_000, period: 60 } },
-          TEST_TIGHT_WORK_LIMITER: { namespace_id: "1004", simple: { limit: 3, period: 60 } },
-        },
-        // A second tenant's database, beside wrangler.toml's DB, for the tenant routing and national rollup tests.
-        d1Databases: {
-          DB: "00000000-0000-4000-8000-000000000000",
-          DB_SECOND: "00000000-0000-4000-8000-000000000002",
-        },
-        bindings: {
-          TENANTS: JSON.stringify({
-            main: { binding: "DB", name: "Đảng bộ thử nghiệm" },
-            second: { binding: "DB_SECOND", name: "Đảng bộ thứ hai" },
+  test: {
+    projects: [
+      { test: { name: "unit", include: UNIT_TESTS, environment: "node" } },
+      {
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: {
+              outboundService,
+              // The suite sends thousands of requests as a handful of users; the limit itself is tested with a tight one.
+              ratelimits: {
+                RATE_LIMITER: { namespace_id: "1001", simple: { limit: 1_000_000, period: 60 } },
+                TEST_TIGHT_RATE_LIMITER: { namespace_id: "1002", simple: { limit: 3, period: 60 } },
+                WORK_LIMITER: { namespace_id: "1003", simple: { limit: 1_000_000, period: 60 } },
+                TEST_TIGHT_WORK_LIMITER: { namespace_id: "1004", simple: { limit: 3, period: 60 } },
+              },
+              // A second tenant's database, beside wrangler.toml's DB, for the tenant routing and national rollup tests.
+              d1Databases: {
+                DB: "00000000-0000-4000-8000-000000000000",
+                DB_SECOND: "00000000-0000-4000-8000-000000000002",
+              },
+              bindings: {
+                TENANTS: JSON.stringify({
+                  main: { binding: "DB", name: "Đảng bộ thử nghiệm" },
+                  second: { binding: "DB_SECOND", name: "Đảng bộ thứ hai" },
+                }),
+                TEST_MIGRATIONS: await readD1Migrations("./migrations"),
+                TEST_SIGNING_KEY: JSON.stringify(privateJwk),
+                JWT_SECRET: TEST_JWT_SECRET,
+                JWKS_URL: "https://idp.chibo.test/jwks.json",
+                ACCESS_TEAM_DOMAIN: "https://chibo-test.cloudflareaccess.com",
+                ACCESS_AUD: "chibo-test-access-aud",
+                // Tests assert the D1 work of requests made with every role (tests/contract/work-figures.test.ts turns it off).
+                WORK_FIGURES: "on",
+                PUBLIC_ORIGIN: "http://chibo.test",
+                // Small, so that the size limit is tested without megabytes of test data.
+                MAX_ATTACHMENT_BYTES: "1024",
+              },
+            },
           }),
-          TEST_MIGRATIONS: await readD1Migrations("./migrations"),
-          TEST_SIGNING_KEY: JSON.stringify(privateJwk),
-          JWT_SECRET: TEST_JWT_SECRET,
-          JWKS_URL: "https://idp.chibo.test/jwks.json",
-          ACCESS_TEAM_DOMAIN: "https://chibo-test.cloudflareaccess.com",
-          ACCESS_AUD: "chibo-test-access-aud",
-          // Tests assert the D1 work of requests made with every role (tests/contract/work-figures.test.ts turns it off).
-          WORK_FIGURES: "on",
-          PUBLIC_ORIGIN: "http://chibo.test",
-          // Small, so that the size limit is tested without megabytes of test data.
-          MAX_ATTACHMENT_BYTES: "1024",
+        ],
+        test: {
+          name: "worker",
+          setupFiles: ["./tests/setup.ts"],
+          include: ["tests/**/*.test.ts"],
+          exclude: UNIT_TESTS,
         },
       },
-    }),
-  ],
-  test: {
-    setupFiles: ["./tests/setup.ts"],
-    include: ["tests/**/*.test.ts"],
+    ],
   },
 }));
