@@ -7,6 +7,7 @@ import "./people/types";
 import "./people/queries";
 import "./people/mutations";
 import "./people/candidacy";
+import "./people/badges";
 import "./people/import";
 import "./documents/types";
 import "./documents/cell-fields";

@@ -551,6 +551,55 @@ export async function runWorkload(): Promise<RequestCost[]> {
     people.push(id);
   }
   const [first, second, third, fourth] = people as [string, string, string, string];
+
+  // A veteran's Party badge: due, proposed by the cell, awarded by the committee's decision.
+  const veteran = (
+    await write(
+      "createCandidate",
+      { fullName: `Cựu chiến binh ${unique}`, cellId: branchCell.id, birthDate: "1970-01-01" },
+      "person { id }",
+      branchSecretary,
+    )
+  ).person.id;
+  await write(
+    "admitMember",
+    { personId: veteran, admittedOn: "1994-09-02" },
+    "person { id }",
+    branchSecretary,
+  );
+  await write(
+    "recognizeOfficial",
+    { personId: veteran, officialOn: "1995-09-02" },
+    "person { id }",
+    branchSecretary,
+  );
+  await read(
+    "badges due in a cell",
+    `query ($id: ID!) { cell(id: $id) { badgesDue(occasion: NATIONAL_DAY, year: 2024) { person { fullName } years } } }`,
+    { id: branchCell.id },
+    branchSecretary,
+  );
+  const badge = { personId: veteran, years: 30, occasion: "NATIONAL_DAY", year: 2024 };
+  await write("proposeBadge", badge, "person { badges { stage } }", branchSecretary);
+  const badgeDecision = (
+    await write(
+      "createDocument",
+      {
+        type: "DECISION",
+        title: `Quyết định tặng Huy hiệu ${unique}`,
+        issuerId: partial.id,
+        issuedOn: "2024-08-20",
+      },
+      "document { id }",
+      committee,
+    )
+  ).document.id;
+  await write(
+    "recordBadgeAward",
+    { ...badge, decisionDocumentId: badgeDecision },
+    "person { partyAge { years nextBadge } badges { stage decision { id } } }",
+    committee,
+  );
   const pipeline = await write(
     "createCandidate",
     { fullName: `Quần chúng ${unique}`, cellId: branchCell.id, birthDate: "2000-05-05" },

@@ -37,6 +37,8 @@ export interface Subtree {
   person: string;
   personName: string;
   candidate: string;
+  /** A member of X's cell since 1990, proposed for the 30-year Party badge. */
+  veteran: string;
   membership: string;
   role: string;
   term: string;
@@ -191,6 +193,30 @@ async function subtree(label: string): Promise<Subtree> {
     ),
     "recordCandidacy",
   );
+  const veteran = payload(
+    await mutate(
+      "createCandidate",
+      { fullName: `Cựu chiến binh ${unique}`, cellId: cell.id },
+      "person { id }",
+    ),
+    "createCandidate",
+  ).person.id;
+  payload(
+    await mutate("admitMember", { personId: veteran, admittedOn: "1990-02-03" }, "person { id }"),
+    "admitMember",
+  );
+  payload(
+    await mutate("recognizeOfficial", { personId: veteran, officialOn: "1991-02-03" }, "person { id }"),
+    "recognizeOfficial",
+  );
+  payload(
+    await mutate(
+      "proposeBadge",
+      { personId: veteran, years: 30, occasion: "PARTY_FOUNDING", year: 2020 },
+      "person { id }",
+    ),
+    "proposeBadge",
+  );
   const term = payload(
     await mutate("createTerm", { cellId: cell.id, startsOn: "2020", endsOn: "2022" }, "term { id }"),
     "createTerm",
@@ -299,6 +325,7 @@ async function subtree(label: string): Promise<Subtree> {
     person,
     personName: read.person.fullName,
     candidate,
+    veteran,
     membership: read.person.memberships[0].id,
     role,
     term,

@@ -336,6 +336,26 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
       outcomes: ["REASON_REQUIRED"],
     },
   ],
+  proposeBadge: {
+    // Another branch's person: as if there were none.
+    notFoundFor: ["outsider"],
+    allowed: "writers",
+    input: (f) => ({ personId: f.x.person, years: 30, occasion: "NATIONAL_DAY", year: 2024 }),
+    outcomes: ["BADGE_NOT_DUE"],
+  },
+  recordBadgeAward: {
+    // Another branch's person: as if there were none.
+    notFoundFor: ["outsider"],
+    allowed: "governors",
+    input: (f) => ({
+      personId: f.x.person,
+      years: 30,
+      occasion: "NATIONAL_DAY",
+      year: 2024,
+      decisionDocumentId: f.x.document,
+    }),
+    outcomes: ["BADGE_NOT_DUE"],
+  },
   recognizeOfficial: {
     // Another branch's person, document or meeting: as if there were none.
     notFoundFor: ["outsider"],
@@ -625,6 +645,16 @@ export const PERSONAL_RULES: Record<string, PersonalRule> = {
     routes: [
       (f) => onNode(f.x.candidate, "Person", "candidacy { applicationOn }"),
       (f) => `person(id: "${f.x.candidate}") { candidacy { applicationOn } }`,
+    ],
+  },
+  // A member's badges are in their file: their cell's secretary and the committees above, not fellow members.
+  "Person.badges": {
+    readers: ["secretary", "committee", "admin"],
+    subjectReads: false,
+    marker: `"awardOn":"2020-02-03"`,
+    routes: [
+      (f) => onNode(f.x.veteran, "Person", "badges { awardOn }"),
+      (f) => `person(id: "${f.x.veteran}") { badges { awardOn } }`,
     ],
   },
 };
