@@ -8,6 +8,7 @@ import "./people/queries";
 import "./people/mutations";
 import "./people/candidacy";
 import "./people/badges";
+import "./people/member-file";
 import "./people/import";
 import "./documents/types";
 import "./documents/cell-fields";

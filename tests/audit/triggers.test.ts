@@ -10,6 +10,7 @@ const NOT_AUDITED = new Set([
   "rating_schemes",
   "rating_levels",
   "external_bodies",
+  "ethnic_groups",
   "d1_migrations",
   // Replays of mutations' answers; the mutations themselves are audited.
   "idempotency_keys",

@@ -552,6 +552,26 @@ export async function runWorkload(): Promise<RequestCost[]> {
   }
   const [first, second, third, fourth] = people as [string, string, string, string];
 
+  // A member's file, written and read back.
+  const filed = await read(
+    "a member's version",
+    `query ($id: ID!) { person(id: $id) { version } }`,
+    { id: fourth },
+    branchSecretary,
+  );
+  await write(
+    "updateMemberFile",
+    {
+      personId: fourth,
+      expectedVersion: filed.person.version,
+      gender: "MALE",
+      ethnicGroupCode: "01",
+      partyCardNumber: `9${Date.now().toString().slice(-9)}`,
+    },
+    "person { file { genderLabel ethnicGroup { name } partyCardNumber } }",
+    branchSecretary,
+  );
+
   // A veteran's Party badge: due, proposed by the cell, awarded by the committee's decision.
   const veteran = (
     await write(

@@ -67,6 +67,9 @@ export interface Fixtures {
 }
 
 export const BIRTH_DATE = "1979-02-03";
+/** The occupation in the file of X's person: what only its readers may see. */
+export const MEMBER_FILE_OCCUPATION = "Kỹ sư cầu đường";
+
 /** The application day recorded for X's candidate: what only its readers may see. */
 export const CANDIDACY_APPLICATION = "2024-01-02";
 export const PHONE = "+84912345678";
@@ -180,6 +183,14 @@ async function subtree(label: string): Promise<Subtree> {
       "person { id }",
     ),
     "updatePerson",
+  );
+  payload(
+    await mutate(
+      "updateMemberFile",
+      { personId: person, expectedVersion: await versionOf(person), occupation: MEMBER_FILE_OCCUPATION },
+      "person { id }",
+    ),
+    "updateMemberFile",
   );
   const candidate = payload(
     await mutate("createCandidate", { fullName: `Ứng viên ${unique}`, cellId: cell.id }, "person { id }"),

@@ -8,6 +8,7 @@ import {
   freshGrant,
   freshRelation,
   IDENTITY_NUMBER,
+  MEMBER_FILE_OCCUPATION,
   PHONE,
   RATED_YEAR,
   ROLES,
@@ -113,6 +114,7 @@ export const QUERY_RULES: Record<string, QueryRule | typeof NODE_MATRIX> = {
     call: (f) => `documents(filter: { issuerId: "${f.x.cell}" }) { totalCount }`,
   },
   externalBodies: { reach: "public", call: () => "externalBodies { id }" },
+  ethnicGroups: { reach: "public", call: () => "ethnicGroups { code }" },
   grants: { reach: "admin", call: (f) => `grants(filter: { cellId: "${f.x.cell}" }) { totalCount }` },
   meeting: { reach: "line", byId: true, call: (f) => `meeting(id: "${f.x.meeting}") { id }` },
   meetings: {
@@ -355,6 +357,13 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
       decisionDocumentId: f.x.document,
     }),
     outcomes: ["BADGE_NOT_DUE"],
+  },
+  updateMemberFile: {
+    // Another branch's person: as if there were none.
+    notFoundFor: ["outsider"],
+    allowed: "writers",
+    input: (f) => ({ personId: f.x.person, expectedVersion: stale, religion: "Không" }),
+    outcomes: ["CONFLICT"],
   },
   recognizeOfficial: {
     // Another branch's person, document or meeting: as if there were none.
@@ -645,6 +654,16 @@ export const PERSONAL_RULES: Record<string, PersonalRule> = {
     routes: [
       (f) => onNode(f.x.candidate, "Person", "candidacy { applicationOn }"),
       (f) => `person(id: "${f.x.candidate}") { candidacy { applicationOn } }`,
+    ],
+  },
+  "Person.file": {
+    readers: ["secretary", "committee", "admin"],
+    subjectReads: true,
+    marker: `"occupation":"${MEMBER_FILE_OCCUPATION}"`,
+    routes: [
+      (f) => onNode(f.x.person, "Person", "file { occupation }"),
+      (f) => `person(id: "${f.x.person}") { file { occupation } }`,
+      (f) => `cell(id: "${f.x.cell}") { members { edges { node { file { occupation } } } } }`,
     ],
   },
   // A member's badges are in their file: their cell's secretary and the committees above, not fellow members.

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { cellWithMembers, gql, mutate, rawId, tokenFor } from "../helpers";
+
+const FILE = `file { genderLabel ethnicGroup { code name } generalEducation professionalLevel professionalLevelLabel
+  politicalTheoryLevelLabel partyCardNumber partyCardIssuedOn religion }`;
+
+async function versionOf(personId: string) {
+  const answer = await gql(
+    `query ($id: ID!) { node(id: $id) { ... on Person { version } } }`,
+    { id: personId },
+    await tokenFor("ADMIN"),
+  );
+  return answer.data?.node.version as number;
+}
+
+const codesOf = (payload: { errors: { code: string }[] } | undefined) =>
+  payload?.errors.map((error) => error.code);
+
+describe("the member's file", () => {
+  it("records a member's file field by field, keeps what is not given, and shows it to the cell's secretary", async () => {
+    const { cell, members } = await cellWithMembers("Lý lịch", 1);
+    const [personId] = members as [string];
+    const secretary = await tokenFor("SECRETARY", rawId(cell.id));
+    const first = await mutate(
+      "updateMemberFile",
+      {
+        personId,
+        expectedVersion: await versionOf(personId),
+        gender: "FEMALE",
+        ethnicGroupCode: "02",
+        generalEducation: "12/12",
+        professionalLevel: "UNIVERSITY",
+        politicalTheoryLevel: "INTERMEDIATE",
+        partyCardNumber: "52 001 234",
+        partyCardIssuedOn: "2016-05-19",
+      },
+      `person { ${FILE} }`,
+      secretary,
+    );
+    expect(first.data?.updateMemberFile.errors).toEqual([]);
+    const second = await mutate(
+      "updateMemberFile",
+      { personId, expectedVersion: await versionOf(personId), religion: "Không" },
+      `person { ${FILE} }`,
+      secretary,
+    );
+    expect(second.data?.updateMemberFile.person.file).toEqual({
+      genderLabel: "Nữ",
+      ethnicGroup: { code: "02", name: "Tày" },
+      generalEducation: "12/12",
+      professionalLevel: "UNIVERSITY",
+      professionalLevelLabel: "Đại học",
+      politicalTheoryLevelLabel: "Trung cấp",
+      partyCardNumber: "52001234",
+      partyCardIssuedOn: "2016-05-19",
+      religion: "Không",
+    });
+    const fellow = await gql(
+      `query ($id: ID!) { node(id: $id) { ... on Person { file { gender } } } }`,
+      { id: personId },
+      await tokenFor("MEMBER", rawId(cell.id)),
+    );
+    expect(fellow.data?.node?.file ?? null).toBeNull();
+  });
+
+  it("refuses a card number held by another member, a card before recognition, and an unknown ethnic group", async () => {
+    const { cell, members } = await cellWithMembers("Thẻ đảng", 2);
+    const [first, second] = members as [string, string];
+    const secretary = await tokenFor("SECRETARY", rawId(cell.id));
+    const card = `7${Date.now().toString().slice(-8)}`;
+    const write = async (personId: string, fields: Record<string, unknown>) =>
+      (
+        await mutate(
+          "updateMemberFile",
+          { personId, expectedVersion: await versionOf(personId), ...fields },
+          "person { id }",
+          secretary,
+        )
+      ).data?.updateMemberFile;
+    expect(codesOf(await write(first, { partyCardNumber: card }))).toEqual([]);
+    expect(codesOf(await write(second, { partyCardNumber: card }))).toEqual(["DUPLICATE_PARTY_CARD_NUMBER"]);
+    expect(codesOf(await write(second, { partyCardIssuedOn: "2015-06-01" }))).toEqual([
+      "CARD_BEFORE_RECOGNITION",
+    ]);
+    expect(codesOf(await write(second, { ethnicGroupCode: "99" }))).toEqual(["UNKNOWN_ETHNIC_GROUP"]);
+    const ethnicGroups = await gql("{ ethnicGroups { code name } }", {}, secretary);
+    expect(ethnicGroups.data?.ethnicGroups).toHaveLength(54);
+  });
+});
