@@ -20,6 +20,8 @@ export interface AttendeeRow extends PersonRow {
   recorded_by: string | null;
   recorded_at: string | null;
   note: string | null;
+  /** 1 when an exemption from Party activities covers the meeting's day. */
+  exempted: 0 | 1;
 }
 
 export interface AttendanceHistoryRow {
@@ -72,7 +74,9 @@ export function attendeesOfMeetings(db: Database, meetingIds: readonly string[])
   return expectedAttendees<AttendeeRow>(
     db,
     meetingIds,
-    "p.*, m.id AS meeting_id, p.id AS person_id, a.status, a.source, a.recorded_by, a.recorded_at, a.note",
+    `p.*, m.id AS meeting_id, p.id AS person_id, a.status, a.source, a.recorded_by, a.recorded_at, a.note,
+     EXISTS (SELECT 1 FROM exemptions e WHERE e.person_id = p.id AND e.from_on <= m.meeting_date
+       AND (e.until_on IS NULL OR e.until_on > m.meeting_date)) AS exempted`,
   );
 }
 

@@ -380,11 +380,29 @@ export interface AttendanceEntry {
  */
 export function withOthersPresent(
   entries: readonly AttendanceEntry[],
-  attendees: readonly Attendee[],
+  attendees: readonly (Attendee & { exempted?: boolean })[],
 ): AttendanceEntry[] {
   const named = new Set(entries.map((entry) => entry.personId));
   const others = attendees
     .filter((attendee) => attendee.status === null && !named.has(attendee.personId))
-    .map((attendee): AttendanceEntry => ({ personId: attendee.personId, status: "PRESENT", note: null }));
+    .map(
+      (attendee): AttendanceEntry => ({
+        personId: attendee.personId,
+        // "Everyone present" does not summon a member exempted from activities.
+        status: attendee.exempted ? "EXEMPTED" : "PRESENT",
+        note: null,
+      }),
+    );
   return [...entries, ...others];
+}
+
+/**
+ * The one rule for a member exempted from Party work and activities (miễn công tác và sinh hoạt đảng): absent, they
+ * are recorded as exempted — out of the attendance rate (12-HD/BTCTW) and out of a vote's count (Quy định 24-QĐ/TW,
+ * 9.3.2, which counts them only "if they attend and vote"); present, they count like any member. Every figure reads
+ * the recorded status (countsForAttendanceRate, countsForVote and the rollups of migration 0020), so recording it
+ * once is what makes the rule one.
+ */
+export function statusUnderExemption(status: AttendanceStatus, exempted: boolean): AttendanceStatus {
+  return exempted && status !== "PRESENT" ? "EXEMPTED" : status;
 }

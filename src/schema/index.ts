@@ -9,6 +9,7 @@ import "./people/mutations";
 import "./people/candidacy";
 import "./people/badges";
 import "./people/member-file";
+import "./people/exemptions";
 import "./people/import";
 import "./documents/types";
 import "./documents/cell-fields";

@@ -15,6 +15,7 @@ import {
   type QualityFacts,
   qualityCriteria,
   REPEATED_ABSENCE_RUN,
+  statusUnderExemption,
   summarizeAttendance,
   tallyNamedVotes,
   trailingAbsenceRun,
@@ -727,5 +728,22 @@ describe("withOthersPresent", () => {
       { personId: "named", status: "ABSENT_EXCUSED", note: "Ốm" },
       { personId: "unrecorded", status: "PRESENT", note: null },
     ]);
+  });
+});
+
+describe("a member exempted from activities", () => {
+  it("is recorded as exempted when absent, counts when present, and is not summoned by 'everyone present'", () => {
+    expect(statusUnderExemption("ABSENT_UNEXCUSED", true)).toBe("EXEMPTED");
+    expect(statusUnderExemption("ABSENT_EXCUSED", true)).toBe("EXEMPTED");
+    expect(statusUnderExemption("PRESENT", true)).toBe("PRESENT");
+    expect(statusUnderExemption("ABSENT_UNEXCUSED", false)).toBe("ABSENT_UNEXCUSED");
+    const entries = withOthersPresent(
+      [],
+      [
+        { personId: "a", partyStatus: "OFFICIAL", status: null, exempted: true },
+        { personId: "b", partyStatus: "OFFICIAL", status: null },
+      ],
+    );
+    expect(entries.map((entry) => entry.status)).toEqual(["EXEMPTED", "PRESENT"]);
   });
 });

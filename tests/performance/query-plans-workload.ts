@@ -572,6 +572,13 @@ export async function runWorkload(): Promise<RequestCost[]> {
     branchSecretary,
   );
 
+  await write(
+    "recordExemption",
+    { personId: third, from: "2010-01-01", until: "2011-01-01", reason: "HEALTH" },
+    "person { exemptions { from reasonLabel } }",
+    branchSecretary,
+  );
+
   // A veteran's Party badge: due, proposed by the cell, awarded by the committee's decision.
   const veteran = (
     await write(

@@ -67,6 +67,9 @@ export interface Fixtures {
 }
 
 export const BIRTH_DATE = "1979-02-03";
+/** The first day of an exemption of X's person (before any of its meetings): what only its readers may see. */
+export const EXEMPTION_FROM = "2010-01-01";
+
 /** The occupation in the file of X's person: what only its readers may see. */
 export const MEMBER_FILE_OCCUPATION = "Kỹ sư cầu đường";
 
@@ -191,6 +194,14 @@ async function subtree(label: string): Promise<Subtree> {
       "person { id }",
     ),
     "updateMemberFile",
+  );
+  payload(
+    await mutate(
+      "recordExemption",
+      { personId: person, from: EXEMPTION_FROM, until: "2011-01-01", reason: "HEALTH" },
+      "person { id }",
+    ),
+    "recordExemption",
   );
   const candidate = payload(
     await mutate("createCandidate", { fullName: `Ứng viên ${unique}`, cellId: cell.id }, "person { id }"),

@@ -3,6 +3,7 @@ import {
   BIRTH_DATE,
   CANDIDACY_APPLICATION,
   EMAIL,
+  EXEMPTION_FROM,
   type Fixtures,
   freshExternalDocument,
   freshGrant,
@@ -365,6 +366,13 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     input: (f) => ({ personId: f.x.person, expectedVersion: stale, religion: "Không" }),
     outcomes: ["CONFLICT"],
   },
+  recordExemption: {
+    // Another branch's person: as if there were none.
+    notFoundFor: ["outsider"],
+    allowed: "writers",
+    input: (f) => ({ personId: f.x.person, from: "2012-01-01", until: "2012-06-01", reason: "AGE" }),
+    outcomes: ["EXEMPTION_OVERLAPS"],
+  },
   recognizeOfficial: {
     // Another branch's person, document or meeting: as if there were none.
     notFoundFor: ["outsider"],
@@ -664,6 +672,15 @@ export const PERSONAL_RULES: Record<string, PersonalRule> = {
       (f) => onNode(f.x.person, "Person", "file { occupation }"),
       (f) => `person(id: "${f.x.person}") { file { occupation } }`,
       (f) => `cell(id: "${f.x.cell}") { members { edges { node { file { occupation } } } } }`,
+    ],
+  },
+  "Person.exemptions": {
+    readers: ["secretary", "committee", "admin"],
+    subjectReads: true,
+    marker: `"from":"${EXEMPTION_FROM}"`,
+    routes: [
+      (f) => onNode(f.x.person, "Person", "exemptions { from }"),
+      (f) => `person(id: "${f.x.person}") { exemptions { from } }`,
     ],
   },
   // A member's badges are in their file: their cell's secretary and the committees above, not fellow members.

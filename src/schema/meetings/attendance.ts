@@ -144,6 +144,11 @@ export const AttendanceRef = builder.objectRef<AttendanceEntry>("Attendance").im
       { nullable: true },
     ),
     note: t.exposeString("note", { nullable: true, description: "Reason or note." }),
+    exempted: t.boolean({
+      description:
+        "Exempted from Party activities on the meeting's day (recordExemption): absent, recorded as exempted.",
+      resolve: (row) => row.exempted === 1,
+    }),
     history: t.field({
       type: [AttendanceCorrectionRef],
       description: "Every record and correction, oldest first.",

@@ -10,7 +10,7 @@ import {
   assertCheckInOpen,
   assertOwnCellMeeting,
 } from "../../domain/meetings";
-import { type AttendanceEntry, withOthersPresent } from "../../domain/quorum";
+import { type AttendanceEntry, statusUnderExemption, withOthersPresent } from "../../domain/quorum";
 import { defineMutation } from "../common/mutations";
 import { PersonRef } from "../people/refs";
 import { attendeeRowsOf, attendeeStandingsOf, attendeesOf } from "./attendance";
@@ -43,7 +43,14 @@ async function writeAttendance(
     given.map((entry) => entry.personId),
     expected,
   );
-  const entries = othersPresent ? withOthersPresent(given, attendees) : given;
+  const standings = attendees.map((attendee) => ({ ...attendee, exempted: attendee.exempted === 1 }));
+  const exempted = new Set(
+    standings.filter((attendee) => attendee.exempted).map((attendee) => attendee.personId),
+  );
+  const entries = (othersPresent ? withOthersPresent(given, standings) : given).map((entry) => ({
+    ...entry,
+    status: statusUnderExemption(entry.status, exempted.has(entry.personId)),
+  }));
   const recordedAt = nowIso();
   await context.db.write([
     context.db.guardVersion("meetings", meeting.id, meeting.version),
