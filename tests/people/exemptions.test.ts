@@ -38,7 +38,7 @@ describe("exemption from Party activities", () => {
       { meetingId: during.id, entries: [{ personId: c, status: "ABSENT_UNEXCUSED" }] },
       "meeting { attendance { person { id } status } }",
     );
-    const again = (absentAnyway.data?.recordAttendance.meeting.attendance as any[]).find(
+    const again = ((absentAnyway.data?.recordAttendance.meeting.attendance ?? []) as any[]).find(
       (row) => row.person.id === c,
     );
     expect(again.status).toBe("EXEMPTED");
@@ -49,7 +49,7 @@ describe("exemption from Party activities", () => {
       { meetingId: after.id, entries: [], othersPresent: true },
       "meeting { attendance { person { id } status exempted } }",
     );
-    const cLater = (later.data?.recordAttendance.meeting.attendance as any[]).find(
+    const cLater = ((later.data?.recordAttendance.meeting.attendance ?? []) as any[]).find(
       (row) => row.person.id === c,
     );
     expect(cLater).toEqual({ person: { id: c }, status: "PRESENT", exempted: false });
