@@ -1,4 +1,4 @@
-import { builder } from "../../builder";
+import { builder, type Types } from "../../builder";
 import type { Context } from "../../context";
 import {
   awardBadgeStatement,
@@ -281,17 +281,22 @@ async function checkedBadge(
   return { person, awardOn };
 }
 
-defineMutation("proposeBadge", {
-  description:
-    "The member's cell proposes a Party badge for an occasion: refused before the member reaches it, unless a " +
-    "serious illness or death allows it early (12 or 24 months; 01-HD/TW, section 18), and refused twice.",
-  inputFields: (t) => ({
+/** What names a badge for a member and an occasion: a proposal's whole input, an award's with its decision. */
+function badgeFields(t: PothosSchemaTypes.InputFieldBuilder<Types, "InputObject">) {
+  return {
     personId: t.globalID({ for: PersonRef, required: true, description: "The member." }),
     years: t.int({ required: true, description: "The badge, in years of party age (30, 40, 45, … 90)." }),
     occasion: t.field({ type: BadgeOccasionEnum, required: true, description: "The anniversary." }),
     year: t.int({ required: true, description: "Its year." }),
     earlyReason: t.field({ type: EarlyAwardEnum, description: "Why before it is due, if it is." }),
-  }),
+  };
+}
+
+defineMutation("proposeBadge", {
+  description:
+    "The member's cell proposes a Party badge for an occasion: refused before the member reaches it, unless a " +
+    "serious illness or death allows it early (12 or 24 months; 01-HD/TW, section 18), and refused twice.",
+  inputFields: (t) => badgeFields(t),
   output: { field: "person", type: PersonRef, description: "The member, with their badges." },
   authorize: (input, context) => badgeScopes(input.personId.id, "PROPOSED", context),
   run: async (input, context) => {
@@ -315,11 +320,7 @@ defineMutation("recordBadgeAward", {
     "The committee above the member's cell awards a Party badge by its decision (the cell's proposal, or " +
     "directly): the same rules as a proposal; a badge is awarded once.",
   inputFields: (t) => ({
-    personId: t.globalID({ for: PersonRef, required: true, description: "The member." }),
-    years: t.int({ required: true, description: "The badge, in years of party age (30, 40, 45, … 90)." }),
-    occasion: t.field({ type: BadgeOccasionEnum, required: true, description: "The anniversary." }),
-    year: t.int({ required: true, description: "Its year." }),
-    earlyReason: t.field({ type: EarlyAwardEnum, description: "Why before it is due, if it is." }),
+    ...badgeFields(t),
     decisionDocumentId: t.globalID({
       for: DocumentRef,
       required: true,
