@@ -8,6 +8,7 @@ export interface CandidacyRow {
   background_checked_on: string | null;
   first_introducer_id: string | null;
   second_introducer_id: string | null;
+  admission_decision_document_id: string | null;
 }
 
 export function candidaciesByPersonIds(db: Database, personIds: readonly string[]) {
@@ -18,12 +19,12 @@ export function candidaciesByPersonIds(db: Database, personIds: readonly string[
 export function writeCandidacy(db: Database, row: CandidacyRow) {
   return db.prepare(
     `INSERT INTO candidacies (person_id, awareness_course_on, application_on, background_checked_on,
-       first_introducer_id, second_introducer_id)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+       first_introducer_id, second_introducer_id, admission_decision_document_id)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8)
      ON CONFLICT (person_id) DO UPDATE SET awareness_course_on = excluded.awareness_course_on,
        application_on = excluded.application_on, background_checked_on = excluded.background_checked_on,
        first_introducer_id = excluded.first_introducer_id, second_introducer_id = excluded.second_introducer_id,
-       updated_at = ?7`,
+       admission_decision_document_id = excluded.admission_decision_document_id, updated_at = ?7`,
     [
       row.person_id,
       row.awareness_course_on,
@@ -32,6 +33,7 @@ export function writeCandidacy(db: Database, row: CandidacyRow) {
       row.first_introducer_id,
       row.second_introducer_id,
       nowIso(),
+      row.admission_decision_document_id,
     ],
   );
 }

@@ -3,14 +3,15 @@ import { refuse } from "./refusal";
 
 /**
  * The steps of an outstanding candidate towards admission (Điều lệ Đảng, Điều 4; guidance 01-HD/TW, 2021): the
- * awareness course, the application, the background check, and two official members who introduce them. The cell's
- * vote and the committee's admission decision follow (admitMember, with its decision document).
+ * awareness course, the application, the background check, two official members who introduce them, and — after the
+ * cell's vote — the competent committee's admission decision, before the ceremony (admitMember).
  */
 export const CANDIDACY_STEP_LABELS = {
   AWARENESS_COURSE: "Học lớp bồi dưỡng nhận thức về Đảng",
   APPLICATION: "Đơn xin vào Đảng",
   BACKGROUND_CHECK: "Thẩm tra lý lịch",
   INTRODUCERS: "Hai đảng viên chính thức giới thiệu",
+  ADMISSION_DECISION: "Quyết định kết nạp của cấp ủy có thẩm quyền",
 } as const;
 export type CandidacyStep = keyof typeof CANDIDACY_STEP_LABELS;
 
@@ -19,6 +20,7 @@ export interface CandidacyFacts {
   applicationOn: string | null;
   backgroundCheckedOn: string | null;
   introducers: number;
+  admissionDecision: boolean;
 }
 
 export function missingSteps(candidacy: CandidacyFacts | null): CandidacyStep[] {
@@ -27,6 +29,7 @@ export function missingSteps(candidacy: CandidacyFacts | null): CandidacyStep[] 
     ["APPLICATION", candidacy?.applicationOn != null],
     ["BACKGROUND_CHECK", candidacy?.backgroundCheckedOn != null],
     ["INTRODUCERS", (candidacy?.introducers ?? 0) >= 2],
+    ["ADMISSION_DECISION", candidacy?.admissionDecision === true],
   ];
   return steps.flatMap(([step, done]) => (done ? [] : [step]));
 }

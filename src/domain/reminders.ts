@@ -28,6 +28,7 @@ const CANDIDACY_STEPS_IN_ENGLISH: Record<CandidacyStep, string> = {
   APPLICATION: "the application",
   BACKGROUND_CHECK: "the background check",
   INTRODUCERS: "two official members introducing them",
+  ADMISSION_DECISION: "the admission decision",
 };
 
 /**

@@ -9,6 +9,7 @@ describe("missingSteps", () => {
       "APPLICATION",
       "BACKGROUND_CHECK",
       "INTRODUCERS",
+      "ADMISSION_DECISION",
     ]);
     expect(
       missingSteps({
@@ -16,14 +17,16 @@ describe("missingSteps", () => {
         applicationOn: "2026-04-01",
         backgroundCheckedOn: "2026-06-01",
         introducers: 1,
+        admissionDecision: false,
       }),
-    ).toEqual(["INTRODUCERS"]);
+    ).toEqual(["INTRODUCERS", "ADMISSION_DECISION"]);
     expect(
       missingSteps({
         awarenessCourseOn: "2026-03-01",
         applicationOn: "2026-04-01",
         backgroundCheckedOn: "2026-06-01",
         introducers: 2,
+        admissionDecision: true,
       }),
     ).toEqual([]);
   });

@@ -381,7 +381,7 @@ describe("the way of a candidate to admission", () => {
     "person { version candidacy { awarenessCourseOn applicationOn backgroundCheckedOn introducers { id } missingSteps } }";
 
   it("records the steps, refuses a probationary introducer, and reminds the cell of what is missing", async () => {
-    const { cell, members } = await cellWithMembers("Quần chúng", 2);
+    const { cell, committee, members } = await cellWithMembers("Quần chúng", 2);
     const [a, b] = members as [string, string];
     const candidate = await candidateIn(cell.id, "Đỗ Văn Ứng", "1998-02-03");
     const first = await mutate(
@@ -393,6 +393,7 @@ describe("the way of a candidate to admission", () => {
     expect(first.data?.recordCandidacy.person.candidacy.missingSteps).toEqual([
       "BACKGROUND_CHECK",
       "INTRODUCERS",
+      "ADMISSION_DECISION",
     ]);
     const probationary = await probationaryIn(cell.id, "2024-01-15");
     const wrongIntroducer = await mutate(
@@ -410,7 +411,7 @@ describe("the way of a candidate to admission", () => {
       (action) => action.kind === "CANDIDATE_STEPS_MISSING" && action.person.id === candidate.id,
     );
     expect(reminder.detail).toBe(
-      "Đỗ Văn Ứng: still missing the background check, two official members introducing them.",
+      "Đỗ Văn Ứng: still missing the background check, two official members introducing them, the admission decision.",
     );
     const done = await mutate(
       "recordCandidacy",
@@ -425,7 +426,30 @@ describe("the way of a candidate to admission", () => {
     expect(done.data?.recordCandidacy.person.candidacy).toMatchObject({
       awarenessCourseOn: "2024-03-01",
       introducers: [{ id: a }, { id: b }],
-      missingSteps: [],
+      missingSteps: ["ADMISSION_DECISION"],
     });
+    // The committee's decision comes before the ceremony; admitMember then takes it without being told again.
+    const decision = await createDocument({
+      type: "DECISION",
+      title: "Quyết định kết nạp đảng viên",
+      issuerId: committee.id,
+      issuedOn: "2024-07-01",
+    });
+    const decided = await mutate(
+      "recordCandidacy",
+      {
+        personId: candidate.id,
+        expectedVersion: done.data?.recordCandidacy.person.version,
+        admissionDecisionId: decision.id,
+      },
+      CANDIDACY,
+    );
+    expect(decided.data?.recordCandidacy.person.candidacy.missingSteps).toEqual([]);
+    const admitted = await mutate(
+      "admitMember",
+      { personId: candidate.id, admittedOn: "2024-07-20" },
+      "person { memberships { decision { id } } }",
+    );
+    expect(admitted.data?.admitMember.person.memberships).toEqual([{ decision: { id: decision.id } }]);
   });
 });

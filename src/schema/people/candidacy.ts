@@ -13,6 +13,8 @@ import { assertExpectedVersion } from "../../domain/versions";
 import { withoutErrors } from "../common/connections";
 import { labelledEnum } from "../common/labels";
 import { defineMutation } from "../common/mutations";
+import { optionalDocumentId } from "../common/references";
+import { DocumentRef, documentReference } from "../documents/refs";
 import { expectedVersionField, personOrRefuse, writePerson, writesPersonCell } from "./person-writes";
 import { PersonRef } from "./refs";
 
@@ -47,6 +49,7 @@ export function missingStepsOf(row: CandidacyRow | null) {
       applicationOn: row.application_on,
       backgroundCheckedOn: row.background_checked_on,
       introducers: introducerIdsOf(row).length,
+      admissionDecision: row.admission_decision_document_id !== null,
     },
   );
 }
@@ -80,6 +83,11 @@ const CandidacyRef = builder.objectRef<Candidacy>("Candidacy").implement({
           (person): person is PersonRow => person !== null,
         ),
     }),
+    admissionDecision: documentReference.optional(
+      t,
+      "The competent committee's admission decision, once issued (before the ceremony).",
+      (candidacy) => candidacy.row?.admission_decision_document_id ?? null,
+    ),
     missingSteps: t.field({
       type: [CandidacyStepEnum],
       description: "The steps not yet recorded, in their order.",
@@ -106,7 +114,8 @@ builder.objectField(PersonRef, "candidacy", (t) =>
 defineMutation("recordCandidacy", {
   description:
     "Records an outstanding candidate's steps towards admission: the awareness course, the application, the " +
-    "background check, the two official members introducing them. Fields not given keep their value; null clears.",
+    "background check, the two official members introducing them, the admission decision. Fields not given keep " +
+    "their value; null clears.",
   inputFields: (t) => ({
     personId: t.globalID({ for: PersonRef, required: true, description: "The candidate." }),
     awarenessCourseOn: t.field({ type: "Date", description: "When the awareness course was passed." }),
@@ -115,6 +124,11 @@ defineMutation("recordCandidacy", {
     introducerIds: t.globalIDList({
       for: PersonRef,
       description: "The two official members introducing them.",
+    }),
+    admissionDecisionId: t.globalID({
+      for: DocumentRef,
+      description:
+        "The competent committee's admission decision, once issued; admitMember takes it by default.",
     }),
     expectedVersion: t.int(expectedVersionField),
   }),
@@ -134,6 +148,10 @@ defineMutation("recordCandidacy", {
       background_checked_on: kept(input.backgroundCheckedOn, current?.background_checked_on ?? null),
       first_introducer_id: current?.first_introducer_id ?? null,
       second_introducer_id: current?.second_introducer_id ?? null,
+      admission_decision_document_id:
+        input.admissionDecisionId === undefined
+          ? (current?.admission_decision_document_id ?? null)
+          : await optionalDocumentId(context, input.admissionDecisionId, "admissionDecisionId"),
     };
     assertStepDone(row.awareness_course_on, context.today, "awarenessCourseOn");
     assertStepDone(row.application_on, context.today, "applicationOn");

@@ -44,6 +44,7 @@ import { labelledEnum } from "../common/labels";
 import { defineMutation } from "../common/mutations";
 import { cellOrRefuse, documentOrRefuse } from "../common/references";
 import { DocumentRef } from "../documents/refs";
+import { candidacyOf } from "./candidacy";
 import {
   contactChanges,
   contactInputFields,
@@ -132,7 +133,8 @@ defineMutation("admitMember", {
       for: DocumentRef,
       description:
         "The admission decision (quyết định kết nạp), kept with the membership. Past 60 it is required, and must be " +
-        "a decision of the committee directly under the Central Committee (guidance 01-HD/TW, 2021).",
+        "a decision of the committee directly under the Central Committee (guidance 01-HD/TW, 2021). By default, the " +
+        "decision recorded with the candidacy (recordCandidacy).",
     }),
     expectedVersion: t.int(expectedVersionField),
   }),
@@ -145,9 +147,10 @@ defineMutation("admitMember", {
   run: async (input, context) => {
     const person = await personOrRefuse(context, input.personId.id);
     assertExpectedVersion(person, input.expectedVersion);
-    const decision = input.decisionDocumentId
-      ? await documentOrRefuse(context, input.decisionDocumentId.id, "decisionDocumentId")
-      : null;
+    // The decision recorded with the candidacy, when none is given here.
+    const decisionId =
+      input.decisionDocumentId?.id ?? (await candidacyOf(person.id, context))?.admission_decision_document_id;
+    const decision = decisionId ? await documentOrRefuse(context, decisionId, "decisionDocumentId") : null;
     const decidedBy = decision?.issuer_cell_id
       ? await context.loaders.cell.load(decision.issuer_cell_id)
       : null;
