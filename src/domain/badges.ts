@@ -87,8 +87,24 @@ export function partyAgeReachedOn(history: PartyHistory, years: number): string 
   return day;
 }
 
-/** Full years of party age on a day, for an official member (null before recognition, as the Charter counts it). */
-export function partyAgeOn(history: PartyHistory, day: string): number | null {
+/** The last day in the Party of someone no longer in it (death, leaving): their last membership's end; else null. */
+export function lastDayInParty(history: PartyHistory): string | null {
+  const sorted = [...history.memberships].sort((a, b) => a.startedOn.localeCompare(b.startedOn));
+  return sorted.at(-1)?.endedOn ?? null;
+}
+
+/** The day party age is judged on for an award on `day`: that day, or the last day in the Party if earlier. */
+function judgedOn(history: PartyHistory, day: string): string {
+  const last = lastDayInParty(history);
+  return last !== null && last < day ? last : day;
+}
+
+/**
+ * Full years of party age on a day, for an official member (null before recognition, as the Charter counts it);
+ * for someone no longer in the Party, the age they had on their last day in it.
+ */
+export function partyAgeOn(history: PartyHistory, onDay: string): number | null {
+  const day = judgedOn(history, onDay);
   if (!history.admittedOn || !history.officialOn || day < history.admittedOn) return null;
   const out = interruptionsOf(history)
     .filter((interruption) => interruption.from < day)
@@ -116,7 +132,8 @@ export function badgesDue(
   return BADGE_YEARS.flatMap((years) => {
     const reachedOn = partyAgeReachedOn(history, years);
     if (!reachedOn || received.includes(years)) return [];
-    const latestDay = earlyFor ? addMonths(awardOn, earlyAllowanceMonths(years, earlyFor)) : awardOn;
+    const day = judgedOn(history, awardOn);
+    const latestDay = earlyFor ? addMonths(day, earlyAllowanceMonths(years, earlyFor)) : day;
     return reachedOn <= latestDay ? [{ years, reachedOn }] : [];
   });
 }
@@ -182,20 +199,22 @@ export function assertBadgeAwardable(award: BadgeAward): void {
       ["years"],
     );
   }
+  // A deceased member's age is judged on the day of death: a posthumous award counts its 12 months from then.
+  const judgedDay = judgedOn(award.history, award.awardOn);
   const reachedOn = partyAgeReachedOn(award.history, award.years) ?? "";
-  if (reachedOn <= award.awardOn) return;
+  if (reachedOn <= judgedDay) return;
   if (!award.earlyReason) {
     refuse(
       "BADGE_NOT_DUE",
       {
-        vi: `Đảng viên đủ ${award.years} năm tuổi đảng ngày ${reachedOn}, sau dịp trao ${award.awardOn}; xét tặng sớm chỉ khi bệnh nặng hoặc truy tặng (earlyReason).`,
-        en: `The member reaches ${award.years} years of party age on ${reachedOn}, after the occasion of ${award.awardOn}; an early award needs a reason (earlyReason).`,
+        vi: `Đảng viên đủ ${award.years} năm tuổi đảng ngày ${reachedOn}, sau ngày ${judgedDay}; xét tặng sớm chỉ khi bệnh nặng hoặc truy tặng (earlyReason).`,
+        en: `The member reaches ${award.years} years of party age on ${reachedOn}, after ${judgedDay}; an early award needs a reason (earlyReason).`,
       },
       ["years"],
     );
   }
   const allowance = earlyAllowanceMonths(award.years, award.earlyReason);
-  if (addMonths(award.awardOn, allowance) < reachedOn) {
+  if (addMonths(judgedDay, allowance) < reachedOn) {
     refuse(
       "TOO_EARLY_FOR_BADGE",
       {

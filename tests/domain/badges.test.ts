@@ -88,6 +88,25 @@ describe("awarding a badge", () => {
     expect(earlyAllowanceMonths(70, "SERIOUS_ILLNESS")).toBe(24);
     expect(earlyAllowanceMonths(70, "POSTHUMOUS")).toBe(12);
     expectRefusal(() => assertBadgeAwardable({ ...beforeDue, earlyReason: "POSTHUMOUS" }), "NOT_DECEASED");
+    // Died in 2023, two years short of 30: the age stops at death, and 12 months early from then is not enough.
+    const died: PartyHistory = {
+      ...steady,
+      memberships: [{ startedOn: "1995-05-19", endedOn: "2023-05-19" }],
+    };
+    expect(partyAgeOn(died, "2026-12-04")).toBe(28);
+    const posthumous = award({ history: died, status: "DECEASED", earlyReason: "POSTHUMOUS" });
+    expect(expectRefusal(() => assertBadgeAwardable(posthumous), "TOO_EARLY_FOR_BADGE").message).toContain(
+      "2025-05-19",
+    );
+    const diedLate: PartyHistory = {
+      ...steady,
+      memberships: [{ startedOn: "1995-05-19", endedOn: "2024-09-01" }],
+    };
+    expect(() => assertBadgeAwardable({ ...posthumous, history: diedLate })).not.toThrow();
+    expectRefusal(
+      () => assertBadgeAwardable({ ...posthumous, history: diedLate, earlyReason: null }),
+      "BADGE_NOT_DUE",
+    );
     expect(() =>
       assertBadgeAwardable({ ...beforeDue, earlyReason: "POSTHUMOUS", status: "DECEASED" }),
     ).not.toThrow();
