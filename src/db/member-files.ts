@@ -55,3 +55,11 @@ export function writeMemberFile(db: Database, row: MemberFileRow) {
     [...columns.map((column) => row[column as keyof MemberFileRow]), nowIso()],
   );
 }
+
+/** Who holds a party card number (its digits). */
+export function holdersOfCard(db: Database, cardNumber: string) {
+  return db.all<{ person_id: string }>(
+    "SELECT person_id FROM member_files WHERE party_card_number = ? LIMIT 20",
+    [cardNumber],
+  );
+}

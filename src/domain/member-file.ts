@@ -165,7 +165,10 @@ export function assertCardIssue(issuedOn: string, officialOn: string | null, tod
   }
 }
 
-/** One number, one member: the table's unique key says so at write time. */
+/**
+ * One number, one member — among the members the writer can read: a holder out of their reach is not theirs to
+ * know of (the committee above both sees the two files).
+ */
 export function refuseDuplicateCard(): never {
   refuse(
     "DUPLICATE_PARTY_CARD_NUMBER",

@@ -79,6 +79,16 @@ describe("the member's file", () => {
       ).data?.updateMemberFile;
     expect(codesOf(await write(first, { partyCardNumber: card }))).toEqual([]);
     expect(codesOf(await write(second, { partyCardNumber: card }))).toEqual(["DUPLICATE_PARTY_CARD_NUMBER"]);
+    // A holder in a branch the secretary cannot read is not theirs to know of: the answer is as for a new number.
+    const elsewhere = await cellWithMembers("Thẻ đảng nơi khác", 1);
+    const [stranger] = elsewhere.members as [string];
+    const unseen = await mutate(
+      "updateMemberFile",
+      { personId: stranger, expectedVersion: await versionOf(stranger), partyCardNumber: card },
+      "person { file { partyCardNumber } }",
+      await tokenFor("SECRETARY", rawId(elsewhere.cell.id)),
+    );
+    expect(unseen.data?.updateMemberFile.errors).toEqual([]);
     expect(codesOf(await write(second, { partyCardIssuedOn: "2015-06-01" }))).toEqual([
       "CARD_BEFORE_RECOGNITION",
     ]);

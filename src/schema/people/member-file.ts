@@ -1,7 +1,11 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
-import { isUniqueViolation } from "../../db/database";
-import { type MemberFileRow, memberFilesByPersonIds, writeMemberFile } from "../../db/member-files";
+import {
+  holdersOfCard,
+  type MemberFileRow,
+  memberFilesByPersonIds,
+  writeMemberFile,
+} from "../../db/member-files";
 import {
   assertCardIssue,
   assertEthnicGroup,
@@ -223,11 +227,15 @@ defineMutation("updateMemberFile", {
     };
     if (file.party_card_issued_on)
       assertCardIssue(file.party_card_issued_on, person.official_on, context.today);
-    try {
-      return await writePerson(context, person, {}, [writeMemberFile(context.db, file)]);
-    } catch (error) {
-      if (isUniqueViolation(error)) refuseDuplicateCard();
-      throw error;
+    if (file.party_card_number && file.party_card_number !== current.party_card_number) {
+      const others = (await holdersOfCard(context.db, file.party_card_number)).filter(
+        (holder) => holder.person_id !== person.id,
+      );
+      const readable = await Promise.all(
+        others.map((holder) => context.access.canReadPerson(holder.person_id)),
+      );
+      if (readable.some(Boolean)) refuseDuplicateCard();
     }
+    return writePerson(context, person, {}, [writeMemberFile(context.db, file)]);
   },
 });
