@@ -113,8 +113,8 @@ export function setGrantExpiryStatement(db: Database, id: string, expiresOn: str
 
 /** Grants on some cells that end within a period (from `from`, before `until`), soonest first. */
 export function grantsExpiringOn(db: Database, cellIds: readonly string[], from: string, until: string) {
-  return db.all<Pick<GrantRow, "cell_id" | "role" | "person_id"> & { expires_on: string }>(
-    `SELECT cell_id, role, person_id, expires_on FROM grants
+  return db.all<Pick<GrantRow, "cell_id" | "role" | "person_id" | "principal"> & { expires_on: string }>(
+    `SELECT cell_id, role, person_id, principal, expires_on FROM grants
      WHERE cell_id IN (SELECT value FROM json_each(?1)) AND revoked_at IS NULL
        AND expires_on IS NOT NULL AND expires_on > ?2 AND expires_on <= ?3
      ORDER BY expires_on`,

@@ -115,6 +115,16 @@ describe("bearer tokens from a configured JWKS", () => {
       (action) => action.kind === "GRANT_EXPIRING",
     );
     expect(reminder.detail).toContain(`hết hạn ngày ${inTwentyDays}`);
+    // Grants are read by admins and by their principal: another secretary of the cell is not told of this one.
+    const other = await gql(
+      READ,
+      { id: branch.cell.id },
+      await tokenFor("SECRETARY", rawId(branch.cell.id)),
+      null,
+    );
+    expect(((other.data?.node.actionsNeeded ?? []) as any[]).map((action) => action.kind)).not.toContain(
+      "GRANT_EXPIRING",
+    );
 
     const stale = await mutate(
       "setGrantExpiry",

@@ -118,7 +118,7 @@ builder.objectField(CellRef, "actionsNeeded", (t) =>
       "year without the regular meeting, last year's members not rated, fewer than 3 official members, 9 or more " +
       "without a cell committee, materials not yet sent for a meeting of today or tomorrow, implementation reports " +
       "past their deadline, members without a proposal after the committee's deadline, candidates' missing steps, " +
-      "grants on the cell ending within 30 days. " +
+      "the viewer's own grant on the cell ending within 30 days (every grant, for an admin). " +
       "For a cell (chi bộ); null for a committee, which reads its cells' on `descendants` (a page of cells costs " +
       "the D1 round trips of one).",
     authScopes: (cell) => ({ readFigures: cell.id }),
@@ -150,7 +150,10 @@ builder.objectField(CellRef, "actionsNeeded", (t) =>
         reportsOverdue(cell.id, context),
         candidatesOf(cell.id, context),
         deadlinesAbove(committeesAbove, [year - 1, year], context),
-        grantsEnding(cell.id, context),
+        grantsEnding(cell.id, context).then((grants) =>
+          // Grants are read by admins and by their own principal only: a reminder is theirs alone.
+          grants.filter((grant) => context.access.isAdmin || grant.principal === context.viewer?.principal),
+        ),
       ]);
       const passed = passedDeadlines(deadlines, committeesAbove, [year - 1, year], context.today);
       const [loadedPeople, candidacies, deadlineCommittees] = await Promise.all([
