@@ -50,6 +50,14 @@ describe("Party badges", () => {
     expect(answer.data?.cell.badgesDue).toEqual([
       { person: { id: member.personId }, years: 30, reachedOn: "2025-05-19", early: false },
     ]);
+    // Whether a member was proposed is in their file: fellow members do not read it.
+    const fellow = await gql(
+      `query ($cell: ID!) { cell(id: $cell) { badgesDue(occasion: HO_CHI_MINH_BIRTHDAY, year: 2025) { years } } }`,
+      { cell: member.cell.id },
+      await tokenFor("MEMBER", rawId(member.cell.id)),
+    );
+    expect(fellow.data?.cell.badgesDue ?? null).toBeNull();
+    expect(fellow.errors?.map((error) => error.extensions?.code)).toEqual(["FORBIDDEN"]);
   });
 
   it("lets the cell propose and the committee award, once, by its decision; refuses a badge not yet due", async () => {

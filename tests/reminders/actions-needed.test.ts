@@ -158,6 +158,22 @@ describe("what a cell has to act on", () => {
     expect(figures?.d1RowsRead).toBeLessThanOrEqual(20 * returned + 300);
   });
 
+  it("tells the cell's secretary of candidates' missing steps, and not its members (a candidacy is personal)", async () => {
+    const kindsFor = async (role: "SECRETARY" | "MEMBER") => {
+      const answer = await gql(
+        ACTIONS,
+        { id: globalId("Cell", DEMO.cell) },
+        await tokenFor(role, DEMO.cell),
+        null,
+      );
+      return ((answer.data?.node?.actionsNeeded ?? []) as any[]).map((action) => action.kind);
+    };
+    expect(await kindsFor("SECRETARY")).toContain("CANDIDATE_STEPS_MISSING");
+    const memberKinds = await kindsFor("MEMBER");
+    expect(memberKinds).toContain("PROBATION_OVERDUE");
+    expect(memberKinds).not.toContain("CANDIDATE_STEPS_MISSING");
+  });
+
   it("is for cells, and only for their secretaries and committees", async () => {
     const committee = await gql(
       ACTIONS,

@@ -188,8 +188,8 @@ builder.objectField(CellRef, "badgesDue", (t) =>
     nullable: true,
     description:
       "The cell's members who reach a Party badge by an occasion and have not been proposed for it, the lowest " +
-      "badge first; with includeEarly, also those a serious illness lets the cell propose early. For a cell; null " +
-      "for a committee, which reads its cells' on `descendants`.",
+      "badge first; with includeEarly, also those a serious illness lets the cell propose early. For a cell's " +
+      "secretary and the committees above; null for a committee, which reads its cells' on `descendants`.",
     args: {
       occasion: t.arg({ type: BadgeOccasionEnum, required: true, description: "The anniversary." }),
       year: t.arg.int({ required: true, description: "Its year." }),
@@ -198,7 +198,8 @@ builder.objectField(CellRef, "badgesDue", (t) =>
         description: "Also members an illness lets be early.",
       }),
     },
-    authScopes: (cell) => ({ readCell: cell.id }),
+    // Whether a member was proposed is in their file (personal): the cell's writers read it, not fellow members.
+    authScopes: (cell) => ({ writeCell: cell.id }),
     resolve: async (cell, args, context) => {
       if (cell.kind !== "GRASSROOTS_CELL" && cell.kind !== "SUBORDINATE_CELL") return null;
       const awardOn = occasionDay(args.occasion, args.year);

@@ -148,7 +148,8 @@ builder.objectField(CellRef, "actionsNeeded", (t) =>
         officesOf(cell.id, context),
         meetingsDueSoon(cell.id, context),
         reportsOverdue(cell.id, context),
-        candidatesOf(cell.id, context),
+        // A candidacy is personal (its cell's writers read it): fellow members are not told of missing steps.
+        context.access.canWrite(cell.id).then((writer) => (writer ? candidatesOf(cell.id, context) : [])),
         deadlinesAbove(committeesAbove, [year - 1, year], context),
         grantsEnding(cell.id, context).then((grants) =>
           // Grants are read by admins and by their own principal only: a reminder is theirs alone.
