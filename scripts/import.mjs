@@ -290,6 +290,9 @@ function memberInput(row) {
     admittedOn: row.admittedOn,
     officialOn: row.officialOn,
     joinedOn: row.joinedOn,
+    gender: row.gender,
+    ethnicGroupCode: row.ethnicGroupCode,
+    partyCardNumber: row.partyCardNumber,
   };
 }
 

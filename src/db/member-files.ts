@@ -40,6 +40,23 @@ export const MEMBER_FILE_FIELDS = [
   "party_card_issued_on",
 ] as const satisfies readonly (keyof MemberFileRow)[];
 
+/** A file with nothing recorded yet. */
+export const EMPTY_MEMBER_FILE: Omit<MemberFileRow, "person_id"> = {
+  gender: null,
+  ethnic_group_code: null,
+  religion: null,
+  birthplace: null,
+  home_town: null,
+  occupation: null,
+  general_education: null,
+  professional_level: null,
+  political_theory_level: null,
+  state_management_level: null,
+  foreign_languages: null,
+  party_card_number: null,
+  party_card_issued_on: null,
+};
+
 export function memberFilesByPersonIds(db: Database, personIds: readonly string[]) {
   return rowsWhereIn<MemberFileRow>(db, "member_files", "person_id", personIds, "person_id");
 }

@@ -170,12 +170,17 @@ export function assertCardIssue(issuedOn: string, officialOn: string | null, tod
  * know of (the committee above both sees the two files).
  */
 export function refuseDuplicateCard(): never {
-  refuse(
-    "DUPLICATE_PARTY_CARD_NUMBER",
-    {
+  const { code, message, field } = duplicateCardProblem();
+  refuse(code, message, field);
+}
+
+export function duplicateCardProblem() {
+  return {
+    code: "DUPLICATE_PARTY_CARD_NUMBER",
+    message: {
       vi: "Số thẻ đảng viên này đã được ghi cho một đảng viên khác.",
       en: "This party card number is recorded for another member.",
     },
-    ["partyCardNumber"],
-  );
+    field: ["partyCardNumber"],
+  };
 }

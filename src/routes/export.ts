@@ -14,7 +14,8 @@ const PAGE = 100;
 const MEMBERS_FRAGMENT = `
 fragment ExportMembers on CellMembersConnection {
   pageInfo { hasNextPage endCursor }
-  edges { membership { startedOn } node { id fullName partyStatus admittedOn officialOn } }
+  edges { membership { startedOn } node { id fullName partyStatus admittedOn officialOn
+    file { genderLabel ethnicGroup { name } partyCardNumber } } }
 }`;
 
 const FRAGMENTS = `
@@ -58,6 +59,12 @@ interface MembersPage {
       partyStatus: PartyStatus;
       admittedOn: string | null;
       officialOn: string | null;
+      /** Personal: null where the caller may not read it (they still get the rest of the list). */
+      file: {
+        genderLabel: string | null;
+        ethnicGroup: { name: string } | null;
+        partyCardNumber: string | null;
+      } | null;
     };
   }[];
 }
@@ -91,6 +98,10 @@ export interface ExportedMember {
   officialOn: string | null;
   /** First day of the membership that makes them a member of the cell that day. */
   memberSince: string;
+  /** From the member's file, for callers who may read it (the cell's writers); null otherwise or when not recorded. */
+  gender: string | null;
+  ethnicGroup: string | null;
+  partyCardNumber: string | null;
 }
 
 export interface ExportedOrganization {
@@ -121,7 +132,11 @@ class ExportFailure extends Error {
 
 async function run<Data>(execute: Execute, query: string, variables: Record<string, unknown>): Promise<Data> {
   const result = await execute(query, variables);
-  const error = result.errors?.[0];
+  // A member's file is personal: refused for a caller who may not read it, it is left blank, not the export.
+  const error = result.errors?.find(
+    (each) =>
+      !(each.extensions?.code === "FORBIDDEN" && (each as { path?: unknown[] }).path?.at(-1) === "file"),
+  );
   if (error) {
     const code = error.extensions?.code ?? "BAD_REQUEST";
     const status = code === "UNAUTHENTICATED" ? 401 : code === "FORBIDDEN" ? 403 : 400;
@@ -183,6 +198,9 @@ async function gather(execute: Execute, id: string, on: string): Promise<CellExp
           admittedOn: node.admittedOn,
           officialOn: node.officialOn,
           memberSince: membership.startedOn,
+          gender: node.file?.genderLabel ?? null,
+          ethnicGroup: node.file?.ethnicGroup?.name ?? null,
+          partyCardNumber: node.file?.partyCardNumber ?? null,
         });
       }
       counts.set(organization.id, (counts.get(organization.id) ?? 0) + membersPage.edges.length);
@@ -225,11 +243,20 @@ function csvField(value: string | null): string {
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-const CSV_HEADER = ["Chi bộ", "Họ và tên", "Trạng thái", "Ngày kết nạp", "Ngày chính thức"];
+const CSV_HEADER = [
+  "Chi bộ",
+  "Họ và tên",
+  "Trạng thái",
+  "Ngày kết nạp",
+  "Ngày chính thức",
+  "Giới tính",
+  "Dân tộc",
+  "Số thẻ đảng viên",
+];
 
 /**
  * One row per member: the cell's name, the full name, the standing that day (Vietnamese label), the admission
- * and official dates. Comma-separated with RFC 4180 quoting and CRLF line ends — not `;`: a comma file reads
+ * and official dates, and — for a caller who may read members' files — gender, ethnic group and card number. Comma-separated with RFC 4180 quoting and CRLF line ends — not `;`: a comma file reads
  * the same everywhere, and the BOM makes Excel take it as UTF-8, so the Vietnamese letters show correctly.
  * Dates are yyyy-mm-dd, which Excel reads as dates in any locale (and `npm run import` reads back); the
  * headers are the ones the import understands.
@@ -243,6 +270,9 @@ export function exportCsv(data: CellExport): string {
       member.statusLabel,
       member.admittedOn,
       member.officialOn,
+      member.gender,
+      member.ethnicGroup,
+      member.partyCardNumber,
     ]),
   ];
   return `\uFEFF${lines.map((fields) => fields.map(csvField).join(",")).join("\r\n")}\r\n`;

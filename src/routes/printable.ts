@@ -6,7 +6,10 @@ import { jsonError } from "./http";
 export type Execute = (
   query: string,
   variables: Record<string, unknown>,
-) => Promise<{ data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] }>;
+) => Promise<{
+  data?: unknown;
+  errors?: { message: string; path?: readonly (string | number)[]; extensions?: { code?: string } }[];
+}>;
 
 export function escapeHtml(value: unknown): string {
   return String(value ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -32,7 +32,15 @@ async function subtree() {
     parentId: branch.committee.id,
   });
   await importRows(branch.cell.id, [
-    { fullName: "Nguyễn Văn Xuất", status: "OFFICIAL", admittedOn: "2010-01-01", officialOn: "2011-01-01" },
+    {
+      fullName: "Nguyễn Văn Xuất",
+      status: "OFFICIAL",
+      admittedOn: "2010-01-01",
+      officialOn: "2011-01-01",
+      gender: "MALE",
+      ethnicGroupCode: "01",
+      partyCardNumber: `5${Date.now().toString().slice(-8)}`,
+    },
     { fullName: 'Trần "Dấu, Phẩy"', status: "OFFICIAL", admittedOn: "2012-05-19", officialOn: "2013-05-19" },
     { fullName: "Lê Thị Dự Bị", status: "PROBATIONARY", admittedOn: "2024-02-03" },
     { fullName: "Phạm Quần Chúng", status: "CANDIDATE" },
@@ -107,14 +115,16 @@ describe("serveExport", () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    const card = text.match(/Nguyễn Văn Xuất,.*,Kinh,(\d+)/)?.[1];
     expect(text.split("\r\n")).toEqual([
-      "\uFEFFChi bộ,Họ và tên,Trạng thái,Ngày kết nạp,Ngày chính thức",
-      `${tree.cell.name},Lê Thị Dự Bị,Đảng viên dự bị,2024-02-03,`,
-      `${tree.cell.name},"Trần ""Dấu, Phẩy""",Đảng viên chính thức,2012-05-19,2013-05-19`,
-      `${tree.cell.name},Nguyễn Văn Xuất,Đảng viên chính thức,2010-01-01,2011-01-01`,
-      `${tree.second.name},Hoàng Văn Bê,Đảng viên chính thức,2015-03-01,2016-03-01`,
+      "\uFEFFChi bộ,Họ và tên,Trạng thái,Ngày kết nạp,Ngày chính thức,Giới tính,Dân tộc,Số thẻ đảng viên",
+      `${tree.cell.name},Lê Thị Dự Bị,Đảng viên dự bị,2024-02-03,,,,`,
+      `${tree.cell.name},"Trần ""Dấu, Phẩy""",Đảng viên chính thức,2012-05-19,2013-05-19,,,`,
+      `${tree.cell.name},Nguyễn Văn Xuất,Đảng viên chính thức,2010-01-01,2011-01-01,Nam,Kinh,${card}`,
+      `${tree.second.name},Hoàng Văn Bê,Đảng viên chính thức,2015-03-01,2016-03-01,,,`,
       "",
     ]);
+    expect(card).toMatch(/^5\d{8}$/);
     const readBack = parseMembersCsv(text, { today: "2026-01-01" });
     expect(readBack.problems).toEqual([]);
     expect(readBack.rows.map((row) => [row.fullName, row.status])).toEqual([
@@ -123,6 +133,18 @@ describe("serveExport", () => {
       ["Nguyễn Văn Xuất", "OFFICIAL"],
       ["Hoàng Văn Bê", "OFFICIAL"],
     ]);
+    expect(readBack.rows[2]).toMatchObject({ gender: "MALE", ethnicGroupCode: "01", partyCardNumber: card });
+    // A member of the cell reads the list, not the files: the same export, the file's columns blank.
+    const asMember = await exportOf(
+      tree.cell.id,
+      "csv",
+      await tokenFor("MEMBER", rawId(tree.cell.id)),
+      "?on=2025-01-01",
+    );
+    expect(asMember.status).toBe(200);
+    expect(await asMember.text()).toContain(
+      `${tree.cell.name},Nguyễn Văn Xuất,Đảng viên chính thức,2010-01-01,2011-01-01,,,`,
+    );
   });
 
   it("pages through more than 100 members of a cell", async () => {

@@ -113,6 +113,48 @@ describe("importMembers", () => {
     ]);
   });
 
+  it("records the file's columns of the people it creates, and refuses a card number already held", async () => {
+    const { cell } = await createBranch("Nhập lý lịch");
+    const card = `6${Date.now().toString().slice(-8)}`;
+    const official = { status: "OFFICIAL", admittedOn: "2005-03-01", officialOn: "2006-03-01" };
+    const first = await importMembers(cell.id, [
+      {
+        fullName: "Nông Thị Hoa",
+        ...official,
+        gender: "FEMALE",
+        ethnicGroupCode: "02",
+        partyCardNumber: card,
+      },
+    ]);
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.importMembers.errors).toEqual([]);
+    const id = first.data?.importMembers.result.rows[0].person.id;
+    const file = await gql(
+      `query ($id: ID!) { node(id: $id) { ... on Person { file { genderLabel ethnicGroup { name } partyCardNumber } } } }`,
+      { id },
+      await tokenFor("ADMIN"),
+    );
+    expect(file.data?.node.file).toEqual({
+      genderLabel: "Nữ",
+      ethnicGroup: { name: "Tày" },
+      partyCardNumber: card,
+    });
+    const twice = await importMembers(cell.id, [
+      { fullName: "Lò Văn Pá", ...official, partyCardNumber: card },
+      { fullName: "Hà Văn Hai", ...official, partyCardNumber: `7${card}` },
+      { fullName: "Vi Văn Ba", ...official, partyCardNumber: `7${card}` },
+    ]);
+    expect(
+      twice.data?.importMembers.errors.map((error: { code: string; field: string[] }) => [
+        error.code,
+        error.field.join("."),
+      ]),
+    ).toEqual([
+      ["DUPLICATE_PARTY_CARD_NUMBER", "input.rows.0.partyCardNumber"],
+      ["DUPLICATE_PARTY_CARD_NUMBER", "input.rows.2.partyCardNumber"],
+    ]);
+  });
+
   it("counts without writing in a dry run", async () => {
     const { cell } = await createBranch("Nhập thử");
     const dry = await importMembers(cell.id, rowsOf(membersComma), undefined, true);

@@ -320,3 +320,33 @@ describe("attendance sheets", () => {
     ]);
   });
 });
+
+describe("the member's file in a member list", () => {
+  it("reads gender, ethnic group (by name or code) and card number, and refuses what is not one", () => {
+    const text = [
+      "Họ và tên;Ngày sinh;Trạng thái;Ngày kết nạp;Ngày chính thức;Giới tính;Dân tộc;Số thẻ đảng viên",
+      "Nông Thị Hoa;01/02/1980;chính thức;01/03/2005;01/03/2006;Nữ;Tày;52 001 234",
+      "Lò Văn Pá;02/03/1981;chính thức;01/03/2005;01/03/2006;nam;03;",
+      "Hà Văn Sai;03/04/1982;chính thức;01/03/2005;01/03/2006;Khác;Xyz;12",
+      "Vi Thị Mới;04/05/1990;dự bị;01/03/2026;;Nữ;Kinh;52001235",
+    ].join("\n");
+    const result = parseMembersCsv(text, { today: TODAY });
+    expect(
+      result.rows.map(({ fullName, gender, ethnicGroupCode, partyCardNumber }) => ({
+        fullName,
+        gender,
+        ethnicGroupCode,
+        partyCardNumber,
+      })),
+    ).toEqual([
+      { fullName: "Nông Thị Hoa", gender: "FEMALE", ethnicGroupCode: "02", partyCardNumber: "52 001 234" },
+      { fullName: "Lò Văn Pá", gender: "MALE", ethnicGroupCode: "03", partyCardNumber: undefined },
+    ]);
+    expect(result.problems.map((problem) => [problem.line, problem.code])).toEqual([
+      [4, "UNKNOWN_GENDER"],
+      [4, "UNKNOWN_ETHNIC_GROUP"],
+      [4, "INVALID_PARTY_CARD_NUMBER"],
+      [5, "CARD_BEFORE_RECOGNITION"],
+    ]);
+  });
+});

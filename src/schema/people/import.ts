@@ -1,18 +1,23 @@
 import { builder } from "../../builder";
+import type { Context } from "../../context";
 import type { CellRow } from "../../db/cells";
 import { cellFacts } from "../../db/cells";
 import { newId } from "../../db/database";
 import { guardPeopleOfCell, importSurroundings, insertImportedMember } from "../../db/import";
+import { EMPTY_MEMBER_FILE, holdersOfCard, type MemberFileRow, writeMemberFile } from "../../db/member-files";
 import { insertCandidate, NO_CONTACT_DETAILS, openMembership, type PersonRow } from "../../db/people";
 import { assertReceivesMembers } from "../../domain/cells";
 import { assertMemberImportSize, MAX_MEMBER_IMPORT_ROWS } from "../../domain/import";
 import { type MemberImportRow, membershipStartOf, planMemberImport } from "../../domain/import-members";
+import { duplicateCardProblem, type Gender, normalizePartyCardNumber } from "../../domain/member-file";
 import { PARTY_STATUS_LABELS } from "../../domain/membership";
+import { Refusal } from "../../domain/refusal";
 import { normalizeName } from "../../domain/text";
 import { CellRef } from "../cells/refs";
 import { labelledEnum, labelledFields } from "../common/labels";
 import { defineMutation } from "../common/mutations";
 import { cellOrRefuse } from "../common/references";
+import { GenderEnum } from "./member-file";
 import { PersonRef } from "./refs";
 
 const ImportedStatusEnum = labelledEnum(
@@ -37,6 +42,44 @@ const ImportOutcomeEnum = labelledEnum(
   IMPORT_OUTCOME_LABELS,
 );
 
+function cardOf(row: MemberImportRow): string | null {
+  return row.partyCardNumber ? normalizePartyCardNumber(row.partyCardNumber) : null;
+}
+
+/** The member file a created row writes, when the list gives any of it. */
+function fileOf(personId: string, row: MemberImportRow): MemberFileRow | null {
+  if (!row.gender && !row.ethnicGroupCode && !row.partyCardNumber) return null;
+  return {
+    ...EMPTY_MEMBER_FILE,
+    person_id: personId,
+    gender: row.gender ?? null,
+    ethnic_group_code: row.ethnicGroupCode ?? null,
+    party_card_number: cardOf(row),
+  };
+}
+
+/**
+ * A card number held by a member the importer can read, or twice in the list, refuses its rows (as updateMemberFile
+ * does): holders out of the importer's reach are not theirs to know of.
+ */
+async function refuseCardsHeld(rows: readonly { index: number; card: string | null }[], context: Context) {
+  const withCards = rows.filter((row): row is { index: number; card: string } => row.card !== null);
+  const holders = await Promise.all(withCards.map((row) => holdersOfCard(context.db, row.card)));
+  const readable = await Promise.all(
+    holders.map(async (found) =>
+      (await Promise.all(found.map((holder) => context.access.canReadPerson(holder.person_id)))).some(
+        Boolean,
+      ),
+    ),
+  );
+  const problems = withCards.flatMap((row, position) =>
+    readable[position] || withCards.findIndex((other) => other.card === row.card) < position
+      ? [{ ...duplicateCardProblem(), field: ["rows", String(row.index), "partyCardNumber"] }]
+      : [],
+  );
+  if (problems.length > 0) throw new Refusal(problems);
+}
+
 const MemberImportRowInput = builder.inputType("MemberImportRowInput", {
   description:
     "A row of a cell's member list: a candidate, or a probationary or official member with their dates.",
@@ -53,6 +96,14 @@ const MemberImportRowInput = builder.inputType("MemberImportRowInput", {
       type: "Date",
       description:
         "First day in this cell, when the member came from elsewhere; the admission day by default.",
+    }),
+    gender: t.field({ type: GenderEnum, description: "Gender, for the member's file." }),
+    ethnicGroupCode: t.string({
+      description: "Ethnic group by its code (ethnicGroups), for the member's file.",
+    }),
+    partyCardNumber: t.string({
+      description:
+        "Party card number, for an official member's file (checked as updateMemberFile checks it).",
     }),
   }),
 });
@@ -107,6 +158,9 @@ function rowOf(input: {
   admittedOn?: string | null;
   officialOn?: string | null;
   joinedOn?: string | null;
+  gender?: Gender | null;
+  ethnicGroupCode?: string | null;
+  partyCardNumber?: string | null;
 }): MemberImportRow {
   return {
     fullName: normalizeName(input.fullName),
@@ -115,6 +169,9 @@ function rowOf(input: {
     admittedOn: input.admittedOn ?? null,
     officialOn: input.officialOn ?? null,
     joinedOn: input.joinedOn ?? null,
+    gender: input.gender ?? null,
+    ethnicGroupCode: input.ethnicGroupCode?.trim() || null,
+    partyCardNumber: input.partyCardNumber?.trim() || null,
   };
 }
 
@@ -179,6 +236,10 @@ defineMutation("importMembers", {
       rows: written,
     });
     const toCreate = outcomes.filter((outcome) => outcome.outcome === "CREATED");
+    await refuseCardsHeld(
+      toCreate.map(({ row: index }) => ({ index, card: cardOf(rows[index] as MemberImportRow) })),
+      context,
+    );
     if (input.dryRun || toCreate.length === 0) return result(outcomes);
 
     const ids = new Map<number, string>();
@@ -198,6 +259,7 @@ defineMutation("importMembers", {
           }),
         ];
       }
+      const file = fileOf(id, row);
       return [
         insertImportedMember(context.db, {
           id,
@@ -213,6 +275,7 @@ defineMutation("importMembers", {
           startedOn: start.startedOn,
           reason: start.reason,
         }),
+        ...(file ? [writeMemberFile(context.db, file)] : []),
       ];
     });
     await context.db.write([

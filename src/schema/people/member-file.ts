@@ -1,6 +1,7 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import {
+  EMPTY_MEMBER_FILE,
   holdersOfCard,
   type MemberFileRow,
   memberFilesByPersonIds,
@@ -27,7 +28,7 @@ import { PersonRef } from "./refs";
 
 /** The member's file (phiếu đảng viên): what the committees' member statistics count. Personal throughout. */
 
-const GenderEnum = labelledEnum("Gender", "Gender as the member's file records it.", GENDER_LABELS);
+export const GenderEnum = labelledEnum("Gender", "Gender as the member's file records it.", GENDER_LABELS);
 const ProfessionalLevelEnum = labelledEnum(
   "ProfessionalLevel",
   "Professional qualification (trình độ chuyên môn).",
@@ -138,22 +139,6 @@ builder.objectField(PersonRef, "file", (t) =>
   }),
 );
 
-const EMPTY_FILE: Omit<MemberFileRow, "person_id"> = {
-  gender: null,
-  ethnic_group_code: null,
-  religion: null,
-  birthplace: null,
-  home_town: null,
-  occupation: null,
-  general_education: null,
-  professional_level: null,
-  political_theory_level: null,
-  state_management_level: null,
-  foreign_languages: null,
-  party_card_number: null,
-  party_card_issued_on: null,
-};
-
 /** A field given replaces the recorded one (null or blank clears it); a field not given keeps it. */
 function kept<Value>(
   given: Value | null | undefined,
@@ -197,7 +182,10 @@ defineMutation("updateMemberFile", {
   run: async (input, context) => {
     const person = await personOrRefuse(context, input.personId.id);
     assertExpectedVersion(person, input.expectedVersion);
-    const current = (await memberFileOf(person.id, context)) ?? { person_id: person.id, ...EMPTY_FILE };
+    const current = (await memberFileOf(person.id, context)) ?? {
+      person_id: person.id,
+      ...EMPTY_MEMBER_FILE,
+    };
     const file: MemberFileRow = {
       person_id: person.id,
       gender: kept(input.gender, current.gender, (value) => value),
