@@ -1,25 +1,22 @@
 import { comparePartialDates, fullYearsBetween } from "./dates";
+import { fileColumnsOf, type MemberFileColumns, memberFileIssues } from "./import-member-file";
 import {
   type Cells,
   type ColumnSpec,
   formatVietnameseDate,
   type ImportOptions,
   type ParsedImport,
+  type RowIssue,
   readDate,
   readName,
   readTable,
   valueKey,
 } from "./import-table";
-import {
-  assertEthnicGroup,
-  ETHNIC_GROUPS,
-  GENDER_LABELS,
-  type Gender,
-  normalizePartyCardNumber,
-} from "./member-file";
 import { MINIMUM_ADMISSION_AGE, periodsOverlap, probationEndsOn } from "./membership";
 import { type Problem, Refusal, type Text } from "./refusal";
 import { foldVietnamese, normalizeName } from "./text";
+
+export type { RowIssue };
 
 /** A member list read from a spreadsheet, and the rules every member row is held to (the mutation's too). */
 
@@ -46,7 +43,7 @@ export function parseMemberStatus(written: string): ImportedStatus | null {
 }
 
 /** A row of a member list, as `importMembers` takes it. */
-export interface MemberImportRow {
+export interface MemberImportRow extends MemberFileColumns {
   fullName: string;
   birthDate: string | null;
   status: ImportedStatus;
@@ -54,17 +51,6 @@ export interface MemberImportRow {
   officialOn: string | null;
   /** First day in this cell, when the member came from elsewhere; the admission day by default. */
   joinedOn: string | null;
-  /** The member's file, as far as a list usually has it (src/domain/member-file.ts). */
-  gender?: Gender | null;
-  ethnicGroupCode?: string | null;
-  partyCardNumber?: string | null;
-}
-
-/** What is wrong with a member row, by field: the file report and the mutation's errors both use it. */
-export interface RowIssue<Field extends string = string> {
-  field: Field;
-  code: string;
-  message: Text;
 }
 
 export const MAX_NAME_LENGTH = 120;
@@ -103,40 +89,6 @@ export function membershipStartOf(row: MemberImportRow): {
  * and the dates that fit the status (a candidate has none; a probationary member an admission day, no
  * recognition; a member a day from which they belong to the cell).
  */
-/** A refusal of a member-file rule, as a row's issue. */
-function issueOf(field: keyof MemberImportRow, check: () => unknown): RowIssue<keyof MemberImportRow>[] {
-  try {
-    check();
-    return [];
-  } catch (error) {
-    if (!(error instanceof Refusal)) throw error;
-    return error.problems.map((problem) => ({ field, code: problem.code, message: problem.message }));
-  }
-}
-
-/** The file's columns of a row: a known ethnic group, and a card number only for an official member. */
-function memberFileIssues(row: MemberImportRow): RowIssue<keyof MemberImportRow>[] {
-  const card = row.partyCardNumber ?? null;
-  return [
-    ...(row.ethnicGroupCode
-      ? issueOf("ethnicGroupCode", () => assertEthnicGroup(row.ethnicGroupCode ?? ""))
-      : []),
-    ...(card ? issueOf("partyCardNumber", () => normalizePartyCardNumber(card)) : []),
-    ...(card && row.status !== "OFFICIAL"
-      ? [
-          {
-            field: "partyCardNumber" as const,
-            code: "CARD_BEFORE_RECOGNITION",
-            message: {
-              vi: "Thẻ đảng viên được phát cho đảng viên chính thức.",
-              en: "A party card is issued to an official member.",
-            },
-          },
-        ]
-      : []),
-  ];
-}
-
 export function memberRowIssues(row: MemberImportRow, today: string): RowIssue<keyof MemberImportRow>[] {
   const issues: RowIssue<keyof MemberImportRow>[] = [...memberFileIssues(row)];
   const name = normalizeName(row.fullName);
@@ -330,51 +282,6 @@ const MEMBER_COLUMNS: readonly ColumnSpec<keyof MemberImportRow>[] = [
     names: ["sothedangvien", "sothe", "partycardnumber", "cardnumber"],
   },
 ];
-
-const GENDERS = new Map<string, Gender>([
-  ...(Object.entries(GENDER_LABELS) as [Gender, string][]).map(
-    ([code, label]) => [valueKey(label), code] as const,
-  ),
-  ["male", "MALE"],
-  ["female", "FEMALE"],
-]);
-
-/** "Nam", "Nữ" (or MALE, FEMALE). */
-function readGender(cells: Cells<keyof MemberImportRow>): Gender | null {
-  const written = cells.value("gender");
-  if (written === "") return null;
-  const gender = GENDERS.get(valueKey(written)) ?? null;
-  if (gender === null) {
-    cells.problem("gender", "UNKNOWN_GENDER", {
-      vi: `"${written}" không phải giới tính: viết Nam hoặc Nữ.`,
-      en: `"${written}" is not a gender: write Nam or Nữ.`,
-    });
-  }
-  return gender;
-}
-
-/** An ethnic group by its name ("Tày") or its code ("02"); an unknown one stays as written, for the rules to refuse. */
-function readEthnicGroup(cells: Cells<keyof MemberImportRow>): string | null {
-  const written = cells.value("ethnicGroupCode");
-  if (written === "") return null;
-  const key = valueKey(written);
-  return (
-    ETHNIC_GROUPS.find(([code, name]) => code === written.padStart(2, "0") || valueKey(name) === key)?.[0] ??
-    written
-  );
-}
-
-/** The file's columns a row gives (only those: a list without them reads as before). */
-function fileColumnsOf(cells: Cells<keyof MemberImportRow>): Partial<MemberImportRow> {
-  const gender = readGender(cells);
-  const ethnicGroupCode = readEthnicGroup(cells);
-  const partyCardNumber = cells.value("partyCardNumber") || null;
-  return {
-    ...(gender ? { gender } : {}),
-    ...(ethnicGroupCode ? { ethnicGroupCode } : {}),
-    ...(partyCardNumber ? { partyCardNumber } : {}),
-  };
-}
 
 /** A member list: people to record in one cell. */
 export function parseMembersCsv(text: string, options: ImportOptions): ParsedImport<MemberImportRow> {

@@ -24,6 +24,13 @@ export function formatVietnameseDate(isoDate: string): string {
   return `${day}/${month}/${year}`;
 }
 
+/** What is wrong with a row, by field: the file report and the mutation's errors both use it. */
+export interface RowIssue<Field extends string = string> {
+  field: Field;
+  code: string;
+  message: Text;
+}
+
 // ——— Members ———
 
 export interface ColumnSpec<Field extends string> {
