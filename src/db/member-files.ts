@@ -73,10 +73,11 @@ export function writeMemberFile(db: Database, row: MemberFileRow) {
   );
 }
 
-/** Who holds a party card number (its digits). */
-export function holdersOfCard(db: Database, cardNumber: string) {
-  return db.all<{ person_id: string }>(
-    "SELECT person_id FROM member_files WHERE party_card_number = ? LIMIT 20",
-    [cardNumber],
+/** Who holds some party card numbers (their digits), in one statement. */
+export function holdersOfCards(db: Database, cardNumbers: readonly string[]) {
+  return db.all<{ person_id: string; party_card_number: string }>(
+    `SELECT person_id, party_card_number FROM member_files
+     WHERE party_card_number IN (SELECT value FROM json_each(?1)) LIMIT ?2`,
+    [JSON.stringify(cardNumbers), 20 * cardNumbers.length],
   );
 }

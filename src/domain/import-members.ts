@@ -1,7 +1,6 @@
 import { comparePartialDates, fullYearsBetween } from "./dates";
 import { fileColumnsOf, type MemberFileColumns, memberFileIssues } from "./import-member-file";
 import {
-  type Cells,
   type ColumnSpec,
   formatVietnameseDate,
   type ImportOptions,

@@ -174,6 +174,19 @@ export function refuseDuplicateCard(): never {
   refuse(code, message, field);
 }
 
+/**
+ * The positions of a list of card numbers (null: none given) that are refused: a number held by another member the
+ * writer can read (`heldWithinReach`), or given earlier in the same list.
+ */
+export function duplicateCards(
+  cards: readonly (string | null)[],
+  heldWithinReach: ReadonlySet<string>,
+): number[] {
+  return cards.flatMap((card, position) =>
+    card !== null && (heldWithinReach.has(card) || cards.indexOf(card) < position) ? [position] : [],
+  );
+}
+
 export function duplicateCardProblem() {
   return {
     code: "DUPLICATE_PARTY_CARD_NUMBER",

@@ -122,9 +122,11 @@ describe("bearer tokens from a configured JWKS", () => {
       await tokenFor("SECRETARY", rawId(branch.cell.id)),
       null,
     );
-    expect(((other.data?.node.actionsNeeded ?? []) as any[]).map((action) => action.kind)).not.toContain(
-      "GRANT_EXPIRING",
+    const otherKinds = ((other.data?.node.actionsNeeded ?? null) as any[] | null)?.map(
+      (action) => action.kind,
     );
+    expect(otherKinds).toEqual(expect.any(Array));
+    expect(otherKinds).not.toContain("GRANT_EXPIRING");
 
     const stale = await mutate(
       "setGrantExpiry",

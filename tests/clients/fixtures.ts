@@ -1,4 +1,4 @@
-import { createBranch, createCell, rawId, tokenFor } from "../helpers";
+import { createBranch, createCell, gql, rawId, tokenFor } from "../helpers";
 
 /** The setting the README recommends for a deployment that serves only the apps. */
 export const STRICT = { PERSISTED_OPERATIONS: "strict" };
@@ -27,4 +27,14 @@ export function meetingNextMonth(cellId: string) {
     scheduledStart: new Date(start).toISOString(),
     scheduledEnd: new Date(start + 2 * 3_600_000).toISOString(),
   };
+}
+
+/** How many meetings a cell has, read as an admin: what a retried write must not have doubled. */
+export async function meetingCount(cellId: string): Promise<number> {
+  const answer = await gql(
+    `query ($id: ID!) { cell(id: $id) { meetings(first: 5) { totalCount } } }`,
+    { id: cellId },
+    await tokenFor("ADMIN"),
+  );
+  return answer.data?.cell.meetings.totalCount as number;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   assertCardIssue,
   assertEthnicGroup,
+  duplicateCards,
   ETHNIC_GROUPS,
   normalizeGeneralEducation,
   normalizePartyCardNumber,
@@ -36,5 +37,14 @@ describe("the member's file", () => {
     expectRefusal(() => assertCardIssue("2019-12-31", "2020-01-01", "2026-12-04"), "CARD_BEFORE_RECOGNITION");
     expectRefusal(() => assertCardIssue("2020-02-03", null, "2026-12-04"), "CARD_BEFORE_RECOGNITION");
     expectRefusal(() => assertCardIssue("2026-12-05", "2020-01-01", "2026-12-04"), "DATE_IN_FUTURE");
+  });
+});
+
+describe("a card number given twice", () => {
+  it("refuses a number held within reach, and a number given earlier in the same list", () => {
+    expect(duplicateCards(["111111", null, "222222", "111111", "333333"], new Set(["333333"]))).toEqual([
+      3, 4,
+    ]);
+    expect(duplicateCards(["111111", "222222"], new Set())).toEqual([]);
   });
 });

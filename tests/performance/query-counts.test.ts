@@ -42,7 +42,7 @@ function documentOf(operation: BenchOperation): string {
 const EXPECTED_ROUND_TRIPS: Record<string, number> = {
   "committee subtree": 3,
   "cell page": 3,
-  "member profile": 1,
+  "member profile": 2,
   "document search": 3,
   "what implements X": 3,
   "who has not reported on X": 3,

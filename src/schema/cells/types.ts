@@ -13,12 +13,13 @@ import {
   termsByCellIds,
 } from "../../db/cells";
 import type { ListQuery, Page } from "../../db/pages";
-import { type RoleRow, rolesByCellIds, rolesByTermIds } from "../../db/people";
+import { membersOfCellsOn, type RoleRow, rolesByCellIds, rolesByTermIds } from "../../db/people";
 import { ALIAS_KIND_LABELS, CELL_KIND_LABELS, isCellKind, LINEAGE_KIND_LABELS } from "../../domain/cells";
 import { periodCovers } from "../../domain/membership";
 import { asConnection, withoutErrors } from "../common/connections";
 import { recordFields } from "../common/fields";
 import { labelledEnum, labelledFields } from "../common/labels";
+import { listByKey } from "../common/lists";
 import { RoleRef } from "../people/refs";
 import { CellRef, cellReference, TermRef } from "./refs";
 
@@ -180,15 +181,21 @@ builder.node(CellRef, {
   }),
 });
 
-/** Every office ever held in a cell, oldest first; the cells of one nesting level are read in one round trip. */
-export function officesOf(cellId: string, context: Context) {
-  return context.loaders
-    .grouped(
-      "rolesOfCell",
-      (ids) => rolesByCellIds(context.db, ids),
-      (role) => role.cell_id,
-    )
-    .load(cellId);
+/** Every office ever held in a cell, oldest first. */
+export const officesOf = listByKey(
+  "rolesOfCell",
+  (ids, context) => rolesByCellIds(context.db, ids),
+  (role) => role.cell_id,
+);
+
+/** The ids of a cell's members on a day (its reminders, the badges due on an occasion). */
+export async function membersOn(cellId: string, day: string, context: Context): Promise<string[]> {
+  const rows = await listByKey(
+    `membersOn:${day}`,
+    (ids, context) => membersOfCellsOn(context.db, ids, day),
+    (row) => row.cell_id,
+  )(cellId, context);
+  return rows.map((row) => row.person_id);
 }
 
 export const SuccessionRef = builder.objectRef<LineageRow>("CellSuccession").implement({

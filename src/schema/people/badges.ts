@@ -7,7 +7,7 @@ import {
   proposeBadgeStatement,
 } from "../../db/badges";
 import { newId } from "../../db/database";
-import { membersOfCellsOn, type PersonRow } from "../../db/people";
+import type { PersonRow } from "../../db/people";
 import {
   assertBadgeAwardable,
   BADGE_OCCASION_LABELS,
@@ -21,8 +21,10 @@ import {
   partyAgeOn,
 } from "../../domain/badges";
 import { CellRef } from "../cells/refs";
+import { membersOn } from "../cells/types";
 import { withoutErrors } from "../common/connections";
 import { labelledEnum, labelledFields } from "../common/labels";
+import { listByKey } from "../common/lists";
 import { defineMutation } from "../common/mutations";
 import { documentOrRefuse } from "../common/references";
 import { DocumentRef, documentReference } from "../documents/refs";
@@ -58,15 +60,11 @@ async function historyOf(person: PersonRow, context: Context): Promise<PartyHist
   };
 }
 
-function badgesOf(personId: string, context: Context) {
-  return context.loaders
-    .grouped(
-      "badgesOfPerson",
-      (ids) => badgesByPersonIds(context.db, ids),
-      (row) => row.person_id,
-    )
-    .load(personId);
-}
+const badgesOf = listByKey(
+  "badgesOfPerson",
+  (ids, context) => badgesByPersonIds(context.db, ids),
+  (row) => row.person_id,
+);
 
 const BadgeAwardRef = builder.objectRef<BadgeAwardRow>("BadgeAward").implement({
   description: "A Party badge proposed by a member's cell or awarded by the committee above.",
@@ -203,15 +201,7 @@ builder.objectField(CellRef, "badgesDue", (t) =>
     resolve: async (cell, args, context) => {
       if (cell.kind !== "GRASSROOTS_CELL" && cell.kind !== "SUBORDINATE_CELL") return null;
       const awardOn = occasionDay(args.occasion, args.year);
-      const memberIds = (
-        await context.loaders
-          .grouped(
-            `membersOn:${awardOn}`,
-            (ids) => membersOfCellsOn(context.db, ids, awardOn),
-            (row) => row.cell_id,
-          )
-          .load(cell.id)
-      ).map((row) => row.person_id);
+      const memberIds = await membersOn(cell.id, awardOn, context);
       const people = withoutErrors(await context.loaders.person.loadMany(memberIds)).filter(
         (person): person is PersonRow => person?.party_status === "OFFICIAL",
       );
@@ -279,7 +269,15 @@ async function checkedBadge(
     history,
     received,
   });
-  return { person, awardOn };
+  const badge = {
+    id: newId(),
+    person_id: person.id,
+    years: input.years,
+    occasion: input.occasion,
+    award_on: awardOn,
+    early_reason: input.earlyReason ?? null,
+  };
+  return { person, badge };
 }
 
 /** What names a badge for a member and an occasion: a proposal's whole input, an award's with its decision. */
@@ -301,17 +299,9 @@ defineMutation("proposeBadge", {
   output: { field: "person", type: PersonRef, description: "The member, with their badges." },
   authorize: (input, context) => badgeScopes(input.personId.id, "PROPOSED", context),
   run: async (input, context) => {
-    const { person, awardOn } = await checkedBadge(input, "PROPOSED", context);
+    const { person, badge } = await checkedBadge(input, "PROPOSED", context);
     return writePerson(context, person, {}, [
-      proposeBadgeStatement(context.db, {
-        id: newId(),
-        person_id: person.id,
-        years: input.years,
-        occasion: input.occasion,
-        award_on: awardOn,
-        early_reason: input.earlyReason ?? null,
-        proposed_by: context.viewer?.principal ?? null,
-      }),
+      proposeBadgeStatement(context.db, { ...badge, proposed_by: context.viewer?.principal ?? null }),
     ]);
   },
 });
@@ -331,16 +321,11 @@ defineMutation("recordBadgeAward", {
   output: { field: "person", type: PersonRef, description: "The member, with their badges." },
   authorize: (input, context) => badgeScopes(input.personId.id, "AWARDED", context),
   run: async (input, context) => {
-    const { person, awardOn } = await checkedBadge(input, "AWARDED", context);
+    const { person, badge } = await checkedBadge(input, "AWARDED", context);
     const decision = await documentOrRefuse(context, input.decisionDocumentId.id, "decisionDocumentId");
     return writePerson(context, person, {}, [
       awardBadgeStatement(context.db, {
-        id: newId(),
-        person_id: person.id,
-        years: input.years,
-        occasion: input.occasion,
-        award_on: awardOn,
-        early_reason: input.earlyReason ?? null,
+        ...badge,
         decision_document_id: decision.id,
         decided_by: context.viewer?.principal ?? null,
       }),

@@ -1,5 +1,4 @@
 import { builder } from "../../builder";
-import type { Context } from "../../context";
 import { type CandidacyRow, candidaciesByPersonIds, writeCandidacy } from "../../db/candidacies";
 import type { PersonRow } from "../../db/people";
 import {
@@ -12,6 +11,7 @@ import {
 import { assertExpectedVersion } from "../../domain/versions";
 import { withoutErrors } from "../common/connections";
 import { labelledEnum } from "../common/labels";
+import { rowByKey } from "../common/lists";
 import { defineMutation } from "../common/mutations";
 import { optionalDocumentId } from "../common/references";
 import { DocumentRef, documentReference } from "../documents/refs";
@@ -26,16 +26,11 @@ interface Candidacy {
   row: CandidacyRow | null;
 }
 
-export function candidacyOf(personId: string, context: Context) {
-  return context.loaders
-    .grouped(
-      "candidacies",
-      (ids) => candidaciesByPersonIds(context.db, ids),
-      (row) => row.person_id,
-    )
-    .load(personId)
-    .then((rows) => rows[0] ?? null);
-}
+export const candidacyOf = rowByKey(
+  "candidacies",
+  (ids, context) => candidaciesByPersonIds(context.db, ids),
+  (row) => row.person_id,
+);
 
 function introducerIdsOf(row: CandidacyRow | null): string[] {
   return [row?.first_introducer_id, row?.second_introducer_id].filter((id): id is string => Boolean(id));

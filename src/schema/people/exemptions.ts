@@ -1,11 +1,11 @@
 import { builder } from "../../builder";
-import type { Context } from "../../context";
 import { newId } from "../../db/database";
 import { type ExemptionRow, exemptionsByPersonIds, insertExemption } from "../../db/exemptions";
 import { assertPeriodOrder } from "../../domain/dates";
 import { assertExemptable, EXEMPTION_REASON_LABELS } from "../../domain/exemptions";
 import { normalizeName } from "../../domain/text";
 import { labelledEnum, labelledFields } from "../common/labels";
+import { listByKey } from "../common/lists";
 import { defineMutation } from "../common/mutations";
 import { optionalDocumentId } from "../common/references";
 import { DocumentRef, documentReference } from "../documents/refs";
@@ -20,15 +20,11 @@ const ExemptionReasonEnum = labelledEnum(
   EXEMPTION_REASON_LABELS,
 );
 
-function exemptionsOf(personId: string, context: Context) {
-  return context.loaders
-    .grouped(
-      "exemptionsOfPerson",
-      (ids) => exemptionsByPersonIds(context.db, ids),
-      (row) => row.person_id,
-    )
-    .load(personId);
-}
+const exemptionsOf = listByKey(
+  "exemptionsOfPerson",
+  (ids, context) => exemptionsByPersonIds(context.db, ids),
+  (row) => row.person_id,
+);
 
 const ExemptionRef = builder.objectRef<ExemptionRow>("Exemption").implement({
   description: "A period of exemption from Party work and activities (miễn công tác và sinh hoạt đảng).",

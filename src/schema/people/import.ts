@@ -4,12 +4,17 @@ import type { CellRow } from "../../db/cells";
 import { cellFacts } from "../../db/cells";
 import { newId } from "../../db/database";
 import { guardPeopleOfCell, importSurroundings, insertImportedMember } from "../../db/import";
-import { EMPTY_MEMBER_FILE, holdersOfCard, type MemberFileRow, writeMemberFile } from "../../db/member-files";
+import { EMPTY_MEMBER_FILE, type MemberFileRow, writeMemberFile } from "../../db/member-files";
 import { insertCandidate, NO_CONTACT_DETAILS, openMembership, type PersonRow } from "../../db/people";
 import { assertReceivesMembers } from "../../domain/cells";
 import { assertMemberImportSize, MAX_MEMBER_IMPORT_ROWS } from "../../domain/import";
 import { type MemberImportRow, membershipStartOf, planMemberImport } from "../../domain/import-members";
-import { duplicateCardProblem, type Gender, normalizePartyCardNumber } from "../../domain/member-file";
+import {
+  duplicateCardProblem,
+  duplicateCards,
+  type Gender,
+  normalizePartyCardNumber,
+} from "../../domain/member-file";
 import { PARTY_STATUS_LABELS } from "../../domain/membership";
 import { Refusal } from "../../domain/refusal";
 import { normalizeName } from "../../domain/text";
@@ -17,7 +22,7 @@ import { CellRef } from "../cells/refs";
 import { labelledEnum, labelledFields } from "../common/labels";
 import { defineMutation } from "../common/mutations";
 import { cellOrRefuse } from "../common/references";
-import { GenderEnum } from "./member-file";
+import { cardsHeldWithinReach, GenderEnum } from "./member-file";
 import { PersonRef } from "./refs";
 
 const ImportedStatusEnum = labelledEnum(
@@ -58,25 +63,18 @@ function fileOf(personId: string, row: MemberImportRow): MemberFileRow | null {
   };
 }
 
-/**
- * A card number held by a member the importer can read, or twice in the list, refuses its rows (as updateMemberFile
- * does): holders out of the importer's reach are not theirs to know of.
- */
+/** A card number held by a member the importer can read, or twice in the list, refuses its rows (as updateMemberFile). */
 async function refuseCardsHeld(rows: readonly { index: number; card: string | null }[], context: Context) {
-  const withCards = rows.filter((row): row is { index: number; card: string } => row.card !== null);
-  const holders = await Promise.all(withCards.map((row) => holdersOfCard(context.db, row.card)));
-  const readable = await Promise.all(
-    holders.map(async (found) =>
-      (await Promise.all(found.map((holder) => context.access.canReadPerson(holder.person_id)))).some(
-        Boolean,
-      ),
-    ),
+  const cards = rows.map((row) => row.card);
+  const held = await cardsHeldWithinReach(
+    cards.filter((card): card is string => card !== null),
+    null,
+    context,
   );
-  const problems = withCards.flatMap((row, position) =>
-    readable[position] || withCards.findIndex((other) => other.card === row.card) < position
-      ? [{ ...duplicateCardProblem(), field: ["rows", String(row.index), "partyCardNumber"] }]
-      : [],
-  );
+  const problems = duplicateCards(cards, held).map((position) => ({
+    ...duplicateCardProblem(),
+    field: ["rows", String(rows[position]?.index), "partyCardNumber"],
+  }));
   if (problems.length > 0) throw new Refusal(problems);
 }
 

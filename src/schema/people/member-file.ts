@@ -2,7 +2,7 @@ import { builder } from "../../builder";
 import type { Context } from "../../context";
 import {
   EMPTY_MEMBER_FILE,
-  holdersOfCard,
+  holdersOfCards,
   type MemberFileRow,
   memberFilesByPersonIds,
   writeMemberFile,
@@ -10,6 +10,7 @@ import {
 import {
   assertCardIssue,
   assertEthnicGroup,
+  duplicateCards,
   ETHNIC_GROUPS,
   GENDER_LABELS,
   normalizeGeneralEducation,
@@ -22,6 +23,7 @@ import {
 import { normalizeName } from "../../domain/text";
 import { assertExpectedVersion } from "../../domain/versions";
 import { labelledEnum, labelledFields } from "../common/labels";
+import { rowByKey } from "../common/lists";
 import { defineMutation } from "../common/mutations";
 import { personOrRefuse, writePerson, writesPersonCell } from "./person-writes";
 import { PersonRef } from "./refs";
@@ -116,16 +118,29 @@ const MemberFileRef = builder.objectRef<MemberFileRow>("MemberFile").implement({
   }),
 });
 
-function memberFileOf(personId: string, context: Context) {
-  return context.loaders
-    .grouped(
-      "memberFiles",
-      (ids) => memberFilesByPersonIds(context.db, ids),
-      (row) => row.person_id,
-    )
-    .load(personId)
-    .then((rows) => rows[0] ?? null);
+/**
+ * The card numbers among `cards` that a member other than `personId` holds and the viewer can read: a holder out of
+ * their reach is not theirs to know of (the committee above both reads the two files).
+ */
+export async function cardsHeldWithinReach(
+  cards: readonly string[],
+  personId: string | null,
+  context: Context,
+): Promise<Set<string>> {
+  const holders = (cards.length > 0 ? await holdersOfCards(context.db, cards) : []).filter(
+    (holder) => holder.person_id !== personId,
+  );
+  const readable = await Promise.all(holders.map((holder) => context.access.canReadPerson(holder.person_id)));
+  return new Set(
+    holders.filter((_holder, index) => readable[index]).map((holder) => holder.party_card_number),
+  );
 }
+
+const memberFileOf = rowByKey(
+  "memberFiles",
+  (ids, context) => memberFilesByPersonIds(context.db, ids),
+  (row) => row.person_id,
+);
 
 builder.objectField(PersonRef, "file", (t) =>
   t.field({
@@ -216,13 +231,8 @@ defineMutation("updateMemberFile", {
     if (file.party_card_issued_on)
       assertCardIssue(file.party_card_issued_on, person.official_on, context.today);
     if (file.party_card_number && file.party_card_number !== current.party_card_number) {
-      const others = (await holdersOfCard(context.db, file.party_card_number)).filter(
-        (holder) => holder.person_id !== person.id,
-      );
-      const readable = await Promise.all(
-        others.map((holder) => context.access.canReadPerson(holder.person_id)),
-      );
-      if (readable.some(Boolean)) refuseDuplicateCard();
+      const held = await cardsHeldWithinReach([file.party_card_number], person.id, context);
+      if (duplicateCards([file.party_card_number], held).length > 0) refuseDuplicateCard();
     }
     return writePerson(context, person, {}, [writeMemberFile(context.db, file)]);
   },

@@ -4,7 +4,7 @@ import { ratingDeadlinesOf } from "../../db/annual-review";
 import { overdueAssignmentsOf } from "../../db/document-assignments";
 import { grantsExpiringOn } from "../../db/grants";
 import { scheduledMeetingsOf } from "../../db/meetings";
-import { candidatesByCellIds, membersOfCellsOn, type PersonRow } from "../../db/people";
+import { candidatesByCellIds, type PersonRow } from "../../db/people";
 import { addDays } from "../../domain/dates";
 import { periodCovers } from "../../domain/membership";
 import {
@@ -15,9 +15,10 @@ import {
   passedDeadlines,
 } from "../../domain/reminders";
 import { CellRef } from "../cells/refs";
-import { officesOf } from "../cells/types";
+import { membersOn, officesOf } from "../cells/types";
 import { withoutErrors } from "../common/connections";
 import { labelledEnum, labelledFields } from "../common/labels";
+import { listByKey } from "../common/lists";
 import { complianceOfCell } from "../meetings/compliance";
 import { candidacyOf, missingStepsOf } from "../people/candidacy";
 import { personReference } from "../people/refs";
@@ -30,57 +31,30 @@ import { ratingsOf } from "../ratings/types";
  * committee's `descendants`) cost the round trips of one cell's.
  */
 
-function membersOn(cellId: string, day: string, context: Context) {
-  return context.loaders
-    .grouped(
-      `membersOn:${day}`,
-      (ids) => membersOfCellsOn(context.db, ids, day),
-      (row) => row.cell_id,
-    )
-    .load(cellId)
-    .then((rows) => rows.map((row) => row.person_id));
-}
+const meetingsDueSoon = listByKey(
+  "meetingsOfTodayAndTomorrow",
+  (ids, context) => scheduledMeetingsOf(context.db, ids, context.today, addDays(context.today, 1)),
+  (row) => row.cell_id,
+);
 
-function meetingsDueSoon(cellId: string, context: Context) {
-  return context.loaders
-    .grouped(
-      "meetingsOfTodayAndTomorrow",
-      (ids) => scheduledMeetingsOf(context.db, ids, context.today, addDays(context.today, 1)),
-      (row) => row.cell_id,
-    )
-    .load(cellId);
-}
+const reportsOverdue = listByKey(
+  "reportsOverdue",
+  (ids, context) => overdueAssignmentsOf(context.db, ids, context.today),
+  (row) => row.cell_id,
+);
 
-function reportsOverdue(cellId: string, context: Context) {
-  return context.loaders
-    .grouped(
-      "reportsOverdue",
-      (ids) => overdueAssignmentsOf(context.db, ids, context.today),
-      (row) => row.cell_id,
-    )
-    .load(cellId);
-}
+const candidatesOf = listByKey(
+  "candidatesOfCell",
+  (ids, context) => candidatesByCellIds(context.db, ids),
+  (row) => row.candidate_cell_id ?? "",
+);
 
-function candidatesOf(cellId: string, context: Context) {
-  return context.loaders
-    .grouped(
-      "candidatesOfCell",
-      (ids) => candidatesByCellIds(context.db, ids),
-      (row) => row.candidate_cell_id ?? "",
-    )
-    .load(cellId);
-}
-
-function grantsEnding(cellId: string, context: Context) {
-  return context.loaders
-    .grouped(
-      "grantsEnding",
-      (ids) =>
-        grantsExpiringOn(context.db, ids, context.today, addDays(context.today, GRANT_EXPIRY_NOTICE_DAYS)),
-      (row) => row.cell_id ?? "",
-    )
-    .load(cellId);
-}
+const grantsEnding = listByKey(
+  "grantsEnding",
+  (ids, context) =>
+    grantsExpiringOn(context.db, ids, context.today, addDays(context.today, GRANT_EXPIRY_NOTICE_DAYS)),
+  (row) => row.cell_id ?? "",
+);
 
 async function deadlinesAbove(committeeIds: readonly string[], years: readonly number[], context: Context) {
   const loaded = await context.loaders
