@@ -152,6 +152,24 @@ export const OPERATIONS: BenchOperation[] = [
     }),
   },
   {
+    name: "committee reminders",
+    kind: "read",
+    file: "committee-reminders.graphql",
+    viewer: committeeMember,
+    variables: (fixtures) => ({ committeeId: globalId("Cell", fixtures.committeeId), first: 20 }),
+  },
+  {
+    name: "badges due",
+    kind: "read",
+    file: "badges-due.graphql",
+    viewer: secretaryOfCell,
+    variables: (fixtures) => ({
+      cellId: globalId("Cell", fixtures.cellId),
+      occasion: "NATIONAL_DAY",
+      year: fixtures.year,
+    }),
+  },
+  {
     name: "compliance rollup",
     kind: "rollup",
     file: "meeting-compliance.graphql",

@@ -15,6 +15,15 @@ export function candidaciesByPersonIds(db: Database, personIds: readonly string[
   return rowsWhereIn<CandidacyRow>(db, "candidacies", "person_id", personIds, "person_id");
 }
 
+/** The recorded candidacies of the outstanding candidates of some cells, each with its candidate's cell. */
+export function candidaciesInCells(db: Database, cellIds: readonly string[]) {
+  return db.all<CandidacyRow & { candidate_cell_id: string }>(
+    `SELECT c.*, p.candidate_cell_id FROM people p JOIN candidacies c ON c.person_id = p.id
+     WHERE p.candidate_cell_id IN (SELECT value FROM json_each(?1))`,
+    [JSON.stringify(cellIds)],
+  );
+}
+
 /** Writes a candidate's steps; the caller guards the write with the person's version. */
 export function writeCandidacy(db: Database, row: CandidacyRow) {
   return db.prepare(

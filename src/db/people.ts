@@ -363,14 +363,19 @@ export function rolesById(db: Database, ids: readonly string[]) {
 
 /** Ids of the members of a cell on a day. */
 export async function memberIdsOn(db: Database, cellId: string, day: string): Promise<string[]> {
-  return (await membersOfCellsOn(db, [cellId], day)).map((row) => row.person_id);
+  const rows = await db.all<{ person_id: string }>(
+    `SELECT person_id FROM memberships WHERE cell_id = ?1 AND started_on <= ?2 AND (ended_on IS NULL OR ended_on > ?2)`,
+    [cellId, day],
+  );
+  return rows.map((row) => row.person_id);
 }
 
-/** Who was a member of each of some cells on a day, as (cell, person) pairs. */
-export function membersOfCellsOn(db: Database, cellIds: readonly string[], day: string) {
-  return db.all<{ cell_id: string; person_id: string }>(
-    `SELECT cell_id, person_id FROM memberships WHERE cell_id IN (SELECT value FROM json_each(?1))
-       AND started_on <= ?2 AND (ended_on IS NULL OR ended_on > ?2)`,
+/** The people who were members of each of some cells on a day, each with the cell (`member_of`). */
+export function memberPeopleOfCellsOn(db: Database, cellIds: readonly string[], day: string) {
+  return db.all<PersonRow & { member_of: string }>(
+    `SELECT m.cell_id AS member_of, p.* FROM memberships m JOIN people p ON p.id = m.person_id
+     WHERE m.cell_id IN (SELECT value FROM json_each(?1))
+       AND m.started_on <= ?2 AND (m.ended_on IS NULL OR m.ended_on > ?2)`,
     [JSON.stringify(cellIds), day],
   );
 }

@@ -46,6 +46,8 @@ const EXPECTED_ROUND_TRIPS: Record<string, number> = {
   "document search": 3,
   "what implements X": 3,
   "who has not reported on X": 3,
+  "committee reminders": 3,
+  "badges due": 3,
   "compliance rollup": 3,
   "rating summary rollup": 2,
   "annual report": 3,
@@ -73,21 +75,23 @@ async function succeed(name: string, input: Record<string, unknown>, selection: 
   return payload;
 }
 
-async function official(cellId: string, fullName: string): Promise<string> {
+/** An official member; a veteran was admitted in 1989 and has reached the 30-year badge. */
+async function official(cellId: string, fullName: string, veteran = false): Promise<string> {
   const candidate = await succeed(
     "createCandidate",
-    { fullName, cellId, birthDate: "1980-05-01" },
+    { fullName, cellId, birthDate: veteran ? "1965-05-01" : "1980-05-01" },
     "person { id }",
   );
   const personId = candidate.person.id as string;
-  await succeed("admitMember", { personId, admittedOn: "2015-03-01" }, "person { id }");
-  await succeed("recognizeOfficial", { personId, officialOn: "2016-03-01" }, "person { id }");
+  const [admittedOn, officialOn] = veteran ? ["1989-03-01", "1990-03-01"] : ["2015-03-01", "2016-03-01"];
+  await succeed("admitMember", { personId, admittedOn }, "person { id }");
+  await succeed("recognizeOfficial", { personId, officialOn }, "person { id }");
   return personId;
 }
 
 /**
  * A province → a district committee → grassroots cells with official members (the second one transferred from
- * another cell) and a secretary elected for a term, a year of held meetings with attendance (the second member absent
+ * another cell, the last a veteran due a badge) and a secretary elected for a term, a year of held meetings with attendance (the second member absent
  * every time) and the review, a directive of the Secretariat and a resolution of the province
  * assigned to every cell and implemented by each cell's report (all but the last cell reported by the deadline),
  * ratings proposed at the review, targets and a quality grade: every branch the screens read holds something, so
@@ -117,7 +121,11 @@ async function buildFixtures(label: string, shape: Shape): Promise<BenchFixtures
     });
     const members: string[] = [];
     for (let index = 0; index < shape.membersPerCell; index += 1) {
-      const personId = await official(index === 1 ? former.id : cell.id, `Đảng viên ${index + 1} ${unique}`);
+      const personId = await official(
+        index === 1 ? former.id : cell.id,
+        `Đảng viên ${index + 1} ${unique}`,
+        index === shape.membersPerCell - 1,
+      );
       if (index === 1) {
         await succeed("transferMember", { personId, toCellId: cell.id, on: "2019-09-01" }, "person { id }");
       }

@@ -13,7 +13,7 @@ import {
   termsByCellIds,
 } from "../../db/cells";
 import type { ListQuery, Page } from "../../db/pages";
-import { membersOfCellsOn, type RoleRow, rolesByCellIds, rolesByTermIds } from "../../db/people";
+import { memberPeopleOfCellsOn, type RoleRow, rolesByCellIds, rolesByTermIds } from "../../db/people";
 import { ALIAS_KIND_LABELS, CELL_KIND_LABELS, isCellKind, LINEAGE_KIND_LABELS } from "../../domain/cells";
 import { periodCovers } from "../../domain/membership";
 import { asConnection, withoutErrors } from "../common/connections";
@@ -188,14 +188,20 @@ export const officesOf = listByKey(
   (role) => role.cell_id,
 );
 
-/** The ids of a cell's members on a day (its reminders, the badges due on an occasion). */
+/**
+ * The ids of a cell's members on a day (its reminders, the badges due on an occasion). Their person rows come in
+ * the same read and fill the request's person loader, so the caller's next look at them costs no round trip.
+ */
 export async function membersOn(cellId: string, day: string, context: Context): Promise<string[]> {
   const rows = await listByKey(
     `membersOn:${day}`,
-    (ids, context) => membersOfCellsOn(context.db, ids, day),
-    (row) => row.cell_id,
+    (ids, context) => memberPeopleOfCellsOn(context.db, ids, day),
+    (row) => row.member_of,
   )(cellId, context);
-  return rows.map((row) => row.person_id);
+  return rows.map(({ member_of: _cell, ...person }) => {
+    context.loaders.person.prime(person.id, person);
+    return person.id;
+  });
 }
 
 export const SuccessionRef = builder.objectRef<LineageRow>("CellSuccession").implement({

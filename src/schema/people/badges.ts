@@ -202,6 +202,8 @@ builder.objectField(CellRef, "badgesDue", (t) =>
       if (cell.kind !== "GRASSROOTS_CELL" && cell.kind !== "SUBORDINATE_CELL") return null;
       const awardOn = occasionDay(args.occasion, args.year);
       const memberIds = await membersOn(cell.id, awardOn, context);
+      // The cell's members are read by its writers (the rule of its member list): no further look-up per member.
+      context.access.vouchForPeople(memberIds);
       const people = withoutErrors(await context.loaders.person.loadMany(memberIds)).filter(
         (person): person is PersonRow => person?.party_status === "OFFICIAL",
       );

@@ -1,6 +1,7 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import { ratingDeadlinesOf } from "../../db/annual-review";
+import { candidaciesInCells } from "../../db/candidacies";
 import { overdueAssignmentsOf } from "../../db/document-assignments";
 import { grantsExpiringOn } from "../../db/grants";
 import { scheduledMeetingsOf } from "../../db/meetings";
@@ -20,7 +21,7 @@ import { withoutErrors } from "../common/connections";
 import { labelledEnum, labelledFields } from "../common/labels";
 import { listByKey } from "../common/lists";
 import { complianceOfCell } from "../meetings/compliance";
-import { candidacyOf, missingStepsOf } from "../people/candidacy";
+import { missingStepsOf } from "../people/candidacy";
 import { personReference } from "../people/refs";
 import { ratingsOf } from "../ratings/types";
 
@@ -48,6 +49,32 @@ const candidatesOf = listByKey(
   (ids, context) => candidatesByCellIds(context.db, ids),
   (row) => row.candidate_cell_id ?? "",
 );
+
+const candidaciesOf = listByKey(
+  "candidaciesInCell",
+  (ids, context) => candidaciesInCells(context.db, ids),
+  (row) => row.candidate_cell_id,
+);
+
+/**
+ * A cell's outstanding candidates with their recorded steps, for its writers only: a candidacy is personal, so
+ * fellow members are not told of missing steps. Read with the level's other reads, then kept or dropped.
+ */
+async function candidatesFor(cellId: string, context: Context) {
+  const [writer, candidates, candidacies] = await Promise.all([
+    context.access.canWrite(cellId),
+    candidatesOf(cellId, context),
+    candidaciesOf(cellId, context),
+  ]);
+  if (!writer) return [];
+  context.access.vouchForPeople(candidates.map((candidate) => candidate.id));
+  for (const candidate of candidates) context.loaders.person.prime(candidate.id, candidate);
+  return candidates.map((candidate) => ({
+    personId: candidate.id,
+    fullName: candidate.full_name,
+    missing: missingStepsOf(candidacies.find((candidacy) => candidacy.person_id === candidate.id) ?? null),
+  }));
+}
 
 const grantsEnding = listByKey(
   "grantsEnding",
@@ -112,6 +139,7 @@ builder.objectField(CellRef, "actionsNeeded", (t) =>
         overdue,
         candidates,
         deadlines,
+        committees,
         expiringGrants,
       ] = await Promise.all([
         membersOn(cell.id, context.today, context),
@@ -122,25 +150,24 @@ builder.objectField(CellRef, "actionsNeeded", (t) =>
         officesOf(cell.id, context),
         meetingsDueSoon(cell.id, context),
         reportsOverdue(cell.id, context),
-        // A candidacy is personal (its cell's writers read it): fellow members are not told of missing steps.
-        context.access.canWrite(cell.id).then((writer) => (writer ? candidatesOf(cell.id, context) : [])),
+        candidatesFor(cell.id, context),
         deadlinesAbove(committeesAbove, [year - 1, year], context),
+        context.loaders.cell.loadMany(committeesAbove),
         grantsEnding(cell.id, context).then((grants) =>
           // Grants are read by admins and by their own principal only: a reminder is theirs alone.
           grants.filter((grant) => context.access.isAdmin || grant.principal === context.viewer?.principal),
         ),
       ]);
+      // The cell's members, this year's and last, are read by whoever reads its figures (the rule of its member list).
+      context.access.vouchForPeople([...memberIds, ...lastYearMembers]);
       const passed = passedDeadlines(deadlines, committeesAbove, [year - 1, year], context.today);
-      const [loadedPeople, candidacies, deadlineCommittees] = await Promise.all([
-        context.loaders.person.loadMany([
-          ...new Set([
-            ...memberIds,
-            ...lastYearMembers,
-            ...expiringGrants.flatMap((grant) => (grant.person_id ? [grant.person_id] : [])),
-          ]),
+      // The members' rows came with them; only a grant's person (rarely one) is read here.
+      const loadedPeople = await context.loaders.person.loadMany([
+        ...new Set([
+          ...memberIds,
+          ...lastYearMembers,
+          ...expiringGrants.flatMap((grant) => (grant.person_id ? [grant.person_id] : [])),
         ]),
-        Promise.all(candidates.map((candidate) => candidacyOf(candidate.id, context))),
-        context.loaders.cell.loadMany(passed.map((deadline) => deadline.committee_id)),
       ]);
       const people = withoutErrors(loadedPeople).filter((person): person is PersonRow => person !== null);
       const nameOf = (id: string) => people.find((person) => person.id === id)?.full_name ?? id;
@@ -176,19 +203,15 @@ builder.objectField(CellRef, "actionsNeeded", (t) =>
           materialsSentAt: meeting.materials_sent_at,
         })),
         overdueReports: overdue,
-        candidates: candidates.map((candidate, index) => ({
-          personId: candidate.id,
-          fullName: candidate.full_name,
-          missing: missingStepsOf(candidacies[index] ?? null),
-        })),
-        overdueProposals: passed.map((deadline, index) => {
+        candidates,
+        overdueProposals: passed.map((deadline) => {
           const ratings = deadline.year === year ? thisYearRatings : lastYearRatings;
           const proposed = new Set(
             ratings
               .filter((rating) => rating.current_stage && rating.current_stage !== "SELF")
               .map((rating) => rating.person_id),
           );
-          const committee = withoutErrors(deadlineCommittees)[index];
+          const committee = withoutErrors(committees).find((cell) => cell?.id === deadline.committee_id);
           return {
             year: deadline.year,
             due: deadline.proposals_due,
