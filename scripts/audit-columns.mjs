@@ -4,7 +4,9 @@ export const NOT_CAPTURED = {
   // A secret: whoever reads the log could rebuild a feed's URL from it.
   calendar_feeds: ["token_hash"],
   // State derived from audited rows whose own entries record each change: a rating's current stage and levels come
-  // from its stages (0013); the size of a cell's subtree from the cells' paths (0019).
+  // from its stages (0013); the size of a cell's subtree from the cells' paths (0019); an assignment's cell path from
+  // its cell's (0048).
   ratings: ["current_stage", "current_level", "proposed_level", "decided_level"],
   cells: ["subtree_cells"],
+  implementation_assignments: ["cell_path"],
 };

@@ -46,22 +46,15 @@ export interface AssignmentFilter {
 function assignmentConditions(filter: AssignmentFilter): Conditions {
   const where = new Conditions();
   if (filter.underPath) {
-    // From the subtree's cells to their assignments of the document (the UNIQUE (document_id, cell_id) index), not
-    // from every cell the document was assigned to (a provincial plan: every cell of the province) to its path.
-    const cells = new Conditions().add(
-      "ac.path >= ? AND ac.path < ? || '~'",
-      filter.underPath,
-      filter.underPath,
-    );
-    if (filter.readerPaths) {
-      // The reader's line is tested on each cell of the subtree: the unary + keeps it from being taken as the way in.
-      const line = onLineOf("+ac.path", filter.readerPaths);
-      cells.add(line.sql, ...line.binds);
-    }
-    where.add(`a.cell_id IN (SELECT ac.id FROM cells ac WHERE ${cells.sql})`, ...cells.binds);
-  } else if (filter.readerPaths) {
-    const line = onLineOf("rc.path", filter.readerPaths);
-    where.add(`EXISTS (SELECT 1 FROM cells rc WHERE rc.id = a.cell_id AND ${line.sql})`, ...line.binds);
+    // The document's assignments within the subtree's path range (implementation_by_document_path, 0048), not every
+    // cell of the subtree and then its assignment, nor every cell the document was assigned to (a provincial plan:
+    // every cell of the province).
+    where.add("a.cell_path >= ? AND a.cell_path < ? || '~'", filter.underPath, filter.underPath);
+  }
+  if (filter.readerPaths) {
+    // The reader's line is tested on each assignment's own path: the unary + keeps it from being taken as the way in.
+    const line = onLineOf("+a.cell_path", filter.readerPaths);
+    where.add(line.sql, ...line.binds);
   }
   if (filter.status) where.add("a.status = ?", filter.status);
   if (filter.overdueOn) where.add("a.status <> 'REPORTED' AND a.deadline < ?", filter.overdueOn);

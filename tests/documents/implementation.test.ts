@@ -95,6 +95,24 @@ describe("implementation tracking", () => {
     ]);
   });
 
+  it("keeps an assignment with its cell when the cell moves to another committee", async () => {
+    const { committee, cell, resolution } = await assignedResolution("Chuyển chi bộ");
+    const other = await createBranch("Nơi đến");
+    const moved = await mutate(
+      "moveCell",
+      { cellId: cell.id, newParentId: other.committee.id, expectedVersion: cell.version },
+      "cell { id }",
+    );
+    expect(moved.data?.moveCell.errors).toEqual([]);
+    const cellsUnder = async (under: string) =>
+      (
+        (await gql(ASSIGNMENTS, { doc: resolution.id, under }, await adminToken())).data?.document.assignments
+          .edges ?? []
+      ).map((edge: any) => edge.node.cell.id);
+    expect(await cellsUnder(other.committee.id)).toEqual([cell.id]);
+    expect(await cellsUnder(committee.id)).not.toContain(cell.id);
+  });
+
   it("lists a subtree's assignments on the reader's line only", async () => {
     const { committee, cell, second, resolution, committeeToken } =
       await assignedResolution("Triển khai theo tuyến");
