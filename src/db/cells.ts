@@ -1,6 +1,6 @@
 import type { AliasKind, CellFacts, CellKind, LineageKind } from "../domain/cells";
 import { foldVietnamese } from "../domain/text";
-import { Conditions, trigramQuery } from "./conditions";
+import { Conditions, searchIndexMatch } from "./conditions";
 import { chunks, type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
 import type { ListQuery } from "./pages";
 
@@ -137,13 +137,14 @@ export interface CellFilter {
 
 export function cellListQuery(filter: CellFilter): ListQuery {
   const where = new Conditions().matchWords("c.search_text", filter.search, {
-    table: "cell_search",
+    trigrams: "cell_search",
+    words: "cell_words",
     rowid: "c.rowid",
   });
   if (filter.parentId) where.add("c.parent_id = ?", filter.parentId);
   // A kind matches many cells: its index (cells_by_kind) drives the list only when neither a parent nor a search
   // narrows it; the unary + keeps SQLite from choosing it over the parent's children or the search's matches.
-  const narrowed = Boolean(filter.parentId) || trigramQuery(filter.search) !== null;
+  const narrowed = Boolean(filter.parentId) || searchIndexMatch(filter.search) !== null;
   if (filter.kind) where.add(narrowed ? "+c.kind = ?" : "c.kind = ?", filter.kind);
   if (!filter.includeDissolved) where.add("c.dissolved_on IS NULL");
   const whole = !filter.search && !filter.parentId && !filter.kind;

@@ -13,19 +13,16 @@ export class Conditions {
   }
 
   /**
-   * One LIKE per search word over folded text; `%`, `_` and `\` typed by users are literal. The rows holding the
-   * words of three letters or more are first looked up in the text's trigram index (its FTS5 table, and the rowid
-   * the index refers to); the LIKEs — unchanged, so the results are too — then only test those rows.
-   * Words of one or two letters have no trigram: a search made only of them still reads the whole table.
+   * One LIKE per search word over folded text; `%`, `_` and `\` typed by users are literal. The rows are first looked
+   * up in an index of the text (`searchIndexMatch`): by the trigrams of its words of three letters or more, else —
+   * a search made only of one- or two-letter words, as most of a Vietnamese name is — by the words of the text that
+   * begin with them. The LIKEs then only test the rows the index found.
    */
-  matchWords(
-    column: string,
-    search: string | null | undefined,
-    index: { table: "people_search" | "cell_search"; rowid: string },
-  ): this {
-    const match = trigramQuery(search);
+  matchWords(column: string, search: string | null | undefined, index: TextIndexes): this {
+    const match = searchIndexMatch(search);
     if (match !== null) {
-      this.add(`${index.rowid} IN (SELECT rowid FROM ${index.table} WHERE ${index.table} MATCH ?)`, match);
+      const table = index[match.index];
+      this.add(`${index.rowid} IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ?)`, match.query);
     }
     for (const word of search ? searchWords(search) : []) {
       this.add(`${column} LIKE ? ESCAPE '\\'`, `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
@@ -38,13 +35,36 @@ export class Conditions {
   }
 }
 
+/** The FTS5 indexes of a table's folded text (migrations 0010 and 0050), and the rowid they refer to. */
+export interface TextIndexes {
+  trigrams: "people_search" | "cell_search";
+  words: "people_words" | "cell_words";
+  rowid: string;
+}
+
 /**
- * The FTS5 query a trigram index answers for a search: its words of three letters or more, each a quoted phrase
- * (a substring, as LIKE '%word%' finds, whatever characters it holds), all required. Null when there is none.
+ * The FTS5 query that narrows a search, and the index that answers it; null when nothing can. Words of three letters
+ * or more are trigram phrases (a substring, as LIKE '%word%' finds, whatever characters it holds), all required.
+ * A search of one- and two-letter words only asks for a word of the text beginning with each of their letters and
+ * digits ("lê hà" finds "Lê Thị Hà" and "Lê Hải", not "Thanh"): a substring of one or two letters is in most names.
  */
-export function trigramQuery(search: string | null | undefined): string | null {
-  const words = (search ? searchWords(search) : []).filter((word) => [...word].length >= 3);
-  return words.length > 0 ? words.map((word) => `"${word.replace(/"/g, '""')}"`).join(" ") : null;
+export function searchIndexMatch(
+  search: string | null | undefined,
+): { index: "trigrams" | "words"; query: string } | null {
+  const words = search ? searchWords(search) : [];
+  const long = words.filter((word) => [...word].length >= 3);
+  if (long.length > 0) {
+    return { index: "trigrams", query: long.map(phrase).join(" ") };
+  }
+  const starts = words.flatMap((word) => word.match(/[\p{L}\p{N}]+/gu) ?? []);
+  return starts.length > 0
+    ? { index: "words", query: starts.map((start) => `${phrase(start)}*`).join(" ") }
+    : null;
+}
+
+/** An FTS5 phrase of a text: in double quotes, a quote doubled. */
+function phrase(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
 }
 
 /** The materialized paths of the organizations above the one at `path`: '/a/b/c/' → '/a/', '/a/b/'. */

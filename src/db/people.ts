@@ -3,7 +3,7 @@ import type { CellMembership } from "../domain/rating-entries";
 import type { RoleKind } from "../domain/roles";
 import { foldVietnamese, personSortKey } from "../domain/text";
 import type { TermRow } from "./cells";
-import { Conditions, onLineOf, trigramQuery } from "./conditions";
+import { Conditions, onLineOf, searchIndexMatch } from "./conditions";
 import { chunks, type Database, newId, nowIso, questionMarks, rowsWhereIn } from "./database";
 import type { ListQuery } from "./pages";
 
@@ -116,11 +116,12 @@ export function peopleListQuery(
   reader: { everything: boolean; readPaths: readonly string[]; personId: string | null },
 ): ListQuery {
   const where = new Conditions().matchWords("p.search_text", filter.search, {
-    table: "people_search",
+    trigrams: "people_search",
+    words: "people_words",
     rowid: "p.rowid",
   });
   // A cell's people, or a search the trigram index answers, narrow the list more than anything below.
-  const narrowed = Boolean(filter.cellId) || trigramQuery(filter.search) !== null;
+  const narrowed = Boolean(filter.cellId) || searchIndexMatch(filter.search) !== null;
   if (filter.cellId) {
     where.add(
       `p.id IN (SELECT cp.id FROM people cp WHERE cp.candidate_cell_id = ?

@@ -374,6 +374,30 @@ describe("people query", () => {
     );
     expect(byCell.data).toEqual({ people: { totalCount: 2 }, official: { totalCount: 1 } });
   });
+
+  it("finds names by words of one or two letters through the word index, as the start of a word", async () => {
+    const { cell } = await createBranch("Tìm tên ngắn");
+    // Two-letter syllables no other test uses, so that the search sees these people only.
+    const tag = Array.from({ length: 3 }, () =>
+      String.fromCharCode(97 + Math.floor(Math.random() * 26), 97 + Math.floor(Math.random() * 26)),
+    ).join(" ");
+    for (const name of ["Lê Thị Hà", "Vũ Hải", "Nguyễn Văn Thanh"])
+      await candidateIn(cell.id, `${name} ${tag}`);
+    const answer = await gql(
+      `query ($s: String) { people(filter: { search: $s }, first: 50) { totalCount edges { node { fullName } } } }`,
+      { s: `${tag} hà` },
+      await adminToken(),
+    );
+    expect(answer.errors).toBeUndefined();
+    // "hà" begins a word of the first two names; it is only inside "Thanh".
+    expect(answer.data?.people.edges.map((e: any) => e.node.fullName).sort()).toEqual([
+      `Lê Thị Hà ${tag}`,
+      `Vũ Hải ${tag}`,
+    ]);
+    // The word index answers: the search does not read the list of everyone.
+    const figures = (answer as { extensions?: { d1RowsRead?: number } }).extensions;
+    expect(figures?.d1RowsRead).toBeLessThanOrEqual(300);
+  });
 });
 
 describe("the way of a candidate to admission", () => {

@@ -162,6 +162,11 @@ export async function runWorkload(): Promise<RequestCost[]> {
     { s: "chi bo khoi luong 042" },
   );
   await read(
+    "cells by words of one or two letters",
+    `query ($s: String) { cells(filter: { search: $s }) { totalCount edges { node { id name } } } }`,
+    { s: "bo 04" },
+  );
+  await read(
     "cells by parent and kind",
     `query ($parent: ID) { cells(first: 10, filter: { parentId: $parent, kind: SUBORDINATE_CELL, includeDissolved: true }) {
       totalCount edges { node { id name } } } }`,
@@ -226,6 +231,12 @@ export async function runWorkload(): Promise<RequestCost[]> {
     "people by search",
     `query ($s: String) { people(first: 20, filter: { search: $s }) { totalCount edges { node { ${PERSON_CARD} } } } }`,
     { s: "dang vien thu 1042" },
+    committee,
+  );
+  await read(
+    "people by words of one or two letters",
+    `query ($s: String) { people(first: 20, filter: { search: $s }) { totalCount edges { node { ${PERSON_CARD} } } } }`,
+    { s: "th 10" },
     committee,
   );
   await read(
