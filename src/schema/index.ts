@@ -10,6 +10,7 @@ import "./people/candidacy";
 import "./people/badges";
 import "./people/member-file";
 import "./people/exemptions";
+import "./people/honours-discipline";
 import "./people/import";
 import "./documents/types";
 import "./documents/cell-fields";

@@ -589,6 +589,12 @@ export async function runWorkload(): Promise<RequestCost[]> {
     "person { exemptions { from reasonLabel } }",
     branchSecretary,
   );
+  await write(
+    "recordHonour",
+    { personId: third, form: "COMMENDATION", decidedOn: "2012-09-02", authority: "Đảng ủy" },
+    "person { honours { formLabel } disciplines { formLabel } }",
+    branchSecretary,
+  );
 
   // A veteran's Party badge: due, proposed by the cell, awarded by the committee's decision.
   const veteran = (

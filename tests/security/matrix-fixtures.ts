@@ -70,6 +70,10 @@ export const BIRTH_DATE = "1979-02-03";
 /** The first day of an exemption of X's person (before any of its meetings): what only its readers may see. */
 export const EXEMPTION_FROM = "2010-01-01";
 
+/** The days of an honour and a discipline of X's person (a member since 2015): what only its readers may see. */
+export const HONOUR_DECIDED_ON = "2016-09-02";
+export const DISCIPLINE_DECIDED_ON = "2017-05-06";
+
 /** The occupation in the file of X's person: what only its readers may see. */
 export const MEMBER_FILE_OCCUPATION = "Kỹ sư cầu đường";
 
@@ -202,6 +206,22 @@ async function subtree(label: string): Promise<Subtree> {
       "person { id }",
     ),
     "recordExemption",
+  );
+  payload(
+    await mutate(
+      "recordHonour",
+      { personId: person, form: "COMMENDATION", decidedOn: HONOUR_DECIDED_ON, authority: "Đảng ủy" },
+      "person { id }",
+    ),
+    "recordHonour",
+  );
+  payload(
+    await mutate(
+      "recordDiscipline",
+      { personId: person, form: "REPRIMAND", decidedOn: DISCIPLINE_DECIDED_ON, authority: "Chi bộ" },
+      "person { id }",
+    ),
+    "recordDiscipline",
   );
   const candidate = payload(
     await mutate("createCandidate", { fullName: `Ứng viên ${unique}`, cellId: cell.id }, "person { id }"),

@@ -2,12 +2,14 @@ import { DEMO, globalId } from "../helpers";
 import {
   BIRTH_DATE,
   CANDIDACY_APPLICATION,
+  DISCIPLINE_DECIDED_ON,
   EMAIL,
   EXEMPTION_FROM,
   type Fixtures,
   freshExternalDocument,
   freshGrant,
   freshRelation,
+  HONOUR_DECIDED_ON,
   IDENTITY_NUMBER,
   MEMBER_FILE_OCCUPATION,
   PHONE,
@@ -373,6 +375,25 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     input: (f) => ({ personId: f.x.person, from: "2012-01-01", until: "2012-06-01", reason: "AGE" }),
     outcomes: ["EXEMPTION_OVERLAPS"],
   },
+  recordHonour: {
+    // Another branch's person: as if there were none.
+    notFoundFor: ["outsider"],
+    allowed: "writers",
+    input: (f) => ({
+      personId: f.x.person,
+      form: "MEDAL",
+      decidedOn: `${new Date().getFullYear() + 1}-01-01`,
+      authority: "Chủ tịch nước",
+    }),
+    outcomes: ["DATE_IN_FUTURE"],
+  },
+  recordDiscipline: {
+    // Another branch's person: as if there were none.
+    notFoundFor: ["outsider"],
+    allowed: "writers",
+    input: (f) => ({ personId: f.x.person, form: "WARNING", decidedOn: "2014-01-01", authority: "Chi bộ" }),
+    outcomes: ["NOT_A_MEMBER"],
+  },
   recognizeOfficial: {
     // Another branch's person, document or meeting: as if there were none.
     notFoundFor: ["outsider"],
@@ -672,6 +693,24 @@ export const PERSONAL_RULES: Record<string, PersonalRule> = {
       (f) => onNode(f.x.person, "Person", "file { occupation }"),
       (f) => `person(id: "${f.x.person}") { file { occupation } }`,
       (f) => `cell(id: "${f.x.cell}") { members { edges { node { file { occupation } } } } }`,
+    ],
+  },
+  "Person.honours": {
+    readers: ["secretary", "committee", "admin"],
+    subjectReads: true,
+    marker: `"decidedOn":"${HONOUR_DECIDED_ON}"`,
+    routes: [
+      (f) => onNode(f.x.person, "Person", "honours { decidedOn }"),
+      (f) => `person(id: "${f.x.person}") { honours { decidedOn } }`,
+    ],
+  },
+  "Person.disciplines": {
+    readers: ["secretary", "committee", "admin"],
+    subjectReads: true,
+    marker: `"decidedOn":"${DISCIPLINE_DECIDED_ON}"`,
+    routes: [
+      (f) => onNode(f.x.person, "Person", "disciplines { decidedOn }"),
+      (f) => `person(id: "${f.x.person}") { disciplines { decidedOn } }`,
     ],
   },
   "Person.exemptions": {

@@ -12,6 +12,7 @@ import {
 } from "../../db/ratings";
 import { assertCell } from "../../domain/cells";
 import { principalPerson } from "../../domain/grants";
+import { disciplinedForRating } from "../../domain/honours-discipline";
 import {
   assertCellRatesMember,
   assertRatedByOthers,
@@ -36,6 +37,7 @@ import { defineMutation } from "../common/mutations";
 import { cellOrRefuse, optionalDocumentId } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { MeetingRef } from "../meetings/refs";
+import { disciplineDaysOf } from "../people/honours-discipline";
 import { PersonRef } from "../people/refs";
 import { authorizeStage, grassrootsOf, isDecided, optionalMeeting, quotaCounts } from "./rating-writes";
 import { schemeIn, schemes } from "./schemes";
@@ -52,7 +54,10 @@ const MemberRatingEntry = builder.inputType("MemberRatingEntryInput", {
     }),
     score: t.float({ description: "The 100-point score (from 2025, required then)." }),
     comment: t.string({ description: "Comment." }),
-    disciplined: t.boolean({ description: "Disciplined in the year." }),
+    disciplined: t.boolean({
+      description:
+        "Disciplined in the year; omitted, as before or as a discipline recorded in the year (recordDiscipline).",
+    }),
     remedied: t.boolean({ description: "The fault was found and fully remedied by the member." }),
   }),
 });
@@ -125,18 +130,27 @@ defineMutation("rateMembers", {
         ? quotaCounts(context, { scopeId: cell.id, year, subject: "MEMBER" }, cell.path)
         : null;
     proposalCounts?.catch(() => undefined);
-    const [{ scheme, memberQuotaApplies }, meetingId, decisionDocumentId, memberships, existing, grassroots] =
-      await Promise.all([
-        schemeIn(context, cell, year),
-        optionalMeeting(context, cell, input.meetingId),
-        optionalDocumentId(context, input.decisionDocumentId, "decisionDocumentId"),
-        membershipsByPersonIds(context.db, personIds),
-        memberRatingsOf(context.db, personIds, year),
-        grassrootsOf(cell, context),
-      ]);
+    const [
+      { scheme, memberQuotaApplies },
+      meetingId,
+      decisionDocumentId,
+      memberships,
+      existing,
+      grassroots,
+      disciplineDays,
+    ] = await Promise.all([
+      schemeIn(context, cell, year),
+      optionalMeeting(context, cell, input.meetingId),
+      optionalDocumentId(context, input.decisionDocumentId, "decisionDocumentId"),
+      membershipsByPersonIds(context.db, personIds),
+      memberRatingsOf(context.db, personIds, year),
+      grassrootsOf(cell, context),
+      Promise.all(personIds.map((personId) => disciplineDaysOf(personId, context))),
+    ]);
     const reason = input.reason?.trim() || null;
     const stageReason = decisionReason(input.stage, decisionDocumentId, input.withoutDocumentBecause, reason);
     const changes = new Map<string, string>();
+    const disciplined = new Map<string, boolean>();
     input.entries.forEach((entry, index) => {
       const field = ["entries", String(index)];
       const personId = entry.personId.id;
@@ -148,13 +162,23 @@ defineMutation("rateMembers", {
         rating?.cell_id ?? null,
         field,
       );
+      disciplined.set(
+        personId,
+        disciplinedForRating(
+          entry.disciplined,
+          rating?.disciplined === 1,
+          disciplineDays[personIds.indexOf(personId)] ?? [],
+          year,
+          [...field, "disciplined"],
+        ),
+      );
       const level = levelOf(scheme, "MEMBER", entry.level, [...field, "level"]);
       assertScore(scheme, "MEMBER", level, entry.score ?? null, [...field, "score"]);
       assertMemberConditions(
         scheme,
         level,
         {
-          disciplined: entry.disciplined ?? rating?.disciplined === 1,
+          disciplined: disciplined.get(personId) === true,
           remedied: entry.remedied ?? rating?.remedied === 1,
         },
         [...field, "level"],
@@ -207,7 +231,7 @@ defineMutation("rateMembers", {
             cell_id: cell.id,
             year,
             scheme_id: scheme.id,
-            disciplined: (entry.disciplined ?? rating?.disciplined === 1) ? 1 : 0,
+            disciplined: disciplined.get(entry.personId.id) ? 1 : 0,
             remedied: (entry.remedied ?? rating?.remedied === 1) ? 1 : 0,
             tasks_on_time_percent: null,
             tasks_exceeding_percent: null,
