@@ -9,19 +9,8 @@
  */
 import { SEARCH_REACH_OF_DOCUMENT, SEARCH_ROWID } from "../src/db/document-search";
 import { foldVietnamese, personSortKey } from "../src/domain/text";
-
-type Value = string | number | null;
-
-function literal(value: Value): string {
-  if (value === null) return "NULL";
-  if (typeof value === "number") return String(value);
-  return `'${value.replace(/'/g, "''")}'`;
-}
-
-function insert(table: string, row: Record<string, Value>): string {
-  const columns = Object.keys(row);
-  return `INSERT OR IGNORE INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((c) => literal(row[c] ?? null)).join(", ")});`;
-}
+import { ILLUSTRATION_CELL, memberFileStatements } from "./demo-member-files";
+import { insert, literal, type Value } from "./demo-sql";
 
 export const DEMO = {
   bloc: "demo-bloc-committee",
@@ -92,6 +81,12 @@ const cells: CellSeed[] = [
     // A cell numbers its own resolutions and minutes under "CB" (01-NQ/CB), so the seed's first one works.
     document_code: "CB",
     aliases: [{ id: "demo-alias-pac", name: "Chi bộ PAA Vinh Phuc" }],
+  },
+  {
+    ...ILLUSTRATION_CELL,
+    parent: DEMO.office,
+    path: `/${DEMO.bloc}/${DEMO.office}/${ILLUSTRATION_CELL.id}/`,
+    aliases: [],
   },
 ];
 
@@ -207,7 +202,12 @@ export function demoDataStatements(): string[] {
       started_on: MEMBERSHIP_START,
     }),
   );
-  statements.push(...documentStatements(), ...meetingStatements(), ...ratingStatements());
+  statements.push(
+    ...documentStatements(),
+    ...meetingStatements(),
+    ...ratingStatements(),
+    ...memberFileStatements(),
+  );
   return statements;
 }
 
