@@ -282,18 +282,9 @@ function refuseToWriteWithProblems() {
 
 const MEMBER_RESULT = `result { created unchanged rows { row outcome person { id } } } errors { code message field }`;
 
-function memberInput(row) {
-  return {
-    fullName: row.fullName,
-    birthDate: row.birthDate,
-    status: row.status,
-    admittedOn: row.admittedOn,
-    officialOn: row.officialOn,
-    joinedOn: row.joinedOn,
-    gender: row.gender,
-    ethnicGroupCode: row.ethnicGroupCode,
-    partyCardNumber: row.partyCardNumber,
-  };
+/** A parsed row as importMembers takes it: every field the file gave (the file's columns included), not its line. */
+function memberInput({ line: _line, ...row }) {
+  return row;
 }
 
 async function importMembers(rows, dryRun) {

@@ -1,5 +1,10 @@
 import { comparePartialDates, fullYearsBetween } from "./dates";
-import { fileColumnsOf, type MemberFileColumns, memberFileIssues } from "./import-member-file";
+import {
+  fileColumnsOf,
+  MEMBER_FILE_COLUMNS,
+  type MemberFileColumns,
+  memberFileIssues,
+} from "./import-member-file";
 import {
   type ColumnSpec,
   formatVietnameseDate,
@@ -89,7 +94,7 @@ export function membershipStartOf(row: MemberImportRow): {
  * recognition; a member a day from which they belong to the cell).
  */
 export function memberRowIssues(row: MemberImportRow, today: string): RowIssue<keyof MemberImportRow>[] {
-  const issues: RowIssue<keyof MemberImportRow>[] = [...memberFileIssues(row)];
+  const issues: RowIssue<keyof MemberImportRow>[] = [...memberFileIssues(row, today)];
   const name = normalizeName(row.fullName);
   if (name.length === 0) {
     issues.push({
@@ -273,13 +278,7 @@ const MEMBER_COLUMNS: readonly ColumnSpec<keyof MemberImportRow>[] = [
     label: "Ngày vào chi bộ (joinedOn)",
     names: ["ngayvaochibo", "ngaychuyenden", "ngaychuyensinhhoatden", "joinedon"],
   },
-  { field: "gender", label: "Giới tính (gender)", names: ["gioitinh", "gender", "sex"] },
-  { field: "ethnicGroupCode", label: "Dân tộc (ethnicGroup)", names: ["dantoc", "ethnicgroup", "ethnicity"] },
-  {
-    field: "partyCardNumber",
-    label: "Số thẻ đảng viên (partyCardNumber)",
-    names: ["sothedangvien", "sothe", "partycardnumber", "cardnumber"],
-  },
+  ...MEMBER_FILE_COLUMNS,
 ];
 
 /** A member list: people to record in one cell. */

@@ -15,7 +15,8 @@ const MEMBERS_FRAGMENT = `
 fragment ExportMembers on CellMembersConnection {
   pageInfo { hasNextPage endCursor }
   edges { membership { startedOn } node { id fullName partyStatus admittedOn officialOn
-    file { genderLabel ethnicGroup { name } partyCardNumber } } }
+    file { genderLabel ethnicGroup { name } partyCardNumber partyCardIssuedOn religion birthplace homeTown occupation
+      generalEducation professionalLevelLabel politicalTheoryLevelLabel stateManagementLevelLabel foreignLanguages } } }
 }`;
 
 const FRAGMENTS = `
@@ -60,11 +61,7 @@ interface MembersPage {
       admittedOn: string | null;
       officialOn: string | null;
       /** Personal: null where the caller may not read it (they still get the rest of the list). */
-      file: {
-        genderLabel: string | null;
-        ethnicGroup: { name: string } | null;
-        partyCardNumber: string | null;
-      } | null;
+      file: ExportedFile | null;
     };
   }[];
 }
@@ -86,7 +83,54 @@ interface DescendantsPage {
   edges: { node: Organization }[];
 }
 
-export interface ExportedMember {
+/** The member's file as the export's query reads it. */
+interface ExportedFile {
+  genderLabel: string | null;
+  ethnicGroup: { name: string } | null;
+  partyCardNumber: string | null;
+  partyCardIssuedOn: string | null;
+  religion: string | null;
+  birthplace: string | null;
+  homeTown: string | null;
+  occupation: string | null;
+  generalEducation: string | null;
+  professionalLevelLabel: string | null;
+  politicalTheoryLevelLabel: string | null;
+  stateManagementLevelLabel: string | null;
+  foreignLanguages: string | null;
+}
+
+/**
+ * The member's file in an export, column by column: the CSV header (one the import reads back), the JSON key and the
+ * value, in Vietnamese where the file has a label.
+ */
+const FILE_COLUMNS = [
+  ["Giới tính", "gender", (file: ExportedFile) => file.genderLabel],
+  ["Dân tộc", "ethnicGroup", (file: ExportedFile) => file.ethnicGroup?.name ?? null],
+  ["Số thẻ đảng viên", "partyCardNumber", (file: ExportedFile) => file.partyCardNumber],
+  ["Ngày cấp thẻ", "partyCardIssuedOn", (file: ExportedFile) => file.partyCardIssuedOn],
+  ["Tôn giáo", "religion", (file: ExportedFile) => file.religion],
+  ["Nơi sinh", "birthplace", (file: ExportedFile) => file.birthplace],
+  ["Quê quán", "homeTown", (file: ExportedFile) => file.homeTown],
+  ["Nghề nghiệp", "occupation", (file: ExportedFile) => file.occupation],
+  ["Giáo dục phổ thông", "generalEducation", (file: ExportedFile) => file.generalEducation],
+  ["Chuyên môn", "professionalLevel", (file: ExportedFile) => file.professionalLevelLabel],
+  ["Lý luận chính trị", "politicalTheoryLevel", (file: ExportedFile) => file.politicalTheoryLevelLabel],
+  ["Quản lý nhà nước", "stateManagementLevel", (file: ExportedFile) => file.stateManagementLevelLabel],
+  ["Ngoại ngữ", "foreignLanguages", (file: ExportedFile) => file.foreignLanguages],
+] as const;
+
+type FileColumn = (typeof FILE_COLUMNS)[number][1];
+
+/** From the member's file, for callers who may read it (the cell's writers); null otherwise or when not recorded. */
+function fileValues(file: ExportedFile | null): Record<FileColumn, string | null> {
+  return Object.fromEntries(FILE_COLUMNS.map(([, key, value]) => [key, file ? value(file) : null])) as Record<
+    FileColumn,
+    string | null
+  >;
+}
+
+export interface ExportedMember extends Record<FileColumn, string | null> {
   cellId: string;
   cellName: string;
   id: string;
@@ -98,10 +142,6 @@ export interface ExportedMember {
   officialOn: string | null;
   /** First day of the membership that makes them a member of the cell that day. */
   memberSince: string;
-  /** From the member's file, for callers who may read it (the cell's writers); null otherwise or when not recorded. */
-  gender: string | null;
-  ethnicGroup: string | null;
-  partyCardNumber: string | null;
 }
 
 export interface ExportedOrganization {
@@ -198,9 +238,7 @@ async function gather(execute: Execute, id: string, on: string): Promise<CellExp
           admittedOn: node.admittedOn,
           officialOn: node.officialOn,
           memberSince: membership.startedOn,
-          gender: node.file?.genderLabel ?? null,
-          ethnicGroup: node.file?.ethnicGroup?.name ?? null,
-          partyCardNumber: node.file?.partyCardNumber ?? null,
+          ...fileValues(node.file),
         });
       }
       counts.set(organization.id, (counts.get(organization.id) ?? 0) + membersPage.edges.length);
@@ -249,14 +287,13 @@ const CSV_HEADER = [
   "Trạng thái",
   "Ngày kết nạp",
   "Ngày chính thức",
-  "Giới tính",
-  "Dân tộc",
-  "Số thẻ đảng viên",
+  ...FILE_COLUMNS.map(([header]) => header),
 ];
 
 /**
  * One row per member: the cell's name, the full name, the standing that day (Vietnamese label), the admission
- * and official dates, and — for a caller who may read members' files — gender, ethnic group and card number. Comma-separated with RFC 4180 quoting and CRLF line ends — not `;`: a comma file reads
+ * and official dates, and — for a caller who may read members' files — the file's columns (FILE_COLUMNS).
+ * Comma-separated with RFC 4180 quoting and CRLF line ends — not `;`: a comma file reads
  * the same everywhere, and the BOM makes Excel take it as UTF-8, so the Vietnamese letters show correctly.
  * Dates are yyyy-mm-dd, which Excel reads as dates in any locale (and `npm run import` reads back); the
  * headers are the ones the import understands.
@@ -270,9 +307,7 @@ export function exportCsv(data: CellExport): string {
       member.statusLabel,
       member.admittedOn,
       member.officialOn,
-      member.gender,
-      member.ethnicGroup,
-      member.partyCardNumber,
+      ...FILE_COLUMNS.map(([, key]) => member[key]),
     ]),
   ];
   return `\uFEFF${lines.map((fields) => fields.map(csvField).join(",")).join("\r\n")}\r\n`;

@@ -24,6 +24,25 @@ async function importRows(cellId: string, rows: Record<string, unknown>[]) {
 }
 
 /** A committee with two cells: "Chi bộ … A" (three members, one probationary) and "Chi bộ … B" (one member). */
+/** The rest of a member's file, as the import takes it. */
+const FULL_FILE = {
+  partyCardIssuedOn: "2012-02-03",
+  religion: "Không",
+  birthplace: "Vĩnh Phúc",
+  homeTown: "Bắc Ninh",
+  occupation: "Công chức",
+  generalEducation: "12/12",
+  professionalLevel: "UNIVERSITY",
+  politicalTheoryLevel: "INTERMEDIATE",
+  stateManagementLevel: "OFFICER",
+  foreignLanguages: "Tiếng Anh B1",
+};
+
+/** The export's file columns after the card number, for the member with FULL_FILE; blank for the others. */
+const FULL_FILE_CSV =
+  "2012-02-03,Không,Vĩnh Phúc,Bắc Ninh,Công chức,12/12,Đại học,Trung cấp,Chuyên viên,Tiếng Anh B1";
+const NO_FILE_CSV = ",".repeat(13);
+
 async function subtree() {
   const branch = await createBranch("Xuất dữ liệu");
   const second = await createCell({
@@ -40,6 +59,7 @@ async function subtree() {
       gender: "MALE",
       ethnicGroupCode: "01",
       partyCardNumber: `5${Date.now().toString().slice(-8)}`,
+      ...FULL_FILE,
     },
     { fullName: 'Trần "Dấu, Phẩy"', status: "OFFICIAL", admittedOn: "2012-05-19", officialOn: "2013-05-19" },
     { fullName: "Lê Thị Dự Bị", status: "PROBATIONARY", admittedOn: "2024-02-03" },
@@ -117,11 +137,13 @@ describe("serveExport", () => {
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     const card = text.match(/Nguyễn Văn Xuất,.*,Kinh,(\d+)/)?.[1];
     expect(text.split("\r\n")).toEqual([
-      "\uFEFFChi bộ,Họ và tên,Trạng thái,Ngày kết nạp,Ngày chính thức,Giới tính,Dân tộc,Số thẻ đảng viên",
-      `${tree.cell.name},Lê Thị Dự Bị,Đảng viên dự bị,2024-02-03,,,,`,
-      `${tree.cell.name},"Trần ""Dấu, Phẩy""",Đảng viên chính thức,2012-05-19,2013-05-19,,,`,
-      `${tree.cell.name},Nguyễn Văn Xuất,Đảng viên chính thức,2010-01-01,2011-01-01,Nam,Kinh,${card}`,
-      `${tree.second.name},Hoàng Văn Bê,Đảng viên chính thức,2015-03-01,2016-03-01,,,`,
+      "\uFEFFChi bộ,Họ và tên,Trạng thái,Ngày kết nạp,Ngày chính thức,Giới tính,Dân tộc,Số thẻ đảng viên," +
+        "Ngày cấp thẻ,Tôn giáo,Nơi sinh,Quê quán,Nghề nghiệp,Giáo dục phổ thông,Chuyên môn,Lý luận chính trị," +
+        "Quản lý nhà nước,Ngoại ngữ",
+      `${tree.cell.name},Lê Thị Dự Bị,Đảng viên dự bị,2024-02-03,${NO_FILE_CSV}`,
+      `${tree.cell.name},"Trần ""Dấu, Phẩy""",Đảng viên chính thức,2012-05-19,2013-05-19${NO_FILE_CSV}`,
+      `${tree.cell.name},Nguyễn Văn Xuất,Đảng viên chính thức,2010-01-01,2011-01-01,Nam,Kinh,${card},${FULL_FILE_CSV}`,
+      `${tree.second.name},Hoàng Văn Bê,Đảng viên chính thức,2015-03-01,2016-03-01${NO_FILE_CSV}`,
       "",
     ]);
     expect(card).toMatch(/^5\d{8}$/);
@@ -133,7 +155,13 @@ describe("serveExport", () => {
       ["Nguyễn Văn Xuất", "OFFICIAL"],
       ["Hoàng Văn Bê", "OFFICIAL"],
     ]);
-    expect(readBack.rows[2]).toMatchObject({ gender: "MALE", ethnicGroupCode: "01", partyCardNumber: card });
+    // The whole file reads back: levels by their Vietnamese labels, dates as written.
+    expect(readBack.rows[2]).toMatchObject({
+      gender: "MALE",
+      ethnicGroupCode: "01",
+      partyCardNumber: card,
+      ...FULL_FILE,
+    });
     // A member of the cell reads the list, not the files: the same export, the file's columns blank.
     const asMember = await exportOf(
       tree.cell.id,

@@ -228,10 +228,10 @@ describe("member lists", () => {
 
   it("lists the columns it does not read, and ignores row numbers and notes", () => {
     const result = parseMembersCsv(
-      "STT,Họ tên,Trạng thái,Quê quán,Ghi chú\n1,An,quần chúng,Vĩnh Phúc,\n",
+      "STT,Họ tên,Trạng thái,Đơn vị công tác,Ghi chú\n1,An,quần chúng,Vĩnh Phúc,\n",
       options,
     );
-    expect(result.ignoredColumns).toEqual(["Quê quán"]);
+    expect(result.ignoredColumns).toEqual(["Đơn vị công tác"]);
     expect(result.rows).toHaveLength(1);
   });
 });
@@ -347,6 +347,32 @@ describe("the member's file in a member list", () => {
       [4, "UNKNOWN_ETHNIC_GROUP"],
       [4, "INVALID_PARTY_CARD_NUMBER"],
       [5, "CARD_BEFORE_RECOGNITION"],
+    ]);
+  });
+
+  it("reads the rest of the file — levels by their labels, education as grade/system, the card's day — and refuses what does not fit", () => {
+    const text = [
+      "Họ và tên;Trạng thái;Ngày kết nạp;Ngày chính thức;Ngày cấp thẻ;Tôn giáo;Quê quán;Trình độ học vấn;" +
+        "Chuyên môn;Lý luận chính trị;Quản lý nhà nước;Ngoại ngữ",
+      "Đỗ Văn Đủ;chính thức;01/03/2005;01/03/2006;03/02/2007;Phật giáo;Hà Nam;12/12;Thạc sĩ;cao cap;Chuyên viên chính;Tiếng Anh",
+      "Đỗ Văn Sai;chính thức;01/03/2005;01/03/2006;01/01/2006;;;13/12;Giáo sư;;;",
+    ].join("\n");
+    const result = parseMembersCsv(text, { today: TODAY });
+    expect(result.rows).toHaveLength(1);
+    expect(result.rows[0]).toMatchObject({
+      partyCardIssuedOn: "2007-02-03",
+      religion: "Phật giáo",
+      homeTown: "Hà Nam",
+      generalEducation: "12/12",
+      professionalLevel: "MASTER",
+      politicalTheoryLevel: "ADVANCED",
+      stateManagementLevel: "PRINCIPAL_OFFICER",
+      foreignLanguages: "Tiếng Anh",
+    });
+    expect(result.problems.map((problem) => [problem.line, problem.code, problem.column])).toEqual([
+      [3, "UNKNOWN_LEVEL", "Chuyên môn"],
+      [3, "INVALID_GENERAL_EDUCATION", "Trình độ học vấn"],
+      [3, "CARD_BEFORE_RECOGNITION", "Ngày cấp thẻ"],
     ]);
   });
 });

@@ -63,6 +63,27 @@ describe("the member's file", () => {
     expect(fellow.data?.node?.file ?? null).toBeNull();
   });
 
+  it("answers a file recorded in part: what is not recorded is null, gender and levels included", async () => {
+    const { members } = await cellWithMembers("Lý lịch một phần", 1);
+    const [personId] = members as [string];
+    const written = await mutate(
+      "updateMemberFile",
+      { personId, expectedVersion: await versionOf(personId), religion: "Không" },
+      `person { file { gender genderLabel professionalLevel professionalLevelLabel politicalTheoryLevel
+        stateManagementLevelLabel religion } }`,
+    );
+    expect(written.errors).toBeUndefined();
+    expect(written.data?.updateMemberFile.person.file).toEqual({
+      gender: null,
+      genderLabel: null,
+      professionalLevel: null,
+      professionalLevelLabel: null,
+      politicalTheoryLevel: null,
+      stateManagementLevelLabel: null,
+      religion: "Không",
+    });
+  });
+
   it("refuses a card number held by another member, a card before recognition, and an unknown ethnic group", async () => {
     const { cell, members } = await cellWithMembers("Thẻ đảng", 2);
     const [first, second] = members as [string, string];

@@ -4,7 +4,7 @@ import type { CellRow } from "../../db/cells";
 import { cellFacts } from "../../db/cells";
 import { newId } from "../../db/database";
 import { guardPeopleOfCell, importSurroundings, insertImportedMember } from "../../db/import";
-import { EMPTY_MEMBER_FILE, type MemberFileRow, writeMemberFile } from "../../db/member-files";
+import { type MemberFileRow, writeMemberFile } from "../../db/member-files";
 import { insertCandidate, NO_CONTACT_DETAILS, openMembership, type PersonRow } from "../../db/people";
 import { assertReceivesMembers } from "../../domain/cells";
 import { assertMemberImportSize, MAX_MEMBER_IMPORT_ROWS } from "../../domain/import";
@@ -12,7 +12,7 @@ import { type MemberImportRow, membershipStartOf, planMemberImport } from "../..
 import {
   duplicateCardProblem,
   duplicateCards,
-  type Gender,
+  normalizeGeneralEducation,
   normalizePartyCardNumber,
 } from "../../domain/member-file";
 import { PARTY_STATUS_LABELS } from "../../domain/membership";
@@ -22,7 +22,13 @@ import { CellRef } from "../cells/refs";
 import { labelledEnum, labelledFields } from "../common/labels";
 import { defineMutation } from "../common/mutations";
 import { cellOrRefuse } from "../common/references";
-import { cardsHeldWithinReach, GenderEnum } from "./member-file";
+import {
+  cardsHeldWithinReach,
+  GenderEnum,
+  PoliticalTheoryEnum,
+  ProfessionalLevelEnum,
+  StateManagementEnum,
+} from "./member-file";
 import { PersonRef } from "./refs";
 
 const ImportedStatusEnum = labelledEnum(
@@ -53,14 +59,22 @@ function cardOf(row: MemberImportRow): string | null {
 
 /** The member file a created row writes, when the list gives any of it. */
 function fileOf(personId: string, row: MemberImportRow): MemberFileRow | null {
-  if (!row.gender && !row.ethnicGroupCode && !row.partyCardNumber) return null;
-  return {
-    ...EMPTY_MEMBER_FILE,
-    person_id: personId,
+  const file: Omit<MemberFileRow, "person_id"> = {
     gender: row.gender ?? null,
     ethnic_group_code: row.ethnicGroupCode ?? null,
+    religion: row.religion ?? null,
+    birthplace: row.birthplace ?? null,
+    home_town: row.homeTown ?? null,
+    occupation: row.occupation ?? null,
+    general_education: row.generalEducation ? normalizeGeneralEducation(row.generalEducation) : null,
+    professional_level: row.professionalLevel ?? null,
+    political_theory_level: row.politicalTheoryLevel ?? null,
+    state_management_level: row.stateManagementLevel ?? null,
+    foreign_languages: row.foreignLanguages ?? null,
     party_card_number: cardOf(row),
+    party_card_issued_on: row.partyCardIssuedOn ?? null,
   };
+  return Object.values(file).some((value) => value !== null) ? { person_id: personId, ...file } : null;
 }
 
 /** A card number held by a member the importer can read, or twice in the list, refuses its rows (as updateMemberFile). */
@@ -103,6 +117,16 @@ const MemberImportRowInput = builder.inputType("MemberImportRowInput", {
       description:
         "Party card number, for an official member's file (checked as updateMemberFile checks it).",
     }),
+    partyCardIssuedOn: t.field({ type: "Date", description: "The card's issue day, from recognition." }),
+    religion: t.string({ description: "Religion, as written." }),
+    birthplace: t.string({ description: "Place of birth, as written." }),
+    homeTown: t.string({ description: "Home town (quê quán), as written." }),
+    occupation: t.string({ description: "Occupation." }),
+    generalEducation: t.string({ description: "General education as grade/system (12/12, 7/10)." }),
+    professionalLevel: t.field({ type: ProfessionalLevelEnum, description: "Professional qualification." }),
+    politicalTheoryLevel: t.field({ type: PoliticalTheoryEnum, description: "Political theory level." }),
+    stateManagementLevel: t.field({ type: StateManagementEnum, description: "State-management level." }),
+    foreignLanguages: t.string({ description: "Foreign languages, as written." }),
   }),
 });
 
@@ -149,17 +173,13 @@ const ImportResultRef = builder.objectRef<ImportResult>("MemberImportResult").im
   }),
 });
 
-function rowOf(input: {
-  fullName: string;
-  birthDate?: string | null;
-  status: MemberImportRow["status"];
-  admittedOn?: string | null;
-  officialOn?: string | null;
-  joinedOn?: string | null;
-  gender?: Gender | null;
-  ethnicGroupCode?: string | null;
-  partyCardNumber?: string | null;
-}): MemberImportRow {
+type Written<Row> = { [Key in keyof Row]?: Row[Key] | null };
+
+/** A row as the API takes it: texts tidied, what is not given null. */
+function rowOf(
+  input: Written<MemberImportRow> & Pick<MemberImportRow, "fullName" | "status">,
+): MemberImportRow {
+  const tidy = (value: string | null | undefined) => (value ? normalizeName(value) || null : null);
   return {
     fullName: normalizeName(input.fullName),
     birthDate: input.birthDate ?? null,
@@ -170,6 +190,16 @@ function rowOf(input: {
     gender: input.gender ?? null,
     ethnicGroupCode: input.ethnicGroupCode?.trim() || null,
     partyCardNumber: input.partyCardNumber?.trim() || null,
+    partyCardIssuedOn: input.partyCardIssuedOn ?? null,
+    religion: tidy(input.religion),
+    birthplace: tidy(input.birthplace),
+    homeTown: tidy(input.homeTown),
+    occupation: tidy(input.occupation),
+    generalEducation: input.generalEducation?.trim() || null,
+    professionalLevel: input.professionalLevel ?? null,
+    politicalTheoryLevel: input.politicalTheoryLevel ?? null,
+    stateManagementLevel: input.stateManagementLevel ?? null,
+    foreignLanguages: tidy(input.foreignLanguages),
   };
 }
 

@@ -31,17 +31,17 @@ import { PersonRef } from "./refs";
 /** The member's file (phiếu đảng viên): what the committees' member statistics count. Personal throughout. */
 
 export const GenderEnum = labelledEnum("Gender", "Gender as the member's file records it.", GENDER_LABELS);
-const ProfessionalLevelEnum = labelledEnum(
+export const ProfessionalLevelEnum = labelledEnum(
   "ProfessionalLevel",
   "Professional qualification (trình độ chuyên môn).",
   PROFESSIONAL_LEVEL_LABELS,
 );
-const PoliticalTheoryEnum = labelledEnum(
+export const PoliticalTheoryEnum = labelledEnum(
   "PoliticalTheoryLevel",
   "Political theory level (trình độ lý luận chính trị).",
   POLITICAL_THEORY_LABELS,
 );
-const StateManagementEnum = labelledEnum(
+export const StateManagementEnum = labelledEnum(
   "StateManagementLevel",
   "State-management level (trình độ quản lý nhà nước).",
   STATE_MANAGEMENT_LABELS,
@@ -66,7 +66,8 @@ builder.queryField("ethnicGroups", (t) =>
 const MemberFileRef = builder.objectRef<MemberFileRow>("MemberFile").implement({
   description: "A member's file as far as a cell's records need it (phiếu đảng viên).",
   fields: (t) => ({
-    ...labelledFields(t, "gender", GenderEnum, "Gender.", (file) => file.gender),
+    // Every field of a file may be unrecorded: a file is written field by field (updateMemberFile, an import).
+    ...labelledFields(t, "gender", GenderEnum, "Gender.", (file) => file.gender, { nullable: true }),
     ethnicGroup: t.field({
       type: EthnicGroupRef,
       nullable: true,
@@ -87,6 +88,7 @@ const MemberFileRef = builder.objectRef<MemberFileRow>("MemberFile").implement({
       ProfessionalLevelEnum,
       "Professional qualification.",
       (file) => file.professional_level,
+      { nullable: true },
     ),
     ...labelledFields(
       t,
@@ -94,6 +96,7 @@ const MemberFileRef = builder.objectRef<MemberFileRow>("MemberFile").implement({
       PoliticalTheoryEnum,
       "Political theory level.",
       (file) => file.political_theory_level,
+      { nullable: true },
     ),
     ...labelledFields(
       t,
@@ -101,6 +104,7 @@ const MemberFileRef = builder.objectRef<MemberFileRow>("MemberFile").implement({
       StateManagementEnum,
       "State-management level.",
       (file) => file.state_management_level,
+      { nullable: true },
     ),
     foreignLanguages: t.exposeString("foreign_languages", {
       nullable: true,
