@@ -13,3 +13,8 @@ DELETE FROM rating_tallies;
 INSERT INTO rating_tallies SELECT * FROM rating_tally_facts;
 -- Each assignment's cell path (0048).
 UPDATE implementation_assignments SET cell_path = (SELECT c.path FROM cells c WHERE c.id = cell_id);
+-- What each relation keeps of its source document (0053).
+UPDATE document_relations SET (from_live, from_status, from_issuer_cell_id, from_issuer_path) = (
+  SELECT r.id IS NOT NULL, r.status, r.issuer_cell_id, r.issuer_path
+  FROM (SELECT 1) LEFT JOIN document_reads r ON r.id = document_relations.from_id
+);

@@ -68,7 +68,7 @@ function phrase(text: string): string {
 }
 
 /** The materialized paths of the organizations above the one at `path`: '/a/b/c/' → '/a/', '/a/b/'. */
-function ancestorPaths(path: string): string[] {
+export function ancestorPaths(path: string): string[] {
   const ids = path.split("/").filter((id) => id.length > 0);
   return ids.slice(0, -1).map((_, index) => `/${ids.slice(0, index + 1).join("/")}/`);
 }

@@ -1,7 +1,7 @@
 import type { DocumentReader, RelationDirection, RelationKind } from "../domain/documents";
 import { Conditions } from "./conditions";
-import { chunks, type Database, questionMarks, rowsWhereIn } from "./database";
-import { readableRow } from "./document-filters";
+import { type Bind, chunks, type Database, questionMarks, rowsWhereIn } from "./database";
+import { readableRow, readableSourceArms } from "./document-filters";
 import type { ListQuery } from "./pages";
 
 /** Relations between documents (one implements, amends or replaces another), as the reader may see them. */
@@ -69,13 +69,27 @@ const RELATION_ENDS: Record<RelationDirection, string> = {
  * the rule are conditions of the query, on the other end's `document_reads` row, so a plan implemented by hundreds of
  * documents, most of them off the reader's line, loads no document to judge and returns only what the reader sees.
  */
-function relationSource(filter: RelationFilter): { from: string; where: Conditions } {
+function relationSource(filter: RelationFilter): { from: string; fromBinds: Bind[]; where: Conditions } {
   const where = new Conditions();
   if (filter.kind) where.add("rel.kind = ?", filter.kind);
+  if (filter.direction === "INCOMING") {
+    // Hundreds of documents may implement one: the reader's rule is read off each relation's own copy of its source's
+    // reach (0053), arm by arm, so only the sources the reader may read are walked.
+    // INDEXED BY: each arm walks its path range; the target's date index would read every source to sort the page.
+    const { arms, binds } = readableSourceArms(filter.reader);
+    const sources = `SELECT *, to_id AS document_id, from_id AS other_id
+      FROM document_relations INDEXED BY document_relations_by_target_reach`;
+    return {
+      from: `(${arms.map((arm) => `${sources} WHERE ${arm}`).join(" UNION ALL ")}) rel`,
+      fromBinds: binds,
+      where,
+    };
+  }
   const readable = readableRow("other", filter.reader);
   if (readable) where.add(readable.sql, ...readable.binds);
   return {
     from: `(${RELATION_ENDS[filter.direction]}) rel JOIN document_reads other ON other.id = rel.other_id`,
+    fromBinds: [],
     where,
   };
 }
@@ -89,12 +103,12 @@ export async function relationsOfDocuments(
   documentIds: readonly string[],
   filter: RelationFilter,
 ): Promise<RelationEnd[]> {
-  const { from, where } = relationSource(filter);
+  const { from, fromBinds, where } = relationSource(filter);
   const statements = chunks(documentIds).map((chunk) =>
     db.prepare(
       `SELECT rel.* FROM ${from} WHERE rel.document_id IN (${questionMarks(chunk.length)})
        ${where.sql ? `AND ${where.sql}` : ""} ORDER BY ${RELATION_ORDER}`,
-      [...chunk, ...where.binds],
+      [...fromBinds, ...chunk, ...where.binds],
     ),
   );
   return (await db.readBatch<RelationEnd>(statements)).flat();
@@ -102,10 +116,11 @@ export async function relationsOfDocuments(
 
 /** A document's relations a page at a time, by date. */
 export function relationListQuery(filter: RelationFilter): ListQuery {
-  const { from, where } = relationSource(filter);
+  const { from, fromBinds, where } = relationSource(filter);
   return {
     select: "rel.*",
     from,
+    fromBinds,
     where: where.sql,
     binds: where.binds,
     parentColumn: "rel.document_id",

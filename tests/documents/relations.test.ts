@@ -88,6 +88,56 @@ describe("document relations", () => {
     expect(restored.data?.document.status).toBe("ISSUED");
   });
 
+  it("follow their source's status and its issuer's place: a draft for its writers, a moved cell's plan for its new line", async () => {
+    const a = await createBranch("Nguồn A");
+    const b = await createBranch("Nguồn B");
+    const plan = await createDocument({
+      type: "PLAN",
+      title: `Kế hoạch của khối ${a.unique}`,
+      issuerId: globalId("Cell", DEMO.bloc),
+      issuedOn: "2024-01-05",
+    });
+    const implementing = async (input: Record<string, unknown>) => {
+      const document = await createDocument({ type: "PLAN", title: "Kế hoạch thực hiện", ...input });
+      const related = await mutate(
+        "relateDocuments",
+        { fromId: document.id, toId: plan.id, kind: "IMPLEMENTS" },
+        "relation { id }",
+      );
+      expect(related.data?.relateDocuments.errors).toEqual([]);
+      return document;
+    };
+    const draft = await implementing({ issuerId: a.cell.id, draft: true, body: "Bản 1" });
+    const other = await implementing({ issuerId: b.cell.id, issuedOn: "2024-02-01" });
+    const sources = async (token: string) => {
+      const answer = await gql(
+        `query ($id: ID!) { document(id: $id) {
+          relationsConnection(direction: INCOMING, kind: IMPLEMENTS) { totalCount edges { node { from { id } } } }
+        } }`,
+        { id: plan.id },
+        token,
+      );
+      expect(answer.errors).toBeUndefined();
+      const connection = answer.data?.document.relationsConnection;
+      expect(connection.totalCount).toBe(connection.edges.length);
+      return (connection.edges as any[]).map((edge) => edge.node.from.id);
+    };
+    expect(await sources(await tokenFor("SECRETARY", rawId(a.cell.id)))).toEqual([draft.id]);
+    expect(await sources(await tokenFor("MEMBER", rawId(a.cell.id)))).toEqual([]);
+    const committeeA = await tokenFor("COMMITTEE", rawId(a.committee.id));
+    const committeeB = await tokenFor("COMMITTEE", rawId(b.committee.id));
+    expect(await sources(committeeB)).toEqual([other.id]);
+
+    const moved = await mutate(
+      "moveCell",
+      { cellId: b.cell.id, newParentId: a.committee.id, expectedVersion: b.cell.version },
+      "cell { id }",
+    );
+    expect(moved.data?.moveCell.errors).toEqual([]);
+    expect(await sources(committeeA)).toContain(other.id);
+    expect(await sources(committeeB)).toEqual([]);
+  });
+
   it("list only those whose other document the viewer reads, also a page at a time", async () => {
     const a = await createBranch("Thực hiện A");
     const b = await createBranch("Thực hiện B");
