@@ -22,13 +22,7 @@ import { CellRef } from "../cells/refs";
 import { labelledEnum, labelledFields } from "../common/labels";
 import { defineMutation } from "../common/mutations";
 import { cellOrRefuse } from "../common/references";
-import {
-  cardsHeldWithinReach,
-  GenderEnum,
-  PoliticalTheoryEnum,
-  ProfessionalLevelEnum,
-  StateManagementEnum,
-} from "./member-file";
+import { cardsHeldWithinReach, memberFileInputFields } from "./member-file";
 import { PersonRef } from "./refs";
 
 const ImportedStatusEnum = labelledEnum(
@@ -109,24 +103,8 @@ const MemberImportRowInput = builder.inputType("MemberImportRowInput", {
       description:
         "First day in this cell, when the member came from elsewhere; the admission day by default.",
     }),
-    gender: t.field({ type: GenderEnum, description: "Gender, for the member's file." }),
-    ethnicGroupCode: t.string({
-      description: "Ethnic group by its code (ethnicGroups), for the member's file.",
-    }),
-    partyCardNumber: t.string({
-      description:
-        "Party card number, for an official member's file (checked as updateMemberFile checks it).",
-    }),
-    partyCardIssuedOn: t.field({ type: "Date", description: "The card's issue day, from recognition." }),
-    religion: t.string({ description: "Religion, as written." }),
-    birthplace: t.string({ description: "Place of birth, as written." }),
-    homeTown: t.string({ description: "Home town (quê quán), as written." }),
-    occupation: t.string({ description: "Occupation." }),
-    generalEducation: t.string({ description: "General education as grade/system (12/12, 7/10)." }),
-    professionalLevel: t.field({ type: ProfessionalLevelEnum, description: "Professional qualification." }),
-    politicalTheoryLevel: t.field({ type: PoliticalTheoryEnum, description: "Political theory level." }),
-    stateManagementLevel: t.field({ type: StateManagementEnum, description: "State-management level." }),
-    foreignLanguages: t.string({ description: "Foreign languages, as written." }),
+    // The member's file, checked as updateMemberFile checks it.
+    ...memberFileInputFields(t),
   }),
 });
 

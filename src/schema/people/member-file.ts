@@ -1,4 +1,4 @@
-import { builder } from "../../builder";
+import { builder, type Types } from "../../builder";
 import type { Context } from "../../context";
 import {
   EMPTY_MEMBER_FILE,
@@ -30,18 +30,18 @@ import { PersonRef } from "./refs";
 
 /** The member's file (phiếu đảng viên): what the committees' member statistics count. Personal throughout. */
 
-export const GenderEnum = labelledEnum("Gender", "Gender as the member's file records it.", GENDER_LABELS);
-export const ProfessionalLevelEnum = labelledEnum(
+const GenderEnum = labelledEnum("Gender", "Gender as the member's file records it.", GENDER_LABELS);
+const ProfessionalLevelEnum = labelledEnum(
   "ProfessionalLevel",
   "Professional qualification (trình độ chuyên môn).",
   PROFESSIONAL_LEVEL_LABELS,
 );
-export const PoliticalTheoryEnum = labelledEnum(
+const PoliticalTheoryEnum = labelledEnum(
   "PoliticalTheoryLevel",
   "Political theory level (trình độ lý luận chính trị).",
   POLITICAL_THEORY_LABELS,
 );
-export const StateManagementEnum = labelledEnum(
+const StateManagementEnum = labelledEnum(
   "StateManagementLevel",
   "State-management level (trình độ quản lý nhà nước).",
   STATE_MANAGEMENT_LABELS,
@@ -170,6 +170,30 @@ function kept<Value>(
 
 const text = (value: string) => normalizeName(value) || null;
 
+/** The member's file as input: updateMemberFile records it, a member list (importMembers) carries it. */
+export function memberFileInputFields(t: PothosSchemaTypes.InputFieldBuilder<Types, "InputObject">) {
+  return {
+    gender: t.field({ type: GenderEnum, description: "Gender." }),
+    ethnicGroupCode: t.string({ description: "Ethnic group, by its code (ethnicGroups)." }),
+    religion: t.string({ description: "Religion, as written (e.g. Không, Phật giáo)." }),
+    birthplace: t.string({ description: "Place of birth." }),
+    homeTown: t.string({ description: "Home town (quê quán)." }),
+    occupation: t.string({ description: "Occupation." }),
+    generalEducation: t.string({ description: "General education as grade/system, e.g. 12/12." }),
+    professionalLevel: t.field({ type: ProfessionalLevelEnum, description: "Professional qualification." }),
+    politicalTheoryLevel: t.field({ type: PoliticalTheoryEnum, description: "Political theory level." }),
+    stateManagementLevel: t.field({ type: StateManagementEnum, description: "State-management level." }),
+    foreignLanguages: t.string({ description: "Foreign languages, as written." }),
+    partyCardNumber: t.string({
+      description: "Party card number: its digits (spaces and dots are left out), for an official member.",
+    }),
+    partyCardIssuedOn: t.field({
+      type: "Date",
+      description: "The day the card was issued, from recognition.",
+    }),
+  };
+}
+
 defineMutation("updateMemberFile", {
   description:
     "Records or corrects a member's file: each field given replaces the recorded one (null clears it); the others " +
@@ -180,21 +204,7 @@ defineMutation("updateMemberFile", {
       required: true,
       description: "The person's version read; a newer one means CONFLICT.",
     }),
-    gender: t.field({ type: GenderEnum, description: "Gender." }),
-    ethnicGroupCode: t.string({ description: "Ethnic group, by its code (ethnicGroups)." }),
-    religion: t.string({ description: "Religion, as written (e.g. Không, Phật giáo)." }),
-    birthplace: t.string({ description: "Place of birth." }),
-    homeTown: t.string({ description: "Home town." }),
-    occupation: t.string({ description: "Occupation." }),
-    generalEducation: t.string({ description: "General education as grade/system, e.g. 12/12." }),
-    professionalLevel: t.field({ type: ProfessionalLevelEnum, description: "Professional qualification." }),
-    politicalTheoryLevel: t.field({ type: PoliticalTheoryEnum, description: "Political theory level." }),
-    stateManagementLevel: t.field({ type: StateManagementEnum, description: "State-management level." }),
-    foreignLanguages: t.string({ description: "Foreign languages, as written." }),
-    partyCardNumber: t.string({
-      description: "Party card number: its digits (spaces and dots are left out).",
-    }),
-    partyCardIssuedOn: t.field({ type: "Date", description: "The day the card was issued." }),
+    ...memberFileInputFields(t),
   }),
   output: { field: "person", type: PersonRef, description: "The person, with their file." },
   authorize: (input, context) => writesPersonCell(input.personId.id, context),
