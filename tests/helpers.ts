@@ -27,9 +27,17 @@ export function rawId(globalIdValue: string): string {
 export async function tokenFor(
   role: GrantRole,
   cellId: string | null = null,
-  options: { secret?: string; expiresIn?: string; audience?: string; personId?: string } = {},
+  options: {
+    secret?: string;
+    expiresIn?: string;
+    audience?: string;
+    personId?: string;
+    /** Further grants the same token carries. */
+    alsoGrants?: { role: GrantRole; cell: string }[];
+  } = {},
 ): Promise<string> {
-  const jwt = new SignJWT({ grants: [{ role, ...(cellId ? { cell: cellId } : {}) }] })
+  const grants = [{ role, ...(cellId ? { cell: cellId } : {}) }, ...(options.alsoGrants ?? [])];
+  const jwt = new SignJWT({ grants })
     .setProtectedHeader({ alg: "HS256" })
     .setIssuer("chibo-dev")
     .setAudience(options.audience ?? "chibo")

@@ -1,5 +1,5 @@
 import type { AttendanceStatus } from "../domain/meetings";
-import type { PartyStatus } from "../domain/membership";
+import { type PartyStatus, periodCovers } from "../domain/membership";
 import { chunks, type Database, jsonRows, questionMarks, rowsWhereIn } from "./database";
 import type { PersonRow } from "./people";
 
@@ -83,7 +83,8 @@ export function attendeesOfMeetings(db: Database, meetingIds: readonly string[])
 /**
  * Expected attendees' standings and records only (a meeting's figures, for a page of meetings): the members of the
  * meetings' cells with their standings are read once, not once per meeting, and each meeting's records by its key —
- * three statements in one round trip — and joined here on the meeting's day, as MEMBER_ON_MEETING_DAY does in SQL.
+ * three statements in one round trip — and joined here on the meeting's day by the domain's rule (`periodCovers`,
+ * which MEMBER_ON_MEETING_DAY spells in SQL).
  */
 export async function attendeeStandingsOfMeetings(
   db: Database,
@@ -115,8 +116,7 @@ export async function attendeeStandingsOfMeetings(
       .filter(
         (member) =>
           member.cell_id === meeting.cell_id &&
-          member.started_on <= meeting.meeting_date &&
-          (member.ended_on === null || member.ended_on > meeting.meeting_date),
+          periodCovers({ from: member.started_on, until: member.ended_on }, meeting.meeting_date),
       )
       .map(({ cell_id: _cell, started_on: _from, ended_on: _until, ...member }) => ({
         ...member,

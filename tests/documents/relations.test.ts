@@ -28,6 +28,29 @@ async function threeDocuments() {
   };
 }
 
+/** Two branches under the bloc and a plan of the bloc, with a way to record a document implementing the plan. */
+async function blocPlan(label: string) {
+  const a = await createBranch(`${label} A`);
+  const b = await createBranch(`${label} B`);
+  const plan = await createDocument({
+    type: "PLAN",
+    title: `Kế hoạch của khối ${a.unique}`,
+    issuerId: globalId("Cell", DEMO.bloc),
+    issuedOn: "2024-01-05",
+  });
+  const implementing = async (input: Record<string, unknown>) => {
+    const document = await createDocument({ type: "PLAN", title: "Kế hoạch thực hiện", ...input });
+    const related = await mutate(
+      "relateDocuments",
+      { fromId: document.id, toId: plan.id, kind: "IMPLEMENTS" },
+      "relation { id }",
+    );
+    expect(related.data?.relateDocuments.errors).toEqual([]);
+    return document;
+  };
+  return { a, b, plan, implementing };
+}
+
 describe("document relations", () => {
   it("are queried both ways and typed", async () => {
     const { a, b } = await threeDocuments();
@@ -89,24 +112,7 @@ describe("document relations", () => {
   });
 
   it("follow their source's status and its issuer's place: a draft for its writers, a moved cell's plan for its new line", async () => {
-    const a = await createBranch("Nguồn A");
-    const b = await createBranch("Nguồn B");
-    const plan = await createDocument({
-      type: "PLAN",
-      title: `Kế hoạch của khối ${a.unique}`,
-      issuerId: globalId("Cell", DEMO.bloc),
-      issuedOn: "2024-01-05",
-    });
-    const implementing = async (input: Record<string, unknown>) => {
-      const document = await createDocument({ type: "PLAN", title: "Kế hoạch thực hiện", ...input });
-      const related = await mutate(
-        "relateDocuments",
-        { fromId: document.id, toId: plan.id, kind: "IMPLEMENTS" },
-        "relation { id }",
-      );
-      expect(related.data?.relateDocuments.errors).toEqual([]);
-      return document;
-    };
+    const { a, b, plan, implementing } = await blocPlan("Nguồn");
     const draft = await implementing({ issuerId: a.cell.id, draft: true, body: "Bản 1" });
     const other = await implementing({ issuerId: b.cell.id, issuedOn: "2024-02-01" });
     const sources = async (token: string) => {
@@ -136,32 +142,16 @@ describe("document relations", () => {
     expect(moved.data?.moveCell.errors).toEqual([]);
     expect(await sources(committeeA)).toContain(other.id);
     expect(await sources(committeeB)).toEqual([]);
+    // Grants on a cell and on the committee above it: each source once, counted once.
+    const both = await tokenFor("SECRETARY", rawId(a.cell.id), {
+      alsoGrants: [{ role: "COMMITTEE", cell: rawId(a.committee.id) }],
+    });
+    expect((await sources(both)).sort()).toEqual([draft.id, other.id].sort());
   });
 
   it("list only those whose other document the viewer reads, also a page at a time", async () => {
-    const a = await createBranch("Thực hiện A");
-    const b = await createBranch("Thực hiện B");
-    const plan = await createDocument({
-      type: "PLAN",
-      title: `Kế hoạch của khối ${a.unique}`,
-      issuerId: globalId("Cell", DEMO.bloc),
-      issuedOn: "2024-01-05",
-    });
-    const implement = async (issuerId: string, issuedOn: string) => {
-      const document = await createDocument({
-        type: "PLAN",
-        title: "Kế hoạch thực hiện",
-        issuerId,
-        issuedOn,
-      });
-      const related = await mutate(
-        "relateDocuments",
-        { fromId: document.id, toId: plan.id, kind: "IMPLEMENTS" },
-        "relation { id }",
-      );
-      expect(related.data?.relateDocuments.errors).toEqual([]);
-      return document;
-    };
+    const { a, b, plan, implementing } = await blocPlan("Thực hiện");
+    const implement = (issuerId: string, issuedOn: string) => implementing({ issuerId, issuedOn });
     const byCommittee = await implement(a.committee.id, "2024-03-01");
     const byCell = await implement(a.cell.id, "2024-02-01");
     await implement(b.cell.id, "2024-02-15");
