@@ -171,7 +171,8 @@ defineMutation("recordDiscipline", {
   description:
     "Records a Party discipline of a member (kỷ luật) in their file: its form, the day and the authority. The " +
     "member must have been in the Party that day, and a probationary member is only reprimanded or warned; the " +
-    "year's rating then counts the member as disciplined. An expulsion also ends the membership (endMembership).",
+    "year's rating then counts the member as disciplined. An expulsion is recorded here; the membership is ended " +
+    "with endMembership (EXPELLED), a write of its own.",
   inputFields: (t) => ({
     ...decisionInputFields(t),
     form: t.field({ type: DisciplineFormEnum, required: true, description: "The form." }),
