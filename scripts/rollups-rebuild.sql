@@ -11,6 +11,8 @@ DELETE FROM member_absence_years;
 INSERT INTO member_absence_years SELECT * FROM member_absence_year_facts;
 DELETE FROM rating_tallies;
 INSERT INTO rating_tallies SELECT * FROM rating_tally_facts;
+-- Notes of changes not yet folded (0055; none between batches) are counted in the facts above.
+DELETE FROM rating_tally_changes;
 -- Each assignment's cell path (0048).
 UPDATE implementation_assignments SET cell_path = (SELECT c.path FROM cells c WHERE c.id = cell_id);
 -- What each relation keeps of its source document (0053).

@@ -262,15 +262,17 @@ const STAGE_FIELDS = [
 ] as const;
 
 /**
- * Appends stages to ratings of one subject, each after the rating's last, in one statement. A stage whose rating
- * does not exist fails the batch (its rating_id is null), as it must: the rating is upserted first in the same batch.
+ * Appends stages to ratings of one subject, each after the rating's last, in one statement, with the changes of the
+ * ratings' states noted and folded into the tallies of their organizations once after it (migration 0055): the
+ * statements to put in the write's batch, in this order. A stage whose rating does not exist fails the batch (its rating_id is null), as it
+ * must: the rating is upserted first in the same batch.
  */
 export function appendStages(db: Database, subject: RatingSubject, stages: readonly NewStage[]) {
   const rating =
     subject === "MEMBER"
       ? "r.subject = 'MEMBER' AND r.person_id = s.person_id AND r.year = s.year"
       : "r.subject = 'ORGANIZATION' AND r.cell_id = s.cell_id AND r.year = s.year";
-  return db.prepare(
+  const append = db.prepare(
     `INSERT INTO rating_stages (id, rating_id, sequence, stage, level_code, score, comment, reason, meeting_id,
        decision_document_id, recorded_by, recorded_at)
      SELECT s.id, r.id, (SELECT coalesce(MAX(sequence), 0) + 1 FROM rating_stages WHERE rating_id = r.id),
@@ -280,6 +282,25 @@ export function appendStages(db: Database, subject: RatingSubject, stages: reado
      LEFT JOIN ratings r ON ${rating}`,
     [JSON.stringify(stages.map((stage) => Object.fromEntries(STAGE_FIELDS.map((f) => [f, stage[f]]))))],
   );
+  return [
+    db.prepare("UPDATE rating_tally_deferral SET deferred = 1 WHERE id = 1"),
+    append,
+    // The changes noted against each cell, summed first per cell so that each path is walked once per combination.
+    db.prepare(
+      `INSERT INTO rating_tallies (org_id, year, subject, stage, level_code, proposed_level, decided_level, ratings)
+       SELECT up.value, ch.year, ch.subject, ch.stage, ch.level_code, ch.proposed_level, ch.decided_level,
+         SUM(ch.change)
+       FROM (SELECT cell_id, year, subject, stage, level_code, proposed_level, decided_level, SUM(change) AS change
+             FROM rating_tally_changes GROUP BY 1, 2, 3, 4, 5, 6, 7) ch
+       JOIN cells c ON c.id = ch.cell_id
+       JOIN json_each('["' || replace(trim(c.path, '/'), '/', '","') || '"]') up
+       WHERE ch.change <> 0
+       GROUP BY 1, 2, 3, 4, 5, 6, 7
+       ON CONFLICT DO UPDATE SET ratings = ratings + excluded.ratings`,
+    ),
+    db.prepare("DELETE FROM rating_tally_changes"),
+    db.prepare("UPDATE rating_tally_deferral SET deferred = 0 WHERE id = 1"),
+  ];
 }
 
 /** Where a quota counts: the ratings of `subject` in `scopeId`'s scope for `year` (0017_quota_versions.sql). */

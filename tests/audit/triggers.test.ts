@@ -24,6 +24,8 @@ const NOT_AUDITED = new Set([
   "cell_meeting_years",
   "member_absence_years",
   "rating_tallies",
+  "rating_tally_changes",
+  "rating_tally_deferral",
   "absence_run_requests",
   // Versions of quotas' counts, bumped with the audited ratings they count (concurrency guards).
   "quota_versions",

@@ -10,7 +10,8 @@ export interface PlanRow {
 
 /**
  * Tables whose size does not grow with the data: single-row guards and the lookups a migration fills (external
- * bodies, the rating schemes and their levels). Scanning them costs a few rows whatever the data.
+ * bodies, the rating schemes and their levels), and the notes a write folds in its own batch. Scanning them costs a
+ * few rows whatever the data.
  */
 export const FIXED_SIZE_TABLES: ReadonlySet<string> = new Set([
   "write_guard",
@@ -18,6 +19,8 @@ export const FIXED_SIZE_TABLES: ReadonlySet<string> = new Set([
   "external_bodies",
   "rating_schemes",
   "rating_levels",
+  "rating_tally_changes",
+  "rating_tally_deferral",
 ]);
 
 const NOT_AN_ALIAS = new Set([

@@ -215,7 +215,7 @@ describe("rollups kept on write", () => {
               tasks_late_percent: null,
             },
           ]),
-          appendStages(db, subject, [
+          ...appendStages(db, subject, [
             {
               id: id("stage"),
               person_id: rated.personId,

@@ -239,7 +239,7 @@ defineMutation("rateMembers", {
           };
         }),
       ),
-      appendStages(
+      ...appendStages(
         context.db,
         "MEMBER",
         input.entries.map((entry) => ({
@@ -307,7 +307,7 @@ async function writeSelfAssessment(
         tasks_late_percent: null,
       },
     ]),
-    appendStages(context.db, "MEMBER", [
+    ...appendStages(context.db, "MEMBER", [
       {
         id: newId(),
         person_id: personId,

@@ -159,7 +159,7 @@ defineMutation("rateOrganization", {
           tasks_late_percent: facts.tasksLatePercent,
         },
       ]),
-      appendStages(context.db, "ORGANIZATION", [
+      ...appendStages(context.db, "ORGANIZATION", [
         {
           id: newId(),
           person_id: null,
