@@ -1,6 +1,8 @@
 -- Refills every counter kept on write (migrations/0020_rollups_on_write.sql) from the views that compute them from
 -- the base rows: `npm run rollups:rebuild` runs it on a deployment's database, `npm run bench:data` after its load.
--- One transaction: readers see the old counters or the new ones.
+-- One transaction: readers see the old counters or the new ones. Run without the rollup_ triggers (both callers drop
+-- them around it and put them back): the counters are filled here from their views in one pass, where the triggers
+-- would count row by row.
 DELETE FROM cell_member_counts;
 INSERT INTO cell_member_counts SELECT * FROM cell_member_count_facts;
 DELETE FROM meeting_attendance_counts;
@@ -13,6 +15,14 @@ DELETE FROM rating_tallies;
 INSERT INTO rating_tallies SELECT * FROM rating_tally_facts;
 -- Notes of changes not yet folded (0055; none between batches) are counted in the facts above.
 DELETE FROM rating_tally_changes;
+-- Members' statistics (0056): the spans from the base rows, the steps and keys from the spans.
+DELETE FROM member_stat_requests;
+DELETE FROM member_stat_spans;
+INSERT INTO member_stat_spans SELECT * FROM member_stat_span_facts;
+DELETE FROM member_stat_steps;
+INSERT INTO member_stat_steps SELECT * FROM member_stat_step_facts;
+DELETE FROM member_stat_keys;
+INSERT INTO member_stat_keys SELECT DISTINCT org_id, dimension, value FROM member_stat_steps;
 -- Each assignment's cell path (0048).
 UPDATE implementation_assignments SET cell_path = (SELECT c.path FROM cells c WHERE c.id = cell_id);
 -- What each relation keeps of its source document (0053).

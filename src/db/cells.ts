@@ -2,6 +2,7 @@ import type { AliasKind, CellFacts, CellKind, LineageKind } from "../domain/cell
 import { foldVietnamese } from "../domain/text";
 import { Conditions, searchIndexMatch } from "./conditions";
 import { chunks, type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
+import { carryMemberCounts } from "./member-statistics";
 import type { ListQuery } from "./pages";
 
 export interface CellRow {
@@ -186,6 +187,15 @@ export function descendantsListQuery(includeDissolved: boolean): ListQuery {
   };
 }
 
+/** The organizations directly under one that still existed when a period began: the lines of a drill-down. */
+export function childOrganizations(db: Database, orgId: string, periodStart: string) {
+  return db.all<CellRow>(
+    `SELECT * FROM cells WHERE parent_id = ?1 AND (dissolved_on IS NULL OR dissolved_on >= ?2)
+     ORDER BY sort_key, id`,
+    [orgId, periodStart],
+  );
+}
+
 export async function dissolutionCounts(db: Database, cell: CellRow) {
   const row = await db.first<{ active_members: number; active_children: number }>(
     `SELECT
@@ -318,8 +328,8 @@ function carryRatingTallies(db: Database, rootId: string, ancestorIds: readonly 
 }
 
 /**
- * Moves a subtree: one statement rewrites every descendant's path prefix; the organizations it leaves lose its size
- * and its rating tallies, and those it joins gain them.
+ * Moves a subtree: one statement rewrites every descendant's path prefix; the organizations it leaves lose its size,
+ * its rating tallies and its member counts, and those it joins gain them.
  */
 export function moveSubtree(db: Database, cell: CellRow, newParentId: string, newPath: string) {
   const before = new Set(ancestorIdsOf(cell.path, cell.id));
@@ -331,6 +341,8 @@ export function moveSubtree(db: Database, cell: CellRow, newParentId: string, ne
     ...resizeSubtrees(db, joined, cell.subtree_cells),
     ...carryRatingTallies(db, cell.id, left, -1),
     ...carryRatingTallies(db, cell.id, joined, 1),
+    ...carryMemberCounts(db, cell.id, left, -1),
+    ...carryMemberCounts(db, cell.id, joined, 1),
     db.prepare(
       `UPDATE cells SET path = ?2 || substr(path, length(?1) + 1), updated_at = ?3
        WHERE path > ?1 AND path < ?1 || '~'`,

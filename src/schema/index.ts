@@ -11,6 +11,7 @@ import "./people/badges";
 import "./people/member-file";
 import "./people/exemptions";
 import "./people/honours-discipline";
+import "./people/statistics";
 import "./people/import";
 import "./documents/types";
 import "./documents/cell-fields";

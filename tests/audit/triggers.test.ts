@@ -26,6 +26,10 @@ const NOT_AUDITED = new Set([
   "rating_tallies",
   "rating_tally_changes",
   "rating_tally_deferral",
+  "member_stat_spans",
+  "member_stat_steps",
+  "member_stat_keys",
+  "member_stat_requests",
   "absence_run_requests",
   // Versions of quotas' counts, bumped with the audited ratings they count (concurrency guards).
   "quota_versions",

@@ -32,6 +32,13 @@ export interface RequestCost {
   rowsSummarized: number;
 }
 
+/**
+ * The member statistics a write of a membership, a member's dates or file keeps (migration 0056): each of the
+ * member's figures (about a dozen) at their cell and every organization above it (four here), a step on the day and
+ * one more on each later step of the figure's count — a write dated in the past reads the steps since that day.
+ */
+const MEMBER_FIGURES_KEPT = 12 * 4;
+
 /** What a decision's quota counts over the volume: a year of member ratings and stages. */
 const VOLUME_RATINGS_AND_STAGES = 2 * VOLUME.cells * VOLUME.membersPerCell;
 
@@ -193,6 +200,15 @@ export async function runWorkload(): Promise<RequestCost[]> {
     `query ($parent: ID) { cells(first: 20, filter: { parentId: $parent }) { edges { node {
       members(first: 3) { totalCount edges { node { id fullName } } } } } } }`,
     { parent: cellId(VOLUME.committee) },
+    committee,
+  );
+  await read(
+    "a committee's member statistics with each of its cells",
+    `query ($id: ID!, $on: Date) { memberStatistics(cellId: $id, on: $on) {
+      organization { members byStatus { code members } byAgeBand { code members } events { code members } }
+      children { organization { name } members byStatus { code members } }
+    } }`,
+    { id: cellId(VOLUME.committee), on: `${VOLUME.year}-12-31` },
     committee,
   );
   await read(
@@ -552,7 +568,13 @@ export async function runWorkload(): Promise<RequestCost[]> {
       branchSecretary,
     );
     const id = candidate.person.id;
-    await write("admitMember", { personId: id, admittedOn: "2016-03-01" }, "person { id }", branchSecretary);
+    await write(
+      "admitMember",
+      { personId: id, admittedOn: "2016-03-01" },
+      "person { id }",
+      branchSecretary,
+      MEMBER_FIGURES_KEPT,
+    );
     await write(
       "recognizeOfficial",
       { personId: id, officialOn: "2017-03-01" },
@@ -581,6 +603,7 @@ export async function runWorkload(): Promise<RequestCost[]> {
     },
     "person { file { genderLabel ethnicGroup { name } partyCardNumber } }",
     branchSecretary,
+    MEMBER_FIGURES_KEPT,
   );
 
   await write(
@@ -588,6 +611,7 @@ export async function runWorkload(): Promise<RequestCost[]> {
     { personId: third, from: "2010-01-01", until: "2011-01-01", reason: "HEALTH" },
     "person { exemptions { from reasonLabel } }",
     branchSecretary,
+    MEMBER_FIGURES_KEPT,
   );
   await write(
     "recordHonour",
@@ -610,12 +634,14 @@ export async function runWorkload(): Promise<RequestCost[]> {
     { personId: veteran, admittedOn: "1994-09-02" },
     "person { id }",
     branchSecretary,
+    MEMBER_FIGURES_KEPT,
   );
   await write(
     "recognizeOfficial",
     { personId: veteran, officialOn: "1995-09-02" },
     "person { id }",
     branchSecretary,
+    MEMBER_FIGURES_KEPT,
   );
   await read(
     "badges due in a cell",
@@ -694,12 +720,14 @@ export async function runWorkload(): Promise<RequestCost[]> {
     { personId: fourth, toCellId: cellId(volumeCellId(3)), on: "2024-02-01" },
     "person { id }",
     committee,
+    2 * MEMBER_FIGURES_KEPT,
   );
   await write(
     "endMembership",
     { personId: third, on: "2024-12-01", reason: "TRANSFERRED_OUT" },
     "person { id }",
     committee,
+    MEMBER_FIGURES_KEPT,
   );
 
   // Documents of the branch: a registered one, a draft revised and issued, relations, a file, an assignment.
@@ -1237,6 +1265,7 @@ export async function runWorkload(): Promise<RequestCost[]> {
     { cellId: branchCell.id, rows: rows.slice(0, 1) },
     "result { created }",
     branchSecretary,
+    MEMBER_FIGURES_KEPT,
   );
 
   // The tree changes: a succession, a move, the dissolution of an empty cell.
@@ -1266,6 +1295,8 @@ export async function runWorkload(): Promise<RequestCost[]> {
     { cellId: partial.id, newParentId: cellId(DEMO.office), expectedVersion: partial.version },
     "cell { id }",
     bloc,
+    // The moved branch's member counts leave the organizations above it and join the new ones, day by day.
+    2 * MEMBER_FIGURES_KEPT,
   );
   const toDissolve = await read("a cell to dissolve", `query ($id: ID!) { cell(id: $id) { version } }`, {
     id: successor.id,

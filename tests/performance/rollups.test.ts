@@ -1,7 +1,8 @@
 /**
  * The counters kept on write (migrations/0020_rollups_on_write.sql) against their definitions: after a randomized
  * sequence of attendance records and corrections, meetings held, cancelled, moved and re-kinded, memberships begun,
- * ended and corrected, rating stages appended and cells moved with their subtrees, every counter equals what its view
+ * ended and corrected, members' files, dates and exemptions changed, rating stages appended and cells moved with their
+ * subtrees, every counter (members' statistics included, migration 0056) equals what its view
  * computes from the base rows. The writes go through the statements of src/db where it has them (attendance, rating
  * stages, moves), so the test holds the triggers and the application's own statements together.
  */
@@ -21,7 +22,22 @@ const ROLLUPS = [
   { table: "cell_meeting_years", facts: "cell_meeting_year_facts", kept: "1" },
   { table: "member_absence_years", facts: "member_absence_year_facts", kept: "1" },
   { table: "rating_tallies", facts: "rating_tally_facts", kept: "ratings <> 0" },
+  { table: "member_stat_spans", facts: "member_stat_span_facts", kept: "1" },
+  // Steps are compared as functions of the day: the days where the count changes, and the count from then on (a
+  // span removed leaves its end steps behind, holding the count before them).
+  {
+    name: "member_stat_steps",
+    table: changesOf("member_stat_steps"),
+    facts: changesOf("member_stat_step_facts"),
+    kept: "1",
+  },
 ];
+
+function changesOf(steps: string): string {
+  return `(SELECT org_id, dimension, value, on_day, members FROM (
+      SELECT *, LAG(members, 1, 0) OVER (PARTITION BY org_id, dimension, value ORDER BY on_day) AS before FROM ${steps}
+    ) WHERE members <> before)`;
+}
 
 async function differences(): Promise<Record<string, number>> {
   const counts = await env.DB.batch(
@@ -33,11 +49,15 @@ async function differences(): Promise<Record<string, number>> {
     ),
   );
   return Object.fromEntries(
-    counts.map((count, index) => [ROLLUPS[index]?.table, (count.results[0] as { rows: number }).rows]),
+    counts.map((count, index) => [nameOf(ROLLUPS[index]), (count.results[0] as { rows: number }).rows]),
   );
 }
 
-const NONE = Object.fromEntries(ROLLUPS.map(({ table }) => [table, 0]));
+function nameOf(rollup: { name?: string; table: string } | undefined): string {
+  return rollup?.name ?? rollup?.table ?? "";
+}
+
+const NONE = Object.fromEntries(ROLLUPS.map((rollup) => [nameOf(rollup), 0]));
 
 /** A small deterministic generator (mulberry32): the same seed, the same sequence. */
 function generator(seed: number) {
@@ -92,7 +112,7 @@ describe("rollups kept on write", () => {
   it("equal their definitions after randomized writes, corrections and moves", async () => {
     await seedTree();
     expect(await differences()).toEqual(NONE);
-    const random = generator(20_261_204);
+    const random = generator(20_261_207);
     const db = new Database(env.DB);
     const meetings: { id: string; cell: string }[] = [];
     let serial = 0;
@@ -184,6 +204,49 @@ describe("rollups kept on write", () => {
           .bind(`${random.pick(PEOPLE)}-m0`, day())
           .run();
       },
+      async changeFile() {
+        const person = random.pick(PEOPLE);
+        await env.DB.prepare(
+          `INSERT INTO member_files (person_id, gender, religion, political_theory_level) VALUES (?1, ?2, ?3, ?4)
+           ON CONFLICT (person_id) DO UPDATE SET gender = excluded.gender, religion = excluded.religion,
+             political_theory_level = excluded.political_theory_level`,
+        )
+          .bind(
+            person,
+            random.pick(["MALE", "FEMALE", null]),
+            random.pick(["Không", "Phật giáo", null]),
+            random.pick(["ELEMENTARY", "INTERMEDIATE", null]),
+          )
+          .run();
+      },
+      async changePerson() {
+        const admitted = day();
+        await env.DB.prepare(
+          `UPDATE people SET birth_date = ?2, admitted_on = ?3, official_on = ?4,
+             party_status = CASE WHEN ?4 IS NULL THEN 'PROBATIONARY' ELSE 'OFFICIAL' END WHERE id = ?1`,
+        )
+          .bind(
+            random.pick(PEOPLE),
+            `19${50 + random.below(50)}-03-01`,
+            admitted,
+            random.pick([null, day()].filter((official) => official === null || official > admitted)),
+          )
+          .run();
+      },
+      async exempt() {
+        const from = day();
+        await env.DB.prepare(
+          "INSERT INTO exemptions (id, person_id, from_on, until_on, reason) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )
+          .bind(
+            id("exemption"),
+            random.pick(PEOPLE),
+            from,
+            random.pick([null, `${Number(from.slice(0, 4)) + 1}${from.slice(4)}`]),
+            random.pick(["AGE", "HEALTH"]),
+          )
+          .run();
+      },
       async rate() {
         const person = random.pick(PEOPLE);
         const year = Number(random.pick(YEARS));
@@ -253,6 +316,9 @@ describe("rollups kept on write", () => {
       changeMeeting: 3,
       transfer: 1,
       correctMembership: 1,
+      changeFile: 2,
+      changePerson: 2,
+      exempt: 1,
       rate: 5,
       move: 1,
     };
@@ -289,13 +355,15 @@ describe("rollups kept on write", () => {
     const filled = await env.DB.prepare(
       `SELECT (SELECT COUNT(*) FROM member_absence_years WHERE cell_id LIKE ?1 AND longest_run >= 2) AS runs,
          (SELECT COUNT(*) FROM cell_meeting_years WHERE cell_id LIKE ?1) AS years,
-         (SELECT COUNT(*) FROM rating_tallies WHERE org_id = ?2 AND ratings > 0) AS tallies`,
+         (SELECT COUNT(*) FROM rating_tallies WHERE org_id = ?2 AND ratings > 0) AS tallies,
+         (SELECT COUNT(DISTINCT dimension) FROM member_stat_steps WHERE org_id = ?2 AND members > 0) AS figures`,
     )
       .bind(`${PREFIX}%`, COMMITTEES[0])
-      .first<{ runs: number; years: number; tallies: number }>();
-    expect(filled?.runs).toBeGreaterThan(0);
-    expect(filled?.years).toBeGreaterThan(4);
-    expect(filled?.tallies).toBeGreaterThan(4);
+      .first<{ runs: number; years: number; tallies: number; figures: number }>();
+    expect(filled?.runs, "absence runs").toBeGreaterThan(0);
+    expect(filled?.years, "cell years").toBeGreaterThan(4);
+    expect(filled?.tallies, "rating tallies").toBeGreaterThan(4);
+    expect(filled?.figures, "member statistics' figures").toBe(8);
   });
 
   it("finds a counter that drifted from its rows", async () => {

@@ -125,6 +125,10 @@ export const QUERY_RULES: Record<string, QueryRule | typeof NODE_MATRIX> = {
     filtered: true,
     call: (f) => `meetings(filter: { cellId: "${f.x.cell}" }) { totalCount }`,
   },
+  memberStatistics: {
+    reach: "writers",
+    call: (f) => `memberStatistics(cellId: "${f.x.cell}", on: "2025-12-31") { organization { members } }`,
+  },
   nationalRollup: { reach: "admin", call: () => "nationalRollup(year: 2017) { total { cellCount } }" },
   nextDocumentNumber: {
     reach: "writers",

@@ -1,0 +1,202 @@
+import { EXEMPTION_REASON_LABELS } from "./exemptions";
+import {
+  ETHNIC_GROUPS,
+  GENDER_LABELS,
+  POLITICAL_THEORY_LABELS,
+  PROFESSIONAL_LEVEL_LABELS,
+  STATE_MANAGEMENT_LABELS,
+} from "./member-file";
+import { MEMBERSHIP_END_LABELS, MEMBERSHIP_START_LABELS } from "./membership";
+import { refuse } from "./refusal";
+
+/**
+ * Member statistics of an organization's subtree (what the Organization Committees' yearly reports count): members
+ * on a day by status and by each field of their files, and the events of a period. The counts come kept per
+ * organization and value (migration 0056); this module names the figures and folds years into the bands a report
+ * prints.
+ */
+
+/** The figures counted per value; EVENT counts events up to a day (a period's are the difference of two days). */
+export type StatisticDimension =
+  | "STATUS"
+  | "GENDER"
+  | "BIRTH_YEAR"
+  | "ETHNICITY"
+  | "RELIGION"
+  | "GENERAL_EDUCATION"
+  | "PROFESSIONAL_LEVEL"
+  | "POLITICAL_THEORY_LEVEL"
+  | "STATE_MANAGEMENT_LEVEL"
+  | "PARTY_ORIGIN_YEAR"
+  | "EXEMPTED"
+  | "EVENT";
+
+/** A kept count: members of one value on the day, and for events the count before the period too. */
+export interface StatisticCount {
+  dimension: StatisticDimension;
+  value: string;
+  onDay: number;
+  beforePeriod: number;
+}
+
+/** One line of a figure: its code, its Vietnamese label and how many members (or events) it counts. */
+export interface StatisticLine {
+  code: string;
+  label: string;
+  members: number;
+}
+
+export interface MemberStatistics {
+  members: number;
+  byStatus: StatisticLine[];
+  byGender: StatisticLine[];
+  byAgeBand: StatisticLine[];
+  byEthnicity: StatisticLine[];
+  byReligion: StatisticLine[];
+  byGeneralEducation: StatisticLine[];
+  byProfessionalLevel: StatisticLine[];
+  byPoliticalTheoryLevel: StatisticLine[];
+  byStateManagementLevel: StatisticLine[];
+  byPartyAgeBand: StatisticLine[];
+  exempted: StatisticLine[];
+  events: StatisticLine[];
+}
+
+/** A value the file does not record: not kept, counted as the members less those whose value is known. */
+export const UNKNOWN = "UNKNOWN";
+const UNKNOWN_LABEL = "Chưa rõ";
+
+/**
+ * Age bands of the reports. Age is counted by year — the year of the day less the year of birth — as personnel
+ * statistics count it ("tuổi đời"), so the bands need only each member's year of birth.
+ */
+export const AGE_BANDS = [
+  { code: "UP_TO_30", label: "Từ 30 tuổi trở xuống", from: 0, to: 30 },
+  { code: "FROM_31_TO_40", label: "Từ 31 đến 40 tuổi", from: 31, to: 40 },
+  { code: "FROM_41_TO_50", label: "Từ 41 đến 50 tuổi", from: 41, to: 50 },
+  { code: "FROM_51_TO_60", label: "Từ 51 đến 60 tuổi", from: 51, to: 60 },
+  { code: "OVER_60", label: "Trên 60 tuổi", from: 61, to: Number.POSITIVE_INFINITY },
+] as const;
+
+/**
+ * Party-age bands, by year as well (the year of the day less the year party age counts from, interruptions
+ * subtracted); their edges are those of the first badges (30, 40, 50 years).
+ */
+export const PARTY_AGE_BANDS = [
+  { code: "UNDER_10", label: "Dưới 10 năm", from: 0, to: 9 },
+  { code: "FROM_10_TO_19", label: "Từ 10 đến dưới 20 năm", from: 10, to: 19 },
+  { code: "FROM_20_TO_29", label: "Từ 20 đến dưới 30 năm", from: 20, to: 29 },
+  { code: "FROM_30_TO_39", label: "Từ 30 đến dưới 40 năm", from: 30, to: 39 },
+  { code: "FROM_40_TO_49", label: "Từ 40 đến dưới 50 năm", from: 40, to: 49 },
+  { code: "FROM_50", label: "Từ 50 năm trở lên", from: 50, to: Number.POSITIVE_INFINITY },
+] as const;
+
+const STATUS_LABELS = { OFFICIAL: "Đảng viên chính thức", PROBATIONARY: "Đảng viên dự bị" } as const;
+
+/** The events of a period, in the order a report lists them: what adds members, then what takes them away. */
+export const EVENT_LABELS: Record<string, string> = {
+  ADMITTED: "Kết nạp",
+  RECOGNIZED: "Công nhận đảng viên chính thức",
+  TRANSFERRED_IN: MEMBERSHIP_START_LABELS.TRANSFERRED_IN,
+  CARRIED_OVER: "Tiếp nhận từ tổ chức tiền thân",
+  REINSTATED: MEMBERSHIP_START_LABELS.REINSTATED,
+  TRANSFERRED: MEMBERSHIP_END_LABELS.TRANSFERRED,
+  TRANSFERRED_OUT: MEMBERSHIP_END_LABELS.TRANSFERRED_OUT,
+  REMOVED: MEMBERSHIP_END_LABELS.REMOVED,
+  RESIGNED: MEMBERSHIP_END_LABELS.RESIGNED,
+  EXPELLED: MEMBERSHIP_END_LABELS.EXPELLED,
+  DECEASED: MEMBERSHIP_END_LABELS.DECEASED,
+};
+
+const ETHNIC_GROUP_NAMES: Record<string, string> = Object.fromEntries(ETHNIC_GROUPS);
+
+/** The first day of the period a statistic on `on` reports events over, unless given: 1 January of its year. */
+export function defaultPeriodStart(on: string): string {
+  return `${on.slice(0, 4)}-01-01`;
+}
+
+/** Events are counted over a period that ends on the statistics' day: it cannot start after it. */
+export function assertStatisticsPeriod(from: string, on: string): void {
+  if (from > on) {
+    refuse(
+      "INVALID_DATE_RANGE",
+      {
+        vi: `Kỳ thống kê bắt đầu ${from}, sau ngày thống kê ${on}: hãy chọn ngày bắt đầu trước hoặc bằng ngày thống kê.`,
+        en: `The period starts on ${from}, after the statistics' day ${on}: choose a start on or before that day.`,
+      },
+      ["from"],
+    );
+  }
+}
+
+/** Lines of a figure whose values are their own codes: the ones with members, in the order given, unknown last. */
+function linesOf(
+  counts: ReadonlyMap<string, number>,
+  labels: Readonly<Record<string, string>>,
+  order: readonly string[] = Object.keys(labels),
+): StatisticLine[] {
+  const known = order.filter((code) => (counts.get(code) ?? 0) > 0);
+  const others = [...counts.keys()]
+    .filter((code) => code !== "" && !order.includes(code) && (counts.get(code) ?? 0) > 0)
+    .sort((a, b) => a.localeCompare(b, "vi"));
+  const lines = [...known, ...others].map((code) => ({
+    code,
+    label: labels[code] ?? code,
+    members: counts.get(code) ?? 0,
+  }));
+  const unknown = counts.get("") ?? 0;
+  return unknown > 0 ? [...lines, { code: UNKNOWN, label: UNKNOWN_LABEL, members: unknown }] : lines;
+}
+
+/** Years (of birth, of party origin) folded into bands by the year of the day. */
+function bandLines(
+  counts: ReadonlyMap<string, number>,
+  bands: readonly { code: string; label: string; from: number; to: number }[],
+  year: number,
+): StatisticLine[] {
+  const byBand = new Map<string, number>();
+  for (const [value, members] of counts) {
+    const years = year - Number(value);
+    const band = value === "" ? undefined : bands.find((b) => years >= b.from && years <= b.to);
+    const code = band?.code ?? "";
+    byBand.set(code, (byBand.get(code) ?? 0) + members);
+  }
+  return linesOf(byBand, Object.fromEntries(bands.map((band) => [band.code, band.label])));
+}
+
+/** The statistics of one organization from its kept counts on the day `on`, events over [periodStart, on]. */
+export function memberStatisticsOf(counts: readonly StatisticCount[], on: string): MemberStatistics {
+  const known = (dimension: StatisticDimension) =>
+    new Map(
+      counts.filter((count) => count.dimension === dimension).map((count) => [count.value, count.onDay]),
+    );
+  const byStatus = linesOf(known("STATUS"), STATUS_LABELS);
+  const members = byStatus.reduce((total, line) => total + line.members, 0);
+  // A field of the file is kept only where it is known: the others are the members less those.
+  const of = (dimension: StatisticDimension) => {
+    const values = known(dimension);
+    const knownMembers = [...values.values()].reduce((total, value) => total + value, 0);
+    return new Map([...values, ["", members - knownMembers]]);
+  };
+  const events = new Map(
+    counts
+      .filter((count) => count.dimension === "EVENT")
+      .map((count) => [count.value, count.onDay - count.beforePeriod]),
+  );
+  const year = Number(on.slice(0, 4));
+  return {
+    members,
+    byStatus,
+    byGender: linesOf(of("GENDER"), GENDER_LABELS),
+    byAgeBand: bandLines(of("BIRTH_YEAR"), AGE_BANDS, year),
+    byEthnicity: linesOf(of("ETHNICITY"), ETHNIC_GROUP_NAMES),
+    byReligion: linesOf(of("RELIGION"), {}),
+    byGeneralEducation: linesOf(of("GENERAL_EDUCATION"), {}),
+    byProfessionalLevel: linesOf(of("PROFESSIONAL_LEVEL"), PROFESSIONAL_LEVEL_LABELS),
+    byPoliticalTheoryLevel: linesOf(of("POLITICAL_THEORY_LEVEL"), POLITICAL_THEORY_LABELS),
+    byStateManagementLevel: linesOf(of("STATE_MANAGEMENT_LEVEL"), STATE_MANAGEMENT_LABELS),
+    byPartyAgeBand: bandLines(of("PARTY_ORIGIN_YEAR"), PARTY_AGE_BANDS, year),
+    exempted: linesOf(known("EXEMPTED"), EXEMPTION_REASON_LABELS),
+    events: linesOf(events, EVENT_LABELS),
+  };
+}
