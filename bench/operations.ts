@@ -78,6 +78,9 @@ function rotate<Item>(pool: readonly Item[], request: number): Item {
   return item;
 }
 
+/** The seed article's cell, which the demo data set holds beside any generated data. */
+const DEMO_CELL = "demo-pac-cell";
+
 const secretaryOfCell = (fixtures: BenchFixtures): Grant => ({
   role: "SECRETARY",
   cell: fixtures.cellId,
@@ -168,6 +171,23 @@ export const OPERATIONS: BenchOperation[] = [
       occasion: "NATIONAL_DAY",
       year: fixtures.year,
     }),
+  },
+  {
+    name: "member statistics",
+    kind: "rollup",
+    file: "member-statistics.graphql",
+    viewer: (fixtures) => ({ role: "COMMITTEE", cell: fixtures.provinceId }),
+    variables: (fixtures) => ({
+      cellId: globalId("Cell", fixtures.provinceId),
+      on: `${fixtures.year}-12-31`,
+    }),
+  },
+  {
+    name: "seed cell statistics 2017",
+    kind: "read",
+    file: "member-statistics.graphql",
+    viewer: () => ({ role: "SECRETARY", cell: DEMO_CELL }),
+    variables: () => ({ cellId: globalId("Cell", DEMO_CELL), on: "2017-12-31" }),
   },
   {
     name: "compliance rollup",

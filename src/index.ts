@@ -31,6 +31,7 @@ import { jsonErrorOf, pathSegment } from "./routes/http";
 import { MEETING_PAPER_PATH, serveMeetingPaper } from "./routes/meeting-papers";
 import type { Execute } from "./routes/printable";
 import { REPORT_PATH, serveReport } from "./routes/report";
+import { STATISTICS_PATH, serveStatistics } from "./routes/statistics";
 import { schema } from "./schema";
 
 function isGraphQLError(error: unknown): error is GraphQLError {
@@ -287,6 +288,15 @@ function route(
       request,
       globalIdOf(request, env, "Cell", pathSegment(exported[1])),
       exported[2] as "json" | "csv",
+      executeAs(request, env, executionContext),
+    );
+  }
+  const statistics = STATISTICS_PATH.exec(path);
+  if (statistics) {
+    return serveStatistics(
+      request,
+      globalIdOf(request, env, "Cell", pathSegment(statistics[1])),
+      statistics[2] === ".csv",
       executeAs(request, env, executionContext),
     );
   }

@@ -123,3 +123,21 @@ export function parseCsv(input: string): CsvTable {
   }
   return { separator, records, problems };
 }
+
+/**
+ * A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. A value that a spreadsheet
+ * would run as a formula (=, +, -, @ first) gets a leading apostrophe, which Excel shows as text.
+ */
+function csvField(value: string | number | null): string {
+  const text = value === null ? "" : String(value);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * A CSV file the Chibo way: comma-separated with RFC 4180 quoting and CRLF line ends — not `;`: a comma file reads
+ * the same everywhere, and the BOM makes Excel take it as UTF-8, so the Vietnamese letters show correctly.
+ */
+export function csvDocument(lines: readonly (readonly (string | number | null)[])[]): string {
+  return `\uFEFF${lines.map((fields) => fields.map(csvField).join(",")).join("\r\n")}\r\n`;
+}

@@ -1,3 +1,4 @@
+import { csvDocument } from "../domain/csv";
 import { comparePartialDates, isIsoDate, todayInVietnam } from "../domain/dates";
 import { PARTY_STATUS_LABELS, type PartyStatus, partyStatusOn } from "../domain/membership";
 import { foldVietnamese } from "../domain/text";
@@ -271,16 +272,6 @@ async function gather(execute: Execute, id: string, on: string): Promise<CellExp
   };
 }
 
-/**
- * A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. A value that a spreadsheet
- * would run as a formula (=, +, -, @ first) gets a leading apostrophe, which Excel shows as text.
- */
-function csvField(value: string | null): string {
-  const text = value ?? "";
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 const CSV_HEADER = [
   "Chi bộ",
   "Họ và tên",
@@ -293,9 +284,7 @@ const CSV_HEADER = [
 /**
  * One row per member: the cell's name, the full name, the standing that day (Vietnamese label), the admission
  * and official dates, and — for a caller who may read members' files — the file's columns (FILE_COLUMNS).
- * Comma-separated with RFC 4180 quoting and CRLF line ends — not `;`: a comma file reads
- * the same everywhere, and the BOM makes Excel take it as UTF-8, so the Vietnamese letters show correctly.
- * Dates are yyyy-mm-dd, which Excel reads as dates in any locale (and `npm run import` reads back); the
+ * A comma file (csvDocument). Dates are yyyy-mm-dd, which Excel reads as dates in any locale (and `npm run import` reads back); the
  * headers are the ones the import understands.
  */
 export function exportCsv(data: CellExport): string {
@@ -310,7 +299,7 @@ export function exportCsv(data: CellExport): string {
       ...FILE_COLUMNS.map(([, key]) => member[key]),
     ]),
   ];
-  return `\uFEFF${lines.map((fields) => fields.map(csvField).join(",")).join("\r\n")}\r\n`;
+  return csvDocument(lines);
 }
 
 function fileName(cellName: string, on: string, format: ExportFormat): { ascii: string; utf8: string } {

@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { ILLUSTRATION, ILLUSTRATION_CELL } from "../../scripts/demo-member-files";
-import { adminToken, cellWithMembers, codes, DEMO, globalId, gql, mutate, rawId, tokenFor } from "../helpers";
+import {
+  adminToken,
+  cellWithMembers,
+  codes,
+  DEMO,
+  download,
+  globalId,
+  gql,
+  mutate,
+  rawId,
+  tokenFor,
+} from "../helpers";
 
 const FIGURES = `organization { id name } members
   byStatus { code label members } byGender { code members } byAgeBand { code members }
@@ -122,5 +133,31 @@ describe("member statistics of a subtree", () => {
     expect(member.data?.memberStatistics ?? null).toBeNull();
     const inverted = await statistics(cellId, { on: "2017-06-30", from: "2017-07-01" });
     expect(codes(inverted)).toEqual(["INVALID_DATE_RANGE"]);
+  });
+
+  it("prints the statistics as a Party paper and gives them as CSV, with the API's permissions", async () => {
+    const secretary = await tokenFor("SECRETARY", ILLUSTRATION_CELL.id);
+    const page = await download(`/cells/${ILLUSTRATION_CELL.id}/statistics?on=2026-06-30`, secretary);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("THỐNG KÊ ĐẢNG VIÊN<br>đến ngày 30/06/2026");
+    expect(html).toContain("Tổng số đảng viên: <strong>3</strong>");
+    expect(html).toContain("<tr><th>Trên 60 tuổi</th><td>2</td><td>66.7%</td></tr>");
+
+    const csv = await download(`/cells/${ILLUSTRATION_CELL.id}/statistics.csv?on=2026-06-30`, secretary);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const lines = (await csv.text()).replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toBe('Tổ chức,Chỉ tiêu,Mã,Giá trị,"Số lượng (đến 2026-06-30, biến động từ 2026-01-01)"');
+    expect(lines).toContain(`${ILLUSTRATION_CELL.name},Giới tính,FEMALE,Nữ,1`);
+    expect(lines).toContain(`${ILLUSTRATION_CELL.name},Miễn công tác và sinh hoạt đảng,AGE,Tuổi cao,1`);
+
+    const member = await download(
+      `/cells/${ILLUSTRATION_CELL.id}/statistics`,
+      await tokenFor("MEMBER", ILLUSTRATION_CELL.id),
+    );
+    expect(member.status).toBe(403);
+    expect(
+      (await download(`/cells/${ILLUSTRATION_CELL.id}/statistics?on=30-06-2026`, secretary)).status,
+    ).toBe(400);
   });
 });

@@ -48,6 +48,8 @@ const EXPECTED_ROUND_TRIPS: Record<string, number> = {
   "who has not reported on X": 3,
   "committee reminders": 3,
   "badges due": 3,
+  "member statistics": 2,
+  "seed cell statistics 2017": 2,
   "compliance rollup": 3,
   "rating summary rollup": 2,
   "annual report": 3,
