@@ -11,10 +11,16 @@ export interface StatisticCountRow {
 }
 
 /**
- * The kept counts of an organization and of each organization directly under it, on `on` (events also on the day
- * before `periodStart`): one index search per organization and value, whatever the members and the history.
+ * The kept counts of the given figures of the given organizations ([organization id, dimension] pairs) on `on`
+ * (events also on the day before `periodStart`): one index search per organization and value, whatever the members
+ * and the history.
  */
-export function memberCountsOn(db: Database, orgId: string, on: string, periodStart: string) {
+export function memberCountsOf(
+  db: Database,
+  figures: readonly (readonly [orgId: string, dimension: string])[],
+  on: string,
+  periodStart: string,
+) {
   return db.all<StatisticCountRow>(
     `SELECT k.org_id, k.dimension, k.value,
        COALESCE((SELECT s.members FROM member_stat_steps s
@@ -23,9 +29,9 @@ export function memberCountsOn(db: Database, orgId: string, on: string, periodSt
        CASE WHEN k.dimension = 'EVENT' THEN COALESCE((SELECT s.members FROM member_stat_steps s
          WHERE s.org_id = k.org_id AND s.dimension = k.dimension AND s.value = k.value AND s.on_day < ?3
          ORDER BY s.on_day DESC LIMIT 1), 0) ELSE 0 END AS before_period
-     FROM member_stat_keys k
-     WHERE k.org_id = ?1 OR k.org_id IN (SELECT id FROM cells WHERE parent_id = ?1)`,
-    [orgId, on, periodStart],
+     FROM json_each(?1) f
+     JOIN member_stat_keys k ON k.org_id = f.value ->> '$[0]' AND k.dimension = f.value ->> '$[1]'`,
+    [JSON.stringify(figures), on, periodStart],
   );
 }
 

@@ -46,21 +46,22 @@ export interface StatisticLine {
   members: number;
 }
 
-export interface MemberStatistics {
-  members: number;
-  byStatus: StatisticLine[];
-  byGender: StatisticLine[];
-  byAgeBand: StatisticLine[];
-  byEthnicity: StatisticLine[];
-  byReligion: StatisticLine[];
-  byGeneralEducation: StatisticLine[];
-  byProfessionalLevel: StatisticLine[];
-  byPoliticalTheoryLevel: StatisticLine[];
-  byStateManagementLevel: StatisticLine[];
-  byPartyAgeBand: StatisticLine[];
-  exempted: StatisticLine[];
-  events: StatisticLine[];
-}
+/** The figures of a statistic, each counted by one kept dimension. */
+export const FIGURE_DIMENSIONS = {
+  byStatus: "STATUS",
+  byGender: "GENDER",
+  byAgeBand: "BIRTH_YEAR",
+  byEthnicity: "ETHNICITY",
+  byReligion: "RELIGION",
+  byGeneralEducation: "GENERAL_EDUCATION",
+  byProfessionalLevel: "PROFESSIONAL_LEVEL",
+  byPoliticalTheoryLevel: "POLITICAL_THEORY_LEVEL",
+  byStateManagementLevel: "STATE_MANAGEMENT_LEVEL",
+  byPartyAgeBand: "PARTY_ORIGIN_YEAR",
+  exempted: "EXEMPTED",
+  events: "EVENT",
+} as const satisfies Record<string, StatisticDimension>;
+export type Figure = keyof typeof FIGURE_DIMENSIONS;
 
 /** A value the file does not record: not kept, counted as the members less those whose value is known. */
 export const UNKNOWN = "UNKNOWN";
@@ -164,39 +165,54 @@ function bandLines(
   return linesOf(byBand, Object.fromEntries(bands.map((band) => [band.code, band.label])));
 }
 
-/** The statistics of one organization from its kept counts on the day `on`, events over [periodStart, on]. */
-export function memberStatisticsOf(counts: readonly StatisticCount[], on: string): MemberStatistics {
-  const known = (dimension: StatisticDimension) =>
-    new Map(
-      counts.filter((count) => count.dimension === dimension).map((count) => [count.value, count.onDay]),
-    );
-  const byStatus = linesOf(known("STATUS"), STATUS_LABELS);
-  const members = byStatus.reduce((total, line) => total + line.members, 0);
-  // A field of the file is kept only where it is known: the others are the members less those.
-  const of = (dimension: StatisticDimension) => {
-    const values = known(dimension);
-    const knownMembers = [...values.values()].reduce((total, value) => total + value, 0);
-    return new Map([...values, ["", members - knownMembers]]);
-  };
-  const events = new Map(
-    counts
-      .filter((count) => count.dimension === "EVENT")
-      .map((count) => [count.value, count.onDay - count.beforePeriod]),
-  );
+/** Members on the day: the official and the probationary (every member has a status). */
+export function membersOf(statusCounts: readonly StatisticCount[]): number {
+  return statusCounts.reduce((total, count) => total + count.onDay, 0);
+}
+
+/**
+ * The lines of one figure of an organization from its kept counts of the figure's dimension: on the day `on`, and
+ * for events over the period (the count on the day less the count before it). `members` counts the members the
+ * files do not describe: a field of the file is kept only where it is known.
+ */
+export function figureLines(
+  figure: Figure,
+  counts: readonly StatisticCount[],
+  members: number,
+  on: string,
+): StatisticLine[] {
+  const onDay = new Map(counts.map((count) => [count.value, count.onDay]));
   const year = Number(on.slice(0, 4));
-  return {
-    members,
-    byStatus,
-    byGender: linesOf(of("GENDER"), GENDER_LABELS),
-    byAgeBand: bandLines(of("BIRTH_YEAR"), AGE_BANDS, year),
-    byEthnicity: linesOf(of("ETHNICITY"), ETHNIC_GROUP_NAMES),
-    byReligion: linesOf(of("RELIGION"), {}),
-    byGeneralEducation: linesOf(of("GENERAL_EDUCATION"), {}),
-    byProfessionalLevel: linesOf(of("PROFESSIONAL_LEVEL"), PROFESSIONAL_LEVEL_LABELS),
-    byPoliticalTheoryLevel: linesOf(of("POLITICAL_THEORY_LEVEL"), POLITICAL_THEORY_LABELS),
-    byStateManagementLevel: linesOf(of("STATE_MANAGEMENT_LEVEL"), STATE_MANAGEMENT_LABELS),
-    byPartyAgeBand: bandLines(of("PARTY_ORIGIN_YEAR"), PARTY_AGE_BANDS, year),
-    exempted: linesOf(known("EXEMPTED"), EXEMPTION_REASON_LABELS),
-    events: linesOf(events, EVENT_LABELS),
+  const withUnknown = () => {
+    const known = [...onDay.values()].reduce((total, value) => total + value, 0);
+    return new Map([...onDay, ["", members - known]]);
   };
+  switch (figure) {
+    case "byStatus":
+      return linesOf(onDay, STATUS_LABELS);
+    case "exempted":
+      return linesOf(onDay, EXEMPTION_REASON_LABELS);
+    case "events":
+      return linesOf(
+        new Map(counts.map((count) => [count.value, count.onDay - count.beforePeriod])),
+        EVENT_LABELS,
+      );
+    case "byAgeBand":
+      return bandLines(withUnknown(), AGE_BANDS, year);
+    case "byPartyAgeBand":
+      return bandLines(withUnknown(), PARTY_AGE_BANDS, year);
+    case "byGender":
+      return linesOf(withUnknown(), GENDER_LABELS);
+    case "byEthnicity":
+      return linesOf(withUnknown(), ETHNIC_GROUP_NAMES);
+    case "byProfessionalLevel":
+      return linesOf(withUnknown(), PROFESSIONAL_LEVEL_LABELS);
+    case "byPoliticalTheoryLevel":
+      return linesOf(withUnknown(), POLITICAL_THEORY_LABELS);
+    case "byStateManagementLevel":
+      return linesOf(withUnknown(), STATE_MANAGEMENT_LABELS);
+    case "byReligion":
+    case "byGeneralEducation":
+      return linesOf(withUnknown(), {});
+  }
 }

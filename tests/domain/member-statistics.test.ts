@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   assertStatisticsPeriod,
   defaultPeriodStart,
-  memberStatisticsOf,
+  figureLines,
+  membersOf,
   type StatisticCount,
 } from "../../src/domain/member-statistics";
 import { Refusal } from "../../src/domain/refusal";
@@ -15,18 +16,19 @@ const count = (dimension: StatisticCount["dimension"], value: string, onDay: num
 });
 
 describe("member statistics from kept counts", () => {
-  it("folds years of birth into age bands by the year of the day, at the bands' edges", () => {
-    const statistics = memberStatisticsOf(
+  it("folds years of birth into age bands by the year of the day, at the bands' edges, the rest unknown", () => {
+    const lines = figureLines(
+      "byAgeBand",
       [
         count("BIRTH_YEAR", "1996", 1), // 30 in 2026: still "30 and under"
         count("BIRTH_YEAR", "1995", 2), // 31
         count("BIRTH_YEAR", "1966", 1), // 60
         count("BIRTH_YEAR", "1965", 1), // 61
-        count("BIRTH_YEAR", "", 4),
       ],
+      9,
       "2026-01-01",
     );
-    expect(statistics.byAgeBand).toEqual([
+    expect(lines).toEqual([
       { code: "UP_TO_30", label: "Từ 30 tuổi trở xuống", members: 1 },
       { code: "FROM_31_TO_40", label: "Từ 31 đến 40 tuổi", members: 2 },
       { code: "FROM_51_TO_60", label: "Từ 51 đến 60 tuổi", members: 1 },
@@ -36,47 +38,42 @@ describe("member statistics from kept counts", () => {
   });
 
   it("counts the members by status, leaves out values nobody holds, and lists values outside the labels by name", () => {
-    const statistics = memberStatisticsOf(
-      [
-        count("STATUS", "OFFICIAL", 9),
-        count("STATUS", "PROBATIONARY", 0),
-        count("RELIGION", "Phật giáo", 2),
-        count("RELIGION", "Công giáo", 1),
-        count("GENDER", "FEMALE", 3),
-      ],
-      "2026-06-30",
-    );
-    expect(statistics.members).toBe(9);
-    expect(statistics.byStatus).toEqual([{ code: "OFFICIAL", label: "Đảng viên chính thức", members: 9 }]);
-    expect(statistics.byReligion.map((line) => line.code)).toEqual(["Công giáo", "Phật giáo"]);
-    expect(statistics.byGender).toEqual([{ code: "FEMALE", label: "Nữ", members: 3 }]);
+    const statuses = [count("STATUS", "OFFICIAL", 9), count("STATUS", "PROBATIONARY", 0)];
+    expect(membersOf(statuses)).toBe(9);
+    expect(figureLines("byStatus", statuses, 9, "2026-06-30")).toEqual([
+      { code: "OFFICIAL", label: "Đảng viên chính thức", members: 9 },
+    ]);
+    const religions = [count("RELIGION", "Phật giáo", 2), count("RELIGION", "Công giáo", 1)];
+    expect(figureLines("byReligion", religions, 3, "2026-06-30").map((line) => line.code)).toEqual([
+      "Công giáo",
+      "Phật giáo",
+    ]);
+    expect(figureLines("byGender", [count("GENDER", "FEMALE", 3)], 3, "2026-06-30")).toEqual([
+      { code: "FEMALE", label: "Nữ", members: 3 },
+    ]);
   });
 
   it("counts the events of the period as the difference of the counts on its two ends", () => {
-    const statistics = memberStatisticsOf(
-      [
-        count("EVENT", "ADMITTED", 12, 10),
-        count("EVENT", "DECEASED", 3, 3),
-        count("EVENT", "CARRIED_OVER", 11, 0),
-      ],
-      "2017-12-31",
-    );
-    expect(statistics.events).toEqual([
+    const events = [
+      count("EVENT", "ADMITTED", 12, 10),
+      count("EVENT", "DECEASED", 3, 3),
+      count("EVENT", "CARRIED_OVER", 11, 0),
+    ];
+    expect(figureLines("events", events, 20, "2017-12-31")).toEqual([
       { code: "ADMITTED", label: "Kết nạp", members: 2 },
       { code: "CARRIED_OVER", label: "Tiếp nhận từ tổ chức tiền thân", members: 11 },
     ]);
   });
 
   it("folds party-origin years into party-age bands", () => {
-    const statistics = memberStatisticsOf(
-      [
-        count("PARTY_ORIGIN_YEAR", "2017", 1),
-        count("PARTY_ORIGIN_YEAR", "2016", 1),
-        count("PARTY_ORIGIN_YEAR", "1976", 1),
-      ],
-      "2026-12-04",
-    );
-    expect(statistics.byPartyAgeBand.map((line) => [line.code, line.members])).toEqual([
+    const origins = [
+      count("PARTY_ORIGIN_YEAR", "2017", 1),
+      count("PARTY_ORIGIN_YEAR", "2016", 1),
+      count("PARTY_ORIGIN_YEAR", "1976", 1),
+    ];
+    expect(
+      figureLines("byPartyAgeBand", origins, 3, "2026-12-04").map((line) => [line.code, line.members]),
+    ).toEqual([
       ["UNDER_10", 1],
       ["FROM_10_TO_19", 1],
       ["FROM_50", 1],

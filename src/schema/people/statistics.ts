@@ -1,24 +1,33 @@
 import { builder } from "../../builder";
+import type { Context } from "../../context";
 import { type CellRow, childOrganizations } from "../../db/cells";
-import { memberCountsOn, type StatisticCountRow } from "../../db/member-statistics";
+import { memberCountsOf, type StatisticCountRow } from "../../db/member-statistics";
 import { todayInVietnam } from "../../domain/dates";
 import {
   assertStatisticsPeriod,
   defaultPeriodStart,
-  type MemberStatistics,
-  memberStatisticsOf,
+  FIGURE_DIMENSIONS,
+  type Figure,
+  figureLines,
+  membersOf,
+  type StatisticCount,
   type StatisticDimension,
   type StatisticLine,
 } from "../../domain/member-statistics";
 import { CellRef } from "../cells/refs";
+import { listByKey } from "../common/lists";
 
 /**
  * Member statistics of a subtree on a day (what the Organization Committees' reports count), read from the counts
- * kept on write (migration 0056): a row per organization and value, whatever the members and the history.
+ * kept on write (migration 0056): a row per organization and value, whatever the members and the history. Each
+ * figure asked reads its own dimension (and the statuses, which count the members): the figures of every
+ * organization of a level in one statement.
  */
 
-interface Figures extends MemberStatistics {
+interface Figures {
   cell: CellRow;
+  on: string;
+  periodStart: string;
 }
 
 interface Statistics {
@@ -47,15 +56,28 @@ const FiguresRef = builder.objectRef<Figures>("MemberFigures").implement({
     "The members of one organization's subtree on the statistics' day, by status and by each field of their files, " +
     "and the events of the period.",
   fields: (t) => {
-    const figure = (key: Exclude<keyof MemberStatistics, "members">, description: string) =>
-      t.field({ type: [StatisticLineRef], description, resolve: (figures) => figures[key] });
+    const figure = (name: Figure, description: string) =>
+      t.field({
+        type: [StatisticLineRef],
+        description,
+        resolve: async (figures, _args, context) => {
+          const [statuses, counts] = await Promise.all([
+            countsOf(figures, "STATUS", context),
+            countsOf(figures, FIGURE_DIMENSIONS[name], context),
+          ]);
+          return figureLines(name, counts, membersOf(statuses), figures.on);
+        },
+      });
     return {
       organization: t.field({
         type: CellRef,
         description: "The organization.",
         resolve: (figures) => figures.cell,
       }),
-      members: t.exposeInt("members", { description: "Members (official and probationary) on the day." }),
+      members: t.int({
+        description: "Members (official and probationary) on the day.",
+        resolve: async (figures, _args, context) => membersOf(await countsOf(figures, "STATUS", context)),
+      }),
       byStatus: figure("byStatus", "Official and probationary members."),
       byGender: figure("byGender", "By gender."),
       byAgeBand: figure(
@@ -106,16 +128,31 @@ const StatisticsRef = builder.objectRef<Statistics>("MemberStatistics").implemen
   }),
 });
 
-function figuresOf(cell: CellRow, rows: readonly StatisticCountRow[], on: string): Figures {
-  const counts = rows
-    .filter((row) => row.org_id === cell.id)
-    .map((row) => ({
+/** The kept counts of one dimension of an organization, read with those of every figure of the same level. */
+function countsOf(
+  figures: Figures,
+  dimension: StatisticDimension,
+  context: Context,
+): Promise<StatisticCount[]> {
+  const { on, periodStart } = figures;
+  return listByKey(
+    `memberCounts:${on}:${periodStart}`,
+    async (keys, context) =>
+      memberCountsOf(
+        context.db,
+        keys.map((key) => key.split("/") as [string, string]),
+        on,
+        periodStart,
+      ),
+    (row: StatisticCountRow) => `${row.org_id}/${row.dimension}`,
+  )(`${figures.cell.id}/${dimension}`, context).then((rows) =>
+    rows.map((row) => ({
       dimension: row.dimension as StatisticDimension,
       value: row.value,
       onDay: row.on_day,
       beforePeriod: row.before_period,
-    }));
-  return { cell, ...memberStatisticsOf(counts, on) };
+    })),
+  );
 }
 
 builder.queryField("memberStatistics", (t) =>
@@ -142,17 +179,16 @@ builder.queryField("memberStatistics", (t) =>
       const on = args.on ?? todayInVietnam();
       const periodStart = args.from ?? defaultPeriodStart(on);
       assertStatisticsPeriod(periodStart, on);
-      const [cell, children, rows] = await Promise.all([
+      const [cell, children] = await Promise.all([
         context.loaders.cell.load(args.cellId.id),
         childOrganizations(context.db, args.cellId.id, periodStart),
-        memberCountsOn(context.db, args.cellId.id, on, periodStart),
       ]);
       if (!cell) return null;
       return {
         on,
         periodStart,
-        organization: figuresOf(cell, rows, on),
-        children: children.map((child) => figuresOf(child, rows, on)),
+        organization: { cell, on, periodStart },
+        children: children.map((child) => ({ cell: child, on, periodStart })),
       };
     },
   }),
