@@ -254,6 +254,38 @@ function globalIdOf(request: Request, env: Env, typename: "Cell" | "Meeting", wr
   return encodeGlobalId(typename, written, tenant.isDefault ? null : tenant.key);
 }
 
+/**
+ * The pages read through GraphQL as the caller (printable papers, exports): the path's first part is the ID of the
+ * cell or meeting, global or raw; each page takes the rest of the match.
+ */
+const PAGES: {
+  path: RegExp;
+  typename: "Cell" | "Meeting";
+  serve: (request: Request, id: string, match: RegExpExecArray, execute: Execute) => Promise<Response>;
+}[] = [
+  {
+    path: REPORT_PATH,
+    typename: "Cell",
+    serve: (request, id, match, execute) => serveReport(request, id, Number(match[2]), execute),
+  },
+  {
+    path: MEETING_PAPER_PATH,
+    typename: "Meeting",
+    serve: (request, id, match, execute) =>
+      serveMeetingPaper(request, id, match[2] as "minutes" | "resolution", execute),
+  },
+  {
+    path: EXPORT_PATH,
+    typename: "Cell",
+    serve: (request, id, match, execute) => serveExport(request, id, match[2] as "json" | "csv", execute),
+  },
+  {
+    path: STATISTICS_PATH,
+    typename: "Cell",
+    serve: (request, id, match, execute) => serveStatistics(request, id, match[2] === ".csv", execute),
+  },
+];
+
 function route(
   request: Request,
   env: Env,
@@ -264,41 +296,12 @@ function route(
   if (attachment) {
     return serveAttachment(request, env, pathSegment(attachment[1]), pathSegment(attachment[2]));
   }
-  const report = REPORT_PATH.exec(path);
-  if (report) {
-    return serveReport(
-      request,
-      globalIdOf(request, env, "Cell", pathSegment(report[1])),
-      Number(report[2]),
-      executeAs(request, env, executionContext),
-    );
-  }
-  const paper = MEETING_PAPER_PATH.exec(path);
-  if (paper) {
-    return serveMeetingPaper(
-      request,
-      globalIdOf(request, env, "Meeting", pathSegment(paper[1])),
-      paper[2] as "minutes" | "resolution",
-      executeAs(request, env, executionContext),
-    );
-  }
-  const exported = EXPORT_PATH.exec(path);
-  if (exported) {
-    return serveExport(
-      request,
-      globalIdOf(request, env, "Cell", pathSegment(exported[1])),
-      exported[2] as "json" | "csv",
-      executeAs(request, env, executionContext),
-    );
-  }
-  const statistics = STATISTICS_PATH.exec(path);
-  if (statistics) {
-    return serveStatistics(
-      request,
-      globalIdOf(request, env, "Cell", pathSegment(statistics[1])),
-      statistics[2] === ".csv",
-      executeAs(request, env, executionContext),
-    );
+  for (const page of PAGES) {
+    const match = page.path.exec(path);
+    if (match) {
+      const id = globalIdOf(request, env, page.typename, pathSegment(match[1]));
+      return page.serve(request, id, match, executeAs(request, env, executionContext));
+    }
   }
   const calendar = CALENDAR_PATH.exec(path);
   if (calendar) return serveCalendar(request, env, pathSegment(calendar[1]));
