@@ -8,6 +8,7 @@
  */
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import rebuildSql from "../../scripts/rollups-rebuild.sql?raw";
 import { recordAttendance, regularAttendanceOfYear } from "../../src/db/attendance";
 import { type CellRow, moveSubtree } from "../../src/db/cells";
 import { Database } from "../../src/db/database";
@@ -370,5 +371,31 @@ describe("rollups kept on write", () => {
     await env.DB.prepare(`UPDATE cell_meeting_years SET present = present + 1
        WHERE (cell_id, year) IN (SELECT cell_id, year FROM cell_meeting_years LIMIT 1)`).run();
     expect((await differences()).cell_meeting_years).toBeGreaterThan(0);
+  });
+
+  it("are refilled from their views by the rebuild, its triggers dropped around it as its script does", async () => {
+    await env.DB.batch([
+      env.DB.prepare(`UPDATE member_stat_steps SET members = members + 5
+         WHERE (org_id, dimension, value, on_day) IN (SELECT org_id, dimension, value, on_day FROM member_stat_steps LIMIT 3)`),
+      env.DB.prepare(`UPDATE rating_tallies SET ratings = ratings + 2
+         WHERE (org_id, year, subject) IN (SELECT org_id, year, subject FROM rating_tallies LIMIT 1)`),
+    ]);
+    const drifted = await differences();
+    expect(drifted.member_stat_steps).toBeGreaterThan(0);
+    expect(drifted.rating_tallies).toBeGreaterThan(0);
+    const triggers = await env.DB.prepare(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rollup\\_%' ESCAPE '\\'",
+    ).all<{ name: string; sql: string }>();
+    expect(triggers.results.length).toBeGreaterThan(10);
+    const rebuild = rebuildSql
+      .split(/;\s*\n/)
+      .map((statement) => statement.replace(/^--.*$/gm, "").trim())
+      .filter(Boolean);
+    await env.DB.batch([
+      ...triggers.results.map((trigger) => env.DB.prepare(`DROP TRIGGER ${trigger.name}`)),
+      ...rebuild.map((statement) => env.DB.prepare(statement)),
+      ...triggers.results.map((trigger) => env.DB.prepare(trigger.sql)),
+    ]);
+    expect(await differences()).toEqual(NONE);
   });
 });
