@@ -39,7 +39,8 @@ export function workBudgetOf(settings: {
  * measured them (rows read ÷ organizations of the subtree): compliance reads each organization's path entry twice,
  * a cell's kept year and its repeated absentees — 6.3 a district's organization. Rounded up: an estimate below the
  * work lets a request read more than its budget in one round trip. (The rating summary reads its root's tallies,
- * a few dozen rows whatever the subtree: it is not priced by size.)
+ * a few dozen rows whatever the subtree, and member statistics the kept counts of their root and its direct
+ * children, 1,400 rows for a province: they are not priced by size.)
  */
 export const ROWS_PER_ORGANIZATION_YEAR = {
   meetingCompliance: 8,

@@ -41,6 +41,7 @@ const AGGREGATE_FIELDS = new Set([
   "meetingQualityRating",
   "annualReport",
   "nationalRollup",
+  "memberStatistics",
 ]);
 const AGGREGATE_COST = 100;
 

@@ -36,6 +36,18 @@ describe("work bounded per request, whatever the query text", () => {
     expect(oneEach.body.extensions?.d1RoundTrips ?? 0).toBe(0);
   });
 
+  it("prices member statistics as a subtree aggregate, a hundred objects", async () => {
+    const answer = await send({
+      token: await adminToken(),
+      body: {
+        query: `{ memberStatistics(cellId: "${globalId("Cell", DEMO.cell)}") { organization { members } } }`,
+      },
+    });
+    expect(answer.body.errors).toBeUndefined();
+    // The aggregate, and the organization's figures object in it.
+    expect(answer.body.extensions?.cost.requestedQueryCost).toBe(100 + 1);
+  });
+
   it("reserves each aggregate's rows by the kept size of its subtree, and stops the request past its budget", async () => {
     const { committee } = await createBranch("Ngân sách");
     const token = await tokenFor("COMMITTEE", rawId(committee.id));
