@@ -98,9 +98,9 @@ const FiguresRef = builder.objectRef<Figures>("MemberFigures").implement({
       exempted: figure("exempted", "Members exempted from Party work and activities on the day, by reason."),
       events: figure(
         "events",
-        "Events of the period: admissions, recognitions as official members, transfers in and out, reinstatements, " +
-          "removals, resignations, expulsions and deaths. A transfer between two cells of the organization counts " +
-          "as both a transfer out and in.",
+        "Events of the period: admissions, recognitions as official members, transfers in and out, members carried " +
+          "over when their organization succeeded another, reinstatements, removals, resignations, expulsions and " +
+          "deaths. A transfer between two cells of the organization counts as both a transfer out and in.",
       ),
     };
   },
@@ -111,8 +111,9 @@ const StatisticsRef = builder.objectRef<Statistics>("MemberStatistics").implemen
     "Member statistics of an organization's subtree on a day, with each organization directly under it for a " +
     "drill-down (also printable and as CSV: GET /cells/{id}/statistics?on=&from=, /cells/{id}/statistics.csv).",
   fields: (t) => ({
-    on: t.exposeString("on", { description: "The day the members are counted on." }),
-    periodStart: t.exposeString("periodStart", {
+    on: t.expose("on", { type: "Date", description: "The day the members are counted on." }),
+    periodStart: t.expose("periodStart", {
+      type: "Date",
       description: "The first day of the period whose events are counted (the period ends on the day).",
     }),
     organization: t.field({
