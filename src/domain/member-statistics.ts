@@ -63,6 +63,22 @@ export const FIGURE_DIMENSIONS = {
 } as const satisfies Record<string, StatisticDimension>;
 export type Figure = keyof typeof FIGURE_DIMENSIONS;
 
+/** Each figure's heading in a report, in the order a report prints them. */
+export const FIGURE_TITLES: Readonly<Record<Figure, string>> = {
+  byStatus: "Đảng viên",
+  byGender: "Giới tính",
+  byAgeBand: "Độ tuổi",
+  byEthnicity: "Dân tộc",
+  byReligion: "Tôn giáo",
+  byGeneralEducation: "Giáo dục phổ thông",
+  byProfessionalLevel: "Chuyên môn, nghiệp vụ",
+  byPoliticalTheoryLevel: "Lý luận chính trị",
+  byStateManagementLevel: "Quản lý nhà nước",
+  byPartyAgeBand: "Tuổi đảng",
+  exempted: "Miễn công tác và sinh hoạt đảng",
+  events: "Biến động trong kỳ",
+};
+
 /** A value the file does not record: not kept, counted as the members less those whose value is known. */
 export const UNKNOWN = "UNKNOWN";
 const UNKNOWN_LABEL = "Chưa rõ";

@@ -1,5 +1,6 @@
 import { csvDocument } from "../domain/csv";
 import { isIsoDate } from "../domain/dates";
+import { FIGURE_TITLES, type Figure } from "../domain/member-statistics";
 import { foldVietnamese } from "../domain/text";
 import { jsonError } from "./http";
 import { type Execute, escapeHtml, pageOf, partyHeader, refusalResponse } from "./printable";
@@ -11,20 +12,7 @@ import { type Execute, escapeHtml, pageOf, partyHeader, refusalResponse } from "
  */
 export const STATISTICS_PATH = /^\/cells\/([^/]+)\/statistics(\.csv)?$/;
 
-const FIGURES = [
-  ["byStatus", "Đảng viên"],
-  ["byGender", "Giới tính"],
-  ["byAgeBand", "Độ tuổi"],
-  ["byEthnicity", "Dân tộc"],
-  ["byReligion", "Tôn giáo"],
-  ["byGeneralEducation", "Giáo dục phổ thông"],
-  ["byProfessionalLevel", "Chuyên môn, nghiệp vụ"],
-  ["byPoliticalTheoryLevel", "Lý luận chính trị"],
-  ["byStateManagementLevel", "Quản lý nhà nước"],
-  ["byPartyAgeBand", "Tuổi đảng"],
-  ["exempted", "Miễn công tác và sinh hoạt đảng"],
-  ["events", "Biến động trong kỳ"],
-] as const;
+const FIGURES = Object.entries(FIGURE_TITLES) as [Figure, string][];
 
 const LINES = "{ code label members }";
 const FIGURE_FIELDS = `organization { name documentCode parent { name } } members ${FIGURES.map(([field]) => `${field} ${LINES}`).join(" ")}`;
@@ -45,7 +33,7 @@ type Figures = {
   organization: { name: string; documentCode: string | null; parent: { name: string } | null };
 } & {
   members: number;
-} & Record<(typeof FIGURES)[number][0], Line[]>;
+} & Record<Figure, Line[]>;
 
 interface Statistics {
   on: string;
