@@ -264,8 +264,8 @@ const STAGE_FIELDS = [
 /**
  * Appends stages to ratings of one subject, each after the rating's last, in one statement, with the changes of the
  * ratings' states noted and folded into the tallies of their organizations once after it (migration 0055): the
- * statements to put in the write's batch, in this order. A stage whose rating does not exist fails the batch (its rating_id is null), as it
- * must: the rating is upserted first in the same batch.
+ * statements to put in the write's batch, in this order. A stage whose rating does not exist fails the batch (its
+ * rating_id is null), as it must: the rating is upserted first in the same batch.
  */
 export function appendStages(db: Database, subject: RatingSubject, stages: readonly NewStage[]) {
   const rating =

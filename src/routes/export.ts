@@ -1,9 +1,8 @@
 import { csvDocument } from "../domain/csv";
 import { comparePartialDates, isIsoDate, todayInVietnam } from "../domain/dates";
 import { PARTY_STATUS_LABELS, type PartyStatus, partyStatusOn } from "../domain/membership";
-import { foldVietnamese } from "../domain/text";
 import { jsonError } from "./http";
-import type { Execute } from "./printable";
+import { downloadDisposition, type Execute } from "./printable";
 
 /** GET /cells/{cellId}/export.json and /cells/{cellId}/export.csv (`?on=YYYY-MM-DD`, today by default). */
 export const EXPORT_PATH = /^\/cells\/([^/]+)\/export\.(json|csv)$/;
@@ -284,8 +283,8 @@ const CSV_HEADER = [
 /**
  * One row per member: the cell's name, the full name, the standing that day (Vietnamese label), the admission
  * and official dates, and — for a caller who may read members' files — the file's columns (FILE_COLUMNS).
- * A comma file (csvDocument). Dates are yyyy-mm-dd, which Excel reads as dates in any locale (and `npm run import` reads back); the
- * headers are the ones the import understands.
+ * A comma file (csvDocument). Dates are yyyy-mm-dd, which Excel reads as dates in any locale (and `npm run import`
+ * reads back); the headers are the ones the import understands.
  */
 export function exportCsv(data: CellExport): string {
   const lines = [
@@ -300,17 +299,6 @@ export function exportCsv(data: CellExport): string {
     ]),
   ];
   return csvDocument(lines);
-}
-
-function fileName(cellName: string, on: string, format: ExportFormat): { ascii: string; utf8: string } {
-  const slug = foldVietnamese(cellName)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 80);
-  return {
-    ascii: `chibo-${slug || "cell"}-${on}.${format}`,
-    utf8: `${cellName.replace(/[\\/:*?"<>|]/g, "-")} ${on}.${format}`,
-  };
 }
 
 /**
@@ -335,10 +323,9 @@ export async function serveExport(
     throw error;
   }
   if (!data) return jsonError(404, "NOT_FOUND", "No such cell.");
-  const name = fileName(data.cell.name, on, format);
   const headers = {
     "content-type": format === "json" ? "application/json; charset=utf-8" : "text/csv; charset=utf-8",
-    "content-disposition": `attachment; filename="${name.ascii}"; filename*=UTF-8''${encodeURIComponent(name.utf8)}`,
+    "content-disposition": downloadDisposition(data.cell.name, on, format),
     "cache-control": "private, no-store",
   };
   const body = format === "json" ? JSON.stringify(data, null, 2) : exportCsv(data);

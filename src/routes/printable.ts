@@ -1,3 +1,4 @@
+import { foldVietnamese } from "../domain/text";
 import { jsonError } from "./http";
 
 /** What the printable pages share: running the API's query as the viewer, escaping, and the Party form's frame. */
@@ -50,4 +51,23 @@ export function partyHeader(
     : `ngày …… tháng …… năm ${year ?? "……"}`;
   return `<table class="form"><tr><td>${escapeHtml((cell.parent?.name ?? "").toUpperCase())}<br><strong>${escapeHtml(cell.name.toUpperCase())}</strong><br>*${number ? `<br>Số: ${escapeHtml(number)}` : ""}</td>
 <td><strong><u>ĐẢNG CỘNG SẢN VIỆT NAM</u></strong><br><br><em>……………, ${date}</em></td></tr></table>`;
+}
+
+/**
+ * `Content-Disposition` of a download about an organization on a day, saying `what` it is when not the organization
+ * itself: an ASCII name for old clients (`chibo-`, the folded name, the day) and the Vietnamese one (`filename*`).
+ */
+export function downloadDisposition(
+  name: string,
+  on: string,
+  extension: string,
+  what: { ascii: string; vi: string } | null = null,
+) {
+  const slug = foldVietnamese(name)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 80);
+  const ascii = `chibo-${what ? `${what.ascii}-` : ""}${slug || "cell"}-${on}.${extension}`;
+  const vietnamese = `${what ? `${what.vi} ` : ""}${name.replace(/[\\/:*?"<>|]/g, "-")} ${on}.${extension}`;
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(vietnamese)}`;
 }

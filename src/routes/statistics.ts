@@ -1,9 +1,15 @@
 import { csvDocument } from "../domain/csv";
 import { isIsoDate } from "../domain/dates";
 import { FIGURE_TITLES, type Figure } from "../domain/member-statistics";
-import { foldVietnamese } from "../domain/text";
 import { jsonError } from "./http";
-import { type Execute, escapeHtml, pageOf, partyHeader, refusalResponse } from "./printable";
+import {
+  downloadDisposition,
+  type Execute,
+  escapeHtml,
+  pageOf,
+  partyHeader,
+  refusalResponse,
+} from "./printable";
 
 /**
  * GET /cells/{cellId}/statistics (printable) and /cells/{cellId}/statistics.csv: the member statistics of a subtree
@@ -121,14 +127,18 @@ export async function serveStatistics(
       headers: { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-store" },
     });
   }
-  const slug = foldVietnamese(statistics.organization.organization.name)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 80);
   return new Response(csvOf(statistics), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="chibo-thong-ke-${slug || "cell"}-${statistics.on}.csv"`,
+      "content-disposition": downloadDisposition(
+        statistics.organization.organization.name,
+        statistics.on,
+        "csv",
+        {
+          ascii: "thong-ke",
+          vi: "Thống kê",
+        },
+      ),
       "cache-control": "private, no-store",
     },
   });

@@ -146,6 +146,9 @@ describe("member statistics of a subtree", () => {
 
     const csv = await download(`/cells/${ILLUSTRATION_CELL.id}/statistics.csv?on=2026-06-30`, secretary);
     expect(csv.headers.get("content-type")).toContain("text/csv");
+    expect(csv.headers.get("content-disposition")).toBe(
+      `attachment; filename="chibo-thong-ke-chi-bo-minh-hoa-ho-so-dang-vien-2026-06-30.csv"; filename*=UTF-8''${encodeURIComponent(`Thống kê ${ILLUSTRATION_CELL.name} 2026-06-30.csv`)}`,
+    );
     const lines = (await csv.text()).replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[0]).toBe('Tổ chức,Chỉ tiêu,Mã,Giá trị,"Số lượng (đến 2026-06-30, biến động từ 2026-01-01)"');
     expect(lines).toContain(`${ILLUSTRATION_CELL.name},Giới tính,FEMALE,Nữ,1`);
