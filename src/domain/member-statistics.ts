@@ -80,14 +80,14 @@ export const FIGURE_TITLES: Readonly<Record<Figure, string>> = {
 };
 
 /** A value the file does not record: not kept, counted as the members less those whose value is known. */
-export const UNKNOWN = "UNKNOWN";
+const UNKNOWN = "UNKNOWN";
 const UNKNOWN_LABEL = "Chưa rõ";
 
 /**
  * Age bands of the reports. Age is counted by year — the year of the day less the year of birth — as personnel
  * statistics count it ("tuổi đời"), so the bands need only each member's year of birth.
  */
-export const AGE_BANDS = [
+const AGE_BANDS = [
   { code: "UP_TO_30", label: "Từ 30 tuổi trở xuống", from: 0, to: 30 },
   { code: "FROM_31_TO_40", label: "Từ 31 đến 40 tuổi", from: 31, to: 40 },
   { code: "FROM_41_TO_50", label: "Từ 41 đến 50 tuổi", from: 41, to: 50 },
@@ -99,7 +99,7 @@ export const AGE_BANDS = [
  * Party-age bands, by year as well (the year of the day less the year party age counts from, interruptions
  * subtracted); their edges are those of the first badges (30, 40, 50 years).
  */
-export const PARTY_AGE_BANDS = [
+const PARTY_AGE_BANDS = [
   { code: "UNDER_10", label: "Dưới 10 năm", from: 0, to: 9 },
   { code: "FROM_10_TO_19", label: "Từ 10 đến dưới 20 năm", from: 10, to: 19 },
   { code: "FROM_20_TO_29", label: "Từ 20 đến dưới 30 năm", from: 20, to: 29 },
@@ -111,7 +111,7 @@ export const PARTY_AGE_BANDS = [
 const STATUS_LABELS = { OFFICIAL: "Đảng viên chính thức", PROBATIONARY: "Đảng viên dự bị" } as const;
 
 /** The events of a period, in the order a report lists them: what adds members, then what takes them away. */
-export const EVENT_LABELS: Record<string, string> = {
+const EVENT_LABELS: Record<string, string> = {
   ADMITTED: "Kết nạp",
   RECOGNIZED: "Công nhận đảng viên chính thức",
   TRANSFERRED_IN: MEMBERSHIP_START_LABELS.TRANSFERRED_IN,
