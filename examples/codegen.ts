@@ -25,6 +25,7 @@ const config: CodegenConfig = {
         scalars: {
           ID: "string",
           Date: "string",
+          Month: "string",
           DateTime: "string",
           PartialDate: "string",
           File: "File",

@@ -15,6 +15,7 @@ export interface ChiboSchemaTypes {
   Scalars: {
     ID: { Input: string; Output: string };
     Date: { Input: string; Output: string };
+    Month: { Input: string; Output: string };
     PartialDate: { Input: string; Output: string };
     DateTime: { Input: string; Output: string };
     File: { Input: File; Output: never };

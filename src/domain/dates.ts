@@ -33,6 +33,18 @@ export function isPartialDate(value: string): boolean {
   return match[3] === undefined || isRealDay(year, month, Number(match[3]));
 }
 
+/** A calendar month 'YYYY-MM', in the years a party record can have. */
+export function isIsoMonth(value: string): boolean {
+  return /^\d{4}-\d{2}$/.test(value) && isPartialDate(value);
+}
+
+/** The months from `first` to `last`, both included ('YYYY-MM'); none when `last` is before `first`. */
+export function monthsFrom(first: string, last: string): string[] {
+  const months: string[] = [];
+  for (let month = first; month <= last; month = addMonths(`${month}-01`, 1).slice(0, 7)) months.push(month);
+  return months;
+}
+
 /**
  * Orders two dates of any precision. A partial date is compared at the precision both share:
  * '2017' is neither before nor after '2017-06-01' (returns 0), because the source does not say.

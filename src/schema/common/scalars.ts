@@ -1,7 +1,13 @@
 import { Kind, type ValueNode } from "graphql";
 import { localizedError } from "../../auth/errors";
 import { builder } from "../../builder";
-import { instantInVietnam, isIsoDate, isoFormOfWrittenDate, isPartialDate } from "../../domain/dates";
+import {
+  instantInVietnam,
+  isIsoDate,
+  isIsoMonth,
+  isoFormOfWrittenDate,
+  isPartialDate,
+} from "../../domain/dates";
 import type { Text } from "../../domain/refusal";
 
 /**
@@ -9,7 +15,7 @@ import type { Text } from "../../domain/refusal";
  * form to use and, for a date written the Vietnamese way (05/12/2026), that date in the form.
  */
 function stringScalar(
-  name: "Date" | "PartialDate" | "DateTime",
+  name: "Date" | "Month" | "PartialDate" | "DateTime",
   description: string,
   form: Text,
   read: (value: string) => string | null,
@@ -45,6 +51,12 @@ stringScalar(
   "A calendar date, YYYY-MM-DD (the calendar of Asia/Ho_Chi_Minh).",
   { vi: "YYYY-MM-DD", en: "YYYY-MM-DD" },
   when(isIsoDate),
+);
+stringScalar(
+  "Month",
+  "A calendar month, YYYY-MM (the month dues are owed and paid for).",
+  { vi: "YYYY-MM", en: "YYYY-MM" },
+  when(isIsoMonth),
 );
 stringScalar(
   "PartialDate",

@@ -1,0 +1,283 @@
+import type { DuesCategory } from "../domain/dues";
+import type { RemittancePeriod } from "../domain/dues-ledger";
+import { type Database, rowsWhereIn } from "./database";
+import type { MembershipRow } from "./people";
+
+/** Party dues (migration 0057): bases, the book's entries and their months, closings, remittances, tallies. */
+
+export interface DuesBasisRow {
+  id: string;
+  person_id: string;
+  from_month: string;
+  category: DuesCategory;
+  figure: number | null;
+  monthly_amount: number | null;
+  recorded_by: string | null;
+  created_at: string;
+}
+
+export interface DuesEntryRow {
+  id: string;
+  cell_id: string;
+  person_id: string;
+  paid_on: string;
+  amount: number;
+  receipt_year: number;
+  receipt_number: number;
+  corrects_id: string | null;
+  reason: string | null;
+  recorded_by: string | null;
+  created_at: string;
+}
+
+export interface DuesEntryMonthRow {
+  entry_id: string;
+  month: string;
+  cell_id: string;
+  person_id: string;
+  amount: number;
+}
+
+/** What was paid for a member's month, all entries and corrections summed. */
+export interface PaidMonthRow {
+  person_id: string;
+  month: string;
+  paid: number;
+}
+
+export interface DuesSettingsRow {
+  cell_id: string;
+  retained_basis_points: number;
+  remit_every: RemittancePeriod;
+}
+
+export interface DuesRemittanceRow {
+  id: string;
+  cell_id: string;
+  first_month: string;
+  last_month: string;
+  collected: number;
+  retained: number;
+  remitted: number;
+  remitted_on: string;
+  recorded_by: string | null;
+}
+
+export interface DuesTallyRow {
+  org_id: string;
+  month: string;
+  collected: number;
+  retained: number;
+  remitted: number;
+}
+
+/** Bases of some people, in the order they apply: by first month, a later entry after an earlier one. */
+export function duesBasesByPersonIds(db: Database, personIds: readonly string[]) {
+  return rowsWhereIn<DuesBasisRow>(
+    db,
+    "dues_bases",
+    "person_id",
+    personIds,
+    "person_id, from_month, created_at",
+  );
+}
+
+/** The memberships of a cell that ran on some day from `firstDay` to `lastDay`. */
+export function membershipsOfCellBetween(db: Database, cellId: string, firstDay: string, lastDay: string) {
+  return db.all<MembershipRow>(
+    `SELECT * FROM memberships WHERE cell_id = ?1 AND ended_on IS NULL AND started_on <= ?3
+     UNION ALL
+     SELECT * FROM memberships WHERE cell_id = ?1 AND ended_on > ?2 AND started_on <= ?3`,
+    [cellId, firstDay, lastDay],
+  );
+}
+
+/** What was paid to a cell for each member's month from `first` to `last`. */
+export function paidMonthsOfCell(db: Database, cellId: string, first: string, last: string) {
+  return db.all<PaidMonthRow>(
+    `SELECT person_id, month, SUM(amount) AS paid FROM dues_entry_months
+     WHERE cell_id = ?1 AND month BETWEEN ?2 AND ?3 GROUP BY person_id, month`,
+    [cellId, first, last],
+  );
+}
+
+/** What was paid for each of some people's months from `first` to `last`, to any cell. */
+export function paidMonthsOfPeople(db: Database, personIds: readonly string[], first: string, last: string) {
+  return db.all<PaidMonthRow>(
+    `SELECT person_id, month, SUM(amount) AS paid FROM dues_entry_months
+     WHERE person_id IN (SELECT value FROM json_each(?1)) AND month BETWEEN ?2 AND ?3 GROUP BY person_id, month`,
+    [JSON.stringify(personIds), first, last],
+  );
+}
+
+export async function closedMonthsOf(db: Database, cellId: string, first: string, last: string) {
+  const rows = await db.all<{ month: string }>(
+    "SELECT month FROM dues_closed_months WHERE cell_id = ?1 AND month BETWEEN ?2 AND ?3",
+    [cellId, first, last],
+  );
+  return new Set(rows.map((row) => row.month));
+}
+
+/** The remittances of a cell that cover a month from `first` to `last`. */
+export function remittancesOfCell(db: Database, cellId: string, first: string, last: string) {
+  return db.all<DuesRemittanceRow>(
+    `SELECT * FROM dues_remittances WHERE cell_id = ?1 AND last_month >= ?2 AND first_month <= ?3
+     ORDER BY first_month`,
+    [cellId, first, last],
+  );
+}
+
+export function duesSettingsByCellIds(db: Database, cellIds: readonly string[]) {
+  return rowsWhereIn<DuesSettingsRow>(db, "dues_settings", "cell_id", cellIds, "cell_id");
+}
+
+export function duesEntriesByIds(db: Database, ids: readonly string[]) {
+  return rowsWhereIn<DuesEntryRow>(db, "dues_entries", "id", ids, "id");
+}
+
+export function entryMonthsByEntryIds(db: Database, entryIds: readonly string[]) {
+  return rowsWhereIn<DuesEntryMonthRow>(db, "dues_entry_months", "entry_id", entryIds, "entry_id, month");
+}
+
+/** An entry's months and those of the corrections naming it. */
+export function monthsOfEntryAndCorrections(db: Database, entryId: string) {
+  return db.all<DuesEntryMonthRow>(
+    `SELECT * FROM dues_entry_months WHERE entry_id = ?1
+     UNION ALL
+     SELECT m.* FROM dues_entries e JOIN dues_entry_months m ON m.entry_id = e.id WHERE e.corrects_id = ?1`,
+    [entryId],
+  );
+}
+
+/** The entries of a cell's book for a month: those paying for it, in receipt order. */
+export function entriesOfCellMonth(db: Database, cellId: string, month: string) {
+  return db.all<DuesEntryRow & { month_amount: number }>(
+    `SELECT e.*, m.amount AS month_amount FROM dues_entry_months m JOIN dues_entries e ON e.id = m.entry_id
+     WHERE m.cell_id = ?1 AND m.month = ?2 ORDER BY e.receipt_year, e.receipt_number`,
+    [cellId, month],
+  );
+}
+
+export function arrearsReasonsOf(db: Database, personIds: readonly string[], year: number) {
+  return db.all<{ person_id: string; reason: string }>(
+    `SELECT person_id, reason FROM dues_arrears_reasons
+     WHERE person_id IN (SELECT value FROM json_each(?1)) AND year = ?2`,
+    [JSON.stringify(personIds), year],
+  );
+}
+
+/** Kept dues figures of some organizations' months from `first` to `last`. */
+export function duesTalliesOf(db: Database, orgIds: readonly string[], first: string, last: string) {
+  return db.all<DuesTallyRow>(
+    `SELECT * FROM dues_tallies WHERE org_id IN (SELECT value FROM json_each(?1)) AND month BETWEEN ?2 AND ?3
+     ORDER BY org_id, month`,
+    [JSON.stringify(orgIds), first, last],
+  );
+}
+
+export function insertDuesBasis(db: Database, row: Omit<DuesBasisRow, "created_at">) {
+  return db.prepare(
+    `INSERT INTO dues_bases (id, person_id, from_month, category, figure, monthly_amount, recorded_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    [row.id, row.person_id, row.from_month, row.category, row.figure, row.monthly_amount, row.recorded_by],
+  );
+}
+
+/**
+ * An entry and its months. Its receipt number is the next of the cell's year, taken in the statement that writes
+ * it (a batch is one transaction; the unique key guards the rest).
+ */
+export function insertDuesEntry(
+  db: Database,
+  entry: Omit<DuesEntryRow, "receipt_number" | "created_at">,
+  months: readonly { month: string; amount: number }[],
+) {
+  return [
+    db.prepare(
+      `INSERT INTO dues_entries (id, cell_id, person_id, paid_on, amount, receipt_year, receipt_number, corrects_id,
+         reason, recorded_by)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, COALESCE(MAX(receipt_number), 0) + 1, ?7, ?8, ?9
+       FROM dues_entries WHERE cell_id = ?2 AND receipt_year = ?6`,
+      [
+        entry.id,
+        entry.cell_id,
+        entry.person_id,
+        entry.paid_on,
+        entry.amount,
+        entry.receipt_year,
+        entry.corrects_id,
+        entry.reason,
+        entry.recorded_by,
+      ],
+    ),
+    db.prepare(
+      `INSERT INTO dues_entry_months (entry_id, month, cell_id, person_id, amount)
+       SELECT ?1, json_extract(r.value, '$.month'), ?2, ?3, json_extract(r.value, '$.amount') FROM json_each(?4) r`,
+      [entry.id, entry.cell_id, entry.person_id, JSON.stringify(months)],
+    ),
+  ];
+}
+
+export function insertClosedMonth(db: Database, cellId: string, month: string, closedBy: string | null) {
+  return db.prepare("INSERT INTO dues_closed_months (cell_id, month, closed_by) VALUES (?, ?, ?)", [
+    cellId,
+    month,
+    closedBy,
+  ]);
+}
+
+export function upsertDuesSettings(db: Database, row: DuesSettingsRow, setBy: string | null) {
+  return db.prepare(
+    `INSERT INTO dues_settings (cell_id, retained_basis_points, remit_every, set_by) VALUES (?1, ?2, ?3, ?4)
+     ON CONFLICT (cell_id) DO UPDATE SET retained_basis_points = ?2, remit_every = ?3, set_by = ?4,
+       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
+    [row.cell_id, row.retained_basis_points, row.remit_every, setBy],
+  );
+}
+
+export function insertRemittance(db: Database, row: DuesRemittanceRow) {
+  return db.prepare(
+    `INSERT INTO dues_remittances (id, cell_id, first_month, last_month, collected, retained, remitted, remitted_on,
+       recorded_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      row.id,
+      row.cell_id,
+      row.first_month,
+      row.last_month,
+      row.collected,
+      row.retained,
+      row.remitted,
+      row.remitted_on,
+      row.recorded_by,
+    ],
+  );
+}
+
+export function upsertArrearsReason(
+  db: Database,
+  personId: string,
+  year: number,
+  reason: string,
+  recordedBy: string | null,
+) {
+  return db.prepare(
+    `INSERT INTO dues_arrears_reasons (person_id, year, reason, recorded_by) VALUES (?1, ?2, ?3, ?4)
+     ON CONFLICT (person_id, year) DO UPDATE SET reason = ?3, recorded_by = ?4`,
+    [personId, year, reason, recordedBy],
+  );
+}
+
+/**
+ * The first statement of a payment's batch: it aborts the batch (a CONFLICT) when one of the months was closed
+ * after the payment's rules read them open.
+ */
+export function guardMonthsOpen(db: Database, cellId: string, months: readonly string[]) {
+  return db.prepare(
+    `UPDATE write_guard SET unchanged = (
+       SELECT 1 WHERE NOT EXISTS (
+         SELECT 1 FROM dues_closed_months WHERE cell_id = ?1 AND month IN (SELECT value FROM json_each(?2))))
+     WHERE id = 1`,
+    [cellId, JSON.stringify(months)],
+  );
+}

@@ -1,0 +1,357 @@
+import { builder } from "../../builder";
+import type { Context } from "../../context";
+import type { CellRow } from "../../db/cells";
+import {
+  arrearsReasonsOf,
+  type DuesBasisRow,
+  type DuesRemittanceRow,
+  type DuesTallyRow,
+  duesBasesByPersonIds,
+  entryMonthsByEntryIds,
+  paidMonthsOfPeople,
+} from "../../db/dues";
+import { monthsFrom } from "../../domain/dates";
+import { type DuesRegulation, memberDuesMonths, regulationFor } from "../../domain/dues";
+import { arrearsOf, type CellPeriod } from "../../domain/dues-ledger";
+import { CellRef } from "../cells/refs";
+import { labelledFields } from "../common/labels";
+import { listByKey } from "../common/lists";
+import { PersonRef, personReference } from "../people/refs";
+import { DuesCategoryEnum, DuesEntryRef } from "./refs";
+
+/** Party dues as the API shows them: bases, the book's entries, a cell's monthly roll, figures, arrears. */
+
+export interface RollLine {
+  personId: string;
+  basis: DuesBasisRow | null;
+  owed: number | null;
+  paid: number;
+}
+
+export interface DuesRoll {
+  cell: CellRow;
+  month: string;
+  closed: boolean;
+  lines: RollLine[];
+}
+
+export interface Arrears {
+  personId: string;
+  year: number;
+  shortMonths: string[];
+  unpaidMonths: string[];
+  outstanding: number;
+  consideredForRemoval: boolean;
+  reason: string | null;
+}
+
+export interface DuesSummary {
+  cell: CellRow;
+  year: number;
+  tallies: DuesTallyRow[];
+  children: DuesSummary[];
+}
+
+export const duesBasesOf = listByKey(
+  "duesBasesOfPerson",
+  (ids, context) => duesBasesByPersonIds(context.db, ids),
+  (row) => row.person_id,
+);
+
+export async function cellPeriodsOf(personId: string, context: Context): Promise<CellPeriod[]> {
+  return (await context.loaders.membershipsOfPerson.load(personId)).map((membership) => ({
+    cellId: membership.cell_id,
+    from: membership.started_on,
+    until: membership.ended_on,
+  }));
+}
+
+/** Some people's months of dues among `months` (oldest first), to any cell: their record, their arrears. */
+export async function peopleDuesMonths(
+  personIds: readonly string[],
+  months: readonly string[],
+  context: Context,
+) {
+  const [periods, bases, paid] = await Promise.all([
+    Promise.all(personIds.map((personId) => cellPeriodsOf(personId, context))),
+    duesBasesByPersonIds(context.db, personIds),
+    paidMonthsOfPeople(context.db, personIds, months[0] ?? "", months[months.length - 1] ?? ""),
+  ]);
+  return personIds.map((personId, index) =>
+    memberDuesMonths(
+      periods[index] ?? [],
+      bases.filter((row) => row.person_id === personId).map(basisOf),
+      new Map(paid.filter((row) => row.person_id === personId).map((row) => [row.month, row.paid])),
+      months,
+    ),
+  );
+}
+
+/** Some people's arrears of the months of a year up to `lastMonth`. */
+export async function arrearsOfPeople(
+  personIds: readonly string[],
+  lastMonth: string,
+  context: Context,
+): Promise<Arrears[]> {
+  const year = Number(lastMonth.slice(0, 4));
+  const [months, reasons] = await Promise.all([
+    peopleDuesMonths(personIds, monthsFrom(`${year}-01`, lastMonth), context),
+    arrearsReasonsOf(context.db, personIds, year),
+  ]);
+  return personIds.map((personId, index) => {
+    const reason = reasons.find((row) => row.person_id === personId)?.reason ?? null;
+    return { personId, year, reason, ...arrearsOf(months[index] ?? [], reason !== null) };
+  });
+}
+
+export function basisOf(row: DuesBasisRow) {
+  return { ...row, fromMonth: row.from_month, figure: row.figure, monthlyAmount: row.monthly_amount };
+}
+
+const RegulationRef = builder.objectRef<DuesRegulation>("DuesRegulation").implement({
+  description: "A regulation of the Party's dues regime, and the first month whose dues it sets.",
+  fields: (t) => ({
+    code: t.exposeString("code", { description: "Its number, e.g. 01-QĐ/TW." }),
+    title: t.exposeString("title", { description: "Its title, in Vietnamese." }),
+    signedOn: t.field({
+      type: "Date",
+      description: "The day it was signed.",
+      resolve: (row) => row.signedOn,
+    }),
+    appliesFrom: t.field({
+      type: "Month",
+      description: "The first month whose dues it sets.",
+      resolve: (row) => row.appliesFrom,
+    }),
+  }),
+});
+
+export const DuesBasisRef = builder.objectRef<DuesBasisRow>("DuesBasis").implement({
+  description: "What a member's dues are computed from, from a month on, until a later basis replaces it.",
+  fields: (t) => ({
+    fromMonth: t.field({ type: "Month", description: "The first month.", resolve: (row) => row.from_month }),
+    ...labelledFields(t, "category", DuesCategoryEnum, "The category.", (row) => row.category),
+    figure: t.int({
+      nullable: true,
+      description: "The salary, pension or benefit in đồng a share is taken of.",
+      resolve: (row) => row.figure,
+    }),
+    monthlyAmount: t.int({
+      nullable: true,
+      description: "The monthly amount in đồng: the committee's, or a higher one the member chose.",
+      resolve: (row) => row.monthly_amount,
+    }),
+    recordedAt: t.field({
+      type: "DateTime",
+      description: "When it was entered.",
+      resolve: (row) => row.created_at,
+    }),
+  }),
+});
+
+const EntryMonthRef = builder.objectRef<{ month: string; amount: number }>("DuesEntryMonth").implement({
+  description: "What an entry paid (or, for a correction, changed) for one month.",
+  fields: (t) => ({
+    month: t.field({ type: "Month", description: "The month.", resolve: (row) => row.month }),
+    amount: t.exposeInt("amount", { description: "Đồng; negative where a correction takes back." }),
+  }),
+});
+
+const entryMonthsOf = listByKey(
+  "duesEntryMonths",
+  (ids, context) => entryMonthsByEntryIds(context.db, ids),
+  (row) => row.entry_id,
+);
+
+DuesEntryRef.implement({
+  description:
+    "An entry of a cell's dues book: a payment with its receipt number, or a correction of one (never an edit).",
+  runScopesOnType: true,
+  authScopes: (entry) => ({ $any: { writeCell: entry.cell_id, readPersonal: entry.person_id } }),
+  fields: (t) => ({
+    receiptNumber: t.string({
+      description:
+        "The receipt number: the entry's number in the cell's book of the year, then the year (12/2026).",
+      resolve: (entry) => `${entry.receipt_number}/${entry.receipt_year}`,
+    }),
+    person: personReference.required(t, "The member.", (entry) => entry.person_id),
+    cell: t.field({
+      type: CellRef,
+      description: "The cell whose book it is in.",
+      resolve: async (entry, _args, context) => (await context.loaders.cell.load(entry.cell_id)) as CellRow,
+    }),
+    paidOn: t.field({ type: "Date", description: "The day of payment.", resolve: (entry) => entry.paid_on }),
+    amount: t.exposeInt("amount", { description: "Đồng; for a correction, the sum of its changes." }),
+    months: t.field({
+      type: [EntryMonthRef],
+      description: "What it paid for each month.",
+      resolve: (entry, _args, context) => entryMonthsOf(entry.id, context),
+    }),
+    corrects: t.field({
+      type: DuesEntryRef,
+      nullable: true,
+      description: "For a correction, the payment it corrects.",
+      resolve: (entry, _args, context) =>
+        entry.corrects_id ? DuesEntryRef.getDataloader(context).load(entry.corrects_id) : null,
+    }),
+    reason: t.exposeString("reason", { nullable: true, description: "Why a correction was made." }),
+    recordedAt: t.field({
+      type: "DateTime",
+      description: "When it was entered.",
+      resolve: (entry) => entry.created_at,
+    }),
+  }),
+});
+
+const RollLineRef = builder.objectRef<RollLine>("DuesRollLine").implement({
+  description: "A member's line of a cell's monthly dues roll.",
+  fields: (t) => ({
+    person: personReference.required(t, "The member.", (line) => line.personId),
+    basis: t.field({
+      type: DuesBasisRef,
+      nullable: true,
+      description: "The basis in force that month; null where none is entered.",
+      resolve: (line) => line.basis,
+    }),
+    owed: t.int({
+      nullable: true,
+      description: "What the member owes for the month, in đồng; null where the basis does not say.",
+      resolve: (line) => line.owed,
+    }),
+    paid: t.exposeInt("paid", { description: "What was paid for the month, corrections included." }),
+    outstanding: t.int({
+      nullable: true,
+      description: "What is still owed (0 when paid in full or more); null where the amount owed is unknown.",
+      resolve: (line) => (line.owed === null ? null : Math.max(0, line.owed - line.paid)),
+    }),
+  }),
+});
+
+export const DuesRollRef = builder.objectRef<DuesRoll>("DuesRoll").implement({
+  description:
+    "A cell's dues of a month (sổ thu đảng phí): what each member owed and paid, and whether it is closed.",
+  fields: (t) => ({
+    cell: t.field({ type: CellRef, description: "The cell.", resolve: (roll) => roll.cell }),
+    month: t.field({ type: "Month", description: "The month.", resolve: (roll) => roll.month }),
+    regulation: t.field({
+      type: RegulationRef,
+      nullable: true,
+      description: "The regulation that sets the month's dues.",
+      resolve: (roll) => regulationFor(roll.month),
+    }),
+    closed: t.exposeBoolean("closed", {
+      description: "Closed by the secretary: only corrections change it now.",
+    }),
+    lines: t.field({
+      type: [RollLineRef],
+      description: "A line per member who owed the month's dues to the cell.",
+      resolve: (roll) => roll.lines,
+    }),
+    owed: t.int({
+      description: "What the members owed, in đồng, where known.",
+      resolve: (roll) => roll.lines.reduce((sum, line) => sum + (line.owed ?? 0), 0),
+    }),
+    collected: t.int({
+      description: "What was paid for the month.",
+      resolve: (roll) => roll.lines.reduce((sum, line) => sum + line.paid, 0),
+    }),
+  }),
+});
+
+export const ArrearsRef = builder.objectRef<Arrears>("DuesArrears").implement({
+  description:
+    "A member's dues arrears of a year. Three months unpaid in a year without good reason put the member up for " +
+    "removal from the Party's list (Điều lệ Đảng; Quy định 01-QĐ/TW).",
+  fields: (t) => ({
+    person: personReference.required(t, "The member.", (row) => row.personId),
+    year: t.exposeInt("year", { description: "The year." }),
+    shortMonths: t.field({
+      type: ["Month"],
+      description: "Months paid less than owed.",
+      resolve: (row) => row.shortMonths,
+    }),
+    unpaidMonths: t.field({
+      type: ["Month"],
+      description: "Months with nothing paid.",
+      resolve: (row) => row.unpaidMonths,
+    }),
+    outstanding: t.exposeInt("outstanding", { description: "What is missing, in đồng." }),
+    consideredForRemoval: t.exposeBoolean("consideredForRemoval", {
+      description: "Three or more months unpaid in the year and no reason recorded.",
+    }),
+    reason: t.exposeString("reason", { nullable: true, description: "The reason recorded for not paying." }),
+  }),
+});
+
+const MonthFiguresRef = builder.objectRef<DuesTallyRow>("DuesMonthFigures").implement({
+  description:
+    "What an organization's cells collected, kept and remitted for a month (a remittance in its first).",
+  fields: (t) => ({
+    month: t.field({ type: "Month", description: "The month.", resolve: (row) => row.month }),
+    collected: t.exposeInt("collected", { description: "Paid by members, in đồng." }),
+    retained: t.exposeInt("retained", { description: "Kept by the cells." }),
+    remitted: t.exposeInt("remitted", { description: "Remitted to the level above." }),
+    notRemitted: t.int({
+      description: "Collected and neither kept nor remitted yet (a period not yet remitted).",
+      resolve: (row) => row.collected - row.retained - row.remitted,
+    }),
+  }),
+});
+
+export const DuesSummaryRef = builder.objectRef<DuesSummary>("DuesSummary");
+DuesSummaryRef.implement({
+  description:
+    "An organization's dues of a year, month by month, and those of each organization directly under it.",
+  fields: (t) => ({
+    organization: t.field({ type: CellRef, description: "The organization.", resolve: (row) => row.cell }),
+    year: t.exposeInt("year", { description: "The year." }),
+    months: t.field({
+      type: [MonthFiguresRef],
+      description: "Months with any figure, oldest first.",
+      resolve: (row) => row.tallies,
+    }),
+    total: t.field({
+      type: MonthFiguresRef,
+      description: "The year's figures (month: the year's first).",
+      resolve: (row) => ({
+        org_id: row.cell.id,
+        month: `${row.year}-01`,
+        collected: row.tallies.reduce((sum, tally) => sum + tally.collected, 0),
+        retained: row.tallies.reduce((sum, tally) => sum + tally.retained, 0),
+        remitted: row.tallies.reduce((sum, tally) => sum + tally.remitted, 0),
+      }),
+    }),
+    children: t.field({
+      type: [DuesSummaryRef],
+      description: "The organizations directly under it (empty for a cell).",
+      resolve: (row) => row.children,
+    }),
+  }),
+});
+
+export const RemittanceRef = builder.objectRef<DuesRemittanceRow>("DuesRemittance").implement({
+  description: "A cell's remittance of a month or quarter to the level above.",
+  fields: (t) => ({
+    firstMonth: t.field({
+      type: "Month",
+      description: "The first month.",
+      resolve: (row) => row.first_month,
+    }),
+    lastMonth: t.field({ type: "Month", description: "The last month.", resolve: (row) => row.last_month }),
+    collected: t.exposeInt("collected", { description: "What the cell collected for them, in đồng." }),
+    retained: t.exposeInt("retained", { description: "What it keeps." }),
+    remitted: t.exposeInt("remitted", { description: "What it remits." }),
+    remittedOn: t.field({ type: "Date", description: "The day.", resolve: (row) => row.remitted_on }),
+  }),
+});
+
+builder.objectFields(PersonRef, (t) => ({
+  duesBases: t.field({
+    type: [DuesBasisRef],
+    nullable: true,
+    description:
+      "The member's dues bases, oldest first. Personal: the person, their secretary, committees above.",
+    authScopes: (person) => ({ readPersonal: person.id }),
+    resolve: (person, _args, context) => duesBasesOf(person.id, context),
+  }),
+}));
