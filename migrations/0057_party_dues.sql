@@ -119,7 +119,8 @@ FROM (
 ) f
 JOIN cells c ON c.id = f.cell_id
 JOIN json_each('["' || replace(trim(c.path, '/'), '/', '","') || '"]') up
-GROUP BY 1, 2;
+GROUP BY 1, 2
+HAVING SUM(f.collected) <> 0 OR SUM(f.retained) <> 0 OR SUM(f.remitted) <> 0;
 
 CREATE TRIGGER rollup_dues_entry_month AFTER INSERT ON dues_entry_months
 BEGIN

@@ -30,3 +30,6 @@ UPDATE document_relations SET (from_live, from_status, from_issuer_cell_id, from
   SELECT r.id IS NOT NULL, r.status, r.issuer_cell_id, r.issuer_path
   FROM (SELECT 1) LEFT JOIN document_reads r ON r.id = document_relations.from_id
 );
+-- Dues per organization and month (0057).
+DELETE FROM dues_tallies;
+INSERT INTO dues_tallies SELECT * FROM dues_tally_facts;

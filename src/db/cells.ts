@@ -2,6 +2,7 @@ import type { AliasKind, CellFacts, CellKind, LineageKind } from "../domain/cell
 import { foldVietnamese } from "../domain/text";
 import { Conditions, searchIndexMatch } from "./conditions";
 import { chunks, type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
+import { carryDuesTallies } from "./dues";
 import { carryMemberCounts } from "./member-statistics";
 import type { ListQuery } from "./pages";
 
@@ -329,7 +330,7 @@ function carryRatingTallies(db: Database, rootId: string, ancestorIds: readonly 
 
 /**
  * Moves a subtree: one statement rewrites every descendant's path prefix; the organizations it leaves lose its size,
- * its rating tallies and its member counts, and those it joins gain them.
+ * its rating tallies, member counts and dues, and those it joins gain them.
  */
 export function moveSubtree(db: Database, cell: CellRow, newParentId: string, newPath: string) {
   const before = new Set(ancestorIdsOf(cell.path, cell.id));
@@ -343,6 +344,8 @@ export function moveSubtree(db: Database, cell: CellRow, newParentId: string, ne
     ...carryRatingTallies(db, cell.id, joined, 1),
     ...carryMemberCounts(db, cell.id, left, -1),
     ...carryMemberCounts(db, cell.id, joined, 1),
+    ...carryDuesTallies(db, cell.id, left, -1),
+    ...carryDuesTallies(db, cell.id, joined, 1),
     db.prepare(
       `UPDATE cells SET path = ?2 || substr(path, length(?1) + 1), updated_at = ?3
        WHERE path > ?1 AND path < ?1 || '~'`,

@@ -151,8 +151,8 @@ export function monthsOfEntryAndCorrections(db: Database, entryId: string) {
 
 /** The entries of a cell's book for a month: those paying for it, in receipt order. */
 export function entriesOfCellMonth(db: Database, cellId: string, month: string) {
-  return db.all<DuesEntryRow & { month_amount: number }>(
-    `SELECT e.*, m.amount AS month_amount FROM dues_entry_months m JOIN dues_entries e ON e.id = m.entry_id
+  return db.all<DuesEntryRow>(
+    `SELECT e.* FROM dues_entry_months m JOIN dues_entries e ON e.id = m.entry_id
      WHERE m.cell_id = ?1 AND m.month = ?2 ORDER BY e.receipt_year, e.receipt_number`,
     [cellId, month],
   );
@@ -280,4 +280,23 @@ export function guardMonthsOpen(db: Database, cellId: string, months: readonly s
      WHERE id = 1`,
     [cellId, JSON.stringify(months)],
   );
+}
+
+/**
+ * Adds the dues tallies of a subtree (its root's, which count the whole subtree) times `sign` to those of
+ * `ancestorIds`: the organizations a moved subtree leaves and joins (src/db/cells.ts, moveSubtree).
+ */
+export function carryDuesTallies(db: Database, rootId: string, ancestorIds: readonly string[], sign: 1 | -1) {
+  if (ancestorIds.length === 0) return [];
+  return [
+    db.prepare(
+      `INSERT INTO dues_tallies (org_id, month, collected, retained, remitted)
+       SELECT up.value, t.month, t.collected * ?3, t.retained * ?3, t.remitted * ?3
+       FROM dues_tallies t JOIN json_each(?2) up
+       WHERE t.org_id = ?1
+       ON CONFLICT DO UPDATE SET collected = collected + excluded.collected, retained = retained + excluded.retained,
+         remitted = remitted + excluded.remitted`,
+      [rootId, JSON.stringify(ancestorIds), sign],
+    ),
+  ];
 }

@@ -31,6 +31,7 @@ const NOT_AUDITED = new Set([
   "member_stat_keys",
   "member_stat_requests",
   "member_stat_fresh_spans",
+  "dues_tallies",
   "absence_run_requests",
   // Versions of quotas' counts, bumped with the audited ratings they count (concurrency guards).
   "quota_versions",

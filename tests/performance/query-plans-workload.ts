@@ -20,6 +20,7 @@ import {
   uploadAttachment,
 } from "../helpers";
 import { VOLUME, volumeCellId, volumePersonId } from "./query-plans-volume";
+import { duesWorkload } from "./query-plans-workload-dues";
 
 export interface RequestCost {
   label: string;
@@ -618,6 +619,18 @@ export async function runWorkload(): Promise<RequestCost[]> {
     { personId: third, form: "COMMENDATION", decidedOn: "2012-09-02", authority: "Đảng ủy" },
     "person { honours { formLabel } disciplines { formLabel } }",
     branchSecretary,
+  );
+
+  await duesWorkload(
+    { read, write },
+    {
+      cellId: branchCell.id,
+      committeeId: partial.id,
+      governor: committee,
+      secretary: branchSecretary,
+      payer: third,
+      other: fourth,
+    },
   );
 
   // A veteran's Party badge: due, proposed by the cell, awarded by the committee's decision.

@@ -2,7 +2,8 @@
  * The counters kept on write (migrations/0020_rollups_on_write.sql) against their definitions: after a randomized
  * sequence of attendance records and corrections, meetings held, cancelled, moved and re-kinded, memberships begun,
  * ended and corrected, members' files, dates and exemptions changed, rating stages appended and cells moved with their
- * subtrees, every counter (members' statistics included, migration 0056) equals what its view
+ * subtrees, dues paid, corrected and remitted, every counter (members' statistics, 0056, and dues, 0057, included)
+ * equals what its view
  * computes from the base rows. The writes go through the statements of src/db where it has them (attendance, rating
  * stages, moves), so the test holds the triggers and the application's own statements together.
  */
@@ -12,7 +13,9 @@ import rebuildSql from "../../scripts/rollups-rebuild.sql?raw";
 import { recordAttendance, regularAttendanceOfYear } from "../../src/db/attendance";
 import { type CellRow, moveSubtree } from "../../src/db/cells";
 import { Database } from "../../src/db/database";
+import { insertDuesEntry, insertRemittance } from "../../src/db/dues";
 import { appendStages, upsertRatings } from "../../src/db/ratings";
+import { splitCollected } from "../../src/domain/dues-ledger";
 import type { AttendanceStatus } from "../../src/domain/meetings";
 import { longestAbsenceRun } from "../../src/domain/quorum";
 
@@ -24,6 +27,11 @@ const ROLLUPS = [
   { table: "member_absence_years", facts: "member_absence_year_facts", kept: "1" },
   { table: "rating_tallies", facts: "rating_tally_facts", kept: "ratings <> 0" },
   { table: "member_stat_spans", facts: "member_stat_span_facts", kept: "1" },
+  {
+    table: "dues_tallies",
+    facts: "dues_tally_facts",
+    kept: "collected <> 0 OR retained <> 0 OR remitted <> 0",
+  },
   // Steps are compared as functions of the day: the days where the count changes, and the count from then on (a
   // span removed leaves its end steps behind, holding the count before them).
   {
@@ -113,7 +121,7 @@ describe("rollups kept on write", () => {
   it("equal their definitions after randomized writes, corrections and moves", async () => {
     await seedTree();
     expect(await differences()).toEqual(NONE);
-    const random = generator(20_261_207);
+    const random = generator(20_261_205);
     const db = new Database(env.DB);
     const meetings: { id: string; cell: string }[] = [];
     let serial = 0;
@@ -123,6 +131,32 @@ describe("rollups kept on write", () => {
     };
     const day = () =>
       `${random.pick(YEARS)}-${String(1 + random.below(12)).padStart(2, "0")}-${String(1 + random.below(28)).padStart(2, "0")}`;
+
+    const payments: { id: string; cell: string; person: string; month: string; amount: number }[] = [];
+    const remitted = new Set<string>();
+    const duesEntry = (
+      entryId: string,
+      cell: string,
+      person: string,
+      month: string,
+      amount: number,
+      corrects: string | null,
+    ) =>
+      insertDuesEntry(
+        db,
+        {
+          id: entryId,
+          cell_id: cell,
+          person_id: person,
+          paid_on: `${month}-10`,
+          amount,
+          receipt_year: Number(month.slice(0, 4)),
+          corrects_id: corrects,
+          reason: corrects ? "điều chỉnh" : null,
+          recorded_by: null,
+        },
+        [{ month, amount }],
+      );
 
     const steps: Record<string, () => Promise<unknown>> = {
       async newMeeting() {
@@ -298,6 +332,47 @@ describe("rollups kept on write", () => {
           ]),
         ]);
       },
+      async pay() {
+        const month = day().slice(0, 7);
+        const amount = 1 + random.below(100_000);
+        const payment = {
+          id: id("dues"),
+          cell: random.pick(CELLS),
+          person: random.pick(PEOPLE),
+          month,
+          amount,
+        };
+        await db.write(duesEntry(payment.id, payment.cell, payment.person, month, amount, null));
+        payments.push(payment);
+      },
+      async correctPayment() {
+        if (payments.length === 0) return;
+        const payment = random.pick(payments);
+        const change = -random.below(payment.amount + 1);
+        await db.write(
+          duesEntry(id("dues"), payment.cell, payment.person, payment.month, change, payment.id),
+        );
+        payment.amount += change;
+      },
+      async remit() {
+        const cell = random.pick(CELLS);
+        const month = day().slice(0, 7);
+        if (remitted.has(`${cell}:${month}`)) return;
+        remitted.add(`${cell}:${month}`);
+        const collected = random.below(500_000);
+        await db.write([
+          insertRemittance(db, {
+            id: id("remittance"),
+            cell_id: cell,
+            first_month: month,
+            last_month: month,
+            collected,
+            ...splitCollected(collected, 3_000),
+            remitted_on: `${month}-28`,
+            recorded_by: null,
+          }),
+        ]);
+      },
       async move() {
         const moved = await env.DB.prepare("SELECT * FROM cells WHERE id = ?1")
           .bind(random.pick([...CELLS, ...COMMITTEES.slice(1)]))
@@ -321,6 +396,9 @@ describe("rollups kept on write", () => {
       changePerson: 2,
       exempt: 1,
       rate: 5,
+      pay: 3,
+      correctPayment: 1,
+      remit: 1,
       move: 1,
     };
     const weighted = names.flatMap(
@@ -357,14 +435,16 @@ describe("rollups kept on write", () => {
       `SELECT (SELECT COUNT(*) FROM member_absence_years WHERE cell_id LIKE ?1 AND longest_run >= 2) AS runs,
          (SELECT COUNT(*) FROM cell_meeting_years WHERE cell_id LIKE ?1) AS years,
          (SELECT COUNT(*) FROM rating_tallies WHERE org_id = ?2 AND ratings > 0) AS tallies,
-         (SELECT COUNT(DISTINCT dimension) FROM member_stat_steps WHERE org_id = ?2 AND members > 0) AS figures`,
+         (SELECT COUNT(DISTINCT dimension) FROM member_stat_steps WHERE org_id = ?2 AND members > 0) AS figures,
+         (SELECT COUNT(*) FROM dues_tallies WHERE org_id = ?2 AND collected > 0 AND remitted > 0) AS dues`,
     )
       .bind(`${PREFIX}%`, COMMITTEES[0])
-      .first<{ runs: number; years: number; tallies: number; figures: number }>();
+      .first<{ runs: number; years: number; tallies: number; figures: number; dues: number }>();
     expect(filled?.runs, "absence runs").toBeGreaterThan(0);
     expect(filled?.years, "cell years").toBeGreaterThan(4);
     expect(filled?.tallies, "rating tallies").toBeGreaterThan(4);
     expect(filled?.figures, "member statistics' figures").toBe(8);
+    expect(filled?.dues, "months with dues collected and remitted").toBeGreaterThan(0);
   });
 
   it("finds a counter that drifted from its rows", async () => {
@@ -379,10 +459,13 @@ describe("rollups kept on write", () => {
          WHERE (org_id, dimension, value, on_day) IN (SELECT org_id, dimension, value, on_day FROM member_stat_steps LIMIT 3)`),
       env.DB.prepare(`UPDATE rating_tallies SET ratings = ratings + 2
          WHERE (org_id, year, subject) IN (SELECT org_id, year, subject FROM rating_tallies LIMIT 1)`),
+      env.DB.prepare(`UPDATE dues_tallies SET collected = collected + 7
+         WHERE (org_id, month) IN (SELECT org_id, month FROM dues_tallies LIMIT 1)`),
     ]);
     const drifted = await differences();
     expect(drifted.member_stat_steps).toBeGreaterThan(0);
     expect(drifted.rating_tallies).toBeGreaterThan(0);
+    expect(drifted.dues_tallies).toBeGreaterThan(0);
     const triggers = await env.DB.prepare(
       "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rollup\\_%' ESCAPE '\\'",
     ).all<{ name: string; sql: string }>();

@@ -55,6 +55,8 @@ export interface Subtree {
   feed: string;
   /** A MEMBER grant on the cell, managed by an admin. */
   grant: string;
+  /** The person's dues payment of January 2024. */
+  duesEntry: string;
 }
 
 export interface Fixtures {
@@ -83,6 +85,10 @@ export const PHONE = "+84912345678";
 export const EMAIL = "dang.vien.x@chibo.test";
 export const IDENTITY_NUMBER = "001079012345";
 export const RATED_YEAR = 2023;
+/** X's person's dues basis (salary on which social insurance is paid) and one payment, of 2024. */
+export const DUES_YEAR = 2024;
+export const DUES_FIGURE = 7_654_300;
+export const DUES_PAID = 76_543;
 
 /** Fails loudly: a fixture that did not come out as meant would make every expectation meaningless. */
 function payload(result: GraphQLResponse, name: string): Record<string, any> {
@@ -223,6 +229,28 @@ async function subtree(label: string): Promise<Subtree> {
     ),
     "recordDiscipline",
   );
+  payload(
+    await mutate(
+      "setDuesBasis",
+      { personId: person, fromMonth: `${DUES_YEAR}-01`, category: "INSURED_SALARY", figure: DUES_FIGURE },
+      "person { id }",
+    ),
+    "setDuesBasis",
+  );
+  const duesEntry = payload(
+    await mutate(
+      "recordDuesPayment",
+      {
+        cellId: cell.id,
+        personId: person,
+        paidOn: `${DUES_YEAR}-01-20`,
+        months: [`${DUES_YEAR}-01`],
+        amount: DUES_PAID,
+      },
+      "entry { id }",
+    ),
+    "recordDuesPayment",
+  ).entry.id;
   const candidate = payload(
     await mutate("createCandidate", { fullName: `Ứng viên ${unique}`, cellId: cell.id }, "person { id }"),
     "createCandidate",
@@ -383,6 +411,7 @@ async function subtree(label: string): Promise<Subtree> {
     ).node.id,
     feed,
     grant: await freshGrant(cell.id),
+    duesEntry,
   };
 }
 

@@ -3,6 +3,9 @@ import {
   BIRTH_DATE,
   CANDIDACY_APPLICATION,
   DISCIPLINE_DECIDED_ON,
+  DUES_FIGURE,
+  DUES_PAID,
+  DUES_YEAR,
   EMAIL,
   EXEMPTION_FROM,
   type Fixtures,
@@ -124,6 +127,10 @@ export const QUERY_RULES: Record<string, QueryRule | typeof NODE_MATRIX> = {
     reach: "line",
     filtered: true,
     call: (f) => `meetings(filter: { cellId: "${f.x.cell}" }) { totalCount }`,
+  },
+  duesArrears: {
+    reach: "writers",
+    call: (f) => `duesArrears(cellId: "${f.x.cell}", on: "${DUES_YEAR}-06-30") { outstanding }`,
   },
   memberStatistics: {
     reach: "writers",
@@ -379,6 +386,57 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     input: (f) => ({ personId: f.x.person, from: "2012-01-01", until: "2012-06-01", reason: "AGE" }),
     outcomes: ["EXEMPTION_OVERLAPS"],
   },
+  setDuesBasis: {
+    // Another branch's person: as if there were none.
+    notFoundFor: ["outsider"],
+    allowed: "writers",
+    input: (f) => ({ personId: f.x.person, fromMonth: "2010-01", category: "PENSION", figure: 1_000_000 }),
+    outcomes: ["NO_DUES_REGULATION"],
+  },
+  recordDuesPayment: {
+    allowed: "writers",
+    input: (f) => ({
+      cellId: f.x.cell,
+      personId: f.x.person,
+      paidOn: "2014-01-10",
+      months: ["2014-01"],
+      amount: 10_000,
+    }),
+    outcomes: ["NOT_A_MEMBER_THAT_MONTH"],
+  },
+  correctDuesPayment: {
+    // Another branch's entry: as if there were none.
+    notFoundFor: ["outsider"],
+    allowed: "writers",
+    input: (f) => ({
+      entryId: f.x.duesEntry,
+      changes: [{ month: `${DUES_YEAR}-01`, amount: -1 }],
+      reason: " ",
+    }),
+    outcomes: ["REASON_REQUIRED"],
+  },
+  recordDuesArrearsReason: {
+    // Another branch's person: as if there were none.
+    notFoundFor: ["outsider"],
+    allowed: "writers",
+    input: (f) => ({ personId: f.x.person, year: 1800, reason: "Ốm dài ngày" }),
+    outcomes: ["INVALID_YEAR"],
+  },
+  closeDuesMonth: {
+    allowed: "writers",
+    input: (f) => ({ cellId: f.x.cell, month: "2199-01" }),
+    outcomes: ["MONTH_NOT_STARTED"],
+  },
+  setDuesSettings: {
+    allowed: "governors",
+    input: (f) => ({ cellId: f.x.cell, retainedBasisPoints: 10_001, remitEvery: "MONTH" }),
+    outcomes: ["INVALID_SHARE"],
+  },
+  recordDuesRemittance: {
+    allowed: "writers",
+    input: (f) => ({ cellId: f.x.cell, month: "2199-01", remittedOn: "2199-02-01" }),
+    outcomes: ["DATE_IN_FUTURE"],
+  },
   recordHonour: {
     // Another branch's person: as if there were none.
     notFoundFor: ["outsider"],
@@ -603,6 +661,7 @@ export const NODE_RULES: Record<string, NodeRule> = {
   Attachment: { reach: "line", inX: (f) => f.x.attachment, elsewhere: (f) => f.other.attachment },
   AuditEntry: { reach: "governors", inX: (f) => f.x.auditEntry, elsewhere: (f) => f.other.auditEntry },
   Cell: { reach: "public", inX: (f) => f.x.cell, elsewhere: (f) => f.other.cell },
+  DuesEntry: { reach: "writers", inX: (f) => f.x.duesEntry, elsewhere: (f) => f.other.duesEntry },
   Document: {
     reach: "line",
     inX: (f) => f.x.document,
@@ -724,6 +783,33 @@ export const PERSONAL_RULES: Record<string, PersonalRule> = {
     routes: [
       (f) => onNode(f.x.person, "Person", "exemptions { from }"),
       (f) => `person(id: "${f.x.person}") { exemptions { from } }`,
+    ],
+  },
+  "Person.duesBases": {
+    readers: ["secretary", "committee", "admin"],
+    subjectReads: true,
+    marker: `"figure":${DUES_FIGURE}`,
+    routes: [
+      (f) => onNode(f.x.person, "Person", "duesBases { figure }"),
+      (f) => `person(id: "${f.x.person}") { duesBases { figure } }`,
+    ],
+  },
+  "Person.duesMonths": {
+    readers: ["secretary", "committee", "admin"],
+    subjectReads: true,
+    marker: `"paid":${DUES_PAID}`,
+    routes: [
+      (f) => onNode(f.x.person, "Person", `duesMonths(year: ${DUES_YEAR}) { paid }`),
+      (f) => `person(id: "${f.x.person}") { duesMonths(year: ${DUES_YEAR}) { paid } }`,
+    ],
+  },
+  "Person.duesArrears": {
+    readers: ["secretary", "committee", "admin"],
+    subjectReads: true,
+    marker: `"outstanding":${11 * DUES_PAID}`,
+    routes: [
+      (f) => onNode(f.x.person, "Person", `duesArrears(year: ${DUES_YEAR}) { outstanding }`),
+      (f) => `person(id: "${f.x.person}") { duesArrears(year: ${DUES_YEAR}) { outstanding } }`,
     ],
   },
   // A member's badges are in their file: their cell's secretary and the committees above, not fellow members.

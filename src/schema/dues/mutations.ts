@@ -35,7 +35,7 @@ import { basisOf, cellPeriodsOf, duesBasesOf } from "./types";
 defineMutation("setDuesBasis", {
   description:
     "Enters what a member's dues are computed from, from a month on (a later basis replaces it for the months " +
-    "after its own; nothing is edited). Personal: for the writers of the member's cell.",
+    "after its own; nothing is edited). For the writers of the member's cell; the basis is personal data.",
   inputFields: (t) => ({
     personId: t.globalID({ for: PersonRef, required: true, description: "The member." }),
     fromMonth: t.field({ type: "Month", required: true, description: "The first month it applies to." }),
@@ -138,7 +138,7 @@ defineMutation("recordDuesPayment", {
   },
 });
 
-const ChangeInput = builder.inputType("DuesCorrectionChange", {
+const ChangeInput = builder.inputType("DuesCorrectionChangeInput", {
   description: "What a correction changes for one month.",
   fields: (t) => ({
     month: t.field({ type: "Month", required: true, description: "The month." }),
@@ -160,7 +160,10 @@ defineMutation("correctDuesPayment", {
     const entry = await DuesEntryRef.getDataloader(context)
       .load(input.entryId.id)
       .catch(() => null);
-    return entry ? { writeCell: entry.cell_id } : { authenticated: true };
+    // Out of the viewer's line passes like an unknown entry, for entryOrRefuse to answer both alike.
+    return entry && (await context.access.canRead(entry.cell_id))
+      ? { writeCell: entry.cell_id }
+      : { authenticated: true };
   },
   run: async (input, context) => {
     const entry = await entryOrRefuse(context, input.entryId.id, ["entryId"]);

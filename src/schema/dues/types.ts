@@ -7,6 +7,7 @@ import {
   type DuesRemittanceRow,
   type DuesTallyRow,
   duesBasesByPersonIds,
+  entriesOfCellMonth,
   entryMonthsByEntryIds,
   paidMonthsOfPeople,
 } from "../../db/dues";
@@ -241,6 +242,11 @@ export const DuesRollRef = builder.objectRef<DuesRoll>("DuesRoll").implement({
     }),
     closed: t.exposeBoolean("closed", {
       description: "Closed by the secretary: only corrections change it now.",
+    }),
+    entries: t.field({
+      type: [DuesEntryRef],
+      description: "The book's entries paying for the month (or correcting what was paid), in receipt order.",
+      resolve: (roll, _args, context) => entriesOfCellMonth(context.db, roll.cell.id, roll.month),
     }),
     lines: t.field({
       type: [RollLineRef],
