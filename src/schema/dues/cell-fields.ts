@@ -13,6 +13,7 @@ import {
 import { daysOfPartialDate } from "../../domain/dates";
 import { basisIn, memberDuesMonths, validDuesYear } from "../../domain/dues";
 import { CellRef } from "../cells/refs";
+import { labelledFields } from "../common/labels";
 import { rowByKey } from "../common/lists";
 import { RemittancePeriodEnum } from "./refs";
 import {
@@ -70,11 +71,13 @@ const SettingsRef = builder
       retainedBasisPoints: t.exposeInt("retained_basis_points", {
         description: "The share of collected dues the cell keeps, in hundredths of a percent (3000 = 30%).",
       }),
-      remitEvery: t.field({
-        type: RemittancePeriodEnum,
-        description: "How often it remits the rest.",
-        resolve: (row) => row.remit_every,
-      }),
+      ...labelledFields(
+        t,
+        "remitEvery",
+        RemittancePeriodEnum,
+        "How often it remits the rest.",
+        (row) => row.remit_every,
+      ),
     }),
   });
 
