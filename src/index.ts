@@ -26,6 +26,7 @@ import { showsWorkFigures } from "./http/work-figures";
 import { chargeWork, refuseWhileThrottled } from "./http/work-limit";
 import { ATTACHMENT_PATH, serveAttachment } from "./routes/attachments";
 import { CALENDAR_PATH, serveCalendar } from "./routes/calendar";
+import { DUES_BOOK_PATH, serveDuesBook } from "./routes/dues-book";
 import { EXPORT_PATH, serveExport } from "./routes/export";
 import { jsonErrorOf, pathSegment } from "./routes/http";
 import { MEETING_PAPER_PATH, serveMeetingPaper } from "./routes/meeting-papers";
@@ -278,6 +279,12 @@ const PAGES: {
     path: EXPORT_PATH,
     typename: "Cell",
     serve: (request, id, match, execute) => serveExport(request, id, match[2] as "json" | "csv", execute),
+  },
+  {
+    path: DUES_BOOK_PATH,
+    typename: "Cell",
+    serve: (request, id, match, execute) =>
+      serveDuesBook(request, id, match[2] as string, match[3] === ".csv", execute),
   },
   {
     path: STATISTICS_PATH,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellWithMembers, codes, gql, mutate, rawId, tokenFor } from "../helpers";
+import { cellWithMembers, codes, download, gql, mutate, rawId, tokenFor } from "../helpers";
 
 const codesOf = (payload: { errors: { code: string }[] } | undefined) =>
   payload?.errors.map((error) => error.code);
@@ -235,5 +235,36 @@ describe("a cell's dues book", () => {
     expect(toNew.data?.recordDuesPayment.errors).toEqual([]);
     const march = await pay(cell.id, member, ["2026-03"], 50_000);
     expect(march.data?.recordDuesPayment.errors).toEqual([]);
+  });
+});
+
+describe("the dues book of a month, printable and CSV", () => {
+  it("prints each member's line and the month's receipts for the cell's writers", async () => {
+    const { cell, members } = await cellWithMembers("Sổ đảng phí", 1);
+    const [member] = members as [string];
+    await salaryOf(member, 8_450_050);
+    await pay(cell.id, member, ["2026-05"], 84_501);
+    const secretary = await tokenFor("SECRETARY", rawId(cell.id));
+    const page = await download(`/cells/${rawId(cell.id)}/dues/2026-05`, secretary);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("SỔ THU NỘP ĐẢNG PHÍ");
+    expect(html).toContain("84.501");
+    expect(html).toContain("1/2026");
+    const csv = await download(`/cells/${rawId(cell.id)}/dues/2026-05.csv`, secretary);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const lines = (await csv.text()).replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toBe(
+      "Họ và tên,Diện đóng,Phải đóng tháng 2026-05 (đồng),Đã đóng (đồng),Còn thiếu (đồng)",
+    );
+    expect(lines[1]).toMatch(
+      /^Thành viên 1 .*,Tham gia bảo hiểm xã hội bắt buộc \(theo tiền lương đóng BHXH\),84501,84501,0$/,
+    );
+    const asMember = await download(
+      `/cells/${rawId(cell.id)}/dues/2026-05`,
+      await tokenFor("MEMBER", rawId(cell.id)),
+    );
+    expect(asMember.status).toBe(403);
+    expect((await download(`/cells/${rawId(cell.id)}/dues/2026-13`, secretary)).status).toBe(400);
   });
 });
