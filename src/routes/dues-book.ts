@@ -2,6 +2,7 @@ import { csvDocument } from "../domain/csv";
 import { isIsoMonth } from "../domain/dates";
 import { jsonError } from "./http";
 import {
+  dong,
   downloadDisposition,
   type Execute,
   escapeHtml,
@@ -56,9 +57,6 @@ interface Book {
   } | null;
 }
 
-/** Đồng as Vietnamese papers write them: thousands grouped by dots (84.501). */
-const dong = (amount: number | null) =>
-  amount === null ? "Chưa rõ" : String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 const monthLabel = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
 const dayLabel = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 

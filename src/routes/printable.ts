@@ -16,6 +16,11 @@ export function escapeHtml(value: unknown): string {
   return String(value ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** Đồng as Vietnamese papers write them: thousands grouped by dots. */
+export function dong(amount: number | null): string {
+  return amount === null ? "Chưa rõ" : String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
 /** A refused query answered as the API's refusal: 401 without sign-in, 403 without the right, 400 otherwise. */
 export function refusalResponse(result: Awaited<ReturnType<Execute>>): Response | null {
   const error = result.errors?.[0];

@@ -1,5 +1,5 @@
 import { jsonError } from "./http";
-import { type Execute, escapeHtml, pageOf, partyHeader, refusalResponse } from "./printable";
+import { dong, type Execute, escapeHtml, pageOf, partyHeader, refusalResponse } from "./printable";
 
 export const REPORT_PATH = /^\/cells\/([^/]+)\/reports\/(\d{4})$/;
 
@@ -14,6 +14,7 @@ const REPORT_QUERY = `query Report($cellId: ID!, $year: Int!, $yearEnd: Date!) {
       own { stage level { label } }
     }
     meetingQuality { gradeLabel }
+    dues { collected retained remitted membersUpForRemoval }
     targets { admissionsMin admissionsMax admissionsRecorded recognitions recognitionsRecorded registeredLabel ratingObtained { level { label } } tasks }
     nextYearTargets { admissionsMin admissionsMax recognitions registeredLabel documents { number title } tasks }
   }
@@ -59,9 +60,12 @@ ${members.byLevel.map((level: { code: string; label: string | null; count: numbe
 ${row("Tỷ lệ hoàn thành tốt nhiệm vụ trở lên", percent(members.shareGoodOrBetter))}
 ${row("Đề nghị hoàn thành xuất sắc nhiệm vụ", members.proposedExcellent)}${row("Được công nhận hoàn thành xuất sắc", members.decidedExcellent)}
 ${row("Tập thể chi bộ", r.ratings.own ? `${r.ratings.own.level.label} (${STAGES[r.ratings.own.stage] ?? r.ratings.own.stage})` : "chưa xếp loại")}</table>
+<h2>5. Thu, nộp đảng phí</h2><table>
+${row("Đảng phí đã thu (đồng)", dong(r.dues.collected))}${row("Để lại chi bộ", dong(r.dues.retained))}${row("Nộp cấp trên", dong(r.dues.remitted))}
+${r.dues.membersUpForRemoval === null ? "" : row("Đảng viên không đóng đảng phí 3 tháng trong năm, chưa có lý do", r.dues.membersUpForRemoval)}</table>
 ${
   targets
-    ? `<h2>5. Kết quả thực hiện chỉ tiêu năm ${escapeHtml(r.year)}</h2><table>
+    ? `<h2>6. Kết quả thực hiện chỉ tiêu năm ${escapeHtml(r.year)}</h2><table>
 ${row("Kết nạp (chỉ tiêu / kết quả)", `${targets.admissionsMin ?? "—"}–${targets.admissionsMax ?? "—"} / ${targets.admissionsRecorded}`)}
 ${row("Chuyển chính thức (chỉ tiêu / kết quả)", `${targets.recognitions ?? "—"} / ${targets.recognitionsRecorded}`)}
 ${row("Đăng ký xếp loại / đạt", `${targets.registeredLabel ?? "—"} / ${targets.ratingObtained?.level.label ?? "chưa có"}`)}</table>`

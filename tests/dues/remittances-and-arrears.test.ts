@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellWithMembers, codes, createBranch, gql, mutate, rawId, tokenFor } from "../helpers";
+import { cellWithMembers, codes, createBranch, download, gql, mutate, rawId, tokenFor } from "../helpers";
 
 const codesOf = (payload: { errors: { code: string }[] } | undefined) =>
   payload?.errors.map((error) => error.code);
@@ -150,7 +150,7 @@ describe("dues arrears", () => {
   } }`;
 
   it("puts a member with three months unpaid in the year up for removal, unless a reason is recorded", async () => {
-    const { cell, members } = await cellWithMembers("Nợ đảng phí", 2);
+    const { cell, committee, members } = await cellWithMembers("Nợ đảng phí", 2);
     const [late, punctual] = members as [string, string];
     for (const member of [late, punctual]) {
       await mutate(
@@ -173,6 +173,18 @@ describe("dues arrears", () => {
         reason: null,
       },
     ]);
+    const REPORT = `query ($cell: ID!, $committee: ID!) {
+      cell: annualReport(cellId: $cell, year: 2026) { dues { collected membersUpForRemoval } }
+      committee: annualReport(cellId: $committee, year: 2026) { dues { collected membersUpForRemoval } }
+    }`;
+    const reportBefore = await gql(
+      REPORT,
+      { cell: cell.id, committee: committee.id },
+      await tokenFor("ADMIN"),
+    );
+    // The punctual member paid to June only: by the year's end, both have three months unpaid.
+    expect(reportBefore.data?.cell.dues).toEqual({ collected: 22_000, membersUpForRemoval: 2 });
+    expect(reportBefore.data?.committee.dues).toEqual({ collected: 22_000, membersUpForRemoval: null });
     const reasoned = await mutate(
       "recordDuesArrearsReason",
       { personId: late, year: 2026, reason: "Ốm dài ngày, điều trị tại bệnh viện" },
@@ -182,6 +194,15 @@ describe("dues arrears", () => {
       consideredForRemoval: false,
       reason: "Ốm dài ngày, điều trị tại bệnh viện",
     });
+    const reportAfter = await gql(
+      REPORT,
+      { cell: cell.id, committee: committee.id },
+      await tokenFor("ADMIN"),
+    );
+    expect(reportAfter.data?.cell.dues.membersUpForRemoval).toBe(1);
+    const printed = await (await download(`/cells/${rawId(cell.id)}/reports/2026`, token)).text();
+    expect(printed).toContain("5. Thu, nộp đảng phí");
+    expect(printed).toMatch(/Đảng phí đã thu \(đồng\)<\/th><td>22\.000</);
     const member = await gql(ARREARS, { cell: cell.id }, await tokenFor("MEMBER", rawId(cell.id)));
     expect(codes(member)).toEqual(["FORBIDDEN"]);
     const badYear = await gql(

@@ -7,10 +7,13 @@ import {
   type DuesRemittanceRow,
   type DuesTallyRow,
   duesBasesByPersonIds,
+  duesTalliesOf,
   entriesOfCellMonth,
   entryMonthsByEntryIds,
   paidMonthsOfPeople,
 } from "../../db/dues";
+import { memberIdsOn } from "../../db/people";
+import { isCellKind } from "../../domain/cells";
 import { monthsFrom } from "../../domain/dates";
 import { type DuesRegulation, memberDuesMonths, regulationFor } from "../../domain/dues";
 import { arrearsOf, type CellPeriod } from "../../domain/dues-ledger";
@@ -361,3 +364,52 @@ builder.objectFields(PersonRef, (t) => ({
     resolve: (person, _args, context) => duesBasesOf(person.id, context),
   }),
 }));
+
+/** An organization's kept dues of a year's months: one statement for every organization asked at a level. */
+function talliesOfYear(orgId: string, year: number, context: Context) {
+  return context.loaders
+    .grouped(
+      `duesTallies:${year}`,
+      (orgIds) => duesTalliesOf(context.db, orgIds, `${year}-01`, `${year}-12`),
+      (row) => row.org_id,
+    )
+    .load(orgId);
+}
+
+/** A year of an organization's dues, for its annual report. */
+export interface DuesYear {
+  cell: CellRow;
+  year: number;
+}
+
+export const DuesYearRef = builder.objectRef<DuesYear>("DuesYear").implement({
+  description:
+    "An organization's dues of a year: what its subtree collected, kept and remitted, and for a cell the members " +
+    "up for removal for three months unpaid.",
+  fields: (t) => {
+    const total =
+      (field: "collected" | "retained" | "remitted") =>
+      async (row: DuesYear, _args: object, context: Context) =>
+        (await talliesOfYear(row.cell.id, row.year, context)).reduce((sum, tally) => sum + tally[field], 0);
+    return {
+      collected: t.int({ description: "Collected, in đồng.", resolve: total("collected") }),
+      retained: t.int({ description: "Kept by the cells.", resolve: total("retained") }),
+      remitted: t.int({ description: "Remitted to the level above.", resolve: total("remitted") }),
+      membersUpForRemoval: t.int({
+        nullable: true,
+        description:
+          "For a cell: its members at the year's end (today, for the current year) with three or more months of the " +
+          "year unpaid and no reason recorded (their names: duesArrears, for the cell's writers). Null for a committee.",
+        resolve: async (row, _args, context) => {
+          if (!isCellKind(row.cell.kind)) return null;
+          const thisYear = Number(context.today.slice(0, 4));
+          if (row.year > thisYear) return 0;
+          const on = row.year < thisYear ? `${row.year}-12-31` : context.today;
+          const members = await memberIdsOn(context.db, row.cell.id, on);
+          const arrears = await arrearsOfPeople(members, on.slice(0, 7), context);
+          return arrears.filter((member) => member.consideredForRemoval).length;
+        },
+      }),
+    };
+  },
+});

@@ -3,6 +3,7 @@ import type { Context } from "../../context";
 import type { YearFacts } from "../../db/annual-review";
 import type { CellRow } from "../../db/cells";
 import { CellRef } from "../cells/refs";
+import { DuesYearRef } from "../dues/types";
 import { ComplianceRef } from "../meetings/cell-fields";
 import { complianceOf } from "../meetings/compliance";
 import { SummaryRef, summaryOf } from "./summary";
@@ -84,6 +85,11 @@ const AnnualReportRef = builder.objectRef<Report>("AnnualReport").implement({
       nullable: true,
       description: "The year's targets and their outcome.",
       resolve: (report, _args, context) => targetsShape(report.cell, report.year, context),
+    }),
+    dues: t.field({
+      type: DuesYearRef,
+      description: "The year's Party dues: collected, kept, remitted; for a cell, members up for removal.",
+      resolve: (report) => report,
     }),
     nextYearTargets: t.field({
       type: TargetsRef,
