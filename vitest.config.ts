@@ -39,6 +39,7 @@ const UNIT_TESTS = [
   "tests/schema/examples.test.ts",
   "tests/import/parse.test.ts",
   "tests/import/plan.test.ts",
+  "tests/import/dues-bases-parse.test.ts",
   "tests/meetings/icalendar.test.ts",
   "tests/contract/graphql-messages.test.ts",
 ];

@@ -1,5 +1,5 @@
 // Imports a cell's spreadsheet (CSV) through the GraphQL API, so the API's rules and permissions hold:
-//   npm run import -- <file.csv> --kind members|documents|attendance --cell <cell id> [--meeting <meeting id>]
+//   npm run import -- <file.csv> --kind members|documents|attendance|dues-bases --cell <cell id> [--meeting <meeting id>]
 //                     [--apply] [--url http://127.0.0.1:8787/graphql] [--token <jwt>] [--verbose] [--lang en]
 // Every row is checked first (src/domain/import*.ts) and the report printed. Without --apply it is a dry run:
 // it shows what would be created, what is already recorded (unchanged) and what would be refused, and writes
@@ -13,7 +13,7 @@ import { SignJWT } from "jose";
 import { importTypeScript, root } from "./lib.mjs";
 
 const USAGE =
-  "Usage: npm run import -- <file.csv> --kind members|documents|attendance --cell <cell id> " +
+  "Usage: npm run import -- <file.csv> --kind members|documents|attendance|dues-bases --cell <cell id> " +
   "[--meeting <meeting id>] [--apply] [--url http://127.0.0.1:8787/graphql] [--token <jwt>] [--verbose] [--lang en]";
 
 function fail(message, code = 2) {
@@ -43,7 +43,7 @@ const { values: options, positionals } = parsedArgs;
 if (!["vi", "en"].includes(options.lang)) fail(`--lang must be vi or en.\n${USAGE}`);
 /** The text of the chosen language: `say({ vi, en })`. */
 const say = (text) => text[options.lang];
-const KINDS = ["members", "documents", "attendance"];
+const KINDS = ["members", "documents", "attendance", "dues-bases"];
 if (positionals.length !== 1) fail(USAGE);
 if (!KINDS.includes(options.kind))
   fail(
@@ -199,7 +199,12 @@ function rawId(id) {
 
 // ——— Progress, on stderr ———
 
-const PROGRESS_FROM = { members: 200, documents: 20, attendance: Number.POSITIVE_INFINITY };
+const PROGRESS_FROM = {
+  members: 200,
+  "dues-bases": 200,
+  documents: 20,
+  attendance: Number.POSITIVE_INFINITY,
+};
 
 function progress(total, unit) {
   if (total < PROGRESS_FROM[options.kind]) return { update() {}, done() {} };
@@ -278,21 +283,36 @@ function refuseToWriteWithProblems() {
   }
 }
 
-// ——— Members: importMembers, in batches, a dry run first ———
+// ——— Members and their dues bases: importMembers / importDuesBases, in batches, a dry run first ———
+
+/** The imports the API takes as batches of rows, each row about a member of the cell. */
+const BATCHED = {
+  members: {
+    mutation: "importMembers",
+    inputType: "ImportMembersInput",
+    describe: (row) => `${row.fullName} (${row.status})`,
+  },
+  "dues-bases": {
+    mutation: "importDuesBases",
+    inputType: "ImportDuesBasesInput",
+    describe: (row) => `${row.fullName} (${row.category}, ${row.fromMonth})`,
+  },
+};
+const batched = BATCHED[options.kind];
 
 const MEMBER_RESULT = `result { created unchanged rows { row outcome person { id } } } errors { code message field }`;
 
-/** A parsed row as importMembers takes it: every field the file gave (the file's columns included), not its line. */
+/** A parsed row as the mutation takes it: every field the file gave (the file's columns included), not its line. */
 function memberInput({ line: _line, ...row }) {
   return row;
 }
 
-async function importMembers(rows, dryRun) {
+async function importBatch(rows, dryRun) {
   const data = await graphql(
-    `mutation ($input: ImportMembersInput!) { importMembers(input: $input) { ${MEMBER_RESULT} } }`,
+    `mutation ($input: ${batched.inputType}!) { ${batched.mutation}(input: $input) { ${MEMBER_RESULT} } }`,
     { input: { cellId, rows: rows.map(memberInput), dryRun } },
   );
-  return data.importMembers;
+  return data[batched.mutation];
 }
 
 /** Splits the API's errors into per-row refusals (field input.rows.<i>.<field>) and the others. */
@@ -312,15 +332,15 @@ function rowErrors(errors, rows) {
   return { byRow, other };
 }
 
-async function membersDryRun(batch) {
+async function batchDryRun(batch) {
   let rows = batch;
   for (let attempt = 0; attempt < 3 && rows.length > 0; attempt += 1) {
-    const payload = await importMembers(rows, true);
+    const payload = await importBatch(rows, true);
     if (payload.errors.length === 0) {
       for (const outcome of payload.result.rows) {
         const row = rows[outcome.row];
         (outcome.outcome === "CREATED" ? report.created : report.unchanged).push(
-          line(row, `${row.fullName} (${row.status})`),
+          line(row, batched.describe(row)),
         );
       }
       return;
@@ -333,7 +353,7 @@ async function membersDryRun(batch) {
   }
 }
 
-async function importMemberRows() {
+async function importBatchedRows() {
   const batches = [];
   for (let start = 0; start < parsed.rows.length; start += domain.MEMBER_IMPORT_BATCH) {
     batches.push(parsed.rows.slice(start, start + domain.MEMBER_IMPORT_BATCH));
@@ -341,7 +361,7 @@ async function importMemberRows() {
   const check = progress(parsed.rows.length, say({ vi: "dòng đã kiểm tra", en: "rows checked" }));
   let done = 0;
   for (const batch of batches) {
-    await membersDryRun(batch);
+    await batchDryRun(batch);
     done += batch.length;
     check.update(done);
   }
@@ -354,7 +374,7 @@ async function importMemberRows() {
   let unchanged = 0;
   done = 0;
   for (const [index, batch] of batches.entries()) {
-    const payload = await importMembers(batch, false);
+    const payload = await importBatch(batch, false);
     if (payload.errors.length > 0) {
       write.done();
       const messages = payload.errors.map((e) => `${e.message} [${e.code}]`).join("; ");
@@ -597,7 +617,7 @@ async function importAttendanceRows() {
   );
 }
 
-if (options.kind === "members") await importMemberRows();
+if (batched) await importBatchedRows();
 else if (options.kind === "documents") await importDocumentRows();
 else await importAttendanceRows();
 

@@ -1,7 +1,6 @@
 import type { DuesCategory } from "../domain/dues";
 import type { RemittancePeriod } from "../domain/dues-ledger";
 import { type Database, rowsWhereIn } from "./database";
-import type { MembershipRow } from "./people";
 
 /** Party dues (migration 0057): bases, the book's entries and their months, closings, remittances, tallies. */
 
@@ -79,16 +78,6 @@ export function duesBasesByPersonIds(db: Database, personIds: readonly string[])
     "person_id",
     personIds,
     "person_id, from_month, created_at",
-  );
-}
-
-/** The memberships of a cell that ran on some day from `firstDay` to `lastDay`. */
-export function membershipsOfCellBetween(db: Database, cellId: string, firstDay: string, lastDay: string) {
-  return db.all<MembershipRow>(
-    `SELECT * FROM memberships WHERE cell_id = ?1 AND ended_on IS NULL AND started_on <= ?3
-     UNION ALL
-     SELECT * FROM memberships WHERE cell_id = ?1 AND ended_on > ?2 AND started_on <= ?3`,
-    [cellId, firstDay, lastDay],
   );
 }
 

@@ -1,5 +1,6 @@
 import { parseDocumentNumber } from "./document-numbers";
 import { DOCUMENT_TYPE_LABELS, type DocumentType, TYPE_CODES } from "./documents";
+import { type DuesBasisImportRow, parseDuesBasesCsv } from "./import-dues";
 import { type MemberImportRow, parseMembersCsv, samePerson } from "./import-members";
 import {
   type ColumnSpec,
@@ -16,7 +17,7 @@ import { refuse } from "./refusal";
 import { foldVietnamese, normalizeName } from "./text";
 
 /**
- * Reading the spreadsheets cells keep (members, documents, attendance) as CSV, and checking every row before
+ * Reading the spreadsheets cells keep (members, documents, attendance, dues bases) as CSV, and checking every row before
  * anything is written. Pure: text in, rows and problems out — `scripts/import.mjs` runs it in Node, the
  * `importMembers` mutation reuses the member rules, tests run it in workerd.
  *
@@ -25,19 +26,19 @@ import { foldVietnamese, normalizeName } from "./text";
  * dates as dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy and yyyy-mm-dd), Vietnamese or English headers.
  */
 
-export type ImportKind = "members" | "documents" | "attendance";
+export type ImportKind = "members" | "documents" | "attendance" | "dues-bases";
 
-/** The most rows one `importMembers` call takes; the import script sends half that per call. */
-export const MAX_MEMBER_IMPORT_ROWS = 200;
+/** The most rows one import call takes (importMembers, importDuesBases); the import script sends half that per call. */
+export const MAX_IMPORT_ROWS = 200;
 export const MEMBER_IMPORT_BATCH = 100;
 
-export function assertMemberImportSize(rows: number): void {
-  if (rows > MAX_MEMBER_IMPORT_ROWS) {
+export function assertImportSize(rows: number): void {
+  if (rows > MAX_IMPORT_ROWS) {
     refuse(
       "TOO_MANY_ROWS",
       {
-        vi: `Mỗi lần tối đa ${MAX_MEMBER_IMPORT_ROWS} dòng (đã gửi ${rows}); hãy gửi danh sách thành nhiều đợt.`,
-        en: `At most ${MAX_MEMBER_IMPORT_ROWS} rows per call (got ${rows}); send the list in batches.`,
+        vi: `Mỗi lần tối đa ${MAX_IMPORT_ROWS} dòng (đã gửi ${rows}); hãy gửi danh sách thành nhiều đợt.`,
+        en: `At most ${MAX_IMPORT_ROWS} rows per call (got ${rows}); send the list in batches.`,
       },
       ["rows"],
     );
@@ -259,7 +260,9 @@ export type ParsedImportOf<Kind extends ImportKind> = Kind extends "members"
   ? ParsedImport<MemberImportRow>
   : Kind extends "documents"
     ? ParsedImport<DocumentImportRow>
-    : ParsedImport<AttendanceImportRow>;
+    : Kind extends "dues-bases"
+      ? ParsedImport<DuesBasisImportRow>
+      : ParsedImport<AttendanceImportRow>;
 
 export function parseImportFile<Kind extends ImportKind>(
   kind: Kind,
@@ -268,5 +271,6 @@ export function parseImportFile<Kind extends ImportKind>(
 ): ParsedImportOf<Kind> {
   if (kind === "members") return parseMembersCsv(text, options) as ParsedImportOf<Kind>;
   if (kind === "documents") return parseDocumentsCsv(text, options) as ParsedImportOf<Kind>;
+  if (kind === "dues-bases") return parseDuesBasesCsv(text, options) as ParsedImportOf<Kind>;
   return parseAttendanceCsv(text, options) as ParsedImportOf<Kind>;
 }

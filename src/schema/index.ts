@@ -40,6 +40,7 @@ import "./dues/cell-fields";
 import "./dues/queries";
 import "./dues/mutations";
 import "./dues/remittances";
+import "./dues/import";
 import "./reminders/cell-fields";
 import "./audit/queries";
 import "./grants/types";

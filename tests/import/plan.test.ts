@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertMemberImportSize, MAX_MEMBER_IMPORT_ROWS } from "../../src/domain/import";
+import { assertImportSize, MAX_IMPORT_ROWS } from "../../src/domain/import";
 import {
   type MemberImportRow,
   type MembershipElsewhere,
@@ -37,10 +37,10 @@ function refusalOf(action: () => unknown): Refusal {
   throw new Error("Expected a Refusal, but nothing was thrown.");
 }
 
-describe("assertMemberImportSize", () => {
+describe("assertImportSize", () => {
   it("takes up to 200 rows a call and refuses more", () => {
-    expect(() => assertMemberImportSize(MAX_MEMBER_IMPORT_ROWS)).not.toThrow();
-    expectRefusal(() => assertMemberImportSize(MAX_MEMBER_IMPORT_ROWS + 1), "TOO_MANY_ROWS");
+    expect(() => assertImportSize(MAX_IMPORT_ROWS)).not.toThrow();
+    expectRefusal(() => assertImportSize(MAX_IMPORT_ROWS + 1), "TOO_MANY_ROWS");
   });
 });
 

@@ -393,6 +393,16 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     input: (f) => ({ personId: f.x.person, fromMonth: "2010-01", category: "PENSION", figure: 1_000_000 }),
     outcomes: ["NO_DUES_REGULATION"],
   },
+  importDuesBases: {
+    allowed: "writers",
+    input: (f) => ({
+      cellId: f.x.cell,
+      rows: [
+        { fullName: "Người Ngoài Danh Sách", fromMonth: "2026-01", category: "PENSION", figure: 1_000_000 },
+      ],
+    }),
+    outcomes: ["NOT_A_MEMBER"],
+  },
   recordDuesPayment: {
     allowed: "writers",
     input: (f) => ({

@@ -6,10 +6,10 @@ import {
   duesBasesByPersonIds,
   duesSettingsByCellIds,
   duesTalliesOf,
-  membershipsOfCellBetween,
   paidMonthsOfCell,
   remittancesOfCell,
 } from "../../db/dues";
+import { membershipsOfCellBetween } from "../../db/people";
 import { daysOfPartialDate } from "../../domain/dates";
 import { basisIn, memberDuesMonths, validDuesYear } from "../../domain/dues";
 import { CellRef } from "../cells/refs";

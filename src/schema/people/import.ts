@@ -7,7 +7,7 @@ import { guardPeopleOfCell, importSurroundings, insertImportedMember } from "../
 import { type MemberFileRow, writeMemberFile } from "../../db/member-files";
 import { insertCandidate, NO_CONTACT_DETAILS, openMembership, type PersonRow } from "../../db/people";
 import { assertReceivesMembers } from "../../domain/cells";
-import { assertMemberImportSize, MAX_MEMBER_IMPORT_ROWS } from "../../domain/import";
+import { assertImportSize, MAX_IMPORT_ROWS } from "../../domain/import";
 import { type MemberImportRow, membershipStartOf, planMemberImport } from "../../domain/import-members";
 import {
   duplicateCardProblem,
@@ -39,7 +39,7 @@ const IMPORT_OUTCOME_LABELS = {
   CREATED: "Tạo mới",
   UNCHANGED: "Đã có, không thay đổi",
 } as const;
-type ImportOutcome = keyof typeof IMPORT_OUTCOME_LABELS;
+export type ImportOutcome = keyof typeof IMPORT_OUTCOME_LABELS;
 
 const ImportOutcomeEnum = labelledEnum(
   "ImportOutcome",
@@ -108,13 +108,13 @@ const MemberImportRowInput = builder.inputType("MemberImportRowInput", {
   }),
 });
 
-interface RowOutcome {
+export interface RowOutcome {
   row: number;
   outcome: ImportOutcome;
   person: PersonRow | null;
 }
 
-interface ImportResult {
+export interface ImportResult {
   cell: CellRow;
   created: number;
   unchanged: number;
@@ -130,21 +130,23 @@ const RowOutcomeRef = builder.objectRef<RowOutcome>("MemberImportOutcome").imple
     person: t.expose("person", {
       type: PersonRef,
       nullable: true,
-      description: "The person created or found; null for a row a dry run would create.",
+      description:
+        "The person created or found (for a dues basis, the member); null for a row a dry run would create.",
     }),
   }),
 });
 
-const ImportResultRef = builder.objectRef<ImportResult>("MemberImportResult").implement({
-  description: "The counts of an import of member rows into a cell.",
+export const ImportResultRef = builder.objectRef<ImportResult>("MemberImportResult").implement({
+  description: "The counts of an import of rows about a cell's members (its list, their dues bases).",
   fields: (t) => ({
     cell: t.expose("cell", { type: CellRef, description: "The cell." }),
     created: t.exposeInt("created", {
-      description: "Rows recorded as new people (or that would be, in a dry run).",
+      description: "Rows recorded as new people or bases (or that would be, in a dry run).",
     }),
     unchanged: t.exposeInt("unchanged", {
       description:
-        "Rows whose person the cell already has (same name, and same birth date where both give one).",
+        "Rows already recorded: a person the cell already has (same name, and same birth date where both give " +
+        "one), a dues basis the member already has.",
     }),
     dryRun: t.exposeBoolean("dryRun", { description: "Whether nothing was written." }),
     rows: t.expose("rows", { type: [RowOutcomeRef], description: "Each row's outcome, in input order." }),
@@ -183,7 +185,7 @@ function rowOf(
 
 defineMutation("importMembers", {
   description:
-    `Records a cell's member list (at most ${MAX_MEMBER_IMPORT_ROWS} rows) in one atomic write: candidates, and ` +
+    `Records a cell's member list (at most ${MAX_IMPORT_ROWS} rows) in one atomic write: candidates, and ` +
     "probationary and official members with a membership from the day they joined the cell. A row whose person " +
     "the cell already has is left unchanged, so running the same list again writes nothing. Every row is checked " +
     "first (dates in order, 12-month probation, admission age, one membership at a time); one refused row " +
@@ -198,7 +200,7 @@ defineMutation("importMembers", {
   output: { field: "result", type: ImportResultRef, description: "What the import did (or would do)." },
   authorize: (input) => ({ writeCell: input.cellId.id }),
   run: async (input, context) => {
-    assertMemberImportSize(input.rows.length);
+    assertImportSize(input.rows.length);
     const cell = await cellOrRefuse(context, input.cellId.id, "cellId");
     assertReceivesMembers(cellFacts(cell), ["cellId"]);
     const rows = input.rows.map(rowOf);
