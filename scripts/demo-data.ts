@@ -9,6 +9,7 @@
  */
 import { SEARCH_REACH_OF_DOCUMENT, SEARCH_ROWID } from "../src/db/document-search";
 import { foldVietnamese, personSortKey } from "../src/domain/text";
+import { duesStatements } from "./demo-dues";
 import { ILLUSTRATION_CELL, memberFileStatements } from "./demo-member-files";
 import { insert, literal, type Value } from "./demo-sql";
 
@@ -207,6 +208,15 @@ export function demoDataStatements(): string[] {
     ...meetingStatements(),
     ...ratingStatements(),
     ...memberFileStatements(),
+    ...duesStatements(
+      DEMO.cell,
+      members.map((person) => ({
+        id: person.id,
+        from: (person.admitted_on ?? MEMBERSHIP_START).slice(0, 7),
+        // Illustrations: the article gives no incomes.
+        figure: person.id === DEMO.secretary ? 8_000_000 : 5_000_000,
+      })),
+    ),
   );
   return statements;
 }
