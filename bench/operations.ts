@@ -196,6 +196,20 @@ export const OPERATIONS: BenchOperation[] = [
     variables: () => ({ cellId: globalId("Cell", DEMO_CELL), on: "2017-12-31" }),
   },
   {
+    name: "dues roll",
+    kind: "read",
+    file: "dues-roll.graphql",
+    viewer: secretaryOfCell,
+    variables: (fixtures) => ({ cellId: globalId("Cell", fixtures.cellId), month: `${fixtures.year}-03` }),
+  },
+  {
+    name: "dues summary (province)",
+    kind: "rollup",
+    file: "dues-summary.graphql",
+    viewer: (fixtures) => ({ role: "COMMITTEE", cell: fixtures.provinceId }),
+    variables: (fixtures) => ({ cellId: globalId("Cell", fixtures.provinceId), year: fixtures.year }),
+  },
+  {
     name: "compliance rollup",
     kind: "rollup",
     file: "meeting-compliance.graphql",

@@ -1,12 +1,13 @@
 // npm run bench:data -- --scale small|province [--seed N]
 // Rebuilds the local D1 that `npm start` and `wrangler dev` use (.wrangler/state): a fresh database, the
 // migrations (wrangler), the demo data, and a generated province — organizations, people, documents, three years of
-// meetings, evaluations and ratings — written with node:sqlite in one transaction. The same seed gives the same rows.
+// meetings, evaluations and ratings, a year of dues — written with node:sqlite in one transaction. The same seed gives the same rows.
 // Stop `npm start` first: the database file is replaced. Bulk data is not user activity: nothing is audited.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { buildDocuments, writeDocuments } from "./bench-data/documents.mjs";
+import { writeDues } from "./bench-data/dues.mjs";
 import { chooseAttendancePool, chooseFixtures, FIXTURES_PATH } from "./bench-data/fixtures.mjs";
 import { planMeetings, writeMeetings } from "./bench-data/meetings.mjs";
 import { buildOrganizations, SCALES, writeOrganizations } from "./bench-data/organizations.mjs";
@@ -44,20 +45,33 @@ const file = localDatabaseFile(root);
 step(`fresh local D1 migrated: ${relative(root, file)}`);
 
 // The API's own functions fill the derived columns (folded names, sort keys, sequences, numbers) as its writes do.
-const [text, contact, cells, documentRows, membership, documents, numbers, issuerTerms, demo] =
-  await Promise.all(
-    [
-      "src/domain/text.ts",
-      "src/domain/contact.ts",
-      "src/db/cells.ts",
-      "src/db/document-search.ts",
-      "src/domain/membership.ts",
-      "src/domain/documents.ts",
-      "src/domain/document-numbers.ts",
-      "src/domain/issuer-terms.ts",
-      "scripts/demo-data.ts",
-    ].map((entry) => importTypeScript(entry)),
-  );
+const [
+  text,
+  contact,
+  cells,
+  documentRows,
+  membership,
+  documents,
+  numbers,
+  issuerTerms,
+  demo,
+  dues,
+  duesLedger,
+] = await Promise.all(
+  [
+    "src/domain/text.ts",
+    "src/domain/contact.ts",
+    "src/db/cells.ts",
+    "src/db/document-search.ts",
+    "src/domain/membership.ts",
+    "src/domain/documents.ts",
+    "src/domain/document-numbers.ts",
+    "src/domain/issuer-terms.ts",
+    "scripts/demo-data.ts",
+    "src/domain/dues.ts",
+    "src/domain/dues-ledger.ts",
+  ].map((entry) => importTypeScript(entry)),
+);
 const world = {
   random: new Random(seed),
   scale,
@@ -73,6 +87,8 @@ const world = {
     sequenceTerm: documents.sequenceTerm,
     formatDocumentNumber: numbers.formatDocumentNumber,
     numberingIssuer: issuerTerms.numberingIssuer,
+    owedFor: dues.owedFor,
+    splitCollected: duesLedger.splitCollected,
   },
 };
 
@@ -100,6 +116,8 @@ const BULK_TABLES = [
   "agenda_items",
   "memberships",
   "people",
+  "dues_entries",
+  "dues_entry_months",
 ];
 // The counters kept on write (migration 0020) are filled once after the load, from their views: their triggers would
 // recompute a key per inserted row, on tables whose indexes the load drops.
@@ -122,6 +140,7 @@ loader.transaction(
     step("organizations, people and documents written");
     writeMeetings(world, tree.organizations, people, loader);
     writeRatings(world, tree.organizations, people, loader);
+    writeDues(world, tree.organizations, people, loader, seed);
   },
   { rebuildIndexesOf: BULK_TABLES, onStep: step },
 );

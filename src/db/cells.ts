@@ -2,7 +2,6 @@ import type { AliasKind, CellFacts, CellKind, LineageKind } from "../domain/cell
 import { foldVietnamese } from "../domain/text";
 import { Conditions, searchIndexMatch } from "./conditions";
 import { chunks, type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
-import { carryDuesTallies } from "./dues";
 import { carryMemberCounts } from "./member-statistics";
 import type { ListQuery } from "./pages";
 
@@ -323,6 +322,25 @@ function carryRatingTallies(db: Database, rootId: string, ancestorIds: readonly 
        FROM rating_tallies t JOIN json_each(?2) up
        WHERE t.org_id = ?1
        ON CONFLICT DO UPDATE SET ratings = ratings + excluded.ratings`,
+      [rootId, JSON.stringify(ancestorIds), sign],
+    ),
+  ];
+}
+
+/**
+ * Adds the dues tallies of a subtree (its root's, which count the whole subtree) times `sign` to those of
+ * `ancestorIds` (migration 0057).
+ */
+function carryDuesTallies(db: Database, rootId: string, ancestorIds: readonly string[], sign: 1 | -1) {
+  if (ancestorIds.length === 0) return [];
+  return [
+    db.prepare(
+      `INSERT INTO dues_tallies (org_id, month, collected, retained, remitted)
+       SELECT up.value, t.month, t.collected * ?3, t.retained * ?3, t.remitted * ?3
+       FROM dues_tallies t JOIN json_each(?2) up
+       WHERE t.org_id = ?1
+       ON CONFLICT DO UPDATE SET collected = collected + excluded.collected, retained = retained + excluded.retained,
+         remitted = remitted + excluded.remitted`,
       [rootId, JSON.stringify(ancestorIds), sign],
     ),
   ];

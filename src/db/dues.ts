@@ -1,6 +1,8 @@
 import type { DuesCategory } from "../domain/dues";
 import type { RemittancePeriod } from "../domain/dues-ledger";
+import type { CellRow } from "./cells";
 import { type Database, rowsWhereIn } from "./database";
+import type { MembershipRow, PersonRow } from "./people";
 
 /** Party dues (migration 0057): bases, the book's entries and their months, closings, remittances, tallies. */
 
@@ -138,21 +140,90 @@ export function monthsOfEntryAndCorrections(db: Database, entryId: string) {
   );
 }
 
-/** The entries of a cell's book for a month: those paying for it, in receipt order. */
-export function entriesOfCellMonth(db: Database, cellId: string, month: string) {
-  return db.all<DuesEntryRow>(
-    `SELECT e.* FROM dues_entry_months m JOIN dues_entries e ON e.id = m.entry_id
-     WHERE m.cell_id = ?1 AND m.month = ?2 ORDER BY e.receipt_year, e.receipt_number`,
-    [cellId, month],
-  );
-}
-
 export function arrearsReasonsOf(db: Database, personIds: readonly string[], year: number) {
   return db.all<{ person_id: string; reason: string }>(
     `SELECT person_id, reason FROM dues_arrears_reasons
      WHERE person_id IN (SELECT value FROM json_each(?1)) AND year = ?2`,
     [JSON.stringify(personIds), year],
   );
+}
+
+/** Everything a cell's roll of a month shows, read together (one round trip). */
+export interface DuesRollRows {
+  /** Every membership of the people who were members of the cell on a day of the month. */
+  memberships: MembershipRow[];
+  people: PersonRow[];
+  bases: DuesBasisRow[];
+  paid: PaidMonthRow[];
+  closed: boolean;
+  entries: DuesEntryRow[];
+  entryMonths: DuesEntryMonthRow[];
+}
+
+export async function duesRollRows(
+  db: Database,
+  cellId: string,
+  month: string,
+  firstDay: string,
+  lastDay: string,
+): Promise<DuesRollRows> {
+  const members = `SELECT person_id FROM memberships WHERE cell_id = ?1 AND ended_on IS NULL AND started_on <= ?3
+    UNION SELECT person_id FROM memberships WHERE cell_id = ?1 AND ended_on > ?2 AND started_on <= ?3`;
+  const ofMonth = [cellId, firstDay, lastDay];
+  const [memberships, people, bases, paid, closed, entries, entryMonths] = await db.readBatch<never>([
+    db.prepare(
+      `SELECT * FROM memberships WHERE person_id IN (${members}) ORDER BY person_id, started_on`,
+      ofMonth,
+    ),
+    db.prepare(`SELECT * FROM people WHERE id IN (${members})`, ofMonth),
+    db.prepare(
+      `SELECT * FROM dues_bases WHERE person_id IN (${members}) ORDER BY person_id, from_month, created_at`,
+      ofMonth,
+    ),
+    db.prepare(
+      `SELECT person_id, month, SUM(amount) AS paid FROM dues_entry_months WHERE cell_id = ?1 AND month = ?2
+       GROUP BY person_id, month`,
+      [cellId, month],
+    ),
+    db.prepare("SELECT month FROM dues_closed_months WHERE cell_id = ?1 AND month = ?2", [cellId, month]),
+    db.prepare(
+      `SELECT e.* FROM dues_entry_months m JOIN dues_entries e ON e.id = m.entry_id
+       WHERE m.cell_id = ?1 AND m.month = ?2 ORDER BY e.receipt_year, e.receipt_number`,
+      [cellId, month],
+    ),
+    db.prepare(
+      `SELECT * FROM dues_entry_months WHERE entry_id IN (
+         SELECT entry_id FROM dues_entry_months WHERE cell_id = ?1 AND month = ?2) ORDER BY entry_id, month`,
+      [cellId, month],
+    ),
+  ]);
+  return {
+    memberships: memberships as MembershipRow[],
+    people: people as PersonRow[],
+    bases: bases as DuesBasisRow[],
+    paid: paid as PaidMonthRow[],
+    closed: (closed as unknown[]).length > 0,
+    entries: entries as DuesEntryRow[],
+    entryMonths: entryMonths as DuesEntryMonthRow[],
+  };
+}
+
+/** An organization's children of a year and the kept dues of it and them (one round trip). */
+export async function duesSummaryRows(db: Database, orgId: string, first: string, last: string) {
+  const children = `SELECT id FROM cells WHERE parent_id = ?1 AND (dissolved_on IS NULL OR dissolved_on >= ?2 || '-01')`;
+  const [cells, tallies] = await db.readBatch<never>([
+    db.prepare(
+      `SELECT * FROM cells WHERE parent_id = ?1 AND (dissolved_on IS NULL OR dissolved_on >= ?2 || '-01')
+       ORDER BY sort_key, id`,
+      [orgId, first],
+    ),
+    db.prepare(
+      `SELECT * FROM dues_tallies WHERE org_id IN (SELECT ?1 UNION ALL ${children}) AND month BETWEEN ?2 AND ?3
+       ORDER BY org_id, month`,
+      [orgId, first, last],
+    ),
+  ]);
+  return { children: cells as CellRow[], tallies: tallies as DuesTallyRow[] };
 }
 
 /** Kept dues figures of some organizations' months from `first` to `last`. */
@@ -269,23 +340,4 @@ export function guardMonthsOpen(db: Database, cellId: string, months: readonly s
      WHERE id = 1`,
     [cellId, JSON.stringify(months)],
   );
-}
-
-/**
- * Adds the dues tallies of a subtree (its root's, which count the whole subtree) times `sign` to those of
- * `ancestorIds`: the organizations a moved subtree leaves and joins (src/db/cells.ts, moveSubtree).
- */
-export function carryDuesTallies(db: Database, rootId: string, ancestorIds: readonly string[], sign: 1 | -1) {
-  if (ancestorIds.length === 0) return [];
-  return [
-    db.prepare(
-      `INSERT INTO dues_tallies (org_id, month, collected, retained, remitted)
-       SELECT up.value, t.month, t.collected * ?3, t.retained * ?3, t.remitted * ?3
-       FROM dues_tallies t JOIN json_each(?2) up
-       WHERE t.org_id = ?1
-       ON CONFLICT DO UPDATE SET collected = collected + excluded.collected, retained = retained + excluded.retained,
-         remitted = remitted + excluded.remitted`,
-      [rootId, JSON.stringify(ancestorIds), sign],
-    ),
-  ];
 }

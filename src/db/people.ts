@@ -371,16 +371,6 @@ export async function memberIdsOn(db: Database, cellId: string, day: string): Pr
   return rows.map((row) => row.person_id);
 }
 
-/** The memberships of a cell that ran on some day from `firstDay` to `lastDay`. */
-export function membershipsOfCellBetween(db: Database, cellId: string, firstDay: string, lastDay: string) {
-  return db.all<MembershipRow>(
-    `SELECT * FROM memberships WHERE cell_id = ?1 AND ended_on IS NULL AND started_on <= ?3
-     UNION ALL
-     SELECT * FROM memberships WHERE cell_id = ?1 AND ended_on > ?2 AND started_on <= ?3`,
-    [cellId, firstDay, lastDay],
-  );
-}
-
 /** The people who were members of each of some cells on a day, each with the cell (`member_of`). */
 export function memberPeopleOfCellsOn(db: Database, cellIds: readonly string[], day: string) {
   return db.all<PersonRow & { member_of: string }>(

@@ -50,6 +50,8 @@ const EXPECTED_ROUND_TRIPS: Record<string, number> = {
   "badges due": 3,
   "member statistics": 3,
   "seed cell statistics 2017": 3,
+  "dues roll": 2,
+  "dues summary (province)": 2,
   "compliance rollup": 3,
   "rating summary rollup": 2,
   "annual report": 3,
@@ -237,6 +239,38 @@ async function buildFixtures(label: string, shape: Shape): Promise<BenchFixtures
       "rating { id }",
     );
   }
+  // Every member's dues: a basis, the first quarter paid in one payment, January closed and remitted.
+  await succeed(
+    "setDuesSettings",
+    { cellId: cells[0]?.id, retainedBasisPoints: 3_000, remitEvery: "MONTH" },
+    "cell { id }",
+  );
+  for (const cell of cells) {
+    for (const personId of cell.members) {
+      await succeed(
+        "setDuesBasis",
+        { personId, fromMonth: `${YEAR}-01`, category: "INSURED_SALARY", figure: 5_000_000 },
+        "person { id }",
+      );
+      await succeed(
+        "recordDuesPayment",
+        {
+          cellId: cell.id,
+          personId,
+          paidOn: `${YEAR}-01-10`,
+          months: [`${YEAR}-01`, `${YEAR}-02`, `${YEAR}-03`],
+          amount: 150_000,
+        },
+        "entry { id }",
+      );
+    }
+  }
+  await succeed("closeDuesMonth", { cellId: cells[0]?.id, month: `${YEAR}-01` }, "roll { closed }");
+  await succeed(
+    "recordDuesRemittance",
+    { cellId: cells[0]?.id, month: `${YEAR}-01`, remittedOn: `${YEAR}-02-05` },
+    "remittance { remitted }",
+  );
   const [first] = cells as [(typeof cells)[number]];
   for (const year of [YEAR, YEAR + 1]) {
     await succeed(

@@ -1,59 +1,60 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
-import { type CellRow, childOrganizations } from "../../db/cells";
-import {
-  closedMonthsOf,
-  duesBasesByPersonIds,
-  duesSettingsByCellIds,
-  duesTalliesOf,
-  paidMonthsOfCell,
-  remittancesOfCell,
-} from "../../db/dues";
-import { membershipsOfCellBetween } from "../../db/people";
+import type { CellRow } from "../../db/cells";
+import { duesRollRows, duesSettingsByCellIds, duesSummaryRows, remittancesOfCell } from "../../db/dues";
 import { daysOfPartialDate } from "../../domain/dates";
-import { basisIn, memberDuesMonths, validDuesYear } from "../../domain/dues";
+import { memberDuesMonths, validDuesYear } from "../../domain/dues";
 import { CellRef } from "../cells/refs";
 import { labelledFields } from "../common/labels";
 import { rowByKey } from "../common/lists";
 import { RemittancePeriodEnum } from "./refs";
 import {
   basisOf,
-  cellPeriodsOf,
   type DuesRoll,
   DuesRollRef,
   type DuesSummary,
   DuesSummaryRef,
+  primeEntryMonths,
   RemittanceRef,
 } from "./types";
 
 /** A cell's dues: the roll of a month, its remittances, the committee's settings, a subtree's summary. */
 
-/** A cell's roll of a month: every member who owed the month's dues to it, with what they owed and paid. */
+/**
+ * A cell's roll of a month: every member who owed the month's dues to it, with what they owed and paid, and the
+ * month's entries — read in one round trip, the members' people (vouched for) and the entries' months primed.
+ */
 export async function duesRollOf(cell: CellRow, month: string, context: Context): Promise<DuesRoll> {
   const { first, last } = daysOfPartialDate(month);
-  const [memberships, paid, closed] = await Promise.all([
-    membershipsOfCellBetween(context.db, cell.id, first, last),
-    paidMonthsOfCell(context.db, cell.id, month, month),
-    closedMonthsOf(context.db, cell.id, month, month),
-  ]);
-  const personIds = [...new Set(memberships.map((membership) => membership.person_id))];
-  const [periods, bases] = await Promise.all([
-    Promise.all(personIds.map((personId) => cellPeriodsOf(personId, context))),
-    duesBasesByPersonIds(context.db, personIds),
-  ]);
-  const lines = personIds.flatMap((personId, index) => {
-    const paidByMonth = new Map(
-      paid.filter((row) => row.person_id === personId).map((row) => [row.month, row.paid]),
+  const rows = await duesRollRows(context.db, cell.id, month, first, last);
+  for (const person of rows.people) context.loaders.person.prime(person.id, person);
+  // The roll's reader writes the cell (its scope), so reads the people who were its members that month.
+  context.access.vouchForPeople(rows.people.map((person) => person.id));
+  primeEntryMonths(
+    context,
+    rows.entries.map((entry) => entry.id),
+    rows.entryMonths,
+  );
+  const lines = rows.people.flatMap((person) => {
+    const periods = rows.memberships
+      .filter((membership) => membership.person_id === person.id)
+      .map((membership) => ({
+        cellId: membership.cell_id,
+        from: membership.started_on,
+        until: membership.ended_on,
+      }));
+    const paid = new Map(
+      rows.paid.filter((row) => row.person_id === person.id).map((row) => [row.month, row.paid]),
     );
-    const ownBases = bases.filter((row) => row.person_id === personId).map(basisOf);
-    return memberDuesMonths(periods[index] ?? [], ownBases, paidByMonth, [month], cell.id).map((due) => ({
-      personId,
-      basis: basisIn(ownBases, month),
+    const bases = rows.bases.filter((row) => row.person_id === person.id).map(basisOf);
+    return memberDuesMonths(periods, bases, paid, [month], cell.id).map((due) => ({
+      personId: person.id,
+      basis: due.basis,
       owed: due.owed,
       paid: due.paid,
     }));
   });
-  return { cell, month, closed: closed.has(month), lines };
+  return { cell, month, closed: rows.closed, lines, entries: rows.entries };
 }
 
 const settingsOf = rowByKey(
@@ -82,13 +83,7 @@ const SettingsRef = builder
   });
 
 export async function duesSummaryOf(cell: CellRow, year: number, context: Context): Promise<DuesSummary> {
-  const children = await childOrganizations(context.db, cell.id, `${year}-01-01`);
-  const tallies = await duesTalliesOf(
-    context.db,
-    [cell.id, ...children.map((child) => child.id)],
-    `${year}-01`,
-    `${year}-12`,
-  );
+  const { children, tallies } = await duesSummaryRows(context.db, cell.id, `${year}-01`, `${year}-12`);
   const of = (org: CellRow, nested: DuesSummary[]): DuesSummary => ({
     cell: org,
     year,

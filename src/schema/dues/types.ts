@@ -4,11 +4,12 @@ import type { CellRow } from "../../db/cells";
 import {
   arrearsReasonsOf,
   type DuesBasisRow,
+  type DuesEntryMonthRow,
+  type DuesEntryRow,
   type DuesRemittanceRow,
   type DuesTallyRow,
   duesBasesByPersonIds,
   duesTalliesOf,
-  entriesOfCellMonth,
   entryMonthsByEntryIds,
   paidMonthsOfPeople,
 } from "../../db/dues";
@@ -37,6 +38,7 @@ export interface DuesRoll {
   month: string;
   closed: boolean;
   lines: RollLine[];
+  entries: DuesEntryRow[];
 }
 
 export interface Arrears {
@@ -161,17 +163,36 @@ const EntryMonthRef = builder.objectRef<{ month: string; amount: number }>("Dues
   }),
 });
 
-const entryMonthsOf = listByKey(
-  "duesEntryMonths",
-  (ids, context) => entryMonthsByEntryIds(context.db, ids),
-  (row) => row.entry_id,
-);
+/** Each entry's months, by entry: one statement per level; a roll primes it with what it read. */
+const entryMonthsLoader = (context: Context) =>
+  context.loaders.grouped(
+    "duesEntryMonths",
+    (ids) => entryMonthsByEntryIds(context.db, ids),
+    (row: DuesEntryMonthRow) => row.entry_id,
+  );
+
+export function primeEntryMonths(
+  context: Context,
+  entryIds: readonly string[],
+  rows: readonly DuesEntryMonthRow[],
+) {
+  const loader = entryMonthsLoader(context);
+  for (const id of entryIds)
+    loader.prime(
+      id,
+      rows.filter((row) => row.entry_id === id),
+    );
+}
 
 DuesEntryRef.implement({
   description:
     "An entry of a cell's dues book: a payment with its receipt number, or a correction of one (never an edit).",
   runScopesOnType: true,
-  authScopes: (entry) => ({ $any: { writeCell: entry.cell_id, readPersonal: entry.person_id } }),
+  // The book's writers, else the member it is about (asked only then: it reads the member's cells).
+  authScopes: async (entry, context) =>
+    (await context.access.canWrite(entry.cell_id))
+      ? { writeCell: entry.cell_id }
+      : { readPersonal: entry.person_id },
   fields: (t) => ({
     receiptNumber: t.string({
       description:
@@ -189,7 +210,7 @@ DuesEntryRef.implement({
     months: t.field({
       type: [EntryMonthRef],
       description: "What it paid for each month.",
-      resolve: (entry, _args, context) => entryMonthsOf(entry.id, context),
+      resolve: (entry, _args, context) => entryMonthsLoader(context).load(entry.id),
     }),
     corrects: t.field({
       type: DuesEntryRef,
@@ -249,7 +270,7 @@ export const DuesRollRef = builder.objectRef<DuesRoll>("DuesRoll").implement({
     entries: t.field({
       type: [DuesEntryRef],
       description: "The book's entries paying for the month (or correcting what was paid), in receipt order.",
-      resolve: (roll, _args, context) => entriesOfCellMonth(context.db, roll.cell.id, roll.month),
+      resolve: (roll) => roll.entries,
     }),
     lines: t.field({
       type: [RollLineRef],
