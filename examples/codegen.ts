@@ -26,6 +26,7 @@ const config: CodegenConfig = {
           ID: "string",
           Date: "string",
           Month: "string",
+          Dong: "number",
           DateTime: "string",
           PartialDate: "string",
           File: "File",

@@ -16,6 +16,7 @@ export interface ChiboSchemaTypes {
     ID: { Input: string; Output: string };
     Date: { Input: string; Output: string };
     Month: { Input: string; Output: string };
+    Dong: { Input: number; Output: number };
     PartialDate: { Input: string; Output: string };
     DateTime: { Input: string; Output: string };
     File: { Input: File; Output: never };

@@ -62,6 +62,15 @@ describe("a cell's dues book", () => {
     expect(may.owed).toBe(84_501 + 5_000);
   });
 
+  it("holds amounts past a 32-bit integer exactly (money is whole đồng, not Int)", async () => {
+    const { cell, members } = await cellWithMembers("Lương cao", 1);
+    const [member] = members as [string];
+    await salaryOf(member, 3_000_000_050);
+    const { roll } = await rollOf(cell.id, "2026-05");
+    expect(roll.lines[0].owed).toBe(30_000_001);
+    expect(roll.lines[0].basis).toEqual({ category: "INSURED_SALARY" });
+  });
+
   it("records payments for several months with receipt numbers, and corrections as entries of their own", async () => {
     const { cell, members } = await cellWithMembers("Thu đảng phí", 1);
     const [member] = members as [string];
@@ -133,7 +142,11 @@ describe("a cell's dues book", () => {
       { cell: cell.id, person: member },
       await tokenFor("ADMIN"),
     );
-    expect(codes(asFloat)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+    expect(codes(asFloat)).toEqual(["INVALID_AMOUNT"]);
+    const asFloatVariable = await pay(cell.id, member, ["2026-03"], 50_000.5);
+    expect(codes(asFloatVariable)).toEqual(["INVALID_AMOUNT"]);
+    const asText = await pay(cell.id, member, ["2026-03"], "50000");
+    expect(codes(asText)).toEqual(["INVALID_AMOUNT"]);
     const negative = await pay(cell.id, member, ["2026-03"], -50_000);
     expect(codesOf(negative.data?.recordDuesPayment)).toEqual(["AMOUNT_NOT_POSITIVE"]);
     const notYetMember = await pay(cell.id, member, ["2015-01"], 5_000, "2015-01-10");

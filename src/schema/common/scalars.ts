@@ -77,3 +77,28 @@ stringScalar(
     return ISO_DATE_TIME.test(instant) && !Number.isNaN(Date.parse(instant)) ? instant : null;
   },
 );
+
+/**
+ * Money: whole đồng, exact to 2^53 − 1 as a JSON number (a province's year of dues passes a 32-bit Int). A fraction,
+ * a string or anything else is refused, never rounded.
+ */
+const parseDong = (value: unknown): number => {
+  if (typeof value === "number" && Number.isSafeInteger(value)) return value;
+  const shown = JSON.stringify(value)?.slice(0, 60) ?? String(value);
+  throw localizedError(
+    {
+      vi: `${shown} không phải số đồng nguyên (Dong): tiền tính bằng đồng, không có phần lẻ.`,
+      en: `${shown} is not a whole number of đồng (Dong): money is whole đồng, without fractions.`,
+    },
+    { extensions: { code: "INVALID_AMOUNT" } },
+  );
+};
+builder.scalarType("Dong", {
+  description: "An amount of money in whole đồng (VND), a JSON number, exact to 9,007,199,254,740,991.",
+  serialize: (value) => value as number,
+  parseValue: parseDong,
+  parseLiteral: (node: ValueNode) =>
+    parseDong(
+      node.kind === Kind.INT ? Number(node.value) : node.kind === Kind.FLOAT ? Number(node.value) : undefined,
+    ),
+});

@@ -22,8 +22,8 @@ const DuesBasisImportRowInput = builder.inputType("DuesBasisImportRowInput", {
     birthDate: t.field({ type: "Date", description: "Date of birth, where two members share a name." }),
     fromMonth: t.field({ type: "Month", required: true, description: "The first month it applies to." }),
     category: t.field({ type: DuesCategoryEnum, required: true, description: "The category." }),
-    figure: t.int({ description: "The salary, pension or benefit in đồng." }),
-    monthlyAmount: t.int({ description: "The monthly amount in đồng." }),
+    figure: t.field({ type: "Dong", description: "The salary, pension or benefit in đồng." }),
+    monthlyAmount: t.field({ type: "Dong", description: "The monthly amount in đồng." }),
   }),
 });
 

@@ -40,10 +40,12 @@ defineMutation("setDuesBasis", {
     personId: t.globalID({ for: PersonRef, required: true, description: "The member." }),
     fromMonth: t.field({ type: "Month", required: true, description: "The first month it applies to." }),
     category: t.field({ type: DuesCategoryEnum, required: true, description: "The category." }),
-    figure: t.int({
+    figure: t.field({
+      type: "Dong",
       description: "The salary, pension or benefit in đồng, where the category takes a share of it.",
     }),
-    monthlyAmount: t.int({
+    monthlyAmount: t.field({
+      type: "Dong",
       description:
         "The monthly amount in đồng: required where the committee sets it; else a higher one by choice.",
     }),
@@ -84,7 +86,7 @@ defineMutation("recordDuesPayment", {
     personId: t.globalID({ for: PersonRef, required: true, description: "The member." }),
     paidOn: t.field({ type: "Date", required: true, description: "The day it was paid." }),
     months: t.field({ type: ["Month"], required: true, description: "The months it pays for." }),
-    amount: t.int({ required: true, description: "Đồng, a positive whole number." }),
+    amount: t.field({ type: "Dong", required: true, description: "Đồng, a positive whole number." }),
   }),
   output: { field: "entry", type: DuesEntryRef, description: "The entry, with its receipt number." },
   authorize: (input) => ({ writeCell: input.cellId.id }),
@@ -142,7 +144,7 @@ const ChangeInput = builder.inputType("DuesCorrectionChangeInput", {
   description: "What a correction changes for one month.",
   fields: (t) => ({
     month: t.field({ type: "Month", required: true, description: "The month." }),
-    amount: t.int({ required: true, description: "Đồng to add (negative: to take back)." }),
+    amount: t.field({ type: "Dong", required: true, description: "Đồng to add (negative: to take back)." }),
   }),
 });
 

@@ -20,12 +20,13 @@ const PersonDuesMonthRef = builder
         description: "The cell the month's dues were owed to.",
         resolve: (row, _args, context) => context.loaders.cell.load(row.cellId),
       }),
-      owed: t.int({
+      owed: t.field({
+        type: "Dong",
         nullable: true,
         description: "Owed, in đồng; null where unknown.",
         resolve: (row) => row.owed,
       }),
-      paid: t.exposeInt("paid", { description: "Paid for it, corrections included." }),
+      paid: t.expose("paid", { type: "Dong", description: "Paid for it, corrections included." }),
     }),
   });
 

@@ -137,12 +137,14 @@ export const DuesBasisRef = builder.objectRef<DuesBasisRow>("DuesBasis").impleme
   fields: (t) => ({
     fromMonth: t.field({ type: "Month", description: "The first month.", resolve: (row) => row.from_month }),
     ...labelledFields(t, "category", DuesCategoryEnum, "The category.", (row) => row.category),
-    figure: t.int({
+    figure: t.field({
+      type: "Dong",
       nullable: true,
       description: "The salary, pension or benefit in đồng a share is taken of.",
       resolve: (row) => row.figure,
     }),
-    monthlyAmount: t.int({
+    monthlyAmount: t.field({
+      type: "Dong",
       nullable: true,
       description: "The monthly amount in đồng: the committee's, or a higher one the member chose.",
       resolve: (row) => row.monthly_amount,
@@ -159,7 +161,10 @@ const EntryMonthRef = builder.objectRef<{ month: string; amount: number }>("Dues
   description: "What an entry paid (or, for a correction, changed) for one month.",
   fields: (t) => ({
     month: t.field({ type: "Month", description: "The month.", resolve: (row) => row.month }),
-    amount: t.exposeInt("amount", { description: "Đồng; negative where a correction takes back." }),
+    amount: t.expose("amount", {
+      type: "Dong",
+      description: "Đồng; negative where a correction takes back.",
+    }),
   }),
 });
 
@@ -206,7 +211,10 @@ DuesEntryRef.implement({
       resolve: async (entry, _args, context) => (await context.loaders.cell.load(entry.cell_id)) as CellRow,
     }),
     paidOn: t.field({ type: "Date", description: "The day of payment.", resolve: (entry) => entry.paid_on }),
-    amount: t.exposeInt("amount", { description: "Đồng; for a correction, the sum of its changes." }),
+    amount: t.expose("amount", {
+      type: "Dong",
+      description: "Đồng; for a correction, the sum of its changes.",
+    }),
     months: t.field({
       type: [EntryMonthRef],
       description: "What it paid for each month.",
@@ -238,13 +246,18 @@ const RollLineRef = builder.objectRef<RollLine>("DuesRollLine").implement({
       description: "The basis in force that month; null where none is entered.",
       resolve: (line) => line.basis,
     }),
-    owed: t.int({
+    owed: t.field({
+      type: "Dong",
       nullable: true,
       description: "What the member owes for the month, in đồng; null where the basis does not say.",
       resolve: (line) => line.owed,
     }),
-    paid: t.exposeInt("paid", { description: "What was paid for the month, corrections included." }),
-    outstanding: t.int({
+    paid: t.expose("paid", {
+      type: "Dong",
+      description: "What was paid for the month, corrections included.",
+    }),
+    outstanding: t.field({
+      type: "Dong",
       nullable: true,
       description: "What is still owed (0 when paid in full or more); null where the amount owed is unknown.",
       resolve: (line) => (line.owed === null ? null : Math.max(0, line.owed - line.paid)),
@@ -277,11 +290,13 @@ export const DuesRollRef = builder.objectRef<DuesRoll>("DuesRoll").implement({
       description: "A line per member who owed the month's dues to the cell.",
       resolve: (roll) => roll.lines,
     }),
-    owed: t.int({
+    owed: t.field({
+      type: "Dong",
       description: "What the members owed, in đồng, where known.",
       resolve: (roll) => roll.lines.reduce((sum, line) => sum + (line.owed ?? 0), 0),
     }),
-    collected: t.int({
+    collected: t.field({
+      type: "Dong",
       description: "What was paid for the month.",
       resolve: (roll) => roll.lines.reduce((sum, line) => sum + line.paid, 0),
     }),
@@ -305,7 +320,7 @@ export const ArrearsRef = builder.objectRef<Arrears>("DuesArrears").implement({
       description: "Months with nothing paid.",
       resolve: (row) => row.unpaidMonths,
     }),
-    outstanding: t.exposeInt("outstanding", { description: "What is missing, in đồng." }),
+    outstanding: t.expose("outstanding", { type: "Dong", description: "What is missing, in đồng." }),
     consideredForRemoval: t.exposeBoolean("consideredForRemoval", {
       description: "Three or more months unpaid in the year and no reason recorded.",
     }),
@@ -318,10 +333,11 @@ const MonthFiguresRef = builder.objectRef<DuesTallyRow>("DuesMonthFigures").impl
     "What an organization's cells collected, kept and remitted for a month (a remittance in its first).",
   fields: (t) => ({
     month: t.field({ type: "Month", description: "The month.", resolve: (row) => row.month }),
-    collected: t.exposeInt("collected", { description: "Paid by members, in đồng." }),
-    retained: t.exposeInt("retained", { description: "Kept by the cells." }),
-    remitted: t.exposeInt("remitted", { description: "Remitted to the level above." }),
-    notRemitted: t.int({
+    collected: t.expose("collected", { type: "Dong", description: "Paid by members, in đồng." }),
+    retained: t.expose("retained", { type: "Dong", description: "Kept by the cells." }),
+    remitted: t.expose("remitted", { type: "Dong", description: "Remitted to the level above." }),
+    notRemitted: t.field({
+      type: "Dong",
       description: "Collected and neither kept nor remitted yet (a period not yet remitted).",
       resolve: (row) => row.collected - row.retained - row.remitted,
     }),
@@ -368,9 +384,12 @@ export const RemittanceRef = builder.objectRef<DuesRemittanceRow>("DuesRemittanc
       resolve: (row) => row.first_month,
     }),
     lastMonth: t.field({ type: "Month", description: "The last month.", resolve: (row) => row.last_month }),
-    collected: t.exposeInt("collected", { description: "What the cell collected for them, in đồng." }),
-    retained: t.exposeInt("retained", { description: "What it keeps." }),
-    remitted: t.exposeInt("remitted", { description: "What it remits." }),
+    collected: t.expose("collected", {
+      type: "Dong",
+      description: "What the cell collected for them, in đồng.",
+    }),
+    retained: t.expose("retained", { type: "Dong", description: "What it keeps." }),
+    remitted: t.expose("remitted", { type: "Dong", description: "What it remits." }),
     remittedOn: t.field({ type: "Date", description: "The day.", resolve: (row) => row.remitted_on }),
   }),
 });
@@ -413,9 +432,13 @@ export const DuesYearRef = builder.objectRef<DuesYear>("DuesYear").implement({
       async (row: DuesYear, _args: object, context: Context) =>
         (await talliesOfYear(row.cell.id, row.year, context)).reduce((sum, tally) => sum + tally[field], 0);
     return {
-      collected: t.int({ description: "Collected, in đồng.", resolve: total("collected") }),
-      retained: t.int({ description: "Kept by the cells.", resolve: total("retained") }),
-      remitted: t.int({ description: "Remitted to the level above.", resolve: total("remitted") }),
+      collected: t.field({ type: "Dong", description: "Collected, in đồng.", resolve: total("collected") }),
+      retained: t.field({ type: "Dong", description: "Kept by the cells.", resolve: total("retained") }),
+      remitted: t.field({
+        type: "Dong",
+        description: "Remitted to the level above.",
+        resolve: total("remitted"),
+      }),
       membersUpForRemoval: t.int({
         nullable: true,
         description:
