@@ -27,6 +27,8 @@ const SAMPLE_SCALARS: Record<string, unknown> = {
   Float: 1,
   Boolean: true,
   Date: "2024-01-01",
+  Month: "2024-01",
+  Dong: 1,
   PartialDate: "2024",
   DateTime: "2024-01-01T00:00:00Z",
 };
