@@ -4,12 +4,11 @@ import { samePerson } from "./import-members";
 import {
   type Cells,
   type ColumnSpec,
-  formatVietnameseDate,
   type ImportOptions,
   type ParsedImport,
+  PERSON_COLUMNS,
   type RowIssue,
-  readDate,
-  readName,
+  readPerson,
   readTable,
   valueKey,
 } from "./import-table";
@@ -30,13 +29,7 @@ export interface DuesBasisImportRow {
 }
 
 const COLUMNS: readonly ColumnSpec<keyof DuesBasisImportRow>[] = [
-  {
-    field: "fullName",
-    label: "Họ và tên (fullName)",
-    names: ["hovaten", "hoten", "fullname", "name"],
-    required: true,
-  },
-  { field: "birthDate", label: "Ngày sinh (birthDate)", names: ["ngaysinh", "birthdate", "dateofbirth"] },
+  ...PERSON_COLUMNS,
   {
     field: "fromMonth",
     label: "Từ tháng (fromMonth)",
@@ -120,16 +113,7 @@ function readAmount(cells: Cells<keyof DuesBasisImportRow>, field: "figure" | "m
 
 export function parseDuesBasesCsv(text: string, options: ImportOptions): ParsedImport<DuesBasisImportRow> {
   return readTable<keyof DuesBasisImportRow, DuesBasisImportRow>(text, COLUMNS, (cells) => {
-    const fullName = readName(cells, "fullName");
-    if (fullName === "")
-      cells.problem("fullName", "NAME_REQUIRED", { vi: "Thiếu họ và tên.", en: "The full name is missing." });
-    const birthDate = readDate(cells, "birthDate", { vi: "Ngày sinh", en: "The birth date" });
-    if (birthDate !== null && birthDate > options.today) {
-      cells.problem("birthDate", "DATE_IN_FUTURE", {
-        vi: `Ngày sinh ${formatVietnameseDate(birthDate)} là ngày trong tương lai.`,
-        en: `The birth date ${formatVietnameseDate(birthDate)} is in the future.`,
-      });
-    }
+    const { fullName, birthDate } = readPerson(cells, options);
     const writtenMonth = cells.value("fromMonth");
     const fromMonth = parseImportMonth(writtenMonth);
     if (fromMonth === null) {

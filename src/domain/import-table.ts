@@ -184,3 +184,34 @@ export interface ImportOptions {
   /** Vietnam's today (YYYY-MM-DD): no date may lie after it. */
   today: string;
 }
+
+// ——— The person a row names ———
+
+/** The columns that name a member: the full name, and the birth date where two share a name. */
+export const PERSON_COLUMNS: readonly ColumnSpec<"fullName" | "birthDate">[] = [
+  {
+    field: "fullName",
+    label: "Họ và tên (fullName)",
+    names: ["hovaten", "hoten", "fullname", "name"],
+    required: true,
+  },
+  { field: "birthDate", label: "Ngày sinh (birthDate)", names: ["ngaysinh", "birthdate", "dateofbirth"] },
+];
+
+/** The person a row names: a name (required) and a birth date not after today. */
+export function readPerson<Field extends string>(
+  cells: Cells<Field | "fullName" | "birthDate">,
+  options: ImportOptions,
+): { fullName: string; birthDate: string | null } {
+  const fullName = readName(cells, "fullName");
+  if (fullName === "")
+    cells.problem("fullName", "NAME_REQUIRED", { vi: "Thiếu họ và tên.", en: "The full name is missing." });
+  const birthDate = readDate(cells, "birthDate", { vi: "Ngày sinh", en: "The birth date" });
+  if (birthDate !== null && birthDate > options.today) {
+    cells.problem("birthDate", "DATE_IN_FUTURE", {
+      vi: `Ngày sinh ${formatVietnameseDate(birthDate)} là ngày trong tương lai.`,
+      en: `The birth date ${formatVietnameseDate(birthDate)} is in the future.`,
+    });
+  }
+  return { fullName, birthDate };
+}

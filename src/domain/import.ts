@@ -7,8 +7,9 @@ import {
   formatVietnameseDate,
   type ImportOptions,
   type ParsedImport,
+  PERSON_COLUMNS,
   readDate,
-  readName,
+  readPerson,
   readTable,
   valueKey,
 } from "./import-table";
@@ -87,13 +88,7 @@ export interface AttendanceImportRow {
 }
 
 const ATTENDANCE_COLUMNS: readonly ColumnSpec<keyof AttendanceImportRow>[] = [
-  {
-    field: "fullName",
-    label: "Họ và tên (fullName)",
-    names: ["hovaten", "hoten", "fullname", "name"],
-    required: true,
-  },
-  { field: "birthDate", label: "Ngày sinh (birthDate)", names: ["ngaysinh", "birthdate", "dateofbirth"] },
+  ...PERSON_COLUMNS,
   {
     field: "status",
     label: "Tình trạng (status)",
@@ -219,16 +214,7 @@ export function parseAttendanceStatus(written: string): AttendanceStatus | null 
 export function parseAttendanceCsv(text: string, options: ImportOptions): ParsedImport<AttendanceImportRow> {
   const seen: (AttendanceImportRow & { line: number })[] = [];
   return readTable<keyof AttendanceImportRow, AttendanceImportRow>(text, ATTENDANCE_COLUMNS, (cells) => {
-    const fullName = readName(cells, "fullName");
-    if (fullName === "")
-      cells.problem("fullName", "NAME_REQUIRED", { vi: "Thiếu họ và tên.", en: "The full name is missing." });
-    const birthDate = readDate(cells, "birthDate", { vi: "Ngày sinh", en: "The birth date" });
-    if (birthDate !== null && birthDate > options.today) {
-      cells.problem("birthDate", "DATE_IN_FUTURE", {
-        vi: `Ngày sinh ${formatVietnameseDate(birthDate)} là ngày trong tương lai.`,
-        en: `The birth date ${formatVietnameseDate(birthDate)} is in the future.`,
-      });
-    }
+    const { fullName, birthDate } = readPerson(cells, options);
     const writtenStatus = cells.value("status");
     const status = parseAttendanceStatus(writtenStatus);
     if (writtenStatus === "") {
