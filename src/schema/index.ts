@@ -36,6 +36,7 @@ import "./ratings/organization-ratings";
 import "./ratings/mutations";
 import "./ratings/report";
 import "./dues/types";
+import "./dues/arrears";
 import "./dues/cell-fields";
 import "./dues/queries";
 import "./dues/mutations";

@@ -4,7 +4,7 @@ import { monthsFrom } from "../../domain/dates";
 import { validDuesYear } from "../../domain/dues";
 import { CellRef } from "../cells/refs";
 import { PersonRef } from "../people/refs";
-import { ArrearsRef, arrearsOfPeople, peopleDuesMonths } from "./types";
+import { ArrearsRef, arrearsOfPeople, peopleDuesMonths } from "./arrears";
 
 /** Who is behind with their dues: a cell's members, and each member's own months. */
 

@@ -2,22 +2,16 @@ import { builder } from "../../builder";
 import type { Context } from "../../context";
 import type { CellRow } from "../../db/cells";
 import {
-  arrearsReasonsOf,
   type DuesBasisRow,
   type DuesEntryMonthRow,
   type DuesEntryRow,
   type DuesRemittanceRow,
   type DuesTallyRow,
   duesBasesByPersonIds,
-  duesTalliesOf,
   entryMonthsByEntryIds,
-  paidMonthsOfPeople,
 } from "../../db/dues";
-import { memberIdsOn } from "../../db/people";
-import { isCellKind } from "../../domain/cells";
-import { monthsFrom } from "../../domain/dates";
-import { type DuesRegulation, memberDuesMonths, regulationFor } from "../../domain/dues";
-import { arrearsOf, type CellPeriod } from "../../domain/dues-ledger";
+import { type DuesRegulation, regulationFor } from "../../domain/dues";
+import type { CellPeriod } from "../../domain/dues-ledger";
 import { CellRef } from "../cells/refs";
 import { labelledFields } from "../common/labels";
 import { listByKey } from "../common/lists";
@@ -41,16 +35,6 @@ export interface DuesRoll {
   entries: DuesEntryRow[];
 }
 
-export interface Arrears {
-  personId: string;
-  year: number;
-  shortMonths: string[];
-  unpaidMonths: string[];
-  outstanding: number;
-  consideredForRemoval: boolean;
-  reason: string | null;
-}
-
 export interface DuesSummary {
   cell: CellRow;
   year: number;
@@ -70,44 +54,6 @@ export async function cellPeriodsOf(personId: string, context: Context): Promise
     from: membership.started_on,
     until: membership.ended_on,
   }));
-}
-
-/** Some people's months of dues among `months` (oldest first), to any cell: their record, their arrears. */
-export async function peopleDuesMonths(
-  personIds: readonly string[],
-  months: readonly string[],
-  context: Context,
-) {
-  const [periods, bases, paid] = await Promise.all([
-    Promise.all(personIds.map((personId) => cellPeriodsOf(personId, context))),
-    duesBasesByPersonIds(context.db, personIds),
-    paidMonthsOfPeople(context.db, personIds, months[0] ?? "", months[months.length - 1] ?? ""),
-  ]);
-  return personIds.map((personId, index) =>
-    memberDuesMonths(
-      periods[index] ?? [],
-      bases.filter((row) => row.person_id === personId).map(basisOf),
-      new Map(paid.filter((row) => row.person_id === personId).map((row) => [row.month, row.paid])),
-      months,
-    ),
-  );
-}
-
-/** Some people's arrears of the months of a year up to `lastMonth`. */
-export async function arrearsOfPeople(
-  personIds: readonly string[],
-  lastMonth: string,
-  context: Context,
-): Promise<Arrears[]> {
-  const year = Number(lastMonth.slice(0, 4));
-  const [months, reasons] = await Promise.all([
-    peopleDuesMonths(personIds, monthsFrom(`${year}-01`, lastMonth), context),
-    arrearsReasonsOf(context.db, personIds, year),
-  ]);
-  return personIds.map((personId, index) => {
-    const reason = reasons.find((row) => row.person_id === personId)?.reason ?? null;
-    return { personId, year, reason, ...arrearsOf(months[index] ?? [], reason !== null) };
-  });
 }
 
 export function basisOf(row: DuesBasisRow) {
@@ -303,31 +249,6 @@ export const DuesRollRef = builder.objectRef<DuesRoll>("DuesRoll").implement({
   }),
 });
 
-export const ArrearsRef = builder.objectRef<Arrears>("DuesArrears").implement({
-  description:
-    "A member's dues arrears of a year. Three months unpaid in a year without good reason put the member up for " +
-    "removal from the Party's list (Điều lệ Đảng; Quy định 01-QĐ/TW).",
-  fields: (t) => ({
-    person: personReference.required(t, "The member.", (row) => row.personId),
-    year: t.exposeInt("year", { description: "The year." }),
-    shortMonths: t.field({
-      type: ["Month"],
-      description: "Months paid less than owed.",
-      resolve: (row) => row.shortMonths,
-    }),
-    unpaidMonths: t.field({
-      type: ["Month"],
-      description: "Months with nothing paid.",
-      resolve: (row) => row.unpaidMonths,
-    }),
-    outstanding: t.expose("outstanding", { type: "Dong", description: "What is missing, in đồng." }),
-    consideredForRemoval: t.exposeBoolean("consideredForRemoval", {
-      description: "Three or more months unpaid in the year and no reason recorded.",
-    }),
-    reason: t.exposeString("reason", { nullable: true, description: "The reason recorded for not paying." }),
-  }),
-});
-
 const MonthFiguresRef = builder.objectRef<DuesTallyRow>("DuesMonthFigures").implement({
   description:
     "What an organization's cells collected, kept and remitted for a month (a remittance in its first).",
@@ -404,56 +325,3 @@ builder.objectFields(PersonRef, (t) => ({
     resolve: (person, _args, context) => duesBasesOf(person.id, context),
   }),
 }));
-
-/** An organization's kept dues of a year's months: one statement for every organization asked at a level. */
-function talliesOfYear(orgId: string, year: number, context: Context) {
-  return context.loaders
-    .grouped(
-      `duesTallies:${year}`,
-      (orgIds) => duesTalliesOf(context.db, orgIds, `${year}-01`, `${year}-12`),
-      (row) => row.org_id,
-    )
-    .load(orgId);
-}
-
-/** A year of an organization's dues, for its annual report. */
-export interface DuesYear {
-  cell: CellRow;
-  year: number;
-}
-
-export const DuesYearRef = builder.objectRef<DuesYear>("DuesYear").implement({
-  description:
-    "An organization's dues of a year: what its subtree collected, kept and remitted, and for a cell the members " +
-    "up for removal for three months unpaid.",
-  fields: (t) => {
-    const total =
-      (field: "collected" | "retained" | "remitted") =>
-      async (row: DuesYear, _args: object, context: Context) =>
-        (await talliesOfYear(row.cell.id, row.year, context)).reduce((sum, tally) => sum + tally[field], 0);
-    return {
-      collected: t.field({ type: "Dong", description: "Collected, in đồng.", resolve: total("collected") }),
-      retained: t.field({ type: "Dong", description: "Kept by the cells.", resolve: total("retained") }),
-      remitted: t.field({
-        type: "Dong",
-        description: "Remitted to the level above.",
-        resolve: total("remitted"),
-      }),
-      membersUpForRemoval: t.int({
-        nullable: true,
-        description:
-          "For a cell: its members at the year's end (today, for the current year) with three or more months of the " +
-          "year unpaid and no reason recorded (their names: duesArrears, for the cell's writers). Null for a committee.",
-        resolve: async (row, _args, context) => {
-          if (!isCellKind(row.cell.kind)) return null;
-          const thisYear = Number(context.today.slice(0, 4));
-          if (row.year > thisYear) return 0;
-          const on = row.year < thisYear ? `${row.year}-12-31` : context.today;
-          const members = await memberIdsOn(context.db, row.cell.id, on);
-          const arrears = await arrearsOfPeople(members, on.slice(0, 7), context);
-          return arrears.filter((member) => member.consideredForRemoval).length;
-        },
-      }),
-    };
-  },
-});

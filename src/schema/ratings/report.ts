@@ -3,7 +3,7 @@ import type { Context } from "../../context";
 import type { YearFacts } from "../../db/annual-review";
 import type { CellRow } from "../../db/cells";
 import { CellRef } from "../cells/refs";
-import { DuesYearRef } from "../dues/types";
+import { DuesYearRef } from "../dues/arrears";
 import { ComplianceRef } from "../meetings/cell-fields";
 import { complianceOf } from "../meetings/compliance";
 import { SummaryRef, summaryOf } from "./summary";
