@@ -1,4 +1,4 @@
-import { daysOfPartialDate, monthsFrom } from "./dates";
+import { addMonths, daysOfPartialDate, monthsFrom } from "./dates";
 import { refuse } from "./refusal";
 import { normalizeName } from "./text";
 
@@ -273,6 +273,23 @@ export function assertShare(retainedBasisPoints: number): void {
       ["retainedBasisPoints"],
     );
   }
+}
+
+/**
+ * The months of a day's year whose dues were due by that day: those that ended by it — the day's own month once the
+ * day is its last. In January, before its end, none: arrears never count a month still running.
+ */
+export function monthsDueBy(day: string): string[] {
+  const month = day.slice(0, 7);
+  const through = day === daysOfPartialDate(month).last ? month : addMonths(`${month}-01`, -1).slice(0, 7);
+  return monthsFrom(`${day.slice(0, 4)}-01`, through);
+}
+
+/** The day a year's arrears are judged on: its last day once past, today in the current year, none ahead. */
+export function arrearsDayOf(year: number, today: string): string | null {
+  const thisYear = Number(today.slice(0, 4));
+  if (year > thisYear) return null;
+  return year < thisYear ? `${year}-12-31` : today;
 }
 
 /** A member's months of a year: what each owed and what was paid for it. */

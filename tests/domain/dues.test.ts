@@ -11,6 +11,7 @@ import {
 } from "../../src/domain/dues";
 import {
   allocatePayment,
+  arrearsDayOf,
   arrearsOf,
   assertAmountPositive,
   assertClosable,
@@ -23,6 +24,7 @@ import {
   assertShare,
   duesCellOf,
   entryMonths,
+  monthsDueBy,
   remittanceMonths,
   splitCollected,
   validReason,
@@ -185,6 +187,15 @@ describe("the cell's book", () => {
     expectRefusal(() => assertRemittable(["2026-05"], closed, new Set(["2026-05"]), 3_000), "REMITTED_TWICE");
     expectRefusal(() => assertRemittable(["2026-07"], closed, new Set(), 3_000), "MONTH_NOT_CLOSED");
     expectRefusal(() => assertShare(10_001), "INVALID_SHARE");
+  });
+
+  it("counts arrears over the months that ended by the day, never a month still running", () => {
+    expect(monthsDueBy("2026-06-30")).toEqual(monthsFrom("2026-01", "2026-06"));
+    expect(monthsDueBy("2026-12-05")).toEqual(monthsFrom("2026-01", "2026-11"));
+    expect(monthsDueBy("2026-01-15")).toEqual([]);
+    expect(arrearsDayOf(2025, "2026-12-05")).toBe("2025-12-31");
+    expect(arrearsDayOf(2026, "2026-12-05")).toBe("2026-12-05");
+    expect(arrearsDayOf(2027, "2026-12-05")).toBeNull();
   });
 
   it("flags three unpaid months of a year without a reason; a month paid in part was paid", () => {

@@ -4,9 +4,8 @@ import type { CellRow } from "../../db/cells";
 import { arrearsReasonsOf, duesBasesByPersonIds, duesTalliesOf, paidMonthsOfPeople } from "../../db/dues";
 import { memberIdsOn } from "../../db/people";
 import { isCellKind } from "../../domain/cells";
-import { monthsFrom } from "../../domain/dates";
 import { memberDuesMonths } from "../../domain/dues";
-import { arrearsOf } from "../../domain/dues-ledger";
+import { arrearsDayOf, arrearsOf, monthsDueBy } from "../../domain/dues-ledger";
 import { personReference } from "../people/refs";
 import { basisOf, cellPeriodsOf } from "./types";
 
@@ -43,15 +42,15 @@ export async function peopleDuesMonths(
   );
 }
 
-/** Some people's arrears of the months of a year up to `lastMonth`. */
+/** Some people's arrears on a day: the months of its year due by then (monthsDueBy). */
 export async function arrearsOfPeople(
   personIds: readonly string[],
-  lastMonth: string,
+  on: string,
   context: Context,
 ): Promise<Arrears[]> {
-  const year = Number(lastMonth.slice(0, 4));
+  const year = Number(on.slice(0, 4));
   const [months, reasons] = await Promise.all([
-    peopleDuesMonths(personIds, monthsFrom(`${year}-01`, lastMonth), context),
+    peopleDuesMonths(personIds, monthsDueBy(on), context),
     arrearsReasonsOf(context.db, personIds, year),
   ]);
   return personIds.map((personId, index) => {
@@ -123,14 +122,14 @@ export const DuesYearRef = builder.objectRef<DuesYear>("DuesYear").implement({
         nullable: true,
         description:
           "For a cell: its members at the year's end (today, for the current year) with three or more months of the " +
-          "year unpaid and no reason recorded (their names: duesArrears, for the cell's writers). Null for a committee.",
+          "year unpaid (months ended by then) and no reason recorded (their names: duesArrears, for the cell's " +
+          "writers). Null for a committee.",
         resolve: async (row, _args, context) => {
           if (!isCellKind(row.cell.kind)) return null;
-          const thisYear = Number(context.today.slice(0, 4));
-          if (row.year > thisYear) return 0;
-          const on = row.year < thisYear ? `${row.year}-12-31` : context.today;
+          const on = arrearsDayOf(row.year, context.today);
+          if (on === null) return 0;
           const members = await memberIdsOn(context.db, row.cell.id, on);
-          const arrears = await arrearsOfPeople(members, on.slice(0, 7), context);
+          const arrears = await arrearsOfPeople(members, on, context);
           return arrears.filter((member) => member.consideredForRemoval).length;
         },
       }),

@@ -2,6 +2,7 @@ import { builder } from "../../builder";
 import { memberIdsOn } from "../../db/people";
 import { monthsFrom } from "../../domain/dates";
 import { validDuesYear } from "../../domain/dues";
+import { arrearsDayOf } from "../../domain/dues-ledger";
 import { CellRef } from "../cells/refs";
 import { PersonRef } from "../people/refs";
 import { ArrearsRef, arrearsOfPeople, peopleDuesMonths } from "./arrears";
@@ -35,7 +36,7 @@ builder.queryField("duesArrears", (t) =>
     type: [ArrearsRef],
     nullable: true,
     description:
-      "The members of a cell on a day who are behind with the dues of that day's year up to its month, with the " +
+      "The members of a cell on a day who are behind with the dues of that day's year (the months ended by it), with the " +
       "months and the amount; those with three months unpaid and no reason recorded are up for removal. For the " +
       "cell's writers.",
     args: {
@@ -46,7 +47,7 @@ builder.queryField("duesArrears", (t) =>
     resolve: async (_root, args, context) => {
       const on = args.on ?? context.today;
       const members = await memberIdsOn(context.db, args.cellId.id, on);
-      const arrears = await arrearsOfPeople(members, on.slice(0, 7), context);
+      const arrears = await arrearsOfPeople(members, on, context);
       return arrears.filter((row) => row.shortMonths.length > 0);
     },
   }),
@@ -70,16 +71,13 @@ builder.objectFields(PersonRef, (t) => ({
     type: ArrearsRef,
     nullable: true,
     description:
-      "The member's dues arrears of a year (to today's month for the current year), flagged when three months are " +
-      "unpaid without a reason recorded. Personal.",
+      "The member's dues arrears of a year (the months ended by today, for the current year), flagged when three " +
+      "months are unpaid without a reason recorded. Personal.",
     authScopes: (person) => ({ readPersonal: person.id }),
     args: { year: t.arg.int({ required: true, description: "The year." }) },
     resolve: async (person, args, context) => {
-      const year = validDuesYear(args.year);
-      const thisYear = Number(context.today.slice(0, 4));
-      if (year > thisYear) return null;
-      const lastMonth = year < thisYear ? `${year}-12` : context.today.slice(0, 7);
-      return (await arrearsOfPeople([person.id], lastMonth, context))[0] ?? null;
+      const on = arrearsDayOf(validDuesYear(args.year), context.today);
+      return on === null ? null : ((await arrearsOfPeople([person.id], on, context))[0] ?? null);
     },
   }),
 }));
