@@ -285,6 +285,17 @@ export function monthsDueBy(day: string): string[] {
   return monthsFrom(`${day.slice(0, 4)}-01`, through);
 }
 
+/** Arrears are judged on a day that has come: a later one would count months not yet due. */
+export function assertArrearsDay(on: string, today: string): void {
+  if (on > today) {
+    refuse(
+      "DATE_IN_FUTURE",
+      { vi: "Ngày xem nợ đảng phí chưa đến.", en: "The day to judge arrears on has not come yet." },
+      ["on"],
+    );
+  }
+}
+
 /** The day a year's arrears are judged on: its last day once past, today in the current year, none ahead. */
 export function arrearsDayOf(year: number, today: string): string | null {
   const thisYear = Number(today.slice(0, 4));

@@ -157,15 +157,34 @@ export function duesBasisRowIssues(row: DuesBasis): RowIssue<keyof DuesBasisImpo
 
 /**
  * Each row's member among the cell's: by name, and birth date when the row gives one. A row naming nobody of the
- * cell, or several people, is refused.
+ * cell, or several people, is refused; so is a second row for the same member and month.
  */
 export function matchDuesBasisRows(
-  rows: readonly { fullName: string; birthDate: string | null }[],
+  rows: readonly { fullName: string; birthDate: string | null; fromMonth: string }[],
   members: readonly { id: string; fullName: string; birthDate: string | null }[],
 ): ({ personId: string } | { issue: RowIssue<"fullName"> })[] {
-  return rows.map((row) => {
+  const seen = new Map<string, number>();
+  return rows.map((row, index) => {
     const found = members.filter((member) => samePerson(member, row));
-    if (found.length === 1) return { personId: (found[0] as { id: string }).id };
+    if (found.length === 1) {
+      const personId = (found[0] as { id: string }).id;
+      const key = `${personId} ${row.fromMonth}`;
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        return {
+          issue: {
+            field: "fullName",
+            code: "DUPLICATE_ROW",
+            message: {
+              vi: `${row.fullName} đã có căn cứ từ tháng ${row.fromMonth} ở dòng ${earlier + 1} của danh sách.`,
+              en: `${row.fullName} already has a basis from ${row.fromMonth} in row ${earlier + 1} of the list.`,
+            },
+          },
+        };
+      }
+      seen.set(key, index);
+      return { personId };
+    }
     return {
       issue: {
         field: "fullName",

@@ -14,6 +14,7 @@ import {
   arrearsDayOf,
   arrearsOf,
   assertAmountPositive,
+  assertArrearsDay,
   assertClosable,
   assertCorrection,
   assertIsPayment,
@@ -196,6 +197,7 @@ describe("the cell's book", () => {
     expect(arrearsDayOf(2025, "2026-12-05")).toBe("2025-12-31");
     expect(arrearsDayOf(2026, "2026-12-05")).toBe("2026-12-05");
     expect(arrearsDayOf(2027, "2026-12-05")).toBeNull();
+    expectRefusal(() => assertArrearsDay("2026-12-06", "2026-12-05"), "DATE_IN_FUTURE");
   });
 
   it("flags three unpaid months of a year without a reason; a month paid in part was paid", () => {

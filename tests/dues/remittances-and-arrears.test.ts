@@ -211,5 +211,11 @@ describe("dues arrears", () => {
       token,
     );
     expect(codes(badYear)).toEqual(["INVALID_YEAR"]);
+    const ahead = await gql(
+      `query ($cell: ID!) { duesArrears(cellId: $cell, on: "2199-01-31") { outstanding } }`,
+      { cell: cell.id },
+      token,
+    );
+    expect(codes(ahead)).toEqual(["DATE_IN_FUTURE"]);
   });
 });

@@ -76,7 +76,7 @@ describe("a cell's list of dues bases", () => {
     expect(parseDong("-5")).toBeNull();
   });
 
-  it("finds each row's member by name, and birth date where two share one", () => {
+  it("finds each row's member by name, and birth date where two share one; one basis per member and month", () => {
     const members = [
       { id: "a", fullName: "Nguyễn Văn An", birthDate: "1980-05-12" },
       { id: "b", fullName: "Nguyễn Văn An", birthDate: "1990-01-01" },
@@ -85,13 +85,15 @@ describe("a cell's list of dues bases", () => {
     expect(
       matchDuesBasisRows(
         [
-          { fullName: "Nguyễn Văn An", birthDate: "1990-01-01" },
-          { fullName: "nguyen van an", birthDate: null },
-          { fullName: "Trần Thị Bình", birthDate: null },
-          { fullName: "Lê Văn Cường", birthDate: null },
+          { fullName: "Nguyễn Văn An", birthDate: "1990-01-01", fromMonth: "2026-01" },
+          { fullName: "nguyen van an", birthDate: null, fromMonth: "2026-01" },
+          { fullName: "Trần Thị Bình", birthDate: null, fromMonth: "2026-01" },
+          { fullName: "Lê Văn Cường", birthDate: null, fromMonth: "2026-01" },
+          { fullName: "Trần Thị Bình", birthDate: null, fromMonth: "2026-01" },
+          { fullName: "Trần Thị Bình", birthDate: null, fromMonth: "2026-07" },
         ],
         members,
       ).map((match) => ("personId" in match ? match.personId : match.issue.code)),
-    ).toEqual(["b", "AMBIGUOUS_PERSON", "c", "NOT_A_MEMBER"]);
+    ).toEqual(["b", "AMBIGUOUS_PERSON", "c", "NOT_A_MEMBER", "DUPLICATE_ROW", "c"]);
   });
 });

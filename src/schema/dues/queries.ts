@@ -2,7 +2,7 @@ import { builder } from "../../builder";
 import { memberIdsOn } from "../../db/people";
 import { monthsFrom } from "../../domain/dates";
 import { validDuesYear } from "../../domain/dues";
-import { arrearsDayOf } from "../../domain/dues-ledger";
+import { arrearsDayOf, assertArrearsDay } from "../../domain/dues-ledger";
 import { CellRef } from "../cells/refs";
 import { PersonRef } from "../people/refs";
 import { ArrearsRef, arrearsOfPeople, peopleDuesMonths } from "./arrears";
@@ -46,6 +46,7 @@ builder.queryField("duesArrears", (t) =>
     authScopes: (_root, args) => ({ writeCell: args.cellId.id }),
     resolve: async (_root, args, context) => {
       const on = args.on ?? context.today;
+      assertArrearsDay(on, context.today);
       const members = await memberIdsOn(context.db, args.cellId.id, on);
       const arrears = await arrearsOfPeople(members, on, context);
       return arrears.filter((row) => row.shortMonths.length > 0);
