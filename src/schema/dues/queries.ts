@@ -36,9 +36,9 @@ builder.queryField("duesArrears", (t) =>
     type: [ArrearsRef],
     nullable: true,
     description:
-      "The members of a cell on a day who are behind with the dues of that day's year (the months ended by it), with the " +
-      "months and the amount; those with three months unpaid and no reason recorded are up for removal. For the " +
-      "cell's writers.",
+      "The members of a cell on a day who are behind with the dues of that day's year (the months ended by it), " +
+      "with the months and the amount; those with three months unpaid and no reason recorded are up for removal. " +
+      "For the cell's writers.",
     args: {
       cellId: t.arg.globalID({ for: CellRef, required: true, description: "The cell." }),
       on: t.arg({ type: "Date", description: "The day; today (Asia/Ho_Chi_Minh) by default." }),
@@ -48,6 +48,8 @@ builder.queryField("duesArrears", (t) =>
       const on = args.on ?? context.today;
       assertArrearsDay(on, context.today);
       const members = await memberIdsOn(context.db, args.cellId.id, on);
+      // The reader writes the cell (its scope), so reads its members.
+      context.access.vouchForPeople(members);
       const arrears = await arrearsOfPeople(members, on, context);
       return arrears.filter((row) => row.shortMonths.length > 0);
     },
