@@ -1,6 +1,5 @@
 import type { DuesCategory } from "../domain/dues";
 import type { RemittancePeriod } from "../domain/dues-ledger";
-import type { CellRow } from "./cells";
 import { type Database, rowsWhereIn } from "./database";
 import type { MembershipRow, PersonRow } from "./people";
 
@@ -148,82 +147,57 @@ export function arrearsReasonsOf(db: Database, personIds: readonly string[], yea
   );
 }
 
-/** Everything a cell's roll of a month shows, read together (one round trip). */
-export interface DuesRollRows {
-  /** Every membership of the people who were members of the cell on a day of the month. */
-  memberships: MembershipRow[];
-  people: PersonRow[];
-  bases: DuesBasisRow[];
-  paid: PaidMonthRow[];
-  closed: boolean;
-  entries: DuesEntryRow[];
-  entryMonths: DuesEntryMonthRow[];
-}
-
+/**
+ * Everything a cell's roll of a month shows. The statements are asked together, so they leave in one round trip
+ * (reads of one moment are batched: database.ts); the members' rows are found by a subquery, not a second trip.
+ */
 export async function duesRollRows(
   db: Database,
   cellId: string,
   month: string,
   firstDay: string,
   lastDay: string,
-): Promise<DuesRollRows> {
+) {
   const members = `SELECT person_id FROM memberships WHERE cell_id = ?1 AND ended_on IS NULL AND started_on <= ?3
     UNION SELECT person_id FROM memberships WHERE cell_id = ?1 AND ended_on > ?2 AND started_on <= ?3`;
   const ofMonth = [cellId, firstDay, lastDay];
-  const [memberships, people, bases, paid, closed, entries, entryMonths] = await db.readBatch<never>([
-    db.prepare(
+  const [memberships, people, bases, paid, closed, entries, entryMonths] = await Promise.all([
+    db.all<MembershipRow>(
       `SELECT * FROM memberships WHERE person_id IN (${members}) ORDER BY person_id, started_on`,
       ofMonth,
     ),
-    db.prepare(`SELECT * FROM people WHERE id IN (${members})`, ofMonth),
-    db.prepare(
+    db.all<PersonRow>(`SELECT * FROM people WHERE id IN (${members})`, ofMonth),
+    db.all<DuesBasisRow>(
       `SELECT * FROM dues_bases WHERE person_id IN (${members}) ORDER BY person_id, from_month, created_at`,
       ofMonth,
     ),
-    db.prepare(
-      `SELECT person_id, month, SUM(amount) AS paid FROM dues_entry_months WHERE cell_id = ?1 AND month = ?2
-       GROUP BY person_id, month`,
-      [cellId, month],
-    ),
-    db.prepare("SELECT month FROM dues_closed_months WHERE cell_id = ?1 AND month = ?2", [cellId, month]),
-    db.prepare(
+    paidMonthsOfCell(db, cellId, month, month),
+    closedMonthsOf(db, cellId, month, month),
+    db.all<DuesEntryRow>(
       `SELECT e.* FROM dues_entry_months m JOIN dues_entries e ON e.id = m.entry_id
        WHERE m.cell_id = ?1 AND m.month = ?2 ORDER BY e.receipt_year, e.receipt_number`,
       [cellId, month],
     ),
-    db.prepare(
+    db.all<DuesEntryMonthRow>(
       `SELECT * FROM dues_entry_months WHERE entry_id IN (
          SELECT entry_id FROM dues_entry_months WHERE cell_id = ?1 AND month = ?2) ORDER BY entry_id, month`,
       [cellId, month],
     ),
   ]);
-  return {
-    memberships: memberships as MembershipRow[],
-    people: people as PersonRow[],
-    bases: bases as DuesBasisRow[],
-    paid: paid as PaidMonthRow[],
-    closed: (closed as unknown[]).length > 0,
-    entries: entries as DuesEntryRow[],
-    entryMonths: entryMonths as DuesEntryMonthRow[],
-  };
+  return { memberships, people, bases, paid, closed: closed.has(month), entries, entryMonths };
 }
 
-/** An organization's children of a year and the kept dues of it and them (one round trip). */
-export async function duesSummaryRows(db: Database, orgId: string, first: string, last: string) {
-  const children = `SELECT id FROM cells WHERE parent_id = ?1 AND (dissolved_on IS NULL OR dissolved_on >= ?2 || '-01')`;
-  const [cells, tallies] = await db.readBatch<never>([
-    db.prepare(
-      `SELECT * FROM cells WHERE parent_id = ?1 AND (dissolved_on IS NULL OR dissolved_on >= ?2 || '-01')
-       ORDER BY sort_key, id`,
-      [orgId, first],
-    ),
-    db.prepare(
-      `SELECT * FROM dues_tallies WHERE org_id IN (SELECT ?1 UNION ALL ${children}) AND month BETWEEN ?2 AND ?3
-       ORDER BY org_id, month`,
-      [orgId, first, last],
-    ),
-  ]);
-  return { children: cells as CellRow[], tallies: tallies as DuesTallyRow[] };
+/**
+ * The kept dues of an organization and of the organizations directly under it (dissolved ones too: the caller keeps
+ * those it shows), asked with them so that both leave in one round trip.
+ */
+export function duesTalliesWithChildren(db: Database, orgId: string, first: string, last: string) {
+  return db.all<DuesTallyRow>(
+    `SELECT * FROM dues_tallies WHERE org_id IN (SELECT ?1 UNION ALL SELECT id FROM cells WHERE parent_id = ?1)
+       AND month BETWEEN ?2 AND ?3
+     ORDER BY org_id, month`,
+    [orgId, first, last],
+  );
 }
 
 /** Kept dues figures of some organizations' months from `first` to `last`. */

@@ -203,3 +203,14 @@ export function matchDuesBasisRows(
     };
   });
 }
+
+/** A row the member's bases already hold, to the amount: importing the same list again writes nothing. */
+export function isRecordedBasis(row: DuesBasis, recorded: readonly DuesBasis[]): boolean {
+  return recorded.some(
+    (basis) =>
+      basis.fromMonth === row.fromMonth &&
+      basis.category === row.category &&
+      basis.figure === row.figure &&
+      basis.monthlyAmount === row.monthlyAmount,
+  );
+}

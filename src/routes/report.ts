@@ -60,9 +60,13 @@ ${members.byLevel.map((level: { code: string; label: string | null; count: numbe
 ${row("Tỷ lệ hoàn thành tốt nhiệm vụ trở lên", percent(members.shareGoodOrBetter))}
 ${row("Đề nghị hoàn thành xuất sắc nhiệm vụ", members.proposedExcellent)}${row("Được công nhận hoàn thành xuất sắc", members.decidedExcellent)}
 ${row("Tập thể chi bộ", r.ratings.own ? `${r.ratings.own.level.label} (${STAGES[r.ratings.own.stage] ?? r.ratings.own.stage})` : "chưa xếp loại")}</table>
-<h2>5. Thu, nộp đảng phí</h2><table>
+${
+  r.dues
+    ? `<h2>5. Thu, nộp đảng phí</h2><table>
 ${row("Đảng phí đã thu (đồng)", dong(r.dues.collected))}${row("Để lại chi bộ", dong(r.dues.retained))}${row("Nộp cấp trên", dong(r.dues.remitted))}
-${r.dues.membersUpForRemoval === null ? "" : row("Đảng viên không đóng đảng phí 3 tháng trong năm, chưa có lý do", r.dues.membersUpForRemoval)}</table>
+${r.dues.membersUpForRemoval === null ? "" : row("Đảng viên không đóng đảng phí 3 tháng trong năm, chưa có lý do", r.dues.membersUpForRemoval)}</table>`
+    : ""
+}
 ${
   targets
     ? `<h2>6. Kết quả thực hiện chỉ tiêu năm ${escapeHtml(r.year)}</h2><table>

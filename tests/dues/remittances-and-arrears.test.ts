@@ -83,6 +83,30 @@ describe("remitting dues to the level above", () => {
     expect(ofCommittee.children).toEqual([
       { organization: { id: cell.id }, total: { collected: 105_001, retained: 21_000, remitted: 49_001 } },
     ]);
+
+    // A member reads the cell's figures, but not its dues: two members' total less one's own is the other's.
+    const asMember = await gql(
+      `query ($cell: ID!) {
+        node(id: $cell) { ... on Cell { duesSettings { retainedBasisPoints } duesSummary(year: 2026) { year } } }
+        annualReport(cellId: $cell, year: 2026) { membersAtEnd dues { collected } }
+      }`,
+      { cell: cell.id },
+      await tokenFor("MEMBER", rawId(cell.id), { personId: rawId(first) }),
+    );
+    expect(codes(asMember)).toEqual(["FORBIDDEN"]);
+    expect(asMember.data?.node).toEqual({ duesSettings: { retainedBasisPoints: 3_000 }, duesSummary: null });
+    expect(asMember.data?.annualReport).toEqual({ membersAtEnd: 2, dues: null });
+    const remittancesAsMember = await gql(
+      `query ($cell: ID!) { node(id: $cell) { ... on Cell { duesRemittances(year: 2026) { collected } } } }`,
+      { cell: cell.id },
+      await tokenFor("MEMBER", rawId(cell.id)),
+    );
+    expect(codes(remittancesAsMember)).toEqual(["FORBIDDEN"]);
+    const printedForMember = await (
+      await download(`/cells/${rawId(cell.id)}/reports/2026`, await tokenFor("MEMBER", rawId(cell.id)))
+    ).text();
+    expect(printedForMember).toContain("BÁO CÁO");
+    expect(printedForMember).not.toContain("Thu, nộp đảng phí");
   });
 
   it("remits a quarter when the committee says so, after its three months are closed", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseImportFile } from "../../src/domain/import";
 import {
+  isRecordedBasis,
   matchDuesBasisRows,
   parseDong,
   parseDuesCategory,
@@ -95,5 +96,18 @@ describe("a cell's list of dues bases", () => {
         members,
       ).map((match) => ("personId" in match ? match.personId : match.issue.code)),
     ).toEqual(["b", "AMBIGUOUS_PERSON", "c", "NOT_A_MEMBER", "DUPLICATE_ROW", "c"]);
+  });
+
+  it("leaves a row the member's bases already hold, to the amount, and takes any other", () => {
+    const recorded = [
+      { fromMonth: "2026-01", category: "PENSION" as const, figure: 6_000_000, monthlyAmount: null },
+    ];
+    expect(isRecordedBasis(recorded[0] as (typeof recorded)[number], recorded)).toBe(true);
+    expect(
+      isRecordedBasis({ ...(recorded[0] as (typeof recorded)[number]), figure: 6_000_001 }, recorded),
+    ).toBe(false);
+    expect(
+      isRecordedBasis({ ...(recorded[0] as (typeof recorded)[number]), fromMonth: "2026-02" }, recorded),
+    ).toBe(false);
   });
 });

@@ -19,8 +19,6 @@ const FIGURES: Record<string, (target: string) => string> = {
   "Cell.annualTargets": (id) => `cell(id: "${id}") { annualTargets(year: ${RATED_YEAR}) { __typename } }`,
   "Cell.actionsNeeded": (id) => `cell(id: "${id}") { actionsNeeded { __typename } }`,
   "Cell.duesSettings": (id) => `cell(id: "${id}") { duesSettings { __typename } }`,
-  "Cell.duesRemittances": (id) => `cell(id: "${id}") { duesRemittances(year: ${RATED_YEAR}) { __typename } }`,
-  "Cell.duesSummary": (id) => `cell(id: "${id}") { duesSummary(year: ${RATED_YEAR}) { year } }`,
   "Query.annualReport": (id) => `annualReport(cellId: "${id}", year: ${RATED_YEAR}) { year }`,
 };
 

@@ -4,10 +4,9 @@ import type { CellRow } from "../../db/cells";
 import { arrearsReasonsOf, duesBasesByPersonIds, duesTalliesOf, paidMonthsOfPeople } from "../../db/dues";
 import { memberIdsOn } from "../../db/people";
 import { isCellKind } from "../../domain/cells";
-import { memberDuesMonths } from "../../domain/dues";
 import { arrearsDayOf, arrearsOf, monthsDueBy } from "../../domain/dues-ledger";
 import { personReference } from "../people/refs";
-import { basisOf, cellPeriodsOf } from "./types";
+import { cellPeriodsOf, personMonths } from "./types";
 
 /** Who is behind with their dues, and an organization's year of dues for its annual report. */
 
@@ -33,12 +32,7 @@ export async function peopleDuesMonths(
     paidMonthsOfPeople(context.db, personIds, months[0] ?? "", months[months.length - 1] ?? ""),
   ]);
   return personIds.map((personId, index) =>
-    memberDuesMonths(
-      periods[index] ?? [],
-      bases.filter((row) => row.person_id === personId).map(basisOf),
-      new Map(paid.filter((row) => row.person_id === personId).map((row) => [row.month, row.paid])),
-      months,
-    ),
+    personMonths(personId, periods[index] ?? [], bases, paid, months),
   );
 }
 

@@ -1,19 +1,25 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
-import type { CellRow } from "../../db/cells";
-import { duesRollRows, duesSettingsByCellIds, duesSummaryRows, remittancesOfCell } from "../../db/dues";
+import { type CellRow, childOrganizations } from "../../db/cells";
+import {
+  duesRollRows,
+  duesSettingsByCellIds,
+  duesTalliesWithChildren,
+  remittancesOfCell,
+} from "../../db/dues";
 import { daysOfPartialDate } from "../../domain/dates";
-import { memberDuesMonths, validDuesYear } from "../../domain/dues";
+import { validDuesYear } from "../../domain/dues";
 import { CellRef } from "../cells/refs";
 import { labelledFields } from "../common/labels";
 import { rowByKey } from "../common/lists";
 import { RemittancePeriodEnum } from "./refs";
 import {
-  basisOf,
+  cellPeriodOf,
   type DuesRoll,
   DuesRollRef,
   type DuesSummary,
   DuesSummaryRef,
+  personMonths,
   primeEntryMonths,
   RemittanceRef,
 } from "./types";
@@ -38,16 +44,8 @@ export async function duesRollOf(cell: CellRow, month: string, context: Context)
   const lines = rows.people.flatMap((person) => {
     const periods = rows.memberships
       .filter((membership) => membership.person_id === person.id)
-      .map((membership) => ({
-        cellId: membership.cell_id,
-        from: membership.started_on,
-        until: membership.ended_on,
-      }));
-    const paid = new Map(
-      rows.paid.filter((row) => row.person_id === person.id).map((row) => [row.month, row.paid]),
-    );
-    const bases = rows.bases.filter((row) => row.person_id === person.id).map(basisOf);
-    return memberDuesMonths(periods, bases, paid, [month], cell.id).map((due) => ({
+      .map(cellPeriodOf);
+    return personMonths(person.id, periods, rows.bases, rows.paid, [month], cell.id).map((due) => ({
       personId: person.id,
       basis: due.basis,
       owed: due.owed,
@@ -57,7 +55,7 @@ export async function duesRollOf(cell: CellRow, month: string, context: Context)
   return { cell, month, closed: rows.closed, lines, entries: rows.entries };
 }
 
-const settingsOf = rowByKey(
+export const settingsOf = rowByKey(
   "duesSettingsOfCell",
   (ids, context) => duesSettingsByCellIds(context.db, ids),
   (row) => row.cell_id,
@@ -83,7 +81,10 @@ const SettingsRef = builder
   });
 
 export async function duesSummaryOf(cell: CellRow, year: number, context: Context): Promise<DuesSummary> {
-  const { children, tallies } = await duesSummaryRows(context.db, cell.id, `${year}-01`, `${year}-12`);
+  const [children, tallies] = await Promise.all([
+    childOrganizations(context.db, cell.id, `${year}-01-01`),
+    duesTalliesWithChildren(context.db, cell.id, `${year}-01`, `${year}-12`),
+  ]);
   const of = (org: CellRow, nested: DuesSummary[]): DuesSummary => ({
     cell: org,
     year,
@@ -116,8 +117,10 @@ builder.objectFields(CellRef, (t) => ({
   duesRemittances: t.field({
     type: [RemittanceRef],
     nullable: true,
-    description: "The cell's remittances of a year to the level above.",
-    authScopes: (cell) => ({ readFigures: cell.id }),
+    description:
+      "The cell's remittances of a year to the level above, for its writers (a small cell's totals would tell what " +
+      "each member paid).",
+    authScopes: (cell) => ({ writeCell: cell.id }),
     args: { year: t.arg.int({ required: true, description: "The year." }) },
     resolve: (cell, args, context) => {
       const year = validDuesYear(args.year);
@@ -129,8 +132,9 @@ builder.objectFields(CellRef, (t) => ({
     nullable: true,
     description:
       "Dues of a year collected, kept and remitted by the organization's whole subtree, month by month, and by each " +
-      "organization directly under it (kept on write: twelve rows per organization).",
-    authScopes: (cell) => ({ readFigures: cell.id }),
+      "organization directly under it (kept on write: twelve rows per organization). For the organization's writers: a " +
+      "small cell's totals would tell what each member paid.",
+    authScopes: (cell) => ({ writeCell: cell.id }),
     args: { year: t.arg.int({ required: true, description: "The year." }) },
     resolve: (cell, args, context) => duesSummaryOf(cell, validDuesYear(args.year), context),
   }),

@@ -3,7 +3,12 @@ import { newId } from "../../db/database";
 import { duesBasesByPersonIds, insertDuesBasis } from "../../db/dues";
 import { memberPeopleOfCellsOn, type PersonRow } from "../../db/people";
 import { assertImportSize, MAX_IMPORT_ROWS } from "../../domain/import";
-import { type DuesBasisImportRow, duesBasisRowIssues, matchDuesBasisRows } from "../../domain/import-dues";
+import {
+  type DuesBasisImportRow,
+  duesBasisRowIssues,
+  isRecordedBasis,
+  matchDuesBasisRows,
+} from "../../domain/import-dues";
 import { type Problem, Refusal } from "../../domain/refusal";
 import { normalizeName } from "../../domain/text";
 import { CellRef } from "../cells/refs";
@@ -26,15 +31,6 @@ const DuesBasisImportRowInput = builder.inputType("DuesBasisImportRowInput", {
     monthlyAmount: t.field({ type: "Dong", description: "The monthly amount in đồng." }),
   }),
 });
-
-const sameBasis = (
-  a: DuesBasisImportRow,
-  b: { from_month: string; category: string; figure: number | null; monthly_amount: number | null },
-) =>
-  a.fromMonth === b.from_month &&
-  a.category === b.category &&
-  a.figure === b.figure &&
-  a.monthlyAmount === b.monthly_amount;
 
 defineMutation("importDuesBases", {
   description:
@@ -76,7 +72,17 @@ defineMutation("importDuesBases", {
     const people = new Map<string, PersonRow>(members.map((member) => [member.id, member]));
     const outcomes: RowOutcome[] = rows.map((row, index) => {
       const personId = personIds[index] as string;
-      const known = existing.some((basis) => basis.person_id === personId && sameBasis(row, basis));
+      const known = isRecordedBasis(
+        row,
+        existing
+          .filter((basis) => basis.person_id === personId)
+          .map((basis) => ({
+            fromMonth: basis.from_month,
+            category: basis.category,
+            figure: basis.figure,
+            monthlyAmount: basis.monthly_amount,
+          })),
+      );
       return { row: index, outcome: known ? "UNCHANGED" : "CREATED", person: people.get(personId) ?? null };
     });
     const toCreate = outcomes.filter((outcome) => outcome.outcome === "CREATED");

@@ -9,7 +9,7 @@ import {
   paidMonthsOfPeople,
   upsertArrearsReason,
 } from "../../db/dues";
-import { assertBasisComplete, memberDuesMonths, validDuesYear } from "../../domain/dues";
+import { assertBasisComplete, validDuesYear } from "../../domain/dues";
 import {
   allocatePayment,
   assertAmountPositive,
@@ -28,7 +28,7 @@ import { personOrRefuse, writesPersonCell } from "../people/person-writes";
 import { PersonRef } from "../people/refs";
 import { entryOrRefuse } from "./dues-writes";
 import { DuesCategoryEnum, DuesEntryRef } from "./refs";
-import { basisOf, cellPeriodsOf, duesBasesOf } from "./types";
+import { cellPeriodsOf, duesBasesOf, personMonths } from "./types";
 
 /** A member's dues basis, the book's payments and corrections, and the reason for arrears. */
 
@@ -106,13 +106,7 @@ defineMutation("recordDuesPayment", {
     ]);
     assertOwesToCell(periods, cell.id, months, ["months"]);
     assertMonthsOpen(months, closed, ["months"]);
-    const dues = memberDuesMonths(
-      periods,
-      bases.map(basisOf),
-      new Map(paid.map((row) => [row.month, row.paid])),
-      months,
-      cell.id,
-    );
+    const dues = personMonths(person.id, periods, bases, paid, months, cell.id);
     const shares = allocatePayment(
       input.amount,
       dues.map((due) => ({ month: due.month, outstanding: due.owed === null ? null : due.owed - due.paid })),

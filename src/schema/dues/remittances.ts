@@ -1,7 +1,6 @@
 import { newId } from "../../db/database";
 import {
   closedMonthsOf,
-  duesSettingsByCellIds,
   insertClosedMonth,
   insertRemittance,
   paidMonthsOfCell,
@@ -20,7 +19,7 @@ import {
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
 import { cellOrRefuse } from "../common/references";
-import { duesRollOf } from "./cell-fields";
+import { duesRollOf, settingsOf } from "./cell-fields";
 import { writeOnce } from "./dues-writes";
 import { RemittancePeriodEnum } from "./refs";
 import { DuesRollRef, RemittanceRef } from "./types";
@@ -102,7 +101,7 @@ defineMutation("recordDuesRemittance", {
   run: async (input, context) => {
     const cell = await cellOrRefuse(context, input.cellId.id, "cellId");
     assertPaidBy(input.remittedOn, context.today);
-    const settings = (await duesSettingsByCellIds(context.db, [cell.id]))[0] ?? null;
+    const settings = await settingsOf(cell.id, context);
     const months = remittanceMonths(input.month, settings?.remit_every ?? "MONTH");
     const first = months[0] as string;
     const last = months[months.length - 1] as string;

@@ -9,8 +9,10 @@ import {
   type DuesTallyRow,
   duesBasesByPersonIds,
   entryMonthsByEntryIds,
+  type PaidMonthRow,
 } from "../../db/dues";
-import { type DuesRegulation, regulationFor } from "../../domain/dues";
+import type { MembershipRow } from "../../db/people";
+import { type DuesRegulation, memberDuesMonths, regulationFor } from "../../domain/dues";
 import type { CellPeriod } from "../../domain/dues-ledger";
 import { CellRef } from "../cells/refs";
 import { labelledFields } from "../common/labels";
@@ -48,16 +50,38 @@ export const duesBasesOf = listByKey(
   (row) => row.person_id,
 );
 
-export async function cellPeriodsOf(personId: string, context: Context): Promise<CellPeriod[]> {
-  return (await context.loaders.membershipsOfPerson.load(personId)).map((membership) => ({
-    cellId: membership.cell_id,
-    from: membership.started_on,
-    until: membership.ended_on,
-  }));
+/** A membership as the dues rules read it: the cell and the period. */
+export function cellPeriodOf(membership: MembershipRow): CellPeriod {
+  return { cellId: membership.cell_id, from: membership.started_on, until: membership.ended_on };
 }
 
-export function basisOf(row: DuesBasisRow) {
+export async function cellPeriodsOf(personId: string, context: Context): Promise<CellPeriod[]> {
+  return (await context.loaders.membershipsOfPerson.load(personId)).map(cellPeriodOf);
+}
+
+function basisOf(row: DuesBasisRow) {
   return { ...row, fromMonth: row.from_month, figure: row.figure, monthlyAmount: row.monthly_amount };
+}
+
+/**
+ * One person's months among rows read for many (their cells' periods, every person's bases and payments): what each
+ * month owed under its regulation and what was paid, in `cellId` only when given.
+ */
+export function personMonths(
+  personId: string,
+  periods: readonly CellPeriod[],
+  bases: readonly DuesBasisRow[],
+  paid: readonly PaidMonthRow[],
+  months: readonly string[],
+  cellId: string | null = null,
+) {
+  return memberDuesMonths(
+    periods,
+    bases.filter((row) => row.person_id === personId).map(basisOf),
+    new Map(paid.filter((row) => row.person_id === personId).map((row) => [row.month, row.paid])),
+    months,
+    cellId,
+  );
 }
 
 const RegulationRef = builder.objectRef<DuesRegulation>("DuesRegulation").implement({

@@ -88,8 +88,12 @@ const AnnualReportRef = builder.objectRef<Report>("AnnualReport").implement({
     }),
     dues: t.field({
       type: DuesYearRef,
-      description: "The year's Party dues: collected, kept, remitted; for a cell, members up for removal.",
-      resolve: (report) => report,
+      nullable: true,
+      description:
+        "The year's Party dues: collected, kept, remitted; for a cell, members up for removal. For the " +
+        "organization's writers (a small cell's totals would tell what each member paid); null for its members.",
+      resolve: async (report, _args, context) =>
+        (await context.access.canWrite(report.cell.id)) ? report : null,
     }),
     nextYearTargets: t.field({
       type: TargetsRef,
