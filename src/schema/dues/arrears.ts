@@ -1,12 +1,12 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
 import type { CellRow } from "../../db/cells";
-import { arrearsReasonsOf, duesBasesByPersonIds, duesTalliesOf, paidMonthsOfPeople } from "../../db/dues";
+import { arrearsReasonsOf, duesTalliesOf, paidMonthsOfPeople } from "../../db/dues";
 import { memberIdsOn } from "../../db/people";
 import { isCellKind } from "../../domain/cells";
 import { arrearsDayOf, arrearsOf, monthsDueBy } from "../../domain/dues-ledger";
 import { personReference } from "../people/refs";
-import { cellPeriodsOf, personMonths } from "./types";
+import { cellPeriodsOf, duesBasesOf, personMonths } from "./types";
 
 /** Who is behind with their dues, and an organization's year of dues for its annual report. */
 
@@ -20,37 +20,47 @@ export interface Arrears {
   reason: string | null;
 }
 
-/** Some people's months of dues among `months` (oldest first), to any cell: their record, their arrears. */
-export async function peopleDuesMonths(
-  personIds: readonly string[],
-  months: readonly string[],
-  context: Context,
-) {
-  const [periods, bases, paid] = await Promise.all([
-    Promise.all(personIds.map((personId) => cellPeriodsOf(personId, context))),
-    duesBasesByPersonIds(context.db, personIds),
-    paidMonthsOfPeople(context.db, personIds, months[0] ?? "", months[months.length - 1] ?? ""),
-  ]);
-  return personIds.map((personId, index) =>
-    personMonths(personId, periods[index] ?? [], bases, paid, months),
-  );
+/** What was paid for a person's months from `first` to `last`: one statement for every person asked at a level. */
+function paidOf(personId: string, first: string, last: string, context: Context) {
+  return context.loaders
+    .grouped(
+      `duesPaid:${first}:${last}`,
+      (ids) => paidMonthsOfPeople(context.db, ids, first, last),
+      (row) => row.person_id,
+    )
+    .load(personId);
 }
 
-/** Some people's arrears on a day: the months of its year due by then (monthsDueBy). */
-export async function arrearsOfPeople(
-  personIds: readonly string[],
-  on: string,
-  context: Context,
-): Promise<Arrears[]> {
-  const year = Number(on.slice(0, 4));
-  const [months, reasons] = await Promise.all([
-    peopleDuesMonths(personIds, monthsDueBy(on), context),
-    arrearsReasonsOf(context.db, personIds, year),
+/** The reason recorded for a person's arrears of a year, if any; batched like paidOf. */
+async function arrearsReasonOf(personId: string, year: number, context: Context): Promise<string | null> {
+  const rows = await context.loaders
+    .grouped(
+      `duesArrearsReasons:${year}`,
+      (ids) => arrearsReasonsOf(context.db, ids, year),
+      (row) => row.person_id,
+    )
+    .load(personId);
+  return rows[0]?.reason ?? null;
+}
+
+/** A person's months of dues among `months` (oldest first), to any cell: their record, their arrears. */
+export async function personDuesMonths(personId: string, months: readonly string[], context: Context) {
+  const [periods, bases, paid] = await Promise.all([
+    cellPeriodsOf(personId, context),
+    duesBasesOf(personId, context),
+    paidOf(personId, months[0] ?? "", months[months.length - 1] ?? "", context),
   ]);
-  return personIds.map((personId, index) => {
-    const reason = reasons.find((row) => row.person_id === personId)?.reason ?? null;
-    return { personId, year, reason, ...arrearsOf(months[index] ?? [], reason !== null) };
-  });
+  return personMonths(personId, periods, bases, paid, months);
+}
+
+/** A person's arrears on a day: the months of its year due by then (monthsDueBy). */
+export async function arrearsOfPerson(personId: string, on: string, context: Context): Promise<Arrears> {
+  const year = Number(on.slice(0, 4));
+  const [months, reason] = await Promise.all([
+    personDuesMonths(personId, monthsDueBy(on), context),
+    arrearsReasonOf(personId, year, context),
+  ]);
+  return { personId, year, reason, ...arrearsOf(months, reason !== null) };
 }
 
 export const ArrearsRef = builder.objectRef<Arrears>("DuesArrears").implement({
@@ -123,7 +133,9 @@ export const DuesYearRef = builder.objectRef<DuesYear>("DuesYear").implement({
           const on = arrearsDayOf(row.year, context.today);
           if (on === null) return 0;
           const members = await memberIdsOn(context.db, row.cell.id, on);
-          const arrears = await arrearsOfPeople(members, on, context);
+          const arrears = await Promise.all(
+            members.map((personId) => arrearsOfPerson(personId, on, context)),
+          );
           return arrears.filter((member) => member.consideredForRemoval).length;
         },
       }),

@@ -5,7 +5,7 @@ import { validDuesYear } from "../../domain/dues";
 import { arrearsDayOf, assertArrearsDay } from "../../domain/dues-ledger";
 import { CellRef } from "../cells/refs";
 import { PersonRef } from "../people/refs";
-import { ArrearsRef, arrearsOfPeople, peopleDuesMonths } from "./arrears";
+import { ArrearsRef, arrearsOfPerson, personDuesMonths } from "./arrears";
 
 /** Who is behind with their dues: a cell's members, and each member's own months. */
 
@@ -50,7 +50,7 @@ builder.queryField("duesArrears", (t) =>
       const members = await memberIdsOn(context.db, args.cellId.id, on);
       // The reader writes the cell (its scope), so reads its members.
       context.access.vouchForPeople(members);
-      const arrears = await arrearsOfPeople(members, on, context);
+      const arrears = await Promise.all(members.map((personId) => arrearsOfPerson(personId, on, context)));
       return arrears.filter((row) => row.shortMonths.length > 0);
     },
   }),
@@ -67,7 +67,7 @@ builder.objectFields(PersonRef, (t) => ({
     args: { year: t.arg.int({ required: true, description: "The year." }) },
     resolve: async (person, args, context) => {
       const year = validDuesYear(args.year);
-      return (await peopleDuesMonths([person.id], monthsFrom(`${year}-01`, `${year}-12`), context))[0] ?? [];
+      return personDuesMonths(person.id, monthsFrom(`${year}-01`, `${year}-12`), context);
     },
   }),
   duesArrears: t.field({
@@ -80,7 +80,7 @@ builder.objectFields(PersonRef, (t) => ({
     args: { year: t.arg.int({ required: true, description: "The year." }) },
     resolve: async (person, args, context) => {
       const on = arrearsDayOf(validDuesYear(args.year), context.today);
-      return on === null ? null : ((await arrearsOfPeople([person.id], on, context))[0] ?? null);
+      return on === null ? null : arrearsOfPerson(person.id, on, context);
     },
   }),
 }));
