@@ -9,6 +9,7 @@
  */
 import { SEARCH_REACH_OF_DOCUMENT, SEARCH_ROWID } from "../src/db/document-search";
 import { foldVietnamese, personSortKey } from "../src/domain/text";
+import { announcementStatements } from "./demo-announcements";
 import { duesStatements } from "./demo-dues";
 import { ILLUSTRATION_CELL, memberFileStatements } from "./demo-member-files";
 import { insert, literal, type Value } from "./demo-sql";
@@ -217,6 +218,7 @@ export function demoDataStatements(): string[] {
         figure: person.id === DEMO.secretary ? 8_000_000 : 5_000_000,
       })),
     ),
+    ...announcementStatements(DEMO.bloc, DEMO.cell, DEMO.resolution02),
   );
   return statements;
 }

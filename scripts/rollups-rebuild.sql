@@ -33,3 +33,9 @@ UPDATE document_relations SET (from_live, from_status, from_issuer_cell_id, from
 -- Dues per organization and month (0057).
 DELETE FROM dues_tallies;
 INSERT INTO dues_tallies SELECT * FROM dues_tally_facts;
+-- Announcements' counts per organization, and inboxes (0059).
+DELETE FROM announcement_tallies;
+INSERT INTO announcement_tallies (org_id, announcement_id, sent_at, delivered, read, acknowledged)
+SELECT * FROM announcement_tally_facts;
+DELETE FROM inbox_counts;
+INSERT INTO inbox_counts (person_id, received, unread) SELECT * FROM inbox_count_facts;

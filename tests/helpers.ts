@@ -253,14 +253,13 @@ export async function download(path: string, token?: string) {
   );
 }
 
-/** A cell with `count` official members (admitted 2015, official 2016) and their global IDs. */
-export async function cellWithMembers(label: string, count: number) {
-  const branch = await createBranch(label);
+/** `count` official members (admitted 2015, official 2016) of a cell, named after `label`: their global IDs. */
+export async function addMembers(cellId: string, count: number, label: string) {
   const members: string[] = [];
   for (let index = 0; index < count; index += 1) {
     const candidate = await mutate(
       "createCandidate",
-      { fullName: `Thành viên ${index + 1} ${branch.unique}`, cellId: branch.cell.id },
+      { fullName: `Thành viên ${index + 1} ${label}`, cellId },
       "person { id }",
     );
     const id = candidate.data?.createCandidate.person.id;
@@ -268,7 +267,13 @@ export async function cellWithMembers(label: string, count: number) {
     await mutate("recognizeOfficial", { personId: id, officialOn: "2016-03-01" }, "person { id }");
     members.push(id);
   }
-  return { ...branch, members };
+  return members;
+}
+
+/** A cell with `count` official members (admitted 2015, official 2016) and their global IDs. */
+export async function cellWithMembers(label: string, count: number) {
+  const branch = await createBranch(label);
+  return { ...branch, members: await addMembers(branch.cell.id, count, branch.unique) };
 }
 
 const MEETING = "meeting { id version status date attendanceSummary { attendanceRate } }";

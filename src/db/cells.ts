@@ -1,5 +1,6 @@
 import type { AliasKind, CellFacts, CellKind, LineageKind } from "../domain/cells";
 import { foldVietnamese } from "../domain/text";
+import { carryAnnouncementTallies } from "./announcements";
 import { Conditions, searchIndexMatch } from "./conditions";
 import { chunks, type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
 import { carryMemberCounts } from "./member-statistics";
@@ -348,7 +349,7 @@ function carryDuesTallies(db: Database, rootId: string, ancestorIds: readonly st
 
 /**
  * Moves a subtree: one statement rewrites every descendant's path prefix; the organizations it leaves lose its size,
- * its rating tallies, member counts and dues, and those it joins gain them.
+ * its rating tallies, member counts, dues and announcement counts, and those it joins gain them.
  */
 export function moveSubtree(db: Database, cell: CellRow, newParentId: string, newPath: string) {
   const before = new Set(ancestorIdsOf(cell.path, cell.id));
@@ -364,6 +365,8 @@ export function moveSubtree(db: Database, cell: CellRow, newParentId: string, ne
     ...carryMemberCounts(db, cell.id, joined, 1),
     ...carryDuesTallies(db, cell.id, left, -1),
     ...carryDuesTallies(db, cell.id, joined, 1),
+    ...carryAnnouncementTallies(db, cell.id, left, -1),
+    ...carryAnnouncementTallies(db, cell.id, joined, 1),
     db.prepare(
       `UPDATE cells SET path = ?2 || substr(path, length(?1) + 1), updated_at = ?3
        WHERE path > ?1 AND path < ?1 || '~'`,

@@ -33,6 +33,11 @@ const NOT_AUDITED = new Set([
   "member_stat_fresh_spans",
   "dues_tallies",
   "absence_run_requests",
+  // An announcement's deliveries are written with it (audited) and carry their own read and acknowledgement times;
+  // its counts and the inboxes' sizes are kept from them (0059).
+  "announcement_deliveries",
+  "announcement_tallies",
+  "inbox_counts",
   // Versions of quotas' counts, bumped with the audited ratings they count (concurrency guards).
   "quota_versions",
   "_cf_METADATA",

@@ -20,6 +20,7 @@ import {
   uploadAttachment,
 } from "../helpers";
 import { VOLUME, volumeCellId, volumePersonId } from "./query-plans-volume";
+import { announcementsWorkload } from "./query-plans-workload-announcements";
 import { duesWorkload } from "./query-plans-workload-dues";
 
 export interface RequestCost {
@@ -630,6 +631,17 @@ export async function runWorkload(): Promise<RequestCost[]> {
       secretary: branchSecretary,
       payer: third,
       other: fourth,
+    },
+  );
+
+  await announcementsWorkload(
+    { read, write },
+    {
+      cellId: branchCell.id,
+      committeeId: partial.id,
+      governor: committee,
+      secretary: branchSecretary,
+      member: await tokenFor("MEMBER", rawId(branchCell.id), { personId: rawId(third) }),
     },
   );
 

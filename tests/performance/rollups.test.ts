@@ -2,7 +2,8 @@
  * The counters kept on write (migrations/0020_rollups_on_write.sql) against their definitions: after a randomized
  * sequence of attendance records and corrections, meetings held, cancelled, moved and re-kinded, memberships begun,
  * ended and corrected, members' files, dates and exemptions changed, rating stages appended and cells moved with their
- * subtrees, dues paid, corrected and remitted, every counter (members' statistics, 0056, and dues, 0057, included)
+ * subtrees, dues paid, corrected and remitted, announcements published, read and acknowledged, every counter
+ * (members' statistics, 0056, dues, 0057, and announcements, 0059, included)
  * equals what its view
  * computes from the base rows. The writes go through the statements of src/db where it has them (attendance, rating
  * stages, moves), so the test holds the triggers and the application's own statements together.
@@ -10,6 +11,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import rebuildSql from "../../scripts/rollups-rebuild.sql?raw";
+import { markAcknowledged, markRead, publishAnnouncement } from "../../src/db/announcements";
 import { recordAttendance, regularAttendanceOfYear } from "../../src/db/attendance";
 import { type CellRow, moveSubtree } from "../../src/db/cells";
 import { Database } from "../../src/db/database";
@@ -32,6 +34,8 @@ const ROLLUPS = [
     facts: "dues_tally_facts",
     kept: "collected <> 0 OR retained <> 0 OR remitted <> 0",
   },
+  { table: "announcement_tallies", facts: "announcement_tally_facts", kept: "delivered <> 0" },
+  { table: "inbox_counts", facts: "inbox_count_facts", kept: "received <> 0" },
   // Steps are compared as functions of the day: the days where the count changes, and the count from then on (a
   // span removed leaves its end steps behind, holding the count before them).
   {
@@ -134,6 +138,7 @@ describe("rollups kept on write", () => {
 
     const payments: { id: string; cell: string; person: string; month: string; amount: number }[] = [];
     const remitted = new Set<string>();
+    const announcements: string[] = [];
     const duesEntry = (
       entryId: string,
       cell: string,
@@ -373,6 +378,37 @@ describe("rollups kept on write", () => {
           }),
         ]);
       },
+      async publish() {
+        const sender = await env.DB.prepare("SELECT * FROM cells WHERE id = ?1")
+          .bind(random.pick([...CELLS, ...COMMITTEES]))
+          .first<CellRow>();
+        if (!sender) return;
+        const announcementId = id("announcement");
+        await db.write(
+          publishAnnouncement(
+            db,
+            {
+              id: announcementId,
+              sender_cell_id: sender.id,
+              audience: "MEMBERS",
+              title: "thông báo",
+              body: "…",
+              acknowledge_by: null,
+              published_on: day(),
+              published_by: null,
+              created_at: new Date().toISOString(),
+            },
+            [],
+            sender.path,
+          ),
+        );
+        announcements.push(announcementId);
+      },
+      async readAnnouncement() {
+        if (announcements.length === 0) return;
+        const mark = random.pick([markRead, markAcknowledged]);
+        await db.write([mark(db, random.pick(announcements), random.pick(PEOPLE), new Date().toISOString())]);
+      },
       async move() {
         const moved = await env.DB.prepare("SELECT * FROM cells WHERE id = ?1")
           .bind(random.pick([...CELLS, ...COMMITTEES.slice(1)]))
@@ -399,6 +435,8 @@ describe("rollups kept on write", () => {
       pay: 3,
       correctPayment: 1,
       remit: 1,
+      publish: 2,
+      readAnnouncement: 5,
       move: 1,
     };
     const weighted = names.flatMap(
@@ -436,15 +474,25 @@ describe("rollups kept on write", () => {
          (SELECT COUNT(*) FROM cell_meeting_years WHERE cell_id LIKE ?1) AS years,
          (SELECT COUNT(*) FROM rating_tallies WHERE org_id = ?2 AND ratings > 0) AS tallies,
          (SELECT COUNT(DISTINCT dimension) FROM member_stat_steps WHERE org_id = ?2 AND members > 0) AS figures,
-         (SELECT COUNT(*) FROM dues_tallies WHERE org_id = ?2 AND collected > 0 AND remitted > 0) AS dues`,
+         (SELECT COUNT(*) FROM dues_tallies WHERE org_id = ?2 AND collected > 0 AND remitted > 0) AS dues,
+         (SELECT COUNT(*) FROM announcement_tallies WHERE org_id = ?2 AND read > 0 AND acknowledged > 0)
+           AS announcements`,
     )
       .bind(`${PREFIX}%`, COMMITTEES[0])
-      .first<{ runs: number; years: number; tallies: number; figures: number; dues: number }>();
+      .first<{
+        runs: number;
+        years: number;
+        tallies: number;
+        figures: number;
+        dues: number;
+        announcements: number;
+      }>();
     expect(filled?.runs, "absence runs").toBeGreaterThan(0);
     expect(filled?.years, "cell years").toBeGreaterThan(4);
     expect(filled?.tallies, "rating tallies").toBeGreaterThan(4);
     expect(filled?.figures, "member statistics' figures").toBe(8);
     expect(filled?.dues, "months with dues collected and remitted").toBeGreaterThan(0);
+    expect(filled?.announcements, "announcements read and acknowledged").toBeGreaterThan(0);
   });
 
   it("finds a counter that drifted from its rows", async () => {
@@ -461,11 +509,18 @@ describe("rollups kept on write", () => {
          WHERE (org_id, year, subject) IN (SELECT org_id, year, subject FROM rating_tallies LIMIT 1)`),
       env.DB.prepare(`UPDATE dues_tallies SET collected = collected + 7
          WHERE (org_id, month) IN (SELECT org_id, month FROM dues_tallies LIMIT 1)`),
+      env.DB.prepare(`UPDATE announcement_tallies SET read = read + 1
+         WHERE (org_id, announcement_id) IN (SELECT org_id, announcement_id FROM announcement_tallies LIMIT 1)`),
+      env.DB.prepare(
+        "UPDATE inbox_counts SET unread = unread + 1 WHERE person_id = (SELECT MIN(person_id) FROM inbox_counts)",
+      ),
     ]);
     const drifted = await differences();
     expect(drifted.member_stat_steps).toBeGreaterThan(0);
     expect(drifted.rating_tallies).toBeGreaterThan(0);
     expect(drifted.dues_tallies).toBeGreaterThan(0);
+    expect(drifted.announcement_tallies).toBeGreaterThan(0);
+    expect(drifted.inbox_counts).toBeGreaterThan(0);
     const triggers = await env.DB.prepare(
       "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rollup\\_%' ESCAPE '\\'",
     ).all<{ name: string; sql: string }>();

@@ -57,6 +57,11 @@ export interface Subtree {
   grant: string;
   /** The person's dues payment of January 2024. */
   duesEntry: string;
+  /** The cell's announcement to its members, asking an acknowledgement. */
+  announcement: string;
+  /** The MEMBER's copy of it, and its counts at the cell. */
+  announcementReceipt: string;
+  announcementTally: string;
 }
 
 export interface Fixtures {
@@ -251,6 +256,20 @@ async function subtree(label: string): Promise<Subtree> {
     ),
     "recordDuesPayment",
   ).entry.id;
+  const announcement = payload(
+    await mutate(
+      "publishAnnouncement",
+      {
+        senderId: cell.id,
+        audience: "MEMBERS",
+        title: `Thông báo ${unique}`,
+        body: "…",
+        acknowledgeBy: "2099-12-31",
+      },
+      "announcement { id tally { id } }",
+    ),
+    "publishAnnouncement",
+  ).announcement;
   const candidate = payload(
     await mutate("createCandidate", { fullName: `Ứng viên ${unique}`, cellId: cell.id }, "person { id }"),
     "createCandidate",
@@ -412,6 +431,9 @@ async function subtree(label: string): Promise<Subtree> {
     feed,
     grant: await freshGrant(cell.id),
     duesEntry,
+    announcement: announcement.id,
+    announcementReceipt: globalId("AnnouncementReceipt", `${rawId(announcement.id)}:${rawId(member)}`),
+    announcementTally: announcement.tally.id,
   };
 }
 

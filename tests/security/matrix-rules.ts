@@ -107,6 +107,7 @@ export const QUERY_RULES: Record<string, QueryRule | typeof NODE_MATRIX> = {
   },
   auditLog: { reach: "governors", call: (f) => `auditLog(filter: { cellId: "${f.x.cell}" }) { totalCount }` },
   calendarFeeds: { reach: "signedIn", call: () => "calendarFeeds { id }" },
+  inbox: { reach: "signedIn", call: () => "inbox { unreadCount }" },
   cell: { reach: "public", call: (f) => `cell(id: "${f.x.cell}") { id }` },
   cells: { reach: "public", call: (f) => `cells(filter: { search: "${f.x.unique}" }) { totalCount }` },
   document: { reach: "line", byId: true, call: (f) => `document(id: "${f.x.document}") { id }` },
@@ -207,6 +208,24 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     outcomes: ["NO_PERSON", "CHECK_IN_CLOSED"],
   },
   createCalendarFeed: { allowed: "line", input: (f) => ({ cellId: f.x.cell }) },
+  publishAnnouncement: {
+    allowed: "writers",
+    input: (f) => ({ senderId: f.x.cell, audience: "MEMBERS", title: `Ma trận ${unique()}`, body: "…" }),
+  },
+  markAnnouncementRead: {
+    label: "the MEMBER's own copy",
+    allowed: ["member"],
+    input: (f) => ({ announcementId: f.x.announcement }),
+    // Tokens that name no recipient: as if there were no such announcement.
+    notFoundFor: ["secretary", "committee", "outsider", "admin"],
+  },
+  acknowledgeAnnouncement: {
+    label: "the MEMBER's own copy",
+    allowed: ["member"],
+    input: (f) => ({ announcementId: f.x.announcement }),
+    outcomes: ["ALREADY_ACKNOWLEDGED"],
+    notFoundFor: ["secretary", "committee", "outsider", "admin"],
+  },
   createCandidate: {
     allowed: "writers",
     input: (f) => ({ fullName: `Quần chúng ${unique()}`, cellId: f.x.cell }),
@@ -668,6 +687,17 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
 };
 
 export const NODE_RULES: Record<string, NodeRule> = {
+  Announcement: { reach: "line", inX: (f) => f.x.announcement, elsewhere: (f) => f.other.announcement },
+  AnnouncementReceipt: {
+    reach: "line",
+    inX: (f) => f.x.announcementReceipt,
+    elsewhere: (f) => f.other.announcementReceipt,
+  },
+  AnnouncementTally: {
+    reach: "writers",
+    inX: (f) => f.x.announcementTally,
+    elsewhere: (f) => f.other.announcementTally,
+  },
   Attachment: { reach: "line", inX: (f) => f.x.attachment, elsewhere: (f) => f.other.attachment },
   AuditEntry: { reach: "governors", inX: (f) => f.x.auditEntry, elsewhere: (f) => f.other.auditEntry },
   Cell: { reach: "public", inX: (f) => f.x.cell, elsewhere: (f) => f.other.cell },

@@ -1,0 +1,60 @@
+import { builder } from "../../builder";
+import { type DeliveryRow, inboxListQuery, unreadCountsOf } from "../../db/announcements";
+import type { Page } from "../../db/pages";
+import { asConnection } from "../common/connections";
+import { rowByKey } from "../common/lists";
+import { AnnouncementReceiptRef } from "./refs";
+
+/** A member's inbox: the announcements delivered to them, unread first. */
+
+const inboxCountsOf = rowByKey(
+  "inboxCounts",
+  (personIds, context) => unreadCountsOf(context.db, personIds),
+  (row) => row.person_id,
+);
+
+const NO_PAGE: Page<DeliveryRow> = {
+  rows: [],
+  cursors: [],
+  totalCount: 0,
+  hasNextPage: false,
+  hasPreviousPage: false,
+};
+
+const InboxRef = builder.objectRef<{ personId: string | null }>("Inbox").implement({
+  description: "The announcements delivered to the viewer, with what is still unread.",
+  fields: (t) => ({
+    unreadCount: t.int({
+      description: "Announcements not read yet.",
+      resolve: async (inbox, _args, context) =>
+        inbox.personId ? ((await inboxCountsOf(inbox.personId, context))?.unread ?? 0) : 0,
+    }),
+    announcements: t.connection({
+      type: AnnouncementReceiptRef,
+      description: "Unread first, newest first within each; reading one moves it among the read.",
+      args: { unreadOnly: t.arg.boolean({ description: "Only those not read yet." }) },
+      resolve: async (inbox, args, context) =>
+        asConnection(
+          inbox.personId
+            ? await context.loaders.page<DeliveryRow>(
+                "inbox",
+                inboxListQuery(args.unreadOnly ?? false),
+                inbox.personId,
+                args,
+              )
+            : NO_PAGE,
+        ),
+    }),
+  }),
+});
+
+builder.queryField("inbox", (t) =>
+  t.field({
+    type: InboxRef,
+    description:
+      "The viewer's inbox: announcements of their cell and the committees above it (and, for officers, those " +
+      "sent to officers). Empty for a token that names no member.",
+    authScopes: { authenticated: true },
+    resolve: (_root, _args, context) => ({ personId: context.viewer?.personId ?? null }),
+  }),
+);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { DEMO, globalId, gql, tokenFor } from "../helpers";
+
+describe("the demo's announcement", () => {
+  it("is the bloc committee's, half read in the seed cell, with the resolution sent along", async () => {
+    const announcement = globalId("Announcement", "demo-announcement-resolution-02");
+    const committee = await gql(
+      `query ($id: ID!, $cell: ID!) {
+        node(id: $id) { ... on Announcement { title acknowledgeBy documents { id } tally { delivered read acknowledged } } }
+        cell(id: $cell) { announcementTallies { edges { node { delivered read acknowledged
+          receipts(unreadOnly: true) { totalCount } } } } }
+      }`,
+      { id: announcement, cell: globalId("Cell", DEMO.cell) },
+      await tokenFor("COMMITTEE", DEMO.bloc),
+    );
+    expect(committee.errors).toBeUndefined();
+    const { node, cell } = committee.data as Record<string, any>;
+    expect(node).toMatchObject({
+      acknowledgeBy: "2026-12-20",
+      documents: [{ id: globalId("Document", DEMO.resolution02) }],
+    });
+    expect(node.tally.delivered).toBeGreaterThanOrEqual(12);
+    expect(node.tally).toMatchObject({ read: 6, acknowledged: 3 });
+    expect(cell.announcementTallies.edges).toEqual([
+      { node: { delivered: 12, read: 6, acknowledged: 3, receipts: { totalCount: 6 } } },
+    ]);
+
+    const secretary = await gql(
+      "{ inbox { unreadCount announcements { edges { node { readAt announcement { title } } } } } }",
+      {},
+      await tokenFor("MEMBER", DEMO.cell, { personId: DEMO.secretary }),
+    );
+    expect(secretary.data?.inbox.announcements.edges).toHaveLength(1);
+  });
+});

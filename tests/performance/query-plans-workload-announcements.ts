@@ -1,0 +1,71 @@
+import type { Requests } from "./query-plans-workload-dues";
+
+/**
+ * Announcements in the workload's branch: the committee writes to its members (asking an acknowledgement) and to
+ * its officers, the cell to its members; a member reads their inbox, reads and acknowledges; the committee follows
+ * the counts down to the cell and who has not read; the cell's secretary follows what reached the cell.
+ */
+export async function announcementsWorkload(
+  { read, write }: Requests,
+  { cellId, committeeId, governor, secretary, member }: Record<string, string>,
+): Promise<void> {
+  const notice = await write(
+    "publishAnnouncement",
+    {
+      senderId: committeeId,
+      audience: "MEMBERS",
+      title: "Lịch học tập nghị quyết",
+      body: "Các chi bộ tổ chức học tập trước ngày 30.",
+      acknowledgeBy: "2099-12-31",
+    },
+    "announcement { id audienceLabel tally { delivered } }",
+    governor,
+  );
+  await write(
+    "publishAnnouncement",
+    { senderId: committeeId, audience: "OFFICERS", title: "Họp cấp ủy", body: "Thứ Hai." },
+    "announcement { id }",
+    governor,
+  );
+  await write(
+    "publishAnnouncement",
+    { senderId: cellId, audience: "MEMBERS", title: "Họp chi bộ", body: "Thứ Sáu." },
+    "announcement { id }",
+    secretary,
+  );
+  const announcementId = notice.announcement.id;
+  await read(
+    "inbox",
+    `{ inbox { unreadCount announcements(first: 10) { totalCount edges { node {
+      id readAt acknowledgedLate announcement { title sender { name } documents { id } myReceipt { readAt } }
+    } } } } }`,
+    {},
+    member,
+  );
+  await write("markAnnouncementRead", { announcementId }, "receipt { readAt }", member);
+  await write("acknowledgeAnnouncement", { announcementId }, "receipt { acknowledgedAt }", member);
+  await read(
+    "inbox, unread only",
+    "{ inbox { announcements(unreadOnly: true) { totalCount edges { node { announcement { title } } } } } }",
+    {},
+    member,
+  );
+  await read(
+    "an announcement's counts down to the cell",
+    `query ($id: ID!) { node(id: $id) { ... on Announcement { tally { delivered read acknowledged
+      children { totalCount edges { node { organization { name } delivered read
+        children { edges { node { delivered read receipts(unreadOnly: true) { totalCount } } } } } } } } } } }`,
+    { id: announcementId },
+    governor,
+  );
+  await read(
+    "a cell's announcements and who has not read",
+    `query ($id: ID!) { node(id: $id) { ... on Cell {
+      announcementTallies(first: 10) { totalCount edges { node { id delivered read
+        announcement { title } receipts(unreadOnly: true) { totalCount edges { node { id person { fullName } readAt } } } } } }
+      announcementsSent { totalCount edges { node { title } } }
+    } } }`,
+    { id: cellId },
+    secretary,
+  );
+}
