@@ -56,27 +56,24 @@ export function announcementDocumentsOf(db: Database, announcementIds: readonly 
   );
 }
 
-/** Deliveries by "announcementId:personId" keys. */
-export function deliveriesByKeys(db: Database, keys: readonly string[]) {
-  return db.all<DeliveryRow>(
-    `SELECT d.* FROM json_each(?) k
-     JOIN announcement_deliveries d
-       ON d.announcement_id = substr(k.value, 1, instr(k.value, ':') - 1)
-      AND d.person_id = substr(k.value, instr(k.value, ':') + 1)`,
+/** Rows of a table keyed by an announcement and one more column, by "announcementId:other" keys. */
+function rowsByAnnouncementAnd<Row>(db: Database, table: string, other: string, keys: readonly string[]) {
+  return db.all<Row>(
+    `SELECT t.* FROM json_each(?) k
+     JOIN ${table} t
+       ON t.announcement_id = substr(k.value, 1, instr(k.value, ':') - 1)
+      AND t.${other} = substr(k.value, instr(k.value, ':') + 1)`,
     [JSON.stringify(keys)],
   );
 }
 
+/** Deliveries by "announcementId:personId" keys. */
+export const deliveriesByKeys = (db: Database, keys: readonly string[]) =>
+  rowsByAnnouncementAnd<DeliveryRow>(db, "announcement_deliveries", "person_id", keys);
+
 /** Tallies by "announcementId:orgId" keys. */
-export function talliesByKeys(db: Database, keys: readonly string[]) {
-  return db.all<AnnouncementTallyRow>(
-    `SELECT t.* FROM json_each(?) k
-     JOIN announcement_tallies t
-       ON t.announcement_id = substr(k.value, 1, instr(k.value, ':') - 1)
-      AND t.org_id = substr(k.value, instr(k.value, ':') + 1)`,
-    [JSON.stringify(keys)],
-  );
-}
+export const talliesByKeys = (db: Database, keys: readonly string[]) =>
+  rowsByAnnouncementAnd<AnnouncementTallyRow>(db, "announcement_tallies", "org_id", keys);
 
 const UNREAD_FIRST = "(CASE WHEN d.read_at IS NULL THEN '1' ELSE '0' END || d.sent_at)";
 

@@ -19,6 +19,15 @@ export interface Page<Row> {
   hasPreviousPage: boolean;
 }
 
+/** The page of a list that has nothing for the viewer (an inbox of a token that names no member). */
+export const EMPTY_PAGE: Page<never> = {
+  rows: [],
+  cursors: [],
+  totalCount: 0,
+  hasNextPage: false,
+  hasPreviousPage: false,
+};
+
 /**
  * A list read a page at a time for many parents at once. Rows are ordered by (sortKey, id), a total order,
  * so cursors stay valid when rows are added or removed (keyset pagination, not offsets).

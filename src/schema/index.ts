@@ -20,6 +20,7 @@ import "./documents/mutations";
 import "./documents/relations";
 import "./documents/implementation";
 import "./documents/attachments";
+import "./documents/saved";
 import "./meetings/types";
 import "./meetings/cell-fields";
 import "./meetings/queries";

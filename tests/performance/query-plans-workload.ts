@@ -20,7 +20,7 @@ import {
   uploadAttachment,
 } from "../helpers";
 import { VOLUME, volumeCellId, volumePersonId } from "./query-plans-volume";
-import { announcementsWorkload } from "./query-plans-workload-announcements";
+import { channelWorkload } from "./query-plans-workload-channel";
 import { duesWorkload } from "./query-plans-workload-dues";
 
 export interface RequestCost {
@@ -634,7 +634,7 @@ export async function runWorkload(): Promise<RequestCost[]> {
     },
   );
 
-  await announcementsWorkload(
+  await channelWorkload(
     { read, write },
     {
       cellId: branchCell.id,

@@ -108,6 +108,7 @@ export const QUERY_RULES: Record<string, QueryRule | typeof NODE_MATRIX> = {
   auditLog: { reach: "governors", call: (f) => `auditLog(filter: { cellId: "${f.x.cell}" }) { totalCount }` },
   calendarFeeds: { reach: "signedIn", call: () => "calendarFeeds { id }" },
   inbox: { reach: "signedIn", call: () => "inbox { unreadCount }" },
+  savedDocuments: { reach: "signedIn", call: () => "savedDocuments { totalCount }" },
   cell: { reach: "public", call: (f) => `cell(id: "${f.x.cell}") { id }` },
   cells: { reach: "public", call: (f) => `cells(filter: { search: "${f.x.unique}" }) { totalCount }` },
   document: { reach: "line", byId: true, call: (f) => `document(id: "${f.x.document}") { id }` },
@@ -211,6 +212,19 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
   publishAnnouncement: {
     allowed: "writers",
     input: (f) => ({ senderId: f.x.cell, audience: "MEMBERS", title: `Ma trận ${unique()}`, body: "…" }),
+  },
+  saveDocument: {
+    label: "to the viewer's own list",
+    allowed: "signedIn",
+    input: (f) => ({ documentId: f.x.document }),
+    // Tokens that name no member have no list.
+    outcomes: ["NO_PERSON"],
+  },
+  unsaveDocument: {
+    label: "from the viewer's own list",
+    allowed: "signedIn",
+    input: (f) => ({ documentId: f.x.document }),
+    outcomes: ["NO_PERSON"],
   },
   markAnnouncementRead: {
     label: "the MEMBER's own copy",

@@ -1,6 +1,6 @@
 import { builder } from "../../builder";
 import { type DeliveryRow, inboxListQuery, unreadCountsOf } from "../../db/announcements";
-import type { Page } from "../../db/pages";
+import { EMPTY_PAGE } from "../../db/pages";
 import { asConnection } from "../common/connections";
 import { rowByKey } from "../common/lists";
 import { AnnouncementReceiptRef } from "./refs";
@@ -12,14 +12,6 @@ const inboxCountsOf = rowByKey(
   (personIds, context) => unreadCountsOf(context.db, personIds),
   (row) => row.person_id,
 );
-
-const NO_PAGE: Page<DeliveryRow> = {
-  rows: [],
-  cursors: [],
-  totalCount: 0,
-  hasNextPage: false,
-  hasPreviousPage: false,
-};
 
 const InboxRef = builder.objectRef<{ personId: string | null }>("Inbox").implement({
   description: "The announcements delivered to the viewer, with what is still unread.",
@@ -42,7 +34,7 @@ const InboxRef = builder.objectRef<{ personId: string | null }>("Inbox").impleme
                 inbox.personId,
                 args,
               )
-            : NO_PAGE,
+            : EMPTY_PAGE,
         ),
     }),
   }),

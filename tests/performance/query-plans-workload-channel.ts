@@ -1,14 +1,23 @@
 import type { Requests } from "./query-plans-workload-dues";
 
 /**
- * Announcements in the workload's branch: the committee writes to its members (asking an acknowledgement) and to
- * its officers, the cell to its members; a member reads their inbox, reads and acknowledges; the committee follows
- * the counts down to the cell and who has not read; the cell's secretary follows what reached the cell.
+ * The channel in the workload's branch: the committee writes to its members (a plan sent along, an acknowledgement
+ * asked) and to its officers, the cell to its members; a member reads their inbox, reads and acknowledges, saves the
+ * plan; the committee follows the counts down to the cell and who has not read; the cell's secretary follows what
+ * reached the cell.
  */
-export async function announcementsWorkload(
+export async function channelWorkload(
   { read, write }: Requests,
   { cellId, committeeId, governor, secretary, member }: Record<string, string>,
 ): Promise<void> {
+  const plan = (
+    await write(
+      "createDocument",
+      { type: "PLAN", title: "Kế hoạch học tập nghị quyết", issuerId: committeeId, issuedOn: "2026-01-05" },
+      "document { id }",
+      governor,
+    )
+  ).document.id;
   const notice = await write(
     "publishAnnouncement",
     {
@@ -17,6 +26,7 @@ export async function announcementsWorkload(
       title: "Lịch học tập nghị quyết",
       body: "Các chi bộ tổ chức học tập trước ngày 30.",
       acknowledgeBy: "2099-12-31",
+      documentIds: [plan],
     },
     "announcement { id audienceLabel tally { delivered } }",
     governor,
@@ -68,4 +78,12 @@ export async function announcementsWorkload(
     { id: cellId },
     secretary,
   );
+  await write("saveDocument", { documentId: plan }, "document { savedAt }", member);
+  await read(
+    "saved documents",
+    "{ savedDocuments { totalCount edges { node { title savedAt } } } }",
+    {},
+    member,
+  );
+  await write("unsaveDocument", { documentId: plan }, "document { savedAt }", member);
 }
