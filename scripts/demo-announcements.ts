@@ -1,55 +1,105 @@
 /**
- * An announcement for the demo (issue 18): the bloc committee asks every member of its subtree to study its
- * Resolution 02 again before the year's reviews and to acknowledge it — half of the seed cell has read it, a few have
- * acknowledged. The notice is an illustration; the article has none. Its counts and the inboxes are written from
- * their definitions (0059's views), as publishing and reading would have kept them.
+ * The channel in the demo (issue 18): the bloc committee's notice asking members to read its Resolution 02 again
+ * before the year's reviews — half of the seed cell has read it, a few have acknowledged — and its study of the same
+ * resolution, under way: a few members have recorded the day and a reflection. Both are illustrations; the article
+ * has neither. Their counts and the inboxes are written from their definitions (0059's views), as publishing and
+ * reading would have kept them.
  */
 
 import { insert, literal } from "./demo-sql";
 
-const ANNOUNCEMENT = "demo-announcement-resolution-02";
-const SENT_AT = "2026-12-01T02:00:00.000Z";
+const NOTICE = "demo-announcement-resolution-02";
+const STUDY = "demo-study-resolution-02";
 
-export function announcementStatements(blocId: string, cellId: string, resolutionId: string): string[] {
-  const id = literal(ANNOUNCEMENT);
-  const readersOfCell = (count: number) =>
+interface DemoAnnouncement {
+  id: string;
+  kind: "NOTICE" | "STUDY";
+  title: string;
+  body: string;
+  acknowledgeBy: string;
+  publishedOn: string;
+  /** How many of the seed cell's members have read it, and acknowledged (for a study: recorded) it. */
+  read: number;
+  acknowledged: number;
+}
+
+const ANNOUNCEMENTS: DemoAnnouncement[] = [
+  {
+    id: NOTICE,
+    kind: "NOTICE",
+    title: "Ôn lại Nghị quyết 02-NQ/ĐUK trước kiểm điểm cuối năm",
+    body:
+      "Đề nghị các đồng chí đảng viên đọc lại Nghị quyết số 02-NQ/ĐUK về nâng cao vai trò lãnh đạo của cấp ủy, " +
+      "chi bộ cơ sở, liên hệ với nhiệm vụ của mình trước buổi kiểm điểm, và xác nhận đã đọc thông báo này.",
+    acknowledgeBy: "2026-12-20",
+    publishedOn: "2026-12-01",
+    read: 6,
+    acknowledged: 3,
+  },
+  {
+    id: STUDY,
+    kind: "STUDY",
+    title: "Học tập, quán triệt Nghị quyết 02-NQ/ĐUK",
+    body: "Các đồng chí nghiên cứu nghị quyết, viết bài thu hoạch liên hệ với công việc của mình.",
+    acknowledgeBy: "2026-12-31",
+    publishedOn: "2026-11-20",
+    read: 8,
+    acknowledged: 4,
+  },
+];
+
+function statementsOf(announcement: DemoAnnouncement, blocId: string, cellId: string, resolutionId: string) {
+  const id = literal(announcement.id);
+  const sentAt = literal(`${announcement.publishedOn}T02:00:00.000Z`);
+  const on = literal(announcement.publishedOn);
+  const membersOfCell = (count: number) =>
     `person_id IN (SELECT person_id FROM announcement_deliveries WHERE announcement_id = ${id}
        AND cell_id = ${literal(cellId)} ORDER BY person_id LIMIT ${count})`;
+  const doneAt = literal(`${announcement.publishedOn.slice(0, 8)}25T01:35:00.000Z`);
   return [
     insert("announcements", {
-      id: ANNOUNCEMENT,
+      id: announcement.id,
+      kind: announcement.kind,
       sender_cell_id: blocId,
       audience: "MEMBERS",
-      title: "Ôn lại Nghị quyết 02-NQ/ĐUK trước kiểm điểm cuối năm",
-      body:
-        "Đề nghị các đồng chí đảng viên đọc lại Nghị quyết số 02-NQ/ĐUK về nâng cao vai trò lãnh đạo của cấp ủy, " +
-        "chi bộ cơ sở, liên hệ với nhiệm vụ của mình trước buổi kiểm điểm, và xác nhận đã đọc thông báo này.",
-      acknowledge_by: "2026-12-20",
-      published_on: "2026-12-01",
+      title: announcement.title,
+      body: announcement.body,
+      acknowledge_by: announcement.acknowledgeBy,
+      published_on: announcement.publishedOn,
       published_by: "demo",
-      created_at: SENT_AT,
+      created_at: `${announcement.publishedOn}T02:00:00.000Z`,
     }),
     insert("announcement_documents", {
-      announcement_id: ANNOUNCEMENT,
+      announcement_id: announcement.id,
       document_id: resolutionId,
       position: 0,
     }),
     `INSERT OR IGNORE INTO announcement_deliveries (announcement_id, person_id, cell_id, sent_at)
-     SELECT ${id}, m.person_id, MIN(m.cell_id), ${literal(SENT_AT)}
-     FROM cells c JOIN memberships m ON m.cell_id = c.id AND m.started_on <= '2026-12-01'
-       AND (m.ended_on IS NULL OR m.ended_on > '2026-12-01')
+     SELECT ${id}, m.person_id, MIN(m.cell_id), ${sentAt}
+     FROM cells c JOIN memberships m ON m.cell_id = c.id AND m.started_on <= ${on}
+       AND (m.ended_on IS NULL OR m.ended_on > ${on})
      WHERE c.path >= (SELECT path FROM cells WHERE id = ${literal(blocId)})
        AND c.path < (SELECT path FROM cells WHERE id = ${literal(blocId)}) || '~'
      GROUP BY m.person_id;`,
-    `UPDATE announcement_deliveries SET read_at = '2026-12-02T01:30:00.000Z'
-     WHERE announcement_id = ${id} AND read_at IS NULL AND ${readersOfCell(6)};`,
-    `UPDATE announcement_deliveries SET acknowledged_at = '2026-12-02T01:35:00.000Z'
-     WHERE announcement_id = ${id} AND acknowledged_at IS NULL AND ${readersOfCell(3)};`,
+    `UPDATE announcement_deliveries SET read_at = ${doneAt}
+     WHERE announcement_id = ${id} AND read_at IS NULL AND ${membersOfCell(announcement.read)};`,
+    announcement.kind === "STUDY"
+      ? `UPDATE announcement_deliveries SET acknowledged_at = ${doneAt}, studied_on = ${literal(`${announcement.publishedOn.slice(0, 8)}25`)},
+           reflection = 'Liên hệ: chi bộ cần sinh hoạt chuyên đề đều đặn hơn, mỗi đảng viên nhận một việc cụ thể.'
+         WHERE announcement_id = ${id} AND acknowledged_at IS NULL AND ${membersOfCell(announcement.acknowledged)};`
+      : `UPDATE announcement_deliveries SET acknowledged_at = ${doneAt}
+         WHERE announcement_id = ${id} AND acknowledged_at IS NULL AND ${membersOfCell(announcement.acknowledged)};`,
     `INSERT OR IGNORE INTO announcement_tallies (org_id, announcement_id, sent_at, delivered, read, acknowledged)
      SELECT * FROM announcement_tally_facts WHERE announcement_id = ${id};`,
+  ];
+}
+
+export function announcementStatements(blocId: string, cellId: string, resolutionId: string): string[] {
+  return [
+    ...ANNOUNCEMENTS.flatMap((announcement) => statementsOf(announcement, blocId, cellId, resolutionId)),
     `INSERT INTO inbox_counts (person_id, received, unread)
      SELECT * FROM inbox_count_facts
-     WHERE person_id IN (SELECT person_id FROM announcement_deliveries WHERE announcement_id = ${id})
+     WHERE person_id IN (SELECT person_id FROM announcement_deliveries WHERE announcement_id IN (${literal(NOTICE)}, ${literal(STUDY)}))
      ON CONFLICT DO UPDATE SET received = excluded.received, unread = excluded.unread;`,
   ];
 }

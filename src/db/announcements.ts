@@ -1,4 +1,4 @@
-import type { AnnouncementAudience } from "../domain/announcements";
+import type { AnnouncementAudience, AnnouncementKind } from "../domain/announcements";
 import { type Database, rowsWhereIn } from "./database";
 import type { ListQuery } from "./pages";
 
@@ -6,6 +6,7 @@ import type { ListQuery } from "./pages";
 
 export interface AnnouncementRow {
   id: string;
+  kind: AnnouncementKind;
   sender_cell_id: string;
   audience: AnnouncementAudience;
   title: string;
@@ -30,6 +31,9 @@ export interface DeliveryRow {
   sent_at: string;
   read_at: string | null;
   acknowledged_at: string | null;
+  /** For a study: the day the member studied it, and their written reflection. */
+  studied_on: string | null;
+  reflection: string | null;
 }
 
 /** An announcement's counts over the recipients in an organization's subtree. */
@@ -178,8 +182,8 @@ export function publishAnnouncement(
   return [
     db.prepare(
       `INSERT INTO announcements
-         (id, sender_cell_id, audience, title, body, acknowledge_by, published_on, published_by, created_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
+         (id, sender_cell_id, audience, title, body, acknowledge_by, published_on, published_by, created_at, kind)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)`,
       [
         row.id,
         row.sender_cell_id,
@@ -190,6 +194,7 @@ export function publishAnnouncement(
         row.published_on,
         row.published_by,
         row.created_at,
+        row.kind,
       ],
     ),
     db.prepare(
@@ -234,6 +239,34 @@ export function markAcknowledged(db: Database, announcementId: string, personId:
     `UPDATE announcement_deliveries SET read_at = COALESCE(read_at, ?3), acknowledged_at = ?3
      WHERE announcement_id = ?1 AND person_id = ?2 AND acknowledged_at IS NULL`,
     [announcementId, personId, at],
+  );
+}
+
+/** The member records a study: the day, a reflection, and so has read and acknowledged it. */
+export function markStudied(
+  db: Database,
+  announcementId: string,
+  personId: string,
+  at: string,
+  record: { studiedOn: string; reflection: string | null },
+) {
+  return db.prepare(
+    `UPDATE announcement_deliveries
+     SET read_at = COALESCE(read_at, ?3), acknowledged_at = ?3, studied_on = ?4, reflection = ?5
+     WHERE announcement_id = ?1 AND person_id = ?2 AND acknowledged_at IS NULL`,
+    [announcementId, personId, at, record.studiedOn, record.reflection],
+  );
+}
+
+/** The studies that reached some organizations' subtrees, published in a year, with each one's counts there. */
+export function studiesOfYear(db: Database, orgIds: readonly string[], year: number) {
+  return db.all<AnnouncementTallyRow>(
+    `SELECT t.* FROM json_each(?1) o
+     JOIN announcement_tallies t ON t.org_id = o.value AND t.sent_at >= ?2 AND t.sent_at < ?3
+     JOIN announcements a ON a.id = t.announcement_id AND a.kind = 'STUDY'
+     ORDER BY t.org_id, t.sent_at, t.announcement_id`,
+    // Days in Vietnam: a year starts at 17:00 UTC on the last day of the one before.
+    [JSON.stringify(orgIds), `${year - 1}-12-31T17:00:00.000Z`, `${year}-12-31T17:00:00.000Z`],
   );
 }
 

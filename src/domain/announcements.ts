@@ -11,7 +11,14 @@ export const ANNOUNCEMENT_AUDIENCE_LABELS = {
 } as const;
 export type AnnouncementAudience = keyof typeof ANNOUNCEMENT_AUDIENCE_LABELS;
 
+export const ANNOUNCEMENT_KIND_LABELS = {
+  NOTICE: "Thông báo",
+  STUDY: "Học tập, quán triệt nghị quyết",
+} as const;
+export type AnnouncementKind = keyof typeof ANNOUNCEMENT_KIND_LABELS;
+
 export const MAX_TITLE_LENGTH = 300;
+export const MAX_REFLECTION_LENGTH = 5_000;
 export const MAX_BODY_LENGTH = 20_000;
 export const MAX_ATTACHED_DOCUMENTS = 10;
 
@@ -103,11 +110,103 @@ export function acknowledgedLate(acknowledgeBy: string | null, acknowledgedAt: s
   );
 }
 
-/** A recipient acknowledges once, and only an announcement that asks for it. */
+/** A study sends one document, the one to study, and has a deadline. */
+export function assertStudyOpenable(
+  kind: AnnouncementKind,
+  documentCount: number,
+  acknowledgeBy: string | null,
+): void {
+  if (kind !== "STUDY") return;
+  if (documentCount !== 1) {
+    refuse(
+      "STUDY_NEEDS_DOCUMENT",
+      {
+        vi: "Học tập, quán triệt cần đúng một văn bản (nghị quyết, chỉ thị …) gửi kèm.",
+        en: "A study sends exactly one document (the resolution, directive … to study).",
+      },
+      ["documentIds"],
+    );
+  }
+  if (acknowledgeBy === null) {
+    refuse(
+      "STUDY_NEEDS_DEADLINE",
+      { vi: "Cần đặt hạn hoàn thành học tập.", en: "A study needs a deadline." },
+      ["acknowledgeBy"],
+    );
+  }
+}
+
+function assertNotRecorded(acknowledgedAt: string | null): void {
+  if (acknowledgedAt !== null) {
+    refuse(
+      "ALREADY_ACKNOWLEDGED",
+      {
+        vi: `Đồng chí đã xác nhận lúc ${acknowledgedAt}.`,
+        en: `You acknowledged it at ${acknowledgedAt}.`,
+      },
+      ["announcementId"],
+    );
+  }
+}
+
+/**
+ * What a member records of a study: once, a day from its opening to today, a reflection of their own if they wrote
+ * one (trimmed, within its length).
+ */
+export function validStudyRecord(
+  announcement: { kind: AnnouncementKind; publishedOn: string },
+  receipt: { acknowledgedAt: string | null },
+  studiedOn: string,
+  reflection: string | null,
+  today: string,
+): { studiedOn: string; reflection: string | null } {
+  if (announcement.kind !== "STUDY") {
+    refuse(
+      "NOT_A_STUDY",
+      { vi: "Thông báo này không phải đợt học tập nghị quyết.", en: "This announcement is not a study." },
+      ["announcementId"],
+    );
+  }
+  assertNotRecorded(receipt.acknowledgedAt);
+  if (studiedOn < announcement.publishedOn || studiedOn > today) {
+    refuse(
+      "STUDY_DATE_OUT_OF_RANGE",
+      {
+        vi: `Ngày học tập phải từ ${announcement.publishedOn} đến hôm nay (${today}).`,
+        en: `The day studied must be from ${announcement.publishedOn} to today (${today}).`,
+      },
+      ["studiedOn"],
+    );
+  }
+  const kept = reflection?.trim() || null;
+  if (kept !== null && kept.length > MAX_REFLECTION_LENGTH) {
+    refuse(
+      "TEXT_TOO_LONG",
+      {
+        vi: `Tối đa ${MAX_REFLECTION_LENGTH} ký tự; đã gửi ${kept.length}.`,
+        en: `At most ${MAX_REFLECTION_LENGTH} characters; ${kept.length} were sent.`,
+      },
+      ["reflection"],
+    );
+  }
+  return { studiedOn, reflection: kept };
+}
+
+/** A recipient acknowledges a notice once, and only one that asks for it; a study is recorded (validStudyRecord). */
 export function assertAcknowledgeable(
-  announcement: { acknowledgeBy: string | null },
+  announcement: { kind: AnnouncementKind; acknowledgeBy: string | null },
   receipt: { acknowledgedAt: string | null },
 ): void {
+  if (announcement.kind === "STUDY") {
+    refuse(
+      "STUDY_NEEDS_RECORD",
+      {
+        vi: "Đợt học tập được xác nhận bằng ngày học và bài thu hoạch (recordStudy).",
+        en: "A study is confirmed with the day studied and a reflection (recordStudy).",
+      },
+      ["announcementId"],
+    );
+  }
   if (announcement.acknowledgeBy === null) {
     refuse(
       "ACKNOWLEDGEMENT_NOT_ASKED",
@@ -118,14 +217,5 @@ export function assertAcknowledgeable(
       ["announcementId"],
     );
   }
-  if (receipt.acknowledgedAt !== null) {
-    refuse(
-      "ALREADY_ACKNOWLEDGED",
-      {
-        vi: `Đồng chí đã xác nhận lúc ${receipt.acknowledgedAt}.`,
-        en: `You acknowledged it at ${receipt.acknowledgedAt}.`,
-      },
-      ["announcementId"],
-    );
-  }
+  assertNotRecorded(receipt.acknowledgedAt);
 }

@@ -15,6 +15,7 @@ const REPORT_QUERY = `query Report($cellId: ID!, $year: Int!, $yearEnd: Date!) {
     }
     meetingQuality { gradeLabel }
     dues { collected retained remitted membersUpForRemoval }
+    studies { study { title } members studied }
     targets { admissionsMin admissionsMax admissionsRecorded recognitions recognitionsRecorded registeredLabel ratingObtained { level { label } } tasks }
     nextYearTargets { admissionsMin admissionsMax recognitions registeredLabel documents { number title } tasks }
   }
@@ -53,7 +54,8 @@ ${row("Tháng không sinh hoạt định kỳ", compliance?.monthsWithoutRegular
 ${row("Quý không sinh hoạt chuyên đề", compliance?.quartersWithoutThematicMeeting.join(", ") || "không có")}
 ${row("Tỷ lệ đảng viên dự sinh hoạt", percent(r.meetingCompliance.attendanceRate))}
 ${row("Xếp loại chất lượng sinh hoạt chi bộ", r.meetingQuality.gradeLabel ?? "chưa xếp loại")}</table>
-<h2>3. Thực hiện văn bản của cấp trên</h2><table>${row("Văn bản đã báo cáo kết quả thực hiện", r.documentsReported)}</table>
+<h2>3. Thực hiện văn bản của cấp trên</h2><table>${row("Văn bản đã báo cáo kết quả thực hiện", r.documentsReported)}
+${(r.studies ?? []).map((line: { study: { title: string }; members: number; studied: number }) => row(`Học tập, quán triệt: ${line.study.title} (đã học / được gửi)`, `${line.studied} / ${line.members}`)).join("")}</table>
 <h2>4. Đánh giá, xếp loại</h2><table>
 ${row("Đảng viên được đánh giá", members.rated)}
 ${members.byLevel.map((level: { code: string; label: string | null; count: number }) => row(level.label ?? level.code, level.count)).join("")}

@@ -7,7 +7,7 @@ describe("the demo's announcement", () => {
     const committee = await gql(
       `query ($id: ID!, $cell: ID!) {
         node(id: $id) { ... on Announcement { title acknowledgeBy documents { id } tally { delivered read acknowledged } } }
-        cell(id: $cell) { announcementTallies { edges { node { delivered read acknowledged
+        cell(id: $cell) { announcementTallies(first: 1) { edges { node { delivered read acknowledged
           receipts(unreadOnly: true) { totalCount } } } } }
       }`,
       { id: announcement, cell: globalId("Cell", DEMO.cell) },
@@ -30,6 +30,28 @@ describe("the demo's announcement", () => {
       {},
       await tokenFor("MEMBER", DEMO.cell, { personId: DEMO.secretary }),
     );
-    expect(secretary.data?.inbox.announcements.edges).toHaveLength(1);
+    expect(secretary.data?.inbox.announcements.edges).toHaveLength(2);
+  });
+
+  it("has a study of the resolution under way: four of the seed cell have recorded it", async () => {
+    const report = await gql(
+      `query ($cell: ID!) { annualReport(cellId: $cell, year: 2026) {
+        studies { study { kind acknowledgeBy documents { id } } members studied }
+      } }`,
+      { cell: globalId("Cell", DEMO.cell) },
+      await tokenFor("SECRETARY", DEMO.cell),
+    );
+    expect(report.errors).toBeUndefined();
+    expect(report.data?.annualReport.studies).toEqual([
+      {
+        study: {
+          kind: "STUDY",
+          acknowledgeBy: "2026-12-31",
+          documents: [{ id: globalId("Document", DEMO.resolution02) }],
+        },
+        members: 12,
+        studied: 4,
+      },
+    ]);
   });
 });

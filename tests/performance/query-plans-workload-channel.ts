@@ -78,6 +78,37 @@ export async function channelWorkload(
     { id: cellId },
     secretary,
   );
+  const study = await write(
+    "publishAnnouncement",
+    {
+      senderId: committeeId,
+      kind: "STUDY",
+      audience: "MEMBERS",
+      title: "Học tập nghị quyết",
+      body: "Nghiên cứu và viết thu hoạch.",
+      acknowledgeBy: "2099-12-31",
+      documentIds: [plan],
+    },
+    "announcement { id publishedOn }",
+    governor,
+  );
+  await write(
+    "recordStudy",
+    {
+      announcementId: study.announcement.id,
+      studiedOn: study.announcement.publishedOn,
+      reflection: "Thu hoạch",
+    },
+    "receipt { studiedOn reflection }",
+    member,
+  );
+  await read(
+    "a cell's studies of the year",
+    `query ($id: ID!, $year: Int!) { annualReport(cellId: $id, year: $year) {
+      studies { study { title documents { title } } members studied } } }`,
+    { id: cellId, year: Number(study.announcement.publishedOn.slice(0, 4)) },
+    secretary,
+  );
   await write("saveDocument", { documentId: plan }, "document { savedAt }", member);
   await read(
     "saved documents",

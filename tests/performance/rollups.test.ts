@@ -389,6 +389,7 @@ describe("rollups kept on write", () => {
             db,
             {
               id: announcementId,
+              kind: "NOTICE",
               sender_cell_id: sender.id,
               audience: "MEMBERS",
               title: "thông báo",

@@ -233,6 +233,13 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     // Tokens that name no recipient: as if there were no such announcement.
     notFoundFor: ["secretary", "committee", "outsider", "admin"],
   },
+  recordStudy: {
+    label: "the MEMBER's own copy (of a notice, not a study)",
+    allowed: ["member"],
+    input: (f) => ({ announcementId: f.x.announcement, studiedOn: "2026-01-01" }),
+    outcomes: ["NOT_A_STUDY"],
+    notFoundFor: ["secretary", "committee", "outsider", "admin"],
+  },
   acknowledgeAnnouncement: {
     label: "the MEMBER's own copy",
     allowed: ["member"],

@@ -1,11 +1,13 @@
-import { markAcknowledged, markRead, publishAnnouncement } from "../../db/announcements";
+import { markAcknowledged, markRead, markStudied, publishAnnouncement } from "../../db/announcements";
 import { cellFacts } from "../../db/cells";
 import { newId, nowIso } from "../../db/database";
 import {
   assertAcknowledgeable,
   assertAcknowledgeBy,
   assertAttachable,
+  assertStudyOpenable,
   validAnnouncementText,
+  validStudyRecord,
 } from "../../domain/announcements";
 import { assertActive } from "../../domain/cells";
 import { CellRef } from "../cells/refs";
@@ -13,7 +15,12 @@ import { defineMutation } from "../common/mutations";
 import { cellOf, cellOrRefuse, documentOrRefuse } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { ownDeliveryOrRefuse, reloadedDelivery } from "./announcement-writes";
-import { AnnouncementAudienceEnum, AnnouncementReceiptRef, AnnouncementRef } from "./refs";
+import {
+  AnnouncementAudienceEnum,
+  AnnouncementKindEnum,
+  AnnouncementReceiptRef,
+  AnnouncementRef,
+} from "./refs";
 
 /** Publishing an announcement, and a recipient reading and acknowledging it. */
 
@@ -27,6 +34,10 @@ defineMutation("publishAnnouncement", {
       for: CellRef,
       required: true,
       description: "The cell or committee that sends it.",
+    }),
+    kind: t.field({
+      type: AnnouncementKindEnum,
+      description: "A notice (the default), or a study: one document to study, a deadline to record it by.",
     }),
     audience: t.field({ type: AnnouncementAudienceEnum, required: true, description: "Who it is for." }),
     title: t.string({ required: true, description: "The title." }),
@@ -49,7 +60,9 @@ defineMutation("publishAnnouncement", {
     const text = validAnnouncementText(input.title, input.body);
     const acknowledgeBy = input.acknowledgeBy ?? null;
     assertAcknowledgeBy(acknowledgeBy, context.today);
+    const kind = input.kind ?? "NOTICE";
     const documentIds = [...new Set((input.documentIds ?? []).map((id) => id.id))];
+    assertStudyOpenable(kind, documentIds.length, acknowledgeBy);
     const documents = await Promise.all(
       documentIds.map((id, index) => documentOrRefuse(context, id, ["documentIds", String(index)])),
     );
@@ -63,6 +76,7 @@ defineMutation("publishAnnouncement", {
     );
     const announcement = {
       id: newId(),
+      kind,
       sender_cell_id: sender.id,
       audience: input.audience,
       ...text,
@@ -104,11 +118,39 @@ defineMutation("acknowledgeAnnouncement", {
     const delivery = await ownDeliveryOrRefuse(context, input.announcementId.id);
     const announcement = await AnnouncementRef.getDataloader(context).load(delivery.announcement_id);
     assertAcknowledgeable(
-      { acknowledgeBy: announcement.acknowledge_by },
+      { kind: announcement.kind, acknowledgeBy: announcement.acknowledge_by },
       { acknowledgedAt: delivery.acknowledged_at },
     );
     await context.db.write([
       markAcknowledged(context.db, delivery.announcement_id, delivery.person_id, nowIso()),
+    ]);
+    return reloadedDelivery(context, delivery);
+  },
+});
+
+defineMutation("recordStudy", {
+  description:
+    "The viewer records that they studied the document of a study sent to them: the day (from its opening to " +
+    "today) and, if they wish, a written reflection (bài thu hoạch). Once.",
+  inputFields: (t) => ({
+    announcementId: t.globalID({ for: AnnouncementRef, required: true, description: "The study." }),
+    studiedOn: t.field({ type: "Date", required: true, description: "The day they studied it." }),
+    reflection: t.string({ description: "Their written reflection." }),
+  }),
+  output: { field: "receipt", type: AnnouncementReceiptRef, description: "The viewer's copy, recorded." },
+  authorize: () => ({ authenticated: true }),
+  run: async (input, context) => {
+    const delivery = await ownDeliveryOrRefuse(context, input.announcementId.id);
+    const announcement = await AnnouncementRef.getDataloader(context).load(delivery.announcement_id);
+    const record = validStudyRecord(
+      { kind: announcement.kind, publishedOn: announcement.published_on },
+      { acknowledgedAt: delivery.acknowledged_at },
+      input.studiedOn,
+      input.reflection ?? null,
+      context.today,
+    );
+    await context.db.write([
+      markStudied(context.db, delivery.announcement_id, delivery.person_id, nowIso(), record),
     ]);
     return reloadedDelivery(context, delivery);
   },

@@ -7,7 +7,7 @@ import {
   deliveriesByKeys,
   talliesByKeys,
 } from "../../db/announcements";
-import { ANNOUNCEMENT_AUDIENCE_LABELS } from "../../domain/announcements";
+import { ANNOUNCEMENT_AUDIENCE_LABELS, ANNOUNCEMENT_KIND_LABELS } from "../../domain/announcements";
 import { labelledEnum } from "../common/labels";
 
 /** Announcements: the enum and the node other areas may name. */
@@ -16,6 +16,12 @@ export const AnnouncementAudienceEnum = labelledEnum(
   "AnnouncementAudience",
   "Who an announcement is for, in the sender's subtree: every member, or the officers (cấp ủy viên) only.",
   ANNOUNCEMENT_AUDIENCE_LABELS,
+);
+
+export const AnnouncementKindEnum = labelledEnum(
+  "AnnouncementKind",
+  "What an announcement is: a notice, or the study of a resolution (the document sent along) by a deadline.",
+  ANNOUNCEMENT_KIND_LABELS,
 );
 
 export const AnnouncementRef = builder.loadableNodeRef<AnnouncementRow>("Announcement", {

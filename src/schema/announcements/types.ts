@@ -17,6 +17,7 @@ import { DocumentRef } from "../documents/refs";
 import { personReference } from "../people/refs";
 import {
   AnnouncementAudienceEnum,
+  AnnouncementKindEnum,
   AnnouncementReceiptRef,
   AnnouncementRef,
   AnnouncementTallyRef,
@@ -89,6 +90,16 @@ AnnouncementReceiptRef.implement({
       nullable: true,
       description: "When they acknowledged it; null until they do.",
       resolve: (receipt) => receipt.acknowledged_at,
+    }),
+    studiedOn: t.field({
+      type: "Date",
+      nullable: true,
+      description: "For a study: the day the member studied it; null until recorded.",
+      resolve: (receipt) => receipt.studied_on,
+    }),
+    reflection: t.exposeString("reflection", {
+      nullable: true,
+      description: "For a study: the member's written reflection (bài thu hoạch), if any.",
     }),
     acknowledgedLate: t.boolean({
       description: "Acknowledged after the day the announcement asked (in Vietnam's time).",
@@ -163,6 +174,7 @@ AnnouncementRef.implement({
   authScopes: (announcement, context) => readerScopes(announcement, context),
   fields: (t) => ({
     sender: cellReference.required(t, "The cell or committee that sent it.", (row) => row.sender_cell_id),
+    ...labelledFields(t, "kind", AnnouncementKindEnum, "A notice, or a study.", (row) => row.kind),
     ...labelledFields(t, "audience", AnnouncementAudienceEnum, "Who it is for.", (row) => row.audience),
     title: t.exposeString("title", { description: "The title." }),
     body: t.exposeString("body", { description: "The text." }),

@@ -2,6 +2,7 @@ import { builder } from "../../builder";
 import type { Context } from "../../context";
 import type { YearFacts } from "../../db/annual-review";
 import type { CellRow } from "../../db/cells";
+import { StudyLineRef, studiesOfOrganization } from "../announcements/studies";
 import { CellRef } from "../cells/refs";
 import { DuesYearRef } from "../dues/arrears";
 import { ComplianceRef } from "../meetings/cell-fields";
@@ -94,6 +95,17 @@ const AnnualReportRef = builder.objectRef<Report>("AnnualReport").implement({
         "organization's writers (a small cell's totals would tell what each member paid); null for its members.",
       resolve: async (report, _args, context) =>
         (await context.access.canWrite(report.cell.id)) ? report : null,
+    }),
+    studies: t.field({
+      type: [StudyLineRef],
+      nullable: true,
+      description:
+        "The studies of resolutions sent to the organization's members during the year, and how many studied each. " +
+        "For the organization's writers (in a small cell the count tells who has not); null for its members.",
+      resolve: async (report, _args, context) =>
+        (await context.access.canWrite(report.cell.id))
+          ? studiesOfOrganization(report.cell.id, report.year, context)
+          : null,
     }),
     nextYearTargets: t.field({
       type: TargetsRef,
