@@ -9,7 +9,7 @@
  */
 import { SEARCH_REACH_OF_DOCUMENT, SEARCH_ROWID } from "../src/db/document-search";
 import { foldVietnamese, personSortKey } from "../src/domain/text";
-import { announcementStatements } from "./demo-announcements";
+import { channelStatements } from "./demo-channel";
 import { duesStatements } from "./demo-dues";
 import { ILLUSTRATION_CELL, memberFileStatements } from "./demo-member-files";
 import { insert, literal, type Value } from "./demo-sql";
@@ -218,7 +218,7 @@ export function demoDataStatements(): string[] {
         figure: person.id === DEMO.secretary ? 8_000_000 : 5_000_000,
       })),
     ),
-    ...announcementStatements(DEMO.bloc, DEMO.cell, DEMO.resolution02),
+    ...channelStatements(DEMO.bloc, DEMO.cell, DEMO.resolution02),
   );
   return statements;
 }

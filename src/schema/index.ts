@@ -29,6 +29,7 @@ import "./meetings/record-attendance";
 import "./meetings/decisions";
 import "./meetings/proceedings";
 import "./meetings/calendar-feeds";
+import "./meetings/invitations";
 import "./ratings/types";
 import "./ratings/cell-fields";
 import "./ratings/queries";

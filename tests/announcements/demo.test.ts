@@ -55,3 +55,22 @@ describe("the demo's announcement", () => {
     ]);
   });
 });
+
+describe("the demo's next meeting", () => {
+  it("has five members attending, two excused with their reason, the others still to answer", async () => {
+    const result = await gql(
+      `query ($id: ID!) { meeting(id: $id) { status invitationAnswers { response reason } notAnswered { id } } }`,
+      { id: globalId("Meeting", "demo-meeting-regular-2027-01") },
+      await tokenFor("SECRETARY", DEMO.cell),
+    );
+    expect(result.errors).toBeUndefined();
+    const meeting = result.data?.meeting;
+    expect(meeting.status).toBe("SCHEDULED");
+    const responses = meeting.invitationAnswers.map((answer: { response: string }) => answer.response);
+    expect(responses.filter((response: string) => response === "ATTENDING")).toHaveLength(5);
+    expect(
+      meeting.invitationAnswers.filter((answer: { reason: string | null }) => answer.reason),
+    ).toHaveLength(2);
+    expect(meeting.notAnswered).toHaveLength(5);
+  });
+});

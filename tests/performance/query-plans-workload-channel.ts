@@ -109,6 +109,38 @@ export async function channelWorkload(
     { id: cellId, year: Number(study.announcement.publishedOn.slice(0, 4)) },
     secretary,
   );
+  const meeting = await write(
+    "scheduleMeeting",
+    {
+      cellId,
+      kind: "REGULAR",
+      title: "Sinh hoạt tháng tới",
+      scheduledStart: "2099-01-10T14:00:00+07:00",
+      scheduledEnd: "2099-01-10T16:00:00+07:00",
+    },
+    "meeting { id }",
+    secretary,
+  );
+  await read(
+    "invitations",
+    "{ invitations { id title agenda { title } myAnswer { response } } }",
+    {},
+    member,
+  );
+  await write(
+    "answerInvitation",
+    { meetingId: meeting.meeting.id, response: "EXCUSED", reason: "Đi công tác" },
+    "meeting { myAnswer { responseLabel reason } }",
+    member,
+  );
+  await read(
+    "a meeting's answers and who has not answered",
+    `query ($id: ID!) { meeting(id: $id) {
+      invitationAnswers { person { fullName } responseLabel reason answeredAt } notAnswered { fullName }
+    } }`,
+    { id: meeting.meeting.id },
+    secretary,
+  );
   await write("saveDocument", { documentId: plan }, "document { savedAt }", member);
   await read(
     "saved documents",

@@ -108,6 +108,7 @@ export const QUERY_RULES: Record<string, QueryRule | typeof NODE_MATRIX> = {
   auditLog: { reach: "governors", call: (f) => `auditLog(filter: { cellId: "${f.x.cell}" }) { totalCount }` },
   calendarFeeds: { reach: "signedIn", call: () => "calendarFeeds { id }" },
   inbox: { reach: "signedIn", call: () => "inbox { unreadCount }" },
+  invitations: { reach: "signedIn", call: () => "invitations { id }" },
   savedDocuments: { reach: "signedIn", call: () => "savedDocuments { totalCount }" },
   cell: { reach: "public", call: (f) => `cell(id: "${f.x.cell}") { id }` },
   cells: { reach: "public", call: (f) => `cells(filter: { search: "${f.x.unique}" }) { totalCount }` },
@@ -231,6 +232,14 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     allowed: ["member"],
     input: (f) => ({ announcementId: f.x.announcement }),
     // Tokens that name no recipient: as if there were no such announcement.
+    notFoundFor: ["secretary", "committee", "outsider", "admin"],
+  },
+  answerInvitation: {
+    label: "the MEMBER's own answer",
+    allowed: ["member"],
+    input: (f) => ({ meetingId: f.x.meeting, response: "ATTENDING" }),
+    // The fixture's meeting may be held already: then it takes no answer.
+    outcomes: ["INVITATION_CLOSED"],
     notFoundFor: ["secretary", "committee", "outsider", "admin"],
   },
   recordStudy: {

@@ -1,5 +1,6 @@
 /**
- * The channel in the demo (issue 18): the bloc committee's notice asking members to read its Resolution 02 again
+ * The channel in the demo (issue 18): the seed cell's next regular meeting with its members' answers (five attending,
+ * two excused, the others still to answer), the bloc committee's notice asking members to read its Resolution 02 again
  * before the year's reviews — half of the seed cell has read it, a few have acknowledged — and its study of the same
  * resolution, under way: a few members have recorded the day and a reflection. Both are illustrations; the article
  * has neither. Their counts and the inboxes are written from their definitions (0059's views), as publishing and
@@ -94,8 +95,36 @@ function statementsOf(announcement: DemoAnnouncement, blocId: string, cellId: st
   ];
 }
 
-export function announcementStatements(blocId: string, cellId: string, resolutionId: string): string[] {
+const NEXT_MEETING = "demo-meeting-regular-2027-01";
+
+/** The seed cell's meeting of January 2027, scheduled, with the answers of seven members. */
+function invitationStatements(cellId: string): string[] {
+  const members = (offset: number, count: number) =>
+    `SELECT person_id FROM memberships WHERE cell_id = ${literal(cellId)} AND ended_on IS NULL
+     ORDER BY person_id LIMIT ${count} OFFSET ${offset}`;
   return [
+    insert("meetings", {
+      id: NEXT_MEETING,
+      cell_id: cellId,
+      kind: "REGULAR",
+      title: "Sinh hoạt chi bộ định kỳ tháng 1/2027",
+      status: "SCHEDULED",
+      meeting_date: "2027-01-05",
+      scheduled_start: "2027-01-05T07:00:00.000Z",
+      scheduled_end: "2027-01-05T09:00:00.000Z",
+      location: "Phòng họp tầng 2",
+    }),
+    `INSERT OR IGNORE INTO meeting_answers (meeting_id, person_id, response, reason, answered_at)
+     SELECT ${literal(NEXT_MEETING)}, person_id, 'ATTENDING', NULL, '2026-12-03T02:00:00.000Z' FROM (${members(0, 5)});`,
+    `INSERT OR IGNORE INTO meeting_answers (meeting_id, person_id, response, reason, answered_at)
+     SELECT ${literal(NEXT_MEETING)}, person_id, 'EXCUSED', 'Đi công tác theo kế hoạch của cơ quan', '2026-12-04T02:00:00.000Z'
+     FROM (${members(5, 2)});`,
+  ];
+}
+
+export function channelStatements(blocId: string, cellId: string, resolutionId: string): string[] {
+  return [
+    ...invitationStatements(cellId),
     ...ANNOUNCEMENTS.flatMap((announcement) => statementsOf(announcement, blocId, cellId, resolutionId)),
     `INSERT INTO inbox_counts (person_id, received, unread)
      SELECT * FROM inbox_count_facts
