@@ -54,6 +54,8 @@ function sh(command, args) {
     env: OFFLINE_ENV,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
+    // wrangler prints the whole migrations table once per migration: past 1 MiB (Node's default) spawnSync would kill it.
+    maxBuffer: 64 * 1024 * 1024,
   });
   if (result.status !== 0) {
     fail(
