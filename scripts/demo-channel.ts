@@ -2,8 +2,9 @@
  * The channel in the demo (issue 18): the seed cell's next regular meeting with its members' answers (five attending,
  * two excused, the others still to answer), the bloc committee's notice asking members to read its Resolution 02 again
  * before the year's reviews — half of the seed cell has read it, a few have acknowledged — and its study of the same
- * resolution, under way: a few members have recorded the day and a reflection. Both are illustrations; the article
- * has neither. Their counts and the inboxes are written from their definitions (0059's views), as publishing and
+ * resolution, under way: a few members have recorded the day and a reflection; and the committee's draft resolution
+ * for 2027 open for comments, three of the seed cell's members having commented. All are illustrations; the article
+ * has none of them. Their counts and the inboxes are written from their definitions (0059's views), as publishing and
  * reading would have kept them.
  */
 
@@ -122,9 +123,54 @@ function invitationStatements(cellId: string): string[] {
   ];
 }
 
-export function channelStatements(blocId: string, cellId: string, resolutionId: string): string[] {
+const CONSULTATION = "demo-consultation-resolution-2027";
+
+const COMMENTS: { section: string | null; body: string }[] = [
+  {
+    section: "II.1",
+    body: "Đề nghị ghi rõ chủ đề sinh hoạt chuyên đề của từng quý để các chi bộ chủ động chuẩn bị.",
+  },
+  {
+    section: "II.2",
+    body: "Chỉ tiêu 3% là phù hợp với chi bộ có đông quần chúng ưu tú; nên giao theo từng chi bộ.",
+  },
+  {
+    section: null,
+    body: "Nhất trí với dự thảo; đề nghị bổ sung nhiệm vụ chuyển đổi số trong sinh hoạt chi bộ.",
+  },
+  { section: "I", body: "Phần đánh giá nên nêu cả hạn chế về tỷ lệ đảng viên dự sinh hoạt." },
+];
+
+/** The committee's draft for 2027, open for comments until the end of January; four comments from three members. */
+function consultationStatements(blocId: string, cellId: string, draftId: string): string[] {
+  const commenter = (index: number) =>
+    `(SELECT person_id FROM memberships WHERE cell_id = ${literal(cellId)} AND ended_on IS NULL
+      ORDER BY person_id LIMIT 1 OFFSET ${index % 3})`;
+  return [
+    `INSERT OR IGNORE INTO draft_consultations
+       (id, document_id, version, org_id, title, summary, body, closes_on, opened_on, opened_by, created_at)
+     SELECT ${literal(CONSULTATION)}, id, version, ${literal(blocId)}, title, summary, body, '2027-01-31', '2026-12-01',
+       'demo', '2026-12-01T02:00:00.000Z'
+     FROM documents WHERE id = ${literal(draftId)};`,
+    ...COMMENTS.map(
+      (comment, index) =>
+        `INSERT OR IGNORE INTO draft_comments (id, consultation_id, person_id, cell_id, section, body, created_at)
+         SELECT ${literal(`demo-comment-${index + 1}`)}, ${literal(CONSULTATION)}, ${commenter(index)}, ${literal(cellId)},
+           ${literal(comment.section)}, ${literal(comment.body)}, ${literal(`2026-12-0${2 + index}T03:00:00.000Z`)}
+         WHERE NOT EXISTS (SELECT 1 FROM draft_comments WHERE id = ${literal(`demo-comment-${index + 1}`)});`,
+    ),
+  ];
+}
+
+export function channelStatements(
+  blocId: string,
+  cellId: string,
+  resolutionId: string,
+  draftId: string,
+): string[] {
   return [
     ...invitationStatements(cellId),
+    ...consultationStatements(blocId, cellId, draftId),
     ...ANNOUNCEMENTS.flatMap((announcement) => statementsOf(announcement, blocId, cellId, resolutionId)),
     `INSERT INTO inbox_counts (person_id, received, unread)
      SELECT * FROM inbox_count_facts

@@ -28,6 +28,7 @@ export const DEMO = {
   resolution4: "demo-doc-04-nq-tw",
   resolution02: "demo-doc-02-nq-duk",
   draftReport: "demo-doc-report-2017",
+  draftResolution2027: "demo-doc-draft-resolution-2027",
   congress: "demo-meeting-congress-2017",
   review: "demo-meeting-review-2017",
 } as const;
@@ -218,7 +219,7 @@ export function demoDataStatements(): string[] {
         figure: person.id === DEMO.secretary ? 8_000_000 : 5_000_000,
       })),
     ),
-    ...channelStatements(DEMO.bloc, DEMO.cell, DEMO.resolution02),
+    ...channelStatements(DEMO.bloc, DEMO.cell, DEMO.resolution02, DEMO.draftResolution2027),
   );
   return statements;
 }
@@ -235,6 +236,8 @@ interface DocumentSeed {
   summary?: string;
   body?: string;
   issued_on?: string;
+  /** For a draft: the day it was written (its place among the documents). */
+  drafted_on?: string;
   source: string;
 }
 
@@ -322,6 +325,20 @@ const documents: DocumentSeed[] = [
     body: `Phương hướng nhiệm vụ năm 2018:\n${DIRECTIONS_2018.map((line, index) => `${index + 1}. ${line}`).join("\n")}`,
     source: ARTICLE,
   },
+  {
+    id: DEMO.draftResolution2027,
+    type: "RESOLUTION",
+    status: "DRAFT",
+    issuer: { cell: DEMO.bloc },
+    title: "Dự thảo Nghị quyết về nhiệm vụ công tác xây dựng Đảng năm 2027",
+    summary: "Dự thảo lấy ý kiến đảng viên trong Đảng bộ Khối trước khi trình Hội nghị Ban Chấp hành.",
+    body:
+      "I. Đánh giá kết quả năm 2026.\nII. Mục tiêu, chỉ tiêu năm 2027.\nII.1. 100% chi bộ sinh hoạt định kỳ hằng tháng, " +
+      "mỗi quý ít nhất một buổi sinh hoạt chuyên đề.\nII.2. Kết nạp mới ít nhất 3% so với tổng số đảng viên.\n" +
+      "III. Nhiệm vụ, giải pháp.",
+    drafted_on: "2026-12-01",
+    source: "Minh họa: bài báo không có dự thảo này (issue 18, góp ý dự thảo)",
+  },
 ];
 
 function numberOf(seed: DocumentSeed): string | null {
@@ -352,7 +369,7 @@ function documentStatements(): string[] {
         body: seed.body ?? null,
         issued_on: seed.issued_on ?? null,
         source: seed.source,
-        sort_key: seed.issued_on ?? "2017-12-23",
+        sort_key: seed.issued_on ?? seed.drafted_on ?? "2017-12-23",
       }),
       `INSERT INTO document_search (rowid, number, title, summary, body, reach) SELECT ${SEARCH_ROWID}, ${[
         number ?? "",

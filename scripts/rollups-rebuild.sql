@@ -39,3 +39,7 @@ INSERT INTO announcement_tallies (org_id, announcement_id, sent_at, delivered, r
 SELECT * FROM announcement_tally_facts;
 DELETE FROM inbox_counts;
 INSERT INTO inbox_counts (person_id, received, unread) SELECT * FROM inbox_count_facts;
+-- Comments on drafts per organization (0067).
+DELETE FROM draft_comment_tallies;
+INSERT INTO draft_comment_tallies (consultation_id, org_id, comments, commenters)
+SELECT * FROM draft_comment_tally_facts;

@@ -2,6 +2,7 @@ import type { AliasKind, CellFacts, CellKind, LineageKind } from "../domain/cell
 import { foldVietnamese } from "../domain/text";
 import { carryAnnouncementTallies } from "./announcements";
 import { Conditions, searchIndexMatch } from "./conditions";
+import { carryCommentTallies, recountCommenters } from "./consultations";
 import { chunks, type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
 import { carryMemberCounts } from "./member-statistics";
 import type { ListQuery } from "./pages";
@@ -367,6 +368,8 @@ export function moveSubtree(db: Database, cell: CellRow, newParentId: string, ne
     ...carryDuesTallies(db, cell.id, joined, 1),
     ...carryAnnouncementTallies(db, cell.id, left, -1),
     ...carryAnnouncementTallies(db, cell.id, joined, 1),
+    ...carryCommentTallies(db, cell.id, left, -1),
+    ...carryCommentTallies(db, cell.id, joined, 1),
     db.prepare(
       `UPDATE cells SET path = ?2 || substr(path, length(?1) + 1), updated_at = ?3
        WHERE path > ?1 AND path < ?1 || '~'`,
@@ -376,6 +379,7 @@ export function moveSubtree(db: Database, cell: CellRow, newParentId: string, ne
       "UPDATE cells SET parent_id = ?2, path = ?3, version = version + 1, updated_at = ?4 WHERE id = ?1",
       [cell.id, newParentId, newPath, nowIso()],
     ),
+    recountCommenters(db, cell.id, [...left, ...joined]),
   ];
 }
 

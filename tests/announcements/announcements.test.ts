@@ -169,7 +169,7 @@ describe("announcements", () => {
     ).toMatchObject({
       delivered: 1,
     });
-    const second = await publish(
+    const _second = await publish(
       { senderId: tree.committee.id, audience: "MEMBERS", title: "Hai", body: "Cho đảng viên." },
       tree.committeeToken,
     );

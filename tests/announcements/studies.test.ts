@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createDocument, download, gql, mutate, rawId, tokenFor } from "../helpers";
+import { createDocument, gql, mutate, rawId, tokenFor } from "../helpers";
 import { committeeWithTwoCells } from "./tree";
 
 const codesOf = (payload: { errors: { code: string }[] } | undefined) =>

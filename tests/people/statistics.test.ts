@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ILLUSTRATION, ILLUSTRATION_CELL } from "../../scripts/demo-member-files";
+import { ILLUSTRATION_CELL } from "../../scripts/demo-member-files";
 import {
   adminToken,
   cellWithMembers,

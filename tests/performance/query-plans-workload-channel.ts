@@ -149,4 +149,55 @@ export async function channelWorkload(
     member,
   );
   await write("unsaveDocument", { documentId: plan }, "document { savedAt }", member);
+  await consultationWorkload({ read, write }, { committeeId, governor, member } as Record<string, string>);
+}
+
+/** A committee's draft opened for comments: a member reads and comments; the committee reads all and counts. */
+async function consultationWorkload(
+  { read, write }: Requests,
+  { committeeId, governor, member }: Record<string, string>,
+): Promise<void> {
+  const draft = (
+    await write(
+      "createDocument",
+      { type: "RESOLUTION", draft: true, title: "Dự thảo nghị quyết", issuerId: committeeId },
+      "document { id }",
+      governor,
+    )
+  ).document.id;
+  const opened = await write(
+    "openDraftForComments",
+    { documentId: draft, closesOn: "2099-12-31" },
+    "consultation { id }",
+    governor,
+  );
+  await read("drafts open to a member", "{ draftConsultations { id title body closesOn } }", {}, member);
+  const commented = await write(
+    "commentOnDraft",
+    { consultationId: opened.consultation.id, section: "II", body: "Góp ý" },
+    "comment { id consultation { myComments { totalCount } } }",
+    member,
+  );
+  await read(
+    "a comment by its ID",
+    `query ($id: ID!) { node(id: $id) { ... on DraftComment { section body createdAt } } }`,
+    { id: commented.comment.id },
+    member,
+  );
+  await read(
+    "a draft's comments and counts per cell",
+    `query ($id: ID!) { node(id: $id) { ... on DraftConsultation {
+      comments(first: 20) { totalCount edges { node { section body author { fullName } cell { name } } } }
+      tally { comments commenters children(first: 10) { edges { node { organization { name } comments commenters
+        cellComments(first: 5) { totalCount edges { node { body } } } } } } }
+    } } }`,
+    { id: opened.consultation.id },
+    governor,
+  );
+  await read(
+    "an organization's consultations",
+    `query ($id: ID!) { cell(id: $id) { draftConsultations { totalCount edges { node { title isOpen } } } } }`,
+    { id: committeeId },
+    governor,
+  );
 }

@@ -3,7 +3,7 @@
  * sequence of attendance records and corrections, meetings held, cancelled, moved and re-kinded, memberships begun,
  * ended and corrected, members' files, dates and exemptions changed, rating stages appended and cells moved with their
  * subtrees, dues paid, corrected and remitted, announcements published, read and acknowledged, every counter
- * (members' statistics, 0056, dues, 0057, and announcements, 0059, included)
+ * (members' statistics, 0056, dues, 0057, announcements, 0059, and comments on drafts, 0067, included)
  * equals what its view
  * computes from the base rows. The writes go through the statements of src/db where it has them (attendance, rating
  * stages, moves), so the test holds the triggers and the application's own statements together.
@@ -14,6 +14,7 @@ import rebuildSql from "../../scripts/rollups-rebuild.sql?raw";
 import { markAcknowledged, markRead, publishAnnouncement } from "../../src/db/announcements";
 import { recordAttendance, regularAttendanceOfYear } from "../../src/db/attendance";
 import { type CellRow, moveSubtree } from "../../src/db/cells";
+import { addComment, openConsultation } from "../../src/db/consultations";
 import { Database } from "../../src/db/database";
 import { insertDuesEntry, insertRemittance } from "../../src/db/dues";
 import { appendStages, upsertRatings } from "../../src/db/ratings";
@@ -36,6 +37,7 @@ const ROLLUPS = [
   },
   { table: "announcement_tallies", facts: "announcement_tally_facts", kept: "delivered <> 0" },
   { table: "inbox_counts", facts: "inbox_count_facts", kept: "received <> 0" },
+  { table: "draft_comment_tallies", facts: "draft_comment_tally_facts", kept: "comments <> 0" },
   // Steps are compared as functions of the day: the days where the count changes, and the count from then on (a
   // span removed leaves its end steps behind, holding the count before them).
   {
@@ -125,7 +127,7 @@ describe("rollups kept on write", () => {
   it("equal their definitions after randomized writes, corrections and moves", async () => {
     await seedTree();
     expect(await differences()).toEqual(NONE);
-    const random = generator(20_261_205);
+    const random = generator(7);
     const db = new Database(env.DB);
     const meetings: { id: string; cell: string }[] = [];
     let serial = 0;
@@ -139,6 +141,7 @@ describe("rollups kept on write", () => {
     const payments: { id: string; cell: string; person: string; month: string; amount: number }[] = [];
     const remitted = new Set<string>();
     const announcements: string[] = [];
+    const consultations: string[] = [];
     const duesEntry = (
       entryId: string,
       cell: string,
@@ -410,6 +413,43 @@ describe("rollups kept on write", () => {
         const mark = random.pick([markRead, markAcknowledged]);
         await db.write([mark(db, random.pick(announcements), random.pick(PEOPLE), new Date().toISOString())]);
       },
+      async consult() {
+        const org = random.pick([...CELLS, ...COMMITTEES]);
+        const document = await env.DB.prepare("SELECT id FROM documents LIMIT 1").first<{ id: string }>();
+        if (!document) return;
+        const consultationId = id("consultation");
+        await db.write([
+          openConsultation(db, {
+            id: consultationId,
+            document_id: document.id,
+            version: serial,
+            org_id: org,
+            title: "dự thảo",
+            summary: null,
+            body: null,
+            closes_on: "2099-12-31",
+            opened_on: day(),
+            opened_by: null,
+            created_at: new Date().toISOString(),
+          }),
+        ]);
+        consultations.push(consultationId);
+      },
+      async comment() {
+        if (consultations.length === 0) return;
+        await db.write([
+          addComment(db, {
+            id: id("comment"),
+            consultation_id: random.pick(consultations),
+            // Few people, so that members comment more than once and from more than one cell.
+            person_id: random.pick(PEOPLE.slice(0, 4)),
+            cell_id: random.pick(CELLS),
+            section: null,
+            body: "góp ý",
+            created_at: new Date().toISOString(),
+          }),
+        ]);
+      },
       async move() {
         const moved = await env.DB.prepare("SELECT * FROM cells WHERE id = ?1")
           .bind(random.pick([...CELLS, ...COMMITTEES.slice(1)]))
@@ -438,12 +478,14 @@ describe("rollups kept on write", () => {
       remit: 1,
       publish: 2,
       readAnnouncement: 5,
+      consult: 1,
+      comment: 4,
       move: 1,
     };
     const weighted = names.flatMap(
       (name) => Array(weights[name as keyof typeof weights]).fill(name) as string[],
     );
-    for (let step = 1; step <= 400; step += 1) {
+    for (let step = 1; step <= 500; step += 1) {
       await steps[random.pick(weighted)]?.();
       if (step % 100 === 0) expect(await differences(), `after ${step} writes`).toEqual(NONE);
     }
@@ -477,7 +519,8 @@ describe("rollups kept on write", () => {
          (SELECT COUNT(DISTINCT dimension) FROM member_stat_steps WHERE org_id = ?2 AND members > 0) AS figures,
          (SELECT COUNT(*) FROM dues_tallies WHERE org_id = ?2 AND collected > 0 AND remitted > 0) AS dues,
          (SELECT COUNT(*) FROM announcement_tallies WHERE org_id = ?2 AND read > 0 AND acknowledged > 0)
-           AS announcements`,
+           AS announcements,
+         (SELECT COUNT(*) FROM draft_comment_tallies WHERE org_id = ?2 AND comments > commenters) AS comments`,
     )
       .bind(`${PREFIX}%`, COMMITTEES[0])
       .first<{
@@ -487,6 +530,7 @@ describe("rollups kept on write", () => {
         figures: number;
         dues: number;
         announcements: number;
+        comments: number;
       }>();
     expect(filled?.runs, "absence runs").toBeGreaterThan(0);
     expect(filled?.years, "cell years").toBeGreaterThan(4);
@@ -494,6 +538,7 @@ describe("rollups kept on write", () => {
     expect(filled?.figures, "member statistics' figures").toBe(8);
     expect(filled?.dues, "months with dues collected and remitted").toBeGreaterThan(0);
     expect(filled?.announcements, "announcements read and acknowledged").toBeGreaterThan(0);
+    expect(filled?.comments, "drafts commented on more than once by a member").toBeGreaterThan(0);
   });
 
   it("finds a counter that drifted from its rows", async () => {

@@ -62,6 +62,12 @@ export interface Subtree {
   /** The MEMBER's copy of it, and its counts at the cell. */
   announcementReceipt: string;
   announcementTally: string;
+  /** A draft of the cell, opened for comments until 2099. */
+  draft: string;
+  consultation: string;
+  /** The MEMBER's comment on it, and its counts at the cell. */
+  comment: string;
+  commentTally: string;
 }
 
 export interface Fixtures {
@@ -270,6 +276,29 @@ async function subtree(label: string): Promise<Subtree> {
     ),
     "publishAnnouncement",
   ).announcement;
+  const draft = await createDocument({
+    type: "PLAN",
+    draft: true,
+    title: `Dự thảo ${unique}`,
+    issuerId: cell.id,
+  });
+  const consultation = payload(
+    await mutate(
+      "openDraftForComments",
+      { documentId: draft.id, closesOn: "2099-12-31" },
+      "consultation { id }",
+    ),
+    "openDraftForComments",
+  ).consultation.id;
+  const comment = payload(
+    await mutate(
+      "commentOnDraft",
+      { consultationId: consultation, body: "Góp ý của ma trận." },
+      "comment { id consultation { tally { id } } }",
+      await tokenFor("MEMBER", rawId(cell.id), { personId: rawId(member) }),
+    ),
+    "commentOnDraft",
+  ).comment;
   const candidate = payload(
     await mutate("createCandidate", { fullName: `Ứng viên ${unique}`, cellId: cell.id }, "person { id }"),
     "createCandidate",
@@ -434,6 +463,10 @@ async function subtree(label: string): Promise<Subtree> {
     announcement: announcement.id,
     announcementReceipt: globalId("AnnouncementReceipt", `${rawId(announcement.id)}:${rawId(member)}`),
     announcementTally: announcement.tally.id,
+    draft: draft.id,
+    consultation,
+    comment: comment.id,
+    commentTally: globalId("DraftCommentTally", `${rawId(consultation)}:${rawId(cell.id)}`),
   };
 }
 

@@ -110,6 +110,7 @@ export const QUERY_RULES: Record<string, QueryRule | typeof NODE_MATRIX> = {
   inbox: { reach: "signedIn", call: () => "inbox { unreadCount }" },
   invitations: { reach: "signedIn", call: () => "invitations { id }" },
   savedDocuments: { reach: "signedIn", call: () => "savedDocuments { totalCount }" },
+  draftConsultations: { reach: "signedIn", call: () => "draftConsultations { id }" },
   cell: { reach: "public", call: (f) => `cell(id: "${f.x.cell}") { id }` },
   cells: { reach: "public", call: (f) => `cells(filter: { search: "${f.x.unique}" }) { totalCount }` },
   document: { reach: "line", byId: true, call: (f) => `document(id: "${f.x.document}") { id }` },
@@ -213,6 +214,21 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
   publishAnnouncement: {
     allowed: "writers",
     input: (f) => ({ senderId: f.x.cell, audience: "MEMBERS", title: `Ma trận ${unique()}`, body: "…" }),
+  },
+  openDraftForComments: {
+    label: "a version opened already",
+    allowed: "writers",
+    input: (f) => ({ documentId: f.x.draft, closesOn: "2099-12-31" }),
+    outcomes: ["ALREADY_OPEN"],
+    // Drafts are their writers': to a member or another branch, as if there were none.
+    notFoundFor: ["member", "outsider"],
+  },
+  commentOnDraft: {
+    label: "the MEMBER's own comment",
+    allowed: ["member"],
+    input: (f) => ({ consultationId: f.x.consultation, body: "Góp ý." }),
+    // Tokens that name no member of the subtree: as if there were no such draft open to them.
+    notFoundFor: ["secretary", "committee", "outsider", "admin"],
   },
   saveDocument: {
     label: "to the viewer's own list",
@@ -728,6 +744,13 @@ export const NODE_RULES: Record<string, NodeRule> = {
     inX: (f) => f.x.announcementTally,
     elsewhere: (f) => f.other.announcementTally,
   },
+  DraftComment: { reach: "line", inX: (f) => f.x.comment, elsewhere: (f) => f.other.comment },
+  DraftCommentTally: {
+    reach: "writers",
+    inX: (f) => f.x.commentTally,
+    elsewhere: (f) => f.other.commentTally,
+  },
+  DraftConsultation: { reach: "line", inX: (f) => f.x.consultation, elsewhere: (f) => f.other.consultation },
   Attachment: { reach: "line", inX: (f) => f.x.attachment, elsewhere: (f) => f.other.attachment },
   AuditEntry: { reach: "governors", inX: (f) => f.x.auditEntry, elsewhere: (f) => f.other.auditEntry },
   Cell: { reach: "public", inX: (f) => f.x.cell, elsewhere: (f) => f.other.cell },
