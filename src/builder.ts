@@ -199,3 +199,7 @@ builder.globalConnectionField("totalCount", (t) =>
 
 builder.queryType({ description: "Reading Chibo." });
 builder.mutationType({ description: "Changing Chibo: each mutation is one atomic write." });
+builder.subscriptionType({
+  description:
+    "Live events over SSE (graphql-sse, distinct connections): see docs/live.md for the client set-up.",
+});

@@ -7,6 +7,7 @@ import { Database } from "./db/database";
 import type { DocumentRow } from "./db/document-rows";
 import { documentsByIds } from "./db/documents";
 import { activeGrantsOf, type GrantRow, grantsByIds } from "./db/grants";
+import type { LiveEventRow } from "./db/live-event-rows";
 import { type MeetingRow, meetingsByIds } from "./db/meetings";
 import { type ListQuery, loadPages, type Page, type PageArgs } from "./db/pages";
 import { type MembershipRow, membershipsByPersonIds, type PersonRow, peopleByIds } from "./db/people";
@@ -175,6 +176,17 @@ export class Loaders {
   }
 }
 
+/** The events of some channels as they are published, until closed (src/http/live.ts: one Durable Object each). */
+export interface LiveListener extends AsyncIterable<LiveEventRow[]> {
+  /** Settles once every channel listens: events published after it are not missed. */
+  ready: Promise<void>;
+  close(): void;
+}
+
+export interface LiveFeed {
+  listen(orgIds: readonly string[]): LiveListener;
+}
+
 export interface Context {
   db: Database;
   env: ContextEnv;
@@ -190,6 +202,12 @@ export interface Context {
   /** The tenant whose database serves the request, and every tenant (for national rollups). */
   tenant: Tenant;
   tenants: Tenant[];
+  /** Live events for subscriptions; null where the request cannot hold a stream (pages built from GraphQL). */
+  live: LiveFeed | null;
+  /** The last event a reconnecting subscriber received (the SSE `Last-Event-ID` header), if it says. */
+  lastEventId: string | null;
+  /** The event a subscription delivers now: its ID goes on the SSE message (src/http/live-ids.ts). */
+  deliveringEventId: string | null;
 }
 
 /** What a request brings to its context, read from it by the HTTP layer (src/http/request-context.ts). */
@@ -203,6 +221,8 @@ export interface ContextInputs {
   identity: Identity | null;
   requestId: string;
   language: Language;
+  live: LiveFeed | null;
+  lastEventId: string | null;
 }
 
 /** Everything request-scoped: the database session, the viewer, loaders, access rules, today. */
@@ -245,5 +265,8 @@ export async function createContext(inputs: ContextInputs): Promise<Context> {
     language: inputs.language,
     tenant: inputs.tenant,
     tenants: inputs.tenants,
+    live: inputs.live,
+    lastEventId: inputs.lastEventId,
+    deliveringEventId: null,
   };
 }

@@ -1,6 +1,7 @@
 import type { ContextEnv } from "./context";
 import type { TenantsEnv } from "./db/tenants";
 import type { IdentityEnv } from "./http/identity";
+import type { LiveEnv } from "./http/live";
 import type { OriginsEnv } from "./http/origins";
 import type { RateLimitEnv } from "./http/rate-limit";
 import type { WorkFiguresEnv } from "./http/work-figures";
@@ -17,7 +18,8 @@ export interface Env
     OriginsEnv,
     TenantsEnv,
     WorkFiguresEnv,
-    WorkLimitEnv {
+    WorkLimitEnv,
+    LiveEnv {
   DB: D1Database;
   ASSETS?: Fetcher;
   ENVIRONMENT: string;

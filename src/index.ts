@@ -1,3 +1,4 @@
+import { useDeferStream } from "@graphql-yoga/plugin-defer-stream";
 import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { createYoga, isAsyncIterable, maskError, type Plugin } from "graphql-yoga";
@@ -5,6 +6,7 @@ import { TEXT_EXTENSION } from "./auth/errors";
 import type { Context } from "./context";
 import { BudgetExceeded, Database, DatabaseUnavailable } from "./db/database";
 import { purgeExpiredIdempotencyKeys } from "./db/idempotency";
+import { purgeExpiredLiveEvents } from "./db/live-events";
 import { tenantsOf } from "./db/tenants";
 import { decodeGlobalId, encodeGlobalId } from "./domain/global-ids";
 import { Refusal } from "./domain/refusal";
@@ -13,6 +15,8 @@ import { renderGraphiQL } from "./graphiql";
 import { idempotency } from "./http/idempotency";
 import { requestIdentity } from "./http/identity";
 import { languageOf, localizedErrors } from "./http/language";
+import { sendLiveEvents } from "./http/live";
+import { liveEventIds } from "./http/live-ids";
 import { corsFor, refuseForeignOrigins } from "./http/origins";
 import { PERSISTED_ID_PARAMS, persistedOperations } from "./http/persisted";
 import { enforceRateLimit, rateLimitKey } from "./http/rate-limit";
@@ -202,6 +206,9 @@ const yoga = createYoga<ServerContext, Context>({
     refuseInvalidText,
     idempotency((error) => presentError(error, "Unexpected error.")),
     reportCost,
+    // @defer and @stream for the heavy screens: a report's sections, a committee's rollups, long lists (docs/live.md).
+    useDeferStream(),
+    liveEventIds,
     cacheHeaders,
     localizedErrors(),
   ],
@@ -329,6 +336,9 @@ export default {
       );
       const db = databaseOfRequest(request);
       if (db) executionContext.waitUntil(chargeWork(env, key, db.chargedRows, Date.now()));
+      if (db && db.liveEvents.length > 0) {
+        executionContext.waitUntil(sendLiveEvents(env, tenantOfRequest(request, env).key, db.liveEvents));
+      }
       return response;
     } catch (error) {
       // Raised before GraphQL could answer: an unknown tenant or a malformed path named to a route.
@@ -337,11 +347,16 @@ export default {
     }
   },
 
-  /** Hourly (`[triggers]` in wrangler.toml): expired idempotent answers leave every tenant's database. */
+  /** Hourly (`[triggers]` in wrangler.toml): expired idempotent answers and live events leave every tenant's database. */
   async scheduled(_controller: ScheduledController, env: Env) {
     const now = new Date();
     await Promise.all(
-      tenantsOf(env).map((tenant) => purgeExpiredIdempotencyKeys(new Database(tenant.database), now)),
+      tenantsOf(env).flatMap((tenant) => [
+        purgeExpiredIdempotencyKeys(new Database(tenant.database), now),
+        purgeExpiredLiveEvents(new Database(tenant.database), now),
+      ]),
     );
   },
 } satisfies ExportedHandler<Env>;
+
+export { LiveChannel } from "./http/live";

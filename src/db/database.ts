@@ -1,5 +1,6 @@
 import { Refusal } from "../domain/refusal";
 import { budgetProblem, type WorkBudget } from "../domain/work";
+import { EVENTS_OF_REQUEST, type LiveEventRow } from "./live-event-rows";
 
 export type Bind = string | number | null;
 
@@ -229,6 +230,7 @@ export class Database {
           [requestId, actorPersonId, actorGrants, operation, scopeCellId],
         ),
         ...statements,
+        this.prepare(EVENTS_OF_REQUEST, [requestId]),
         this.prepare(
           `UPDATE audit_context SET request_id = NULL, actor_person_id = NULL, actor_grants = NULL, operation = NULL,
              scope_cell_id = NULL WHERE id = 1`,
@@ -236,12 +238,33 @@ export class Database {
       ]);
       this.countRowsRead(results);
       this.markClaimed();
-      return own(results.slice(1, -1));
+      this.keepEvents((results.at(-2) as D1Result<LiveEventRow>).results);
+      return own(results.slice(1, -2));
     } catch (error) {
       throw claim?.refusalOf(error) ?? classified(error);
     } finally {
       for (const listener of this.afterWrite) listener();
     }
+  }
+
+  /** The live events the request's writes made (triggers write them; the HTTP layer sends them to their channels). */
+  readonly liveEvents: LiveEventRow[] = [];
+
+  private keepEvents(events: readonly LiveEventRow[]): void {
+    const known = new Set(this.liveEvents.map((event) => event.seq));
+    this.liveEvents.push(...events.filter((event) => !known.has(event.seq)));
+  }
+
+  /**
+   * Starts the work budget again, as for a new request: a subscription judges each event it delivers as a request
+   * of its own.
+   */
+  startOver(): void {
+    this.roundTrips = 0;
+    this.rowsRead = 0;
+    this.reservedRows = 0;
+    this.exceeded = null;
+    this.startedAt = Date.now();
   }
 
   private markClaimed(): void {

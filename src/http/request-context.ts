@@ -2,11 +2,12 @@ import { type Context, type ContextEnv, createContext } from "../context";
 import { type TenantsEnv, tenantsOf } from "../db/tenants";
 import { type IdentityEnv, requestIdentity } from "./identity";
 import { languageOf } from "./language";
+import { type LiveEnv, liveFeed } from "./live";
 import { rememberSession, sessionConstraint } from "./sessions";
 import { tenantOfRequest } from "./tenants";
 
 /** What building a request's context reads of the Worker's environment. */
-export type RequestContextEnv = ContextEnv & IdentityEnv & TenantsEnv;
+export type RequestContextEnv = ContextEnv & IdentityEnv & TenantsEnv & LiveEnv;
 
 /**
  * A request's context, from what its HTTP carries: the tenant it names, the D1 session its bookmark and operation
@@ -27,6 +28,8 @@ export async function contextOfRequest(
     identity: await requestIdentity(request, env),
     requestId: request.headers.get("cf-ray") ?? crypto.randomUUID(),
     language: languageOf(request),
+    live: liveFeed(env, tenant.key),
+    lastEventId: request.headers.get("last-event-id"),
   });
   rememberSession(request, context.db);
   return context;

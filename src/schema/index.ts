@@ -51,6 +51,8 @@ import "./announcements/mutations";
 import "./consultations/types";
 import "./consultations/queries";
 import "./consultations/mutations";
+import "./live/types";
+import "./live/subscriptions";
 import "./reminders/cell-fields";
 import "./audit/queries";
 import "./grants/types";

@@ -38,6 +38,10 @@ const NOT_AUDITED = new Set([
   "announcement_deliveries",
   "announcement_tallies",
   "inbox_counts",
+  // Comments' counts per organization, kept from the audited comments (0067).
+  "draft_comment_tallies",
+  // Live events: a log of what audited writes changed, kept seven days for subscribers who reconnect (0069).
+  "live_events",
   // Versions of quotas' counts, bumped with the audited ratings they count (concurrency guards).
   "quota_versions",
   "_cf_METADATA",

@@ -52,7 +52,8 @@ const COUNTS = `query ($id: ID!) { node(id: $id) { ... on DraftConsultation {
     cellComments { totalCount } } } } }
 } } }`;
 
-describe("comments on drafts", () => {
+// Many requests each, and the full suite runs files side by side: a slow machine needs more than the default 5 s.
+describe("comments on drafts", { timeout: 20_000 }, () => {
   it("reach the committee's subtree, which comments; the committee reads all with counts per cell", async () => {
     const tree = await consultedTree("Góp ý");
     expect(tree.consultation).toMatchObject({ version: tree.draft.version, isOpen: true, closesOn: LATER });

@@ -1,3 +1,7 @@
+import { env } from "cloudflare:test";
+import { Database } from "../../src/db/database";
+import { purgeExpiredLiveEvents } from "../../src/db/live-events";
+import { subscribe } from "../live/sse";
 import type { Requests } from "./query-plans-workload-dues";
 
 /**
@@ -150,6 +154,13 @@ export async function channelWorkload(
   );
   await write("unsaveDocument", { documentId: plan }, "document { savedAt }", member);
   await consultationWorkload({ read, write }, { committeeId, governor, member } as Record<string, string>);
+  // A subscriber reconnecting from the start resumes from the log; the hourly run deletes what is past retention.
+  const resumed = await subscribe("subscription { events { eventId kind } }", member as string, {
+    lastEventId: "0",
+  });
+  await resumed.next();
+  await resumed.close();
+  await purgeExpiredLiveEvents(new Database(env.DB), new Date());
 }
 
 /** A committee's draft opened for comments: a member reads and comments; the committee reads all and counts. */

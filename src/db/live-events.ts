@@ -1,0 +1,27 @@
+import { retentionStart } from "../domain/live";
+import type { Database } from "./database";
+import { LIVE_EVENT_COLUMNS, type LiveEventRow } from "./live-event-rows";
+
+/** Live events (migration 0069): written by triggers with the changes they tell of, read on resumption. */
+
+/**
+ * The events of some channels after a sequence number, in order, at most `limit` (one index range per channel),
+ * with the oldest event still kept.
+ */
+export async function eventsAfter(db: Database, orgIds: readonly string[], after: number, limit: number) {
+  const [events, oldest] = await db.readBatch<LiveEventRow & { oldest?: number }>([
+    db.prepare(
+      `SELECT ${LIVE_EVENT_COLUMNS.map((column) => `e.${column}`).join(", ")} FROM json_each(?1) o
+       JOIN live_events e ON e.org_id = o.value AND e.seq > ?2
+       ORDER BY e.seq LIMIT ?3`,
+      [JSON.stringify(orgIds), after, limit],
+    ),
+    db.prepare("SELECT MIN(seq) AS oldest FROM live_events"),
+  ]);
+  return { events: events as LiveEventRow[], oldestKept: oldest?.[0]?.oldest ?? null };
+}
+
+/** Events past the retention window leave (hourly), found by their time. */
+export async function purgeExpiredLiveEvents(db: Database, now: Date): Promise<void> {
+  await db.write([db.prepare("DELETE FROM live_events WHERE created_at < ?1", [retentionStart(now)])]);
+}

@@ -1,0 +1,58 @@
+import { refuse } from "./refusal";
+
+/**
+ * Live events (subscriptions, docs/live.md): what a subscriber is told, which channels it listens to, and from where a
+ * reconnecting one resumes.
+ */
+
+export const LIVE_EVENT_KIND_LABELS = {
+  ANNOUNCEMENT: "Thông báo mới",
+  MEETING: "Cuộc họp thay đổi",
+  CHECK_IN: "Điểm danh trong cuộc họp",
+  RATING: "Xếp loại chuyển bước",
+  DRAFT_COMMENT: "Góp ý dự thảo mới",
+} as const;
+export type LiveEventKind = keyof typeof LIVE_EVENT_KIND_LABELS;
+
+/** How long events are kept for reconnecting subscribers to resume from. */
+export const LIVE_RETENTION_DAYS = 7;
+/** Events sent on resumption at most: past that, the subscriber is told it missed some and should read afresh. */
+export const MAX_RESUMED_EVENTS = 200;
+
+/**
+ * A subscriber listens to the channel of every organization on its line: those it belongs to or holds a grant on,
+ * and every one above them (a committee's announcement reaches its whole subtree through one channel).
+ */
+export function channelsOf(paths: readonly string[]): string[] {
+  return [...new Set(paths.flatMap((path) => path.split("/").filter(Boolean)))];
+}
+
+/** The event ID a client sends back (`after`, or the SSE `Last-Event-ID` header): a sequence number. */
+export function parseEventId(written: string | null | undefined): number | null {
+  if (written === null || written === undefined || written === "") return null;
+  if (!/^\d{1,15}$/.test(written)) {
+    refuse(
+      "INVALID_EVENT_ID",
+      {
+        vi: `Mã sự kiện "${written.slice(0, 40)}" không hợp lệ: dùng đúng trường id của sự kiện cuối cùng đã nhận.`,
+        en: `The event ID "${written.slice(0, 40)}" is not valid: send the id of the last event received.`,
+      },
+      ["after"],
+    );
+  }
+  return Number(written);
+}
+
+/**
+ * Whether a subscriber resuming after `after` may have missed events: those after it were deleted (past the
+ * retention window), or more are waiting than are resent.
+ */
+export function missedEvents(after: number, oldestKept: number | null, waiting: number): boolean {
+  const deletedSince = oldestKept !== null && oldestKept > after + 1;
+  return deletedSince || waiting > MAX_RESUMED_EVENTS;
+}
+
+/** The instant before which events are deleted. */
+export function retentionStart(now: Date): string {
+  return new Date(now.getTime() - LIVE_RETENTION_DAYS * 86_400_000).toISOString();
+}

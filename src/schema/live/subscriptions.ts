@@ -1,0 +1,132 @@
+import { builder } from "../../builder";
+import type { Context } from "../../context";
+import type { LiveEventRow } from "../../db/live-event-rows";
+import { eventsAfter } from "../../db/live-events";
+import {
+  channelsOf,
+  type LiveEventKind,
+  MAX_RESUMED_EVENTS,
+  missedEvents,
+  parseEventId,
+} from "../../domain/live";
+import { AnnouncementReceiptRef, AnnouncementRef } from "../announcements/refs";
+import { ownDeliveryOf } from "../announcements/types";
+import { viewerCellsOnLine } from "../consultations/queries";
+import { DraftCommentRef, DraftConsultationRef } from "../consultations/refs";
+import { MemberRatingRef } from "../ratings/types";
+import { type DeliveredEvent, LiveEventKindEnum, LiveEventRef } from "./refs";
+
+/** The viewer's live events: resumed from the log after a reconnection, then as their channels publish them. */
+
+/** The organizations whose channels carry the viewer's events: the line of their cells and of their grants. */
+async function channelsOfViewer(context: Context): Promise<string[]> {
+  const grantCells = (context.viewer?.grants ?? []).flatMap((grant) => (grant.cellId ? [grant.cellId] : []));
+  const [members, granted] = await Promise.all([
+    context.viewer?.personId ? viewerCellsOnLine(context, context.viewer.personId) : [],
+    Promise.all(grantCells.map((id) => context.loaders.cell.load(id))),
+  ]);
+  return channelsOf([
+    ...members.map((cell) => cell.path),
+    ...granted.flatMap((cell) => (cell ? [cell.path] : [])),
+  ]);
+}
+
+/**
+ * Each event is judged afresh, as a request of its own: what the request read before is forgotten and its work
+ * budget starts again.
+ */
+function startOver(context: Context): void {
+  context.db.startOver();
+  context.loaders.clearAll();
+  for (const ref of [
+    AnnouncementRef,
+    AnnouncementReceiptRef,
+    DraftCommentRef,
+    DraftConsultationRef,
+    MemberRatingRef,
+  ]) {
+    ref.getDataloader(context).clearAll();
+  }
+}
+
+/** Whether the viewer may see an event, by the rules of the object it is about. */
+async function maySee(event: LiveEventRow, context: Context): Promise<boolean> {
+  switch (event.kind) {
+    case "ANNOUNCEMENT":
+      return (await ownDeliveryOf(event.subject_id, context)) !== null;
+    case "MEETING":
+    case "CHECK_IN": {
+      const meeting = await context.loaders.meeting.load(event.subject_id);
+      return meeting !== null && context.access.canRead(meeting.cell_id);
+    }
+    case "RATING":
+      return event.person_id !== null && event.person_id === context.viewer?.personId;
+    case "DRAFT_COMMENT": {
+      const comment = await DraftCommentRef.getDataloader(context)
+        .load(event.subject_id)
+        .catch(() => null);
+      if (!comment) return false;
+      const consultation = await DraftConsultationRef.getDataloader(context).load(comment.consultation_id);
+      return context.access.canWrite(consultation.org_id);
+    }
+  }
+}
+
+async function* liveEventsOf(
+  context: Context,
+  kinds: ReadonlySet<LiveEventKind> | null,
+  after: number | null,
+): AsyncGenerator<DeliveredEvent> {
+  const channels = await channelsOfViewer(context);
+  if (!context.live || channels.length === 0) return;
+  const listener = context.live.listen(channels);
+  try {
+    // Listening first, then reading the log: an event published in between comes both ways, and is sent once.
+    await listener.ready;
+    let last = after ?? 0;
+    let missed = false;
+    const delivered = async function* (events: readonly LiveEventRow[]) {
+      for (const event of events) {
+        if (event.seq <= last) continue;
+        last = event.seq;
+        if (kinds && !kinds.has(event.kind)) continue;
+        startOver(context);
+        if (!(await maySee(event, context))) continue;
+        context.deliveringEventId = String(event.seq);
+        yield { row: event, missedEarlier: missed };
+        missed = false;
+      }
+    };
+    if (after !== null) {
+      const { events, oldestKept } = await eventsAfter(context.db, channels, after, MAX_RESUMED_EVENTS + 1);
+      missed = missedEvents(after, oldestKept, events.length);
+      yield* delivered(events.slice(0, MAX_RESUMED_EVENTS));
+    }
+    for await (const events of listener) yield* delivered(events);
+  } finally {
+    listener.close();
+  }
+}
+
+builder.subscriptionField("events", (t) =>
+  t.field({
+    type: LiveEventRef,
+    description:
+      "The viewer's live events, as they happen: new announcements in their inbox, changes to their cells' " +
+      "meetings and check-ins during them, stages of their own ratings, comments on drafts they manage. Each is " +
+      "sent only if the viewer may read what it is about. A client that reconnects sends the last eventId it " +
+      "received (`after`, or the SSE Last-Event-ID header) and receives what it missed, in order, none twice.",
+    args: {
+      kinds: t.arg({ type: [LiveEventKindEnum], description: "Only these kinds (all when absent)." }),
+      after: t.arg.string({ description: "Resume after this event (its eventId)." }),
+    },
+    authScopes: { authenticated: true },
+    subscribe: (_root, args, context) =>
+      liveEventsOf(
+        context,
+        args.kinds ? new Set(args.kinds) : null,
+        parseEventId(args.after ?? context.lastEventId),
+      ),
+    resolve: (event) => event,
+  }),
+);
