@@ -46,6 +46,8 @@ export interface BenchFixtures {
   secretaryId: string;
   personId: string;
   documentId: string;
+  /** The province's last notice to all its members. */
+  noticeId: string;
   /** Writes rotate over these, so that repeated writes stay valid and spread over many cells. */
   attendancePool: AttendanceWrite[];
   ratingPool: RatingWrite[];
@@ -201,6 +203,20 @@ export const OPERATIONS: BenchOperation[] = [
     file: "dues-roll.graphql",
     viewer: secretaryOfCell,
     variables: (fixtures) => ({ cellId: globalId("Cell", fixtures.cellId), month: `${fixtures.year}-03` }),
+  },
+  {
+    name: "inbox",
+    kind: "read",
+    file: "inbox.graphql",
+    viewer: (fixtures) => ({ role: "MEMBER", cell: fixtures.cellId, person: fixtures.secretaryId }),
+    variables: () => ({ first: 20 }),
+  },
+  {
+    name: "province notice's counts",
+    kind: "rollup",
+    file: "announcement-tally.graphql",
+    viewer: (fixtures) => ({ role: "COMMITTEE", cell: fixtures.provinceId }),
+    variables: (fixtures) => ({ announcementId: globalId("Announcement", fixtures.noticeId), first: 50 }),
   },
   {
     name: "dues summary (province)",

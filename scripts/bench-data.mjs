@@ -1,11 +1,12 @@
 // npm run bench:data -- --scale small|province [--seed N]
 // Rebuilds the local D1 that `npm start` and `wrangler dev` use (.wrangler/state): a fresh database, the
 // migrations (wrangler), the demo data, and a generated province — organizations, people, documents, three years of
-// meetings, evaluations and ratings, a year of dues — written with node:sqlite in one transaction. The same seed gives the same rows.
+// meetings, evaluations and ratings, a year of dues and of announcements — written with node:sqlite in one transaction. The same seed gives the same rows.
 // Stop `npm start` first: the database file is replaced. Bulk data is not user activity: nothing is audited.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
+import { writeAnnouncements } from "./bench-data/announcements.mjs";
 import { buildDocuments, writeDocuments } from "./bench-data/documents.mjs";
 import { writeDues } from "./bench-data/dues.mjs";
 import { chooseAttendancePool, chooseFixtures, FIXTURES_PATH } from "./bench-data/fixtures.mjs";
@@ -118,6 +119,7 @@ const BULK_TABLES = [
   "people",
   "dues_entries",
   "dues_entry_months",
+  "announcement_deliveries",
 ];
 // The counters kept on write (migration 0020) are filled once after the load, from their views: their triggers would
 // recompute a key per inserted row, on tables whose indexes the load drops.
@@ -126,6 +128,7 @@ const rollupTriggers = loader.database
     "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rollup\\_%' ESCAPE '\\'",
   )
   .all();
+let noticeId;
 loader.transaction(
   () => {
     for (const trigger of rollupTriggers) loader.database.exec(`DROP TRIGGER ${trigger.name}`);
@@ -141,6 +144,7 @@ loader.transaction(
     writeMeetings(world, tree.organizations, people, loader);
     writeRatings(world, tree.organizations, people, loader);
     writeDues(world, tree.organizations, people, loader, seed);
+    noticeId = writeAnnouncements(tree.organizations, tree.province, loader, seed);
   },
   { rebuildIndexesOf: BULK_TABLES, onStep: step },
 );
@@ -166,7 +170,7 @@ const auditEntries = loader.value("SELECT COUNT(*) FROM audit_log");
 const counts = Object.fromEntries(loader.rowCounts());
 loader.close();
 
-const fixtures = chooseFixtures(world, tree);
+const fixtures = { ...chooseFixtures(world, tree), noticeId };
 mkdirSync(dirname(FIXTURES_FILE), { recursive: true });
 writeFileSync(
   FIXTURES_FILE,

@@ -124,10 +124,13 @@ export function receiptsListQuery(announcementId: string, unreadOnly: boolean): 
   };
 }
 
-/** The organizations directly under one that the announcement reached, with their counts. */
+/**
+ * The organizations directly under one that the announcement reached, with their counts: each row is the
+ * organization's as well (its columns and the tally's share no name), so the page brings the names it lists.
+ */
 export function childTalliesListQuery(announcementId: string): ListQuery {
   return {
-    select: "t.*",
+    select: "c.*, t.*",
     from: "cells c JOIN announcement_tallies t ON t.org_id = c.id AND t.announcement_id = ?",
     fromBinds: [announcementId],
     parentColumn: "c.parent_id",

@@ -110,10 +110,10 @@ export function commentsListQuery(cellId: string | null): ListQuery {
   };
 }
 
-/** The organizations directly under one whose members commented, with their counts. */
+/** The organizations directly under one whose members commented, with their counts (and their own columns). */
 export function childCommentTalliesListQuery(consultationId: string): ListQuery {
   return {
-    select: "t.*",
+    select: "c.*, t.*",
     from: "cells c JOIN draft_comment_tallies t ON t.org_id = c.id AND t.consultation_id = ?",
     fromBinds: [consultationId],
     parentColumn: "c.parent_id",

@@ -66,6 +66,14 @@ export async function sendLiveEvents(env: LiveEnv, tenantKey: string, events: re
   );
 }
 
+function closeQuietly(socket: WebSocket): void {
+  try {
+    socket.close(1000, "done");
+  } catch {
+    // The channel's side closed it first.
+  }
+}
+
 /** Listens to channels for one subscription; what arrives waits in order until the subscription takes it. */
 function listener(env: Required<LiveEnv>, tenantKey: string, orgIds: readonly string[]): LiveListener {
   const waiting: LiveEventRow[][] = [];
@@ -73,8 +81,9 @@ function listener(env: Required<LiveEnv>, tenantKey: string, orgIds: readonly st
   let wake: (() => void) | null = null;
   let closed = false;
   const stop = () => {
+    if (closed) return;
     closed = true;
-    for (const socket of sockets) socket.close(1000, "done");
+    for (const socket of sockets) closeQuietly(socket);
     wake?.();
   };
   const ready = Promise.all(
@@ -92,7 +101,7 @@ function listener(env: Required<LiveEnv>, tenantKey: string, orgIds: readonly st
       });
       // A channel gone (its object restarted): the subscription ends, and the client resumes from its last event.
       socket.addEventListener("close", stop);
-      if (closed) socket.close(1000, "done");
+      if (closed) closeQuietly(socket);
     }),
   ).then(() => undefined);
   return {

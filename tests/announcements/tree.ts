@@ -27,3 +27,15 @@ export async function committeeWithTwoCells(label: string) {
     tokenFor("MEMBER", rawId(cellId), { personId: rawId(personId) });
   return { ...branch, second, first, others, committeeToken, memberToken };
 }
+
+/** A notice to the members of a sender's subtree, published by `token`; fails the test if refused. */
+export async function publishNotice(senderId: string, title: string, token: string) {
+  const result = await mutate(
+    "publishAnnouncement",
+    { senderId, audience: "MEMBERS", title, body: "…" },
+    "announcement { id }",
+    token,
+  );
+  expect(result.data?.publishAnnouncement.errors).toEqual([]);
+  return result.data?.publishAnnouncement.announcement.id as string;
+}

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { committeeWithTwoCells } from "../announcements/tree";
+import { committeeWithTwoCells, publishNotice } from "../announcements/tree";
 import {
   addMembers,
   createBranch,
@@ -19,16 +19,6 @@ const EVENTS = `subscription ($after: String) { events(after: $after) {
   comment { body }
 } }`;
 
-async function publish(senderId: string, title: string, token: string) {
-  const result = await mutate(
-    "publishAnnouncement",
-    { senderId, audience: "MEMBERS", title, body: "…" },
-    "announcement { id }",
-    token,
-  );
-  expect(result.data?.publishAnnouncement.errors).toEqual([]);
-}
-
 // Subscriptions wait on each other's events: under the full suite's load a test needs more than the default 5 s.
 describe("live events over SSE", { timeout: 20_000 }, () => {
   it("reach each subscriber that may see them, in order, with IDs; none reach another subtree", async () => {
@@ -44,8 +34,8 @@ describe("live events over SSE", { timeout: 20_000 }, () => {
     const theirs = await subscribe(EVENTS, outsider);
     expect(mine.status).toBe(200);
 
-    await publish(tree.committee.id, "Thông báo của đảng ủy", tree.committeeToken);
-    await publish(
+    await publishNotice(tree.committee.id, "Thông báo của đảng ủy", tree.committeeToken);
+    await publishNotice(
       elsewhere.cell.id,
       "Thông báo nơi khác",
       await tokenFor("SECRETARY", rawId(elsewhere.cell.id)),
@@ -71,7 +61,7 @@ describe("live events over SSE", { timeout: 20_000 }, () => {
     const tree = await committeeWithTwoCells("Kết nối lại");
     const member = await tree.memberToken(tree.first[1] as string, tree.cell.id);
     const first = await subscribe(EVENTS, member);
-    await publish(tree.committee.id, "Trước khi mất kết nối", tree.committeeToken);
+    await publishNotice(tree.committee.id, "Trước khi mất kết nối", tree.committeeToken);
     const received = await first.next();
     expect(received.data?.data.events.receipt.announcement.title).toBe("Trước khi mất kết nối");
     await first.close();
@@ -84,7 +74,7 @@ describe("live events over SSE", { timeout: 20_000 }, () => {
       scheduledStart: "2099-03-05T14:00:00+07:00",
       scheduledEnd: "2099-03-05T16:00:00+07:00",
     });
-    await publish(tree.committee.id, "Khi mất kết nối", tree.committeeToken);
+    await publishNotice(tree.committee.id, "Khi mất kết nối", tree.committeeToken);
 
     const again = await subscribe(EVENTS, member, { lastEventId: received.id as string });
     const missed = [await again.next(), await again.next()];
@@ -94,7 +84,7 @@ describe("live events over SSE", { timeout: 20_000 }, () => {
       missedEarlier: false,
     });
     expect(missed[1]?.data?.data.events.receipt.announcement.title).toBe("Khi mất kết nối");
-    await publish(tree.committee.id, "Sau khi kết nối lại", tree.committeeToken);
+    await publishNotice(tree.committee.id, "Sau khi kết nối lại", tree.committeeToken);
     const live = await again.next();
     expect(live.data?.data.events.receipt.announcement.title).toBe("Sau khi kết nối lại");
     const ids = [received, ...missed, live].map((message) => Number(message.id));
@@ -186,7 +176,7 @@ describe("live events over SSE", { timeout: 20_000 }, () => {
       kind: "DRAFT_COMMENT",
       comment: { body: "Góp ý trực tiếp." },
     });
-    await publish(tree.committee.id, "Sau góp ý", tree.committeeToken);
+    await publishNotice(tree.committee.id, "Sau góp ý", tree.committeeToken);
     // The member's first event is the announcement: the comment's event was the committee's.
     expect((await ofMember.next()).data?.data.events.kind).toBe("ANNOUNCEMENT");
     await ofCommittee.close();

@@ -52,6 +52,8 @@ const EXPECTED_ROUND_TRIPS: Record<string, number> = {
   "seed cell statistics 2017": 3,
   "dues roll": 2,
   "dues summary (province)": 2,
+  inbox: 3,
+  "province notice's counts": 3,
   "compliance rollup": 3,
   "rating summary rollup": 2,
   "annual report": 3,
@@ -293,6 +295,30 @@ async function buildFixtures(label: string, shape: Shape): Promise<BenchFixtures
     { cellId: first.id, year: YEAR, grade: "GOOD", meetingId: first.review },
     "cell { id }",
   );
+  // The province's notice to every member, read by the first cell's members and acknowledged by its secretary.
+  const notice = (
+    await succeed(
+      "publishAnnouncement",
+      {
+        senderId: province.id,
+        audience: "MEMBERS",
+        title: `Thông báo ${unique}`,
+        body: "…",
+        acknowledgeBy: "2099-12-31",
+      },
+      "announcement { id }",
+    )
+  ).announcement.id;
+  for (const personId of first.members) {
+    const reader = await tokenFor("MEMBER", rawId(first.id), { personId: rawId(personId) });
+    const read = await mutate(
+      "markAnnouncementRead",
+      { announcementId: notice },
+      "receipt { readAt }",
+      reader,
+    );
+    expect(read.data?.markAnnouncementRead.errors).toEqual([]);
+  }
 
   return {
     year: YEAR,
@@ -304,6 +330,7 @@ async function buildFixtures(label: string, shape: Shape): Promise<BenchFixtures
     secretaryId: rawId(first.secretary),
     personId: rawId(first.secretary),
     documentId: rawId(resolution.id),
+    noticeId: rawId(notice),
     attendancePool: [
       {
         meetingId: rawId(first.meeting),

@@ -25,17 +25,19 @@ const InboxRef = builder.objectRef<{ personId: string | null }>("Inbox").impleme
       type: AnnouncementReceiptRef,
       description: "Unread first, newest first within each; reading one moves it among the read.",
       args: { unreadOnly: t.arg.boolean({ description: "Only those not read yet." }) },
-      resolve: async (inbox, args, context) =>
-        asConnection(
-          inbox.personId
-            ? await context.loaders.page<DeliveryRow>(
-                "inbox",
-                inboxListQuery(args.unreadOnly ?? false),
-                inbox.personId,
-                args,
-              )
-            : EMPTY_PAGE,
-        ),
+      resolve: async (inbox, args, context) => {
+        if (!inbox.personId) return asConnection(EMPTY_PAGE);
+        const page = await context.loaders.page<DeliveryRow>(
+          "inbox",
+          inboxListQuery(args.unreadOnly ?? false),
+          inbox.personId,
+          args,
+        );
+        // The copies are the viewer's own: the announcements' access rule finds them here.
+        const receipts = AnnouncementReceiptRef.getDataloader(context);
+        for (const row of page.rows) receipts.prime(`${row.announcement_id}:${row.person_id}`, row);
+        return asConnection(page);
+      },
     }),
   }),
 });

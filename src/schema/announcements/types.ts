@@ -7,6 +7,7 @@ import {
   type DeliveryRow,
   receiptsListQuery,
 } from "../../db/announcements";
+import type { CellRow } from "../../db/cells";
 import { acknowledgedLate } from "../../domain/announcements";
 import { cellReference } from "../cells/refs";
 import { asConnection } from "../common/connections";
@@ -135,15 +136,16 @@ AnnouncementTallyRef.implement({
     children: t.connection({
       type: AnnouncementTallyRef,
       description: "The organizations directly under this one that it reached, by name, with their counts.",
-      resolve: async (tally, args, context) =>
-        asConnection(
-          await context.loaders.page<AnnouncementTallyRow>(
-            "announcementChildTallies",
-            childTalliesListQuery(tally.announcement_id),
-            tally.org_id,
-            args,
-          ),
-        ),
+      resolve: async (tally, args, context) => {
+        const page = await context.loaders.page<AnnouncementTallyRow & CellRow>(
+          "announcementChildTallies",
+          childTalliesListQuery(tally.announcement_id),
+          tally.org_id,
+          args,
+        );
+        context.loaders.primeCells(page.rows);
+        return asConnection(page);
+      },
     }),
     receipts: t.connection({
       type: AnnouncementReceiptRef,

@@ -1,4 +1,5 @@
 import type { Context } from "../../context";
+import type { CellRow } from "../../db/cells";
 import {
   type CommentRow,
   type CommentTallyRow,
@@ -147,15 +148,16 @@ DraftCommentTallyRef.implement({
     children: t.connection({
       type: DraftCommentTallyRef,
       description: "The organizations directly under this one whose members commented, by name.",
-      resolve: async (tally, args, context) =>
-        asConnection(
-          await context.loaders.page<CommentTallyRow>(
-            "draftCommentChildTallies",
-            childCommentTalliesListQuery(tally.consultation_id),
-            tally.org_id,
-            args,
-          ),
-        ),
+      resolve: async (tally, args, context) => {
+        const page = await context.loaders.page<CommentTallyRow & CellRow>(
+          "draftCommentChildTallies",
+          childCommentTalliesListQuery(tally.consultation_id),
+          tally.org_id,
+          args,
+        );
+        context.loaders.primeCells(page.rows);
+        return asConnection(page);
+      },
     }),
     cellComments: t.connection({
       type: DraftCommentRef,
