@@ -19,6 +19,7 @@ if (!(Number.isInteger(subscribers) && subscribers > 0 && subscribers <= 1000)) 
   process.exit(2);
 }
 const MEMBERS_PER_CELL = 20;
+const ROUNDS = 5;
 
 const secret = new TextEncoder().encode(developmentSecret());
 async function tokenFor(grants, person) {
@@ -71,7 +72,7 @@ async function mutate(name, input, selection, token) {
   return data[name];
 }
 
-/** Opens a subscription and resolves, for each event, when it arrives. */
+/** Opens a subscription; `next()` resolves when its next event arrives (with the time it arrived). */
 async function subscriber(token) {
   const controller = new AbortController();
   const response = await fetch(server.url, {
@@ -85,23 +86,30 @@ async function subscriber(token) {
     signal: controller.signal,
   });
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  let resolveEvent;
-  const event = new Promise((resolve) => {
-    resolveEvent = resolve;
-  });
+  const arrived = [];
+  const waiting = [];
   (async () => {
     let buffered = "";
     for (;;) {
       const { value, done } = await reader.read().catch(() => ({ done: true }));
       if (done) return;
       buffered += value;
-      if (buffered.includes("event: next")) {
-        resolveEvent(performance.now());
-        return;
+      for (let end = buffered.indexOf("\n\n"); end >= 0; end = buffered.indexOf("\n\n")) {
+        const message = buffered.slice(0, end);
+        buffered = buffered.slice(end + 2);
+        if (!message.includes("event: next")) continue;
+        const now = performance.now();
+        const resolve = waiting.shift();
+        if (resolve) resolve(now);
+        else arrived.push(now);
       }
     }
   })();
-  return { event, close: () => controller.abort() };
+  return {
+    next: () =>
+      arrived.length > 0 ? Promise.resolve(arrived.shift()) : new Promise((resolve) => waiting.push(resolve)),
+    close: () => controller.abort(),
+  };
 }
 
 try {
@@ -163,39 +171,51 @@ try {
   // The subscriptions listen once their channels accepted them: a moment after their streams opened.
   await new Promise((resolve) => setTimeout(resolve, 2_000));
 
-  const sentAt = performance.now();
-  await mutate(
-    "publishAnnouncement",
-    { senderId: committee, audience: "MEMBERS", title: "Đo thời gian nhận thông báo", body: "…" },
-    "announcement { id }",
-    committeeToken,
-  );
-  const answeredMs = performance.now() - sentAt;
-  const timeout = new Promise((resolve) => setTimeout(() => resolve(null), 30_000));
-  const arrivals = await Promise.all(subscriptions.map((s) => Promise.race([s.event, timeout])));
+  // Several announcements, one after another: the first pays for code and caches the later ones find warm.
+  const rounds = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const arrivals = subscriptions.map((subscription) => subscription.next());
+    const sentAt = performance.now();
+    await mutate(
+      "publishAnnouncement",
+      {
+        senderId: committee,
+        audience: "MEMBERS",
+        title: `Đo thời gian nhận thông báo ${round + 1}`,
+        body: "…",
+      },
+      "announcement { id }",
+      committeeToken,
+    );
+    const answeredMs = performance.now() - sentAt;
+    const timeout = new Promise((resolve) => setTimeout(() => resolve(null), 30_000));
+    const arrived = await Promise.all(arrivals.map((arrival) => Promise.race([arrival, timeout])));
+    const delays = arrived
+      .filter((at) => at !== null)
+      .map((at) => at - sentAt)
+      .sort((a, b) => a - b);
+    const at = (share) => Math.round(delays[Math.min(delays.length - 1, Math.floor(share * delays.length))]);
+    rounds.push({
+      received: delays.length,
+      publishAnsweredMs: Math.round(answeredMs),
+      deliveryMs: { p50: at(0.5), p95: at(0.95), max: Math.round(delays.at(-1)) },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
   for (const subscription of subscriptions) subscription.close();
-  const delays = arrivals
-    .filter((at) => at !== null)
-    .map((at) => at - sentAt)
-    .sort((a, b) => a - b);
-  const at = (share) => delays[Math.min(delays.length - 1, Math.floor(share * delays.length))];
-  const figures = {
-    subscribers,
-    received: delays.length,
-    publishAnsweredMs: Math.round(answeredMs),
-    deliveryMs: { p50: Math.round(at(0.5)), p95: Math.round(at(0.95)), max: Math.round(delays.at(-1)) },
-  };
-  console.log(
-    `${figures.received} of ${subscribers} subscribers received the announcement; the publishing request was answered in ` +
-      `${figures.publishAnsweredMs} ms; delivery after it was sent: p50 ${figures.deliveryMs.p50} ms, ` +
-      `p95 ${figures.deliveryMs.p95} ms, max ${figures.deliveryMs.max} ms`,
-  );
+  const figures = { subscribers, rounds };
+  for (const [index, round] of rounds.entries()) {
+    console.log(
+      `#${index + 1}: ${round.received} of ${subscribers} received; publish answered in ${round.publishAnsweredMs} ms; ` +
+        `delivery from the send: p50 ${round.deliveryMs.p50} ms, p95 ${round.deliveryMs.p95} ms, max ${round.deliveryMs.max} ms`,
+    );
+  }
   const directory = join(root, "bench", "results");
   mkdirSync(directory, { recursive: true });
   const file = join(directory, `live-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);
   console.log(`Written to ${relative(root, file)}`);
-  if (figures.received < subscribers) process.exitCode = 1;
+  if (rounds.some((round) => round.received < subscribers)) process.exitCode = 1;
 } finally {
   await server.stop();
 }
