@@ -39,7 +39,7 @@ export interface ChiboSchemaTypes {
 }
 export type Types = PothosSchemaTypes.ExtendDefaultTypes<ChiboSchemaTypes>;
 
-function signInFirst(): GraphQLError {
+export function signInFirst(): GraphQLError {
   return localizedError(
     {
       vi: "Hãy đăng nhập trước: gửi token trong tiêu đề Authorization.",

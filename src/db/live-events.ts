@@ -25,3 +25,10 @@ export async function eventsAfter(db: Database, orgIds: readonly string[], after
 export async function purgeExpiredLiveEvents(db: Database, now: Date): Promise<void> {
   await db.write([db.prepare("DELETE FROM live_events WHERE created_at < ?1", [retentionStart(now)])]);
 }
+
+/** The database's key for event IDs (migration 0069). */
+export async function liveEventKey(db: Database): Promise<ArrayBuffer> {
+  const row = await db.first<{ key: ArrayBuffer | number[] }>("SELECT key FROM live_event_key WHERE id = 1");
+  if (!row) throw new Error("live_event_key is empty: migration 0069 did not run.");
+  return row.key instanceof ArrayBuffer ? row.key : new Uint8Array(row.key).buffer;
+}

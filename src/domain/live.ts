@@ -27,20 +27,23 @@ export function channelsOf(paths: readonly string[]): string[] {
   return [...new Set(paths.flatMap((path) => path.split("/").filter(Boolean)))];
 }
 
-/** The event ID a client sends back (`after`, or the SSE `Last-Event-ID` header): a sequence number. */
-export function parseEventId(written: string | null | undefined): number | null {
+/**
+ * The event a client resumes after (`after`, or the SSE `Last-Event-ID` header): none when it names none; the
+ * sequence number its ID decodes to (null when it is not an ID the server made: refused).
+ */
+export function resumePoint(written: string | null | undefined, decoded: number | null): number | null {
   if (written === null || written === undefined || written === "") return null;
-  if (!/^\d{1,15}$/.test(written)) {
+  if (decoded === null) {
     refuse(
       "INVALID_EVENT_ID",
       {
-        vi: `Mã sự kiện "${written.slice(0, 40)}" không hợp lệ: dùng đúng trường id của sự kiện cuối cùng đã nhận.`,
-        en: `The event ID "${written.slice(0, 40)}" is not valid: send the id of the last event received.`,
+        vi: `Mã sự kiện "${written.slice(0, 40)}" không hợp lệ: dùng đúng trường eventId của sự kiện cuối cùng đã nhận.`,
+        en: `The event ID "${written.slice(0, 40)}" is not valid: send the eventId of the last event received.`,
       },
       ["after"],
     );
   }
-  return Number(written);
+  return decoded;
 }
 
 /**

@@ -42,6 +42,8 @@ const NOT_AUDITED = new Set([
   "draft_comment_tallies",
   // Live events: a log of what audited writes changed, kept seven days for subscribers who reconnect (0069).
   "live_events",
+  // The key of live event IDs, drawn by its migration and never written (0070).
+  "live_event_key",
   // Versions of quotas' counts, bumped with the audited ratings they count (concurrency guards).
   "quota_versions",
   "_cf_METADATA",

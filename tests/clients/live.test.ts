@@ -1,17 +1,15 @@
-import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { liveEvents } from "../../examples/live";
 import { committeeWithTwoCells, publishNotice } from "../announcements/tree";
 import { workerFetch } from "../helpers";
+import { newestEventId } from "../live/event-ids";
 import { STRICT } from "./fixtures";
 
 describe("the example live client (graphql-sse) against a server in strict mode", { timeout: 20_000 }, () => {
   it("subscribes by trusted id, reconnects after a lost connection, and resumes after the last event it kept", async () => {
     const tree = await committeeWithTwoCells("Ứng dụng trực tiếp");
     const token = await tree.memberToken(tree.first[1] as string, tree.cell.id);
-    const newest = await env.DB.prepare("SELECT COALESCE(MAX(seq), 0) AS seq FROM live_events").first<{
-      seq: number;
-    }>();
+    const after = await newestEventId();
     const worker = workerFetch(STRICT);
     // The first connection is lost: the client waits (no time here) and connects again.
     worker.loseNextResponse();
@@ -25,7 +23,7 @@ describe("the example live client (graphql-sse) against a server in strict mode"
       backoff: () => 0,
       remember: (eventId: string) => remembered.push(eventId),
     };
-    const events = liveEvents({ ...options, after: String(newest?.seq ?? 0), signal: stopped.signal });
+    const events = liveEvents({ ...options, after, signal: stopped.signal });
     const first = events.next();
     await publishNotice(tree.committee.id, "Trước khi ứng dụng tắt", tree.committeeToken);
     expect((await first).value?.receipt?.announcement.title).toBe("Trước khi ứng dụng tắt");

@@ -4,7 +4,7 @@ import {
   LIVE_RETENTION_DAYS,
   MAX_RESUMED_EVENTS,
   missedEvents,
-  parseEventId,
+  resumePoint,
   retentionStart,
 } from "../../src/domain/live";
 import { expectRefusal } from "./refusal-helpers";
@@ -15,13 +15,11 @@ describe("live event rules", () => {
     expect(channelsOf([])).toEqual([]);
   });
 
-  it("reads an event ID as a sequence number, refuses anything else", () => {
-    expect(parseEventId("42")).toBe(42);
-    expect(parseEventId(null)).toBeNull();
-    expect(parseEventId("")).toBeNull();
-    expectRefusal(() => parseEventId("abc"), "INVALID_EVENT_ID");
-    expectRefusal(() => parseEventId("-1"), "INVALID_EVENT_ID");
-    expectRefusal(() => parseEventId("1".repeat(16)), "INVALID_EVENT_ID");
+  it("resumes after the event an ID decodes to, from the start with none, and refuses one the server did not make", () => {
+    expect(resumePoint("kEy3", 42)).toBe(42);
+    expect(resumePoint(null, null)).toBeNull();
+    expect(resumePoint("", null)).toBeNull();
+    expectRefusal(() => resumePoint("abc", null), "INVALID_EVENT_ID");
   });
 
   it("tells a resuming subscriber it may have missed events when they were deleted or too many wait", () => {

@@ -30,8 +30,10 @@ describe("live events over SSE", { timeout: 20_000 }, () => {
       personId: rawId(stranger as string),
     });
 
+    const sibling = await tree.memberToken(tree.others[0] as string, tree.second.id);
     const mine = await subscribe(EVENTS, member);
     const theirs = await subscribe(EVENTS, outsider);
+    const nextDoor = await subscribe(EVENTS, sibling);
     expect(mine.status).toBe(200);
 
     await publishNotice(tree.committee.id, "Thông báo của đảng ủy", tree.committeeToken);
@@ -42,7 +44,7 @@ describe("live events over SSE", { timeout: 20_000 }, () => {
     );
 
     const first = await mine.next();
-    expect(first.id).toMatch(/^\d+$/);
+    expect(first.id).toMatch(/^[\w-]{22}$/);
     expect(first.data?.data.events).toMatchObject({
       eventId: first.id,
       kind: "ANNOUNCEMENT",
@@ -53,8 +55,20 @@ describe("live events over SSE", { timeout: 20_000 }, () => {
     // The other subtree's member receives its own cell's announcement, and not the committee's before it.
     const other = await theirs.next();
     expect(other.data?.data.events.receipt.announcement.title).toBe("Thông báo nơi khác");
-    await mine.close();
-    await theirs.close();
+
+    // Each cell writes to its members: a member of the cell next door receives the committee's, then its own cell's.
+    await publishNotice(tree.cell.id, "Họp chi bộ một", await tokenFor("SECRETARY", rawId(tree.cell.id)));
+    await publishNotice(tree.second.id, "Họp chi bộ hai", await tokenFor("SECRETARY", rawId(tree.second.id)));
+    const titlesOf = async (subscription: typeof mine, count: number) => {
+      const titles: string[] = [];
+      for (let index = 0; index < count; index += 1) {
+        titles.push((await subscription.next()).data?.data.events.receipt.announcement.title);
+      }
+      return titles;
+    };
+    expect(await titlesOf(mine, 1)).toEqual(["Họp chi bộ một"]);
+    expect(await titlesOf(nextDoor, 2)).toEqual(["Thông báo của đảng ủy", "Họp chi bộ hai"]);
+    await Promise.all([mine.close(), theirs.close(), nextDoor.close()]);
   });
 
   it("resume after the last event received, across a reconnect: nothing lost, nothing twice", async () => {
@@ -67,7 +81,7 @@ describe("live events over SSE", { timeout: 20_000 }, () => {
     await first.close();
 
     // While the member is away: the cell schedules a meeting, the committee writes again.
-    await scheduleMeeting({
+    const meeting = await scheduleMeeting({
       cellId: tree.cell.id,
       kind: "REGULAR",
       title: "Sinh hoạt khi vắng",
@@ -87,15 +101,20 @@ describe("live events over SSE", { timeout: 20_000 }, () => {
     await publishNotice(tree.committee.id, "Sau khi kết nối lại", tree.committeeToken);
     const live = await again.next();
     expect(live.data?.data.events.receipt.announcement.title).toBe("Sau khi kết nối lại");
-    const ids = [received, ...missed, live].map((message) => Number(message.id));
-    expect(ids).toEqual([...ids].sort((a, b) => a - b));
-    expect(new Set(ids).size).toBe(4);
+    expect(new Set([received, ...missed, live].map((message) => message.id)).size).toBe(4);
     await again.close();
 
-    // Resumed from before what is still kept: told that some may be missing.
-    await env.DB.prepare("DELETE FROM live_events WHERE seq <= ?").bind(Number(received.id)).run();
-    const late = await subscribe(EVENTS, member, { variables: { after: String(Number(received.id) - 1) } });
-    expect((await late.next()).data?.data.events).toMatchObject({ kind: "MEETING", missedEarlier: true });
+    // Resumed from before what is still kept (the meeting's event and all before it gone): told some may be missing.
+    await env.DB.prepare(
+      "DELETE FROM live_events WHERE seq <= (SELECT seq FROM live_events WHERE kind = 'MEETING' AND subject_id = ?)",
+    )
+      .bind(rawId(meeting.id))
+      .run();
+    const late = await subscribe(EVENTS, member, { variables: { after: received.id } });
+    expect((await late.next()).data?.data.events).toMatchObject({
+      receipt: { announcement: { title: "Khi mất kết nối" } },
+      missedEarlier: true,
+    });
     expect((await late.next()).data?.data.events.missedEarlier).toBe(false);
     await late.close();
   });
@@ -183,12 +202,18 @@ describe("live events over SSE", { timeout: 20_000 }, () => {
     await ofMember.close();
   });
 
-  it("refuse an event ID that is not one", async () => {
+  it("refuse an anonymous subscriber, and an event ID that is not one", async () => {
     const tree = await committeeWithTwoCells("Mã sự kiện");
     const member = await tree.memberToken(tree.first[1] as string, tree.cell.id);
-    const refused = await subscribe(EVENTS, member, { variables: { after: "abc" } });
-    const message = await refused.next();
-    expect(message.data?.errors?.[0]?.extensions?.code).toBe("INVALID_EVENT_ID");
-    await refused.close();
+    const anonymous = await subscribe(EVENTS, null);
+    expect((await anonymous.next()).data?.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    await anonymous.close();
+    // A word, or a sequence number: IDs are opaque, and the server takes only those it made.
+    for (const after of ["abc", "42"]) {
+      const refused = await subscribe(EVENTS, member, { variables: { after } });
+      const message = await refused.next();
+      expect(message.data?.errors?.[0]?.extensions?.code).toBe("INVALID_EVENT_ID");
+      await refused.close();
+    }
   });
 });

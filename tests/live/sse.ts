@@ -1,4 +1,5 @@
 import { exports } from "cloudflare:workers";
+import { newestEventId } from "./event-ids";
 
 /** One message of a GraphQL subscription over SSE: its ID line and its parsed data. */
 export interface Message {
@@ -9,21 +10,25 @@ export interface Message {
 
 /**
  * A subscription over SSE (graphql-sse's distinct connections mode, as Yoga serves it), read message by message.
- * `next` waits at most `waitMs` and fails the test rather than hang.
+ * `next` waits at most `waitMs` and fails the test rather than hang. It resumes after the newest event so far unless
+ * told otherwise (`lastEventId: null` for none): a subscription listens only once its stream is read, and what is
+ * published before then comes from the log, so tests do not race it.
  */
 export async function subscribe(
   query: string,
-  token: string,
-  { variables = {}, lastEventId }: { variables?: Record<string, unknown>; lastEventId?: string } = {},
+  token: string | null,
+  { variables = {}, lastEventId }: { variables?: Record<string, unknown>; lastEventId?: string | null } = {},
 ) {
+  const resumeAfter =
+    lastEventId === undefined && !("after" in variables) ? await newestEventId() : lastEventId;
   const response = await exports.default.fetch(
     new Request("http://chibo.test/graphql", {
       method: "POST",
       headers: {
         "content-type": "application/json",
         accept: "text/event-stream",
-        authorization: `Bearer ${token}`,
-        ...(lastEventId ? { "last-event-id": lastEventId } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(resumeAfter ? { "last-event-id": resumeAfter } : {}),
       },
       body: JSON.stringify({ query, variables }),
     }),

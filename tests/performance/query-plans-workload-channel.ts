@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { Database } from "../../src/db/database";
 import { purgeExpiredLiveEvents } from "../../src/db/live-events";
+import { eventIdOf } from "../live/event-ids";
 import { subscribe } from "../live/sse";
 import type { Requests } from "./query-plans-workload-dues";
 
@@ -156,7 +157,7 @@ export async function channelWorkload(
   await consultationWorkload({ read, write }, { committeeId, governor, member } as Record<string, string>);
   // A subscriber reconnecting from the start resumes from the log; the hourly run deletes what is past retention.
   const resumed = await subscribe("subscription { events { eventId kind } }", member as string, {
-    lastEventId: "0",
+    lastEventId: await eventIdOf(0),
   });
   await resumed.next();
   await resumed.close();

@@ -14,6 +14,8 @@ export const LiveEventKindEnum = labelledEnum(
 /** An event as delivered: its row, and whether events before it may have been missed. */
 export interface DeliveredEvent {
   row: LiveEventRow;
+  /** Its opaque ID (event-ids.ts). */
+  eventId: string;
   missedEarlier: boolean;
 }
 

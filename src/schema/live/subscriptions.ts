@@ -1,4 +1,4 @@
-import { builder } from "../../builder";
+import { builder, signInFirst } from "../../builder";
 import type { Context } from "../../context";
 import type { LiveEventRow } from "../../db/live-event-rows";
 import { eventsAfter } from "../../db/live-events";
@@ -7,13 +7,14 @@ import {
   type LiveEventKind,
   MAX_RESUMED_EVENTS,
   missedEvents,
-  parseEventId,
+  resumePoint,
 } from "../../domain/live";
 import { AnnouncementReceiptRef, AnnouncementRef } from "../announcements/refs";
 import { ownDeliveryOf } from "../announcements/types";
 import { viewerCellsOnLine } from "../consultations/queries";
 import { DraftCommentRef, DraftConsultationRef } from "../consultations/refs";
 import { MemberRatingRef } from "../ratings/types";
+import { type EventIds, eventIdsOf } from "./event-ids";
 import { type DeliveredEvent, LiveEventKindEnum, LiveEventRef } from "./refs";
 
 /** The viewer's live events: resumed from the log after a reconnection, then as their channels publish them. */
@@ -76,6 +77,7 @@ async function* liveEventsOf(
   context: Context,
   kinds: ReadonlySet<LiveEventKind> | null,
   after: number | null,
+  eventIds: EventIds,
 ): AsyncGenerator<DeliveredEvent> {
   const channels = await channelsOfViewer(context);
   if (!context.live || channels.length === 0) return;
@@ -92,8 +94,9 @@ async function* liveEventsOf(
         if (kinds && !kinds.has(event.kind)) continue;
         startOver(context);
         if (!(await maySee(event, context))) continue;
-        context.deliveringEventId = String(event.seq);
-        yield { row: event, missedEarlier: missed };
+        const eventId = await eventIds.encode(event.seq);
+        context.deliveringEventId = eventId;
+        yield { row: event, eventId, missedEarlier: missed };
         missed = false;
       }
     };
@@ -121,12 +124,14 @@ builder.subscriptionField("events", (t) =>
       after: t.arg.string({ description: "Resume after this event (its eventId)." }),
     },
     authScopes: { authenticated: true },
-    subscribe: (_root, args, context) =>
-      liveEventsOf(
-        context,
-        args.kinds ? new Set(args.kinds) : null,
-        parseEventId(args.after ?? context.lastEventId),
-      ),
+    // Scope-auth judges a subscription's events, not its start: an anonymous one is refused before it listens.
+    subscribe: async (_root, args, context) => {
+      if (!context.viewer) throw signInFirst();
+      const eventIds = await eventIdsOf(context);
+      const written = args.after ?? context.lastEventId;
+      const after = resumePoint(written, written ? await eventIds.decode(written) : null);
+      return liveEventsOf(context, args.kinds ? new Set(args.kinds) : null, after, eventIds);
+    },
     resolve: (event) => event,
   }),
 );

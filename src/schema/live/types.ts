@@ -19,7 +19,7 @@ LiveEventRef.implement({
     eventId: t.string({
       description:
         "Its place in the order of events: send it back as `after` (or the SSE Last-Event-ID) to resume after it.",
-      resolve: (event) => String(event.row.seq),
+      resolve: (event) => event.eventId,
     }),
     ...labelledFields(t, "kind", LiveEventKindEnum, "What it tells of.", (event) => event.row.kind),
     occurredAt: t.field({
