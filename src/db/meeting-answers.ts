@@ -41,3 +41,13 @@ export function upcomingMeetingsOf(db: Database, cellIds: readonly string[], fro
     [JSON.stringify(cellIds), from],
   );
 }
+
+/** The scheduled meetings a person is a guest of, from a day on, soonest first. */
+export function guestMeetingsOf(db: Database, personId: string, from: string) {
+  return db.all<MeetingRow>(
+    `SELECT m.* FROM meeting_guests g JOIN meetings m ON m.id = g.meeting_id AND m.meeting_date >= ?2
+     WHERE g.person_id = ?1 AND m.status = 'SCHEDULED'
+     ORDER BY m.meeting_date, m.scheduled_start, m.id LIMIT 50`,
+    [personId, from],
+  );
+}

@@ -30,6 +30,7 @@ import "./meetings/decisions";
 import "./meetings/proceedings";
 import "./meetings/calendar-feeds";
 import "./meetings/invitations";
+import "./meetings/guest-invitations";
 import "./ratings/types";
 import "./ratings/cell-fields";
 import "./ratings/queries";

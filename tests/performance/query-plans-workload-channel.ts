@@ -13,7 +13,7 @@ import type { Requests } from "./query-plans-workload-dues";
  */
 export async function channelWorkload(
   { read, write }: Requests,
-  { cellId, committeeId, governor, secretary, member }: Record<string, string>,
+  { cellId, committeeId, governor, secretary, member, guestId, guest }: Record<string, string>,
 ): Promise<void> {
   const plan = (
     await write(
@@ -145,6 +145,31 @@ export async function channelWorkload(
     } }`,
     { id: meeting.meeting.id },
     secretary,
+  );
+  const withGuest = await write(
+    "scheduleMeeting",
+    {
+      cellId,
+      kind: "THEMATIC",
+      title: "Chuyên đề có khách mời",
+      scheduledStart: "2099-02-10T14:00:00+07:00",
+      scheduledEnd: "2099-02-10T16:00:00+07:00",
+      guests: [{ personId: guestId, capacity: "Báo cáo viên" }],
+    },
+    "meeting { id }",
+    secretary,
+  );
+  await read(
+    "a guest's invitations",
+    "{ guestInvitations { title host { name } agenda myAnswer { response } } }",
+    {},
+    guest,
+  );
+  await write(
+    "answerGuestInvitation",
+    { meetingId: withGuest.meeting.id, response: "ATTENDING" },
+    "invitation { myAnswer { responseLabel } }",
+    guest,
   );
   await write("saveDocument", { documentId: plan }, "document { savedAt }", member);
   await read(

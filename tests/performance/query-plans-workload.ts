@@ -642,6 +642,8 @@ export async function runWorkload(): Promise<RequestCost[]> {
       governor: committee,
       secretary: branchSecretary,
       member: await tokenFor("MEMBER", rawId(branchCell.id), { personId: rawId(third) }),
+      guestId: fourth,
+      guest: await tokenFor("MEMBER", rawId(branchCell.id), { personId: rawId(fourth) }),
     },
   );
 

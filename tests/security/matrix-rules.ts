@@ -111,6 +111,7 @@ export const QUERY_RULES: Record<string, QueryRule | typeof NODE_MATRIX> = {
   invitations: { reach: "signedIn", call: () => "invitations { id }" },
   savedDocuments: { reach: "signedIn", call: () => "savedDocuments { totalCount }" },
   draftConsultations: { reach: "signedIn", call: () => "draftConsultations { id }" },
+  guestInvitations: { reach: "signedIn", call: () => "guestInvitations { title }" },
   cell: { reach: "public", call: (f) => `cell(id: "${f.x.cell}") { id }` },
   cells: { reach: "public", call: (f) => `cells(filter: { search: "${f.x.unique}" }) { totalCount }` },
   document: { reach: "line", byId: true, call: (f) => `document(id: "${f.x.document}") { id }` },
@@ -257,6 +258,12 @@ export const MUTATION_RULES: Record<string, MutationCase | readonly MutationCase
     // The fixture's meeting may be held already: then it takes no answer.
     outcomes: ["INVITATION_CLOSED"],
     notFoundFor: ["secretary", "committee", "outsider", "admin"],
+  },
+  answerGuestInvitation: {
+    label: "a guest's own answer (none of the matrix's viewers is a guest of X's meeting)",
+    allowed: [],
+    input: (f) => ({ meetingId: f.x.meeting, response: "ATTENDING" }),
+    notFoundFor: ["member", "secretary", "committee", "outsider", "admin"],
   },
   recordStudy: {
     label: "the MEMBER's own copy (of a notice, not a study)",

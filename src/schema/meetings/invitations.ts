@@ -7,12 +7,13 @@ import {
   saveAnswer,
   upcomingMeetingsOf,
 } from "../../db/meeting-answers";
-import type { MeetingRow } from "../../db/meetings";
+import { guestsByMeetingIds, type MeetingRow } from "../../db/meetings";
 import type { PersonRow } from "../../db/people";
 import {
   answerReason,
   assertAnswerable,
   INVITATION_RESPONSE_LABELS,
+  type InvitationResponse,
   notAnswered,
 } from "../../domain/invitations";
 import { refuse } from "../../domain/refusal";
@@ -25,7 +26,7 @@ import { MeetingRef } from "./refs";
 
 /** Invitations to a meeting: who is invited, their answers before it, who has not answered. */
 
-const InvitationResponseEnum = labelledEnum(
+export const InvitationResponseEnum = labelledEnum(
   "InvitationResponse",
   "An answer to a meeting's invitation.",
   INVITATION_RESPONSE_LABELS,
@@ -37,19 +38,29 @@ const answersOf = listByKey(
   (row) => row.meeting_id,
 );
 
-/**
- * Who a meeting invites to answer: the cell's members on its day (its expected attendees). Guests are named on the
- * meeting and answer the secretary directly: most come from outside, and a meeting is read by its cell's line only.
- */
-async function inviteesOf(meeting: MeetingRow, context: Context): Promise<string[]> {
+const guestsOf = listByKey(
+  "invitationGuests",
+  (meetingIds, context) => guestsByMeetingIds(context.db, meetingIds),
+  (row) => row.meeting_id,
+);
+
+/** Who a meeting invites: the cell's members on its day (its expected attendees), or its guests recorded in Chibo. */
+async function inviteesOf(meeting: MeetingRow, invitees: Invitees, context: Context): Promise<string[]> {
+  if (invitees === "GUESTS") {
+    return (await guestsOf(meeting.id, context)).flatMap((guest) =>
+      guest.person_id ? [guest.person_id] : [],
+    );
+  }
   return (await attendeesOf(meeting, context)).map((member) => member.person_id);
 }
 
-const ownAnswerOf = async (meeting: MeetingRow, context: Context) =>
+type Invitees = "MEMBERS" | "GUESTS";
+
+export const ownAnswerOf = async (meeting: MeetingRow, context: Context) =>
   (await answersOf(meeting.id, context)).find((answer) => answer.person_id === context.viewer?.personId) ??
   null;
 
-const InvitationAnswerRef = builder.objectRef<MeetingAnswerRow>("InvitationAnswer").implement({
+export const InvitationAnswerRef = builder.objectRef<MeetingAnswerRow>("InvitationAnswer").implement({
   description: "An invited person's answer, before the meeting.",
   fields: (t) => ({
     person: personReference.required(t, "Who answered.", (answer) => answer.person_id),
@@ -91,11 +102,15 @@ builder.objectFields(MeetingRef, (t) => ({
     description: "Those invited who have not answered yet: the reminder list. For the cell's writers.",
     resolve: async (meeting, _args, context) => {
       if (!(await context.access.canWrite(meeting.cell_id))) return null;
-      const [invited, answers] = await Promise.all([
-        inviteesOf(meeting, context),
+      const [members, guests, answers] = await Promise.all([
+        inviteesOf(meeting, "MEMBERS", context),
+        inviteesOf(meeting, "GUESTS", context),
         answersOf(meeting.id, context),
       ]);
-      const waiting = notAnswered(invited, new Set(answers.map((answer) => answer.person_id)));
+      const waiting = notAnswered(
+        [...new Set([...members, ...guests])],
+        new Set(answers.map((answer) => answer.person_id)),
+      );
       context.access.vouchForPeople(waiting);
       const people = await context.loaders.person.loadMany(waiting);
       return people.filter((row): row is PersonRow => row !== null && !(row instanceof Error));
@@ -123,10 +138,45 @@ builder.queryField("invitations", (t) =>
   }),
 );
 
+/**
+ * Records the viewer's answer to a meeting that invites them (as a member or as a guest): NOT_FOUND for any other,
+ * INVITATION_CLOSED once it started; a later answer replaces the earlier.
+ */
+export async function answerAs(
+  invitees: Invitees,
+  input: { meetingId: { id: string }; response: InvitationResponse; reason?: string | null },
+  context: Context,
+): Promise<MeetingRow> {
+  const meeting = await context.loaders.meeting.load(input.meetingId.id);
+  const personId = context.viewer?.personId;
+  if (!meeting || !personId || !(await inviteesOf(meeting, invitees, context)).includes(personId)) {
+    refuse(
+      "NOT_FOUND",
+      {
+        vi: "Không có cuộc họp nào mời đồng chí có ID này.",
+        en: "No meeting you are invited to has this ID.",
+      },
+      ["meetingId"],
+    );
+  }
+  assertAnswerable({ status: meeting.status, scheduledStart: meeting.scheduled_start }, nowIso());
+  const reason = answerReason(input.response, input.reason ?? null);
+  await context.db.write([
+    saveAnswer(context.db, {
+      meeting_id: meeting.id,
+      person_id: personId,
+      response: input.response,
+      reason,
+      answered_at: nowIso(),
+    }),
+  ]);
+  return meeting;
+}
+
 defineMutation("answerInvitation", {
   description:
-    "The viewer answers a meeting's invitation before it starts: attending, or excused with a reason. A later answer " +
-    "replaces their earlier one.",
+    "A member answers their cell's meeting's invitation before it starts: attending, or excused with a reason. A " +
+    "later answer replaces their earlier one. (Guests answer with answerGuestInvitation.)",
   inputFields: (t) => ({
     meetingId: t.globalID({ for: MeetingRef, required: true, description: "The meeting." }),
     response: t.field({ type: InvitationResponseEnum, required: true, description: "The answer." }),
@@ -134,30 +184,5 @@ defineMutation("answerInvitation", {
   }),
   output: { field: "meeting", type: MeetingRef, description: "The meeting, with the viewer's answer." },
   authorize: () => ({ authenticated: true }),
-  run: async (input, context) => {
-    const meeting = await context.loaders.meeting.load(input.meetingId.id);
-    const personId = context.viewer?.personId;
-    if (!meeting || !personId || !(await inviteesOf(meeting, context)).includes(personId)) {
-      refuse(
-        "NOT_FOUND",
-        {
-          vi: "Không có cuộc họp nào mời đồng chí có ID này.",
-          en: "No meeting you are invited to has this ID.",
-        },
-        ["meetingId"],
-      );
-    }
-    assertAnswerable({ status: meeting.status, scheduledStart: meeting.scheduled_start }, nowIso());
-    const reason = answerReason(input.response, input.reason ?? null);
-    await context.db.write([
-      saveAnswer(context.db, {
-        meeting_id: meeting.id,
-        person_id: personId,
-        response: input.response,
-        reason,
-        answered_at: nowIso(),
-      }),
-    ]);
-    return meeting;
-  },
+  run: (input, context) => answerAs("MEMBERS", input, context),
 });
