@@ -44,53 +44,83 @@ const UNIT_TESTS = [
   "tests/contract/graphql-messages.test.ts",
 ];
 
+/**
+ * Files that read the whole database (every table's counts, every tenant, the query plans of a workload, a randomized
+ * sequence compared with its views): each gets a fresh runtime and database, as it would alone.
+ */
+const FRESH_DATABASE_TESTS = [
+  "tests/performance/query-plans.test.ts",
+  "tests/performance/rollups.test.ts",
+  "tests/cells/subtree-sizes.test.ts",
+  "tests/contract/budget.test.ts",
+  "tests/contract/relay.test.ts",
+  "tests/documents/seed.test.ts",
+  "tests/tenants/tenants.test.ts",
+];
+
+/** The Worker, its bindings and the test-only ones, for each project that runs in workerd. */
+async function workerPlugins() {
+  return [
+    cloudflareTest({
+      wrangler: { configPath: "./wrangler.toml" },
+      miniflare: {
+        outboundService,
+        // The suite sends thousands of requests as a handful of users; the limit itself is tested with a tight one.
+        ratelimits: {
+          RATE_LIMITER: { namespace_id: "1001", simple: { limit: 1_000_000, period: 60 } },
+          TEST_TIGHT_RATE_LIMITER: { namespace_id: "1002", simple: { limit: 3, period: 60 } },
+          WORK_LIMITER: { namespace_id: "1003", simple: { limit: 1_000_000, period: 60 } },
+          TEST_TIGHT_WORK_LIMITER: { namespace_id: "1004", simple: { limit: 3, period: 60 } },
+        },
+        // A second tenant's database, beside wrangler.toml's DB, for the tenant routing and national rollup tests.
+        d1Databases: {
+          DB: "00000000-0000-4000-8000-000000000000",
+          DB_SECOND: "00000000-0000-4000-8000-000000000002",
+        },
+        bindings: {
+          TENANTS: JSON.stringify({
+            main: { binding: "DB", name: "Đảng bộ thử nghiệm" },
+            second: { binding: "DB_SECOND", name: "Đảng bộ thứ hai" },
+          }),
+          TEST_MIGRATIONS: await readD1Migrations("./migrations"),
+          TEST_SIGNING_KEY: JSON.stringify(privateJwk),
+          JWT_SECRET: TEST_JWT_SECRET,
+          JWKS_URL: "https://idp.chibo.test/jwks.json",
+          ACCESS_TEAM_DOMAIN: "https://chibo-test.cloudflareaccess.com",
+          ACCESS_AUD: "chibo-test-access-aud",
+          // Tests assert the D1 work of requests made with every role (tests/contract/work-figures.test.ts turns it off).
+          WORK_FIGURES: "on",
+          PUBLIC_ORIGIN: "http://chibo.test",
+          // Small, so that the size limit is tested without megabytes of test data.
+          MAX_ATTACHMENT_BYTES: "1024",
+        },
+      },
+    }),
+  ];
+}
+
 export default defineConfig(async () => ({
   test: {
     projects: [
       { test: { name: "unit", include: UNIT_TESTS, environment: "node" } },
       {
-        plugins: [
-          cloudflareTest({
-            wrangler: { configPath: "./wrangler.toml" },
-            miniflare: {
-              outboundService,
-              // The suite sends thousands of requests as a handful of users; the limit itself is tested with a tight one.
-              ratelimits: {
-                RATE_LIMITER: { namespace_id: "1001", simple: { limit: 1_000_000, period: 60 } },
-                TEST_TIGHT_RATE_LIMITER: { namespace_id: "1002", simple: { limit: 3, period: 60 } },
-                WORK_LIMITER: { namespace_id: "1003", simple: { limit: 1_000_000, period: 60 } },
-                TEST_TIGHT_WORK_LIMITER: { namespace_id: "1004", simple: { limit: 3, period: 60 } },
-              },
-              // A second tenant's database, beside wrangler.toml's DB, for the tenant routing and national rollup tests.
-              d1Databases: {
-                DB: "00000000-0000-4000-8000-000000000000",
-                DB_SECOND: "00000000-0000-4000-8000-000000000002",
-              },
-              bindings: {
-                TENANTS: JSON.stringify({
-                  main: { binding: "DB", name: "Đảng bộ thử nghiệm" },
-                  second: { binding: "DB_SECOND", name: "Đảng bộ thứ hai" },
-                }),
-                TEST_MIGRATIONS: await readD1Migrations("./migrations"),
-                TEST_SIGNING_KEY: JSON.stringify(privateJwk),
-                JWT_SECRET: TEST_JWT_SECRET,
-                JWKS_URL: "https://idp.chibo.test/jwks.json",
-                ACCESS_TEAM_DOMAIN: "https://chibo-test.cloudflareaccess.com",
-                ACCESS_AUD: "chibo-test-access-aud",
-                // Tests assert the D1 work of requests made with every role (tests/contract/work-figures.test.ts turns it off).
-                WORK_FIGURES: "on",
-                PUBLIC_ORIGIN: "http://chibo.test",
-                // Small, so that the size limit is tested without megabytes of test data.
-                MAX_ATTACHMENT_BYTES: "1024",
-              },
-            },
-          }),
-        ],
+        plugins: await workerPlugins(),
         test: {
           name: "worker",
           setupFiles: ["./tests/setup.ts"],
           include: ["tests/**/*.test.ts"],
-          exclude: UNIT_TESTS,
+          exclude: [...UNIT_TESTS, ...FRESH_DATABASE_TESTS],
+          // Files share one workerd and one local D1 (migrated and seeded once): each file names its rows uniquely, so
+          // none sees another's, and the suite runs in a fraction of the time a fresh runtime per file takes.
+          isolate: false,
+        },
+      },
+      {
+        plugins: await workerPlugins(),
+        test: {
+          name: "worker-fresh",
+          setupFiles: ["./tests/setup.ts"],
+          include: FRESH_DATABASE_TESTS,
         },
       },
     ],
