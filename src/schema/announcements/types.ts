@@ -7,12 +7,11 @@ import {
   type DeliveryRow,
   receiptsListQuery,
 } from "../../db/announcements";
-import type { CellRow } from "../../db/cells";
 import { acknowledgedLate } from "../../domain/announcements";
 import { cellReference } from "../cells/refs";
 import { asConnection } from "../common/connections";
 import { labelledFields } from "../common/labels";
-import { listByKey } from "../common/lists";
+import { childOrganizationsPage, listByKey } from "../common/lists";
 import { readableDocuments } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { personReference } from "../people/refs";
@@ -136,16 +135,14 @@ AnnouncementTallyRef.implement({
     children: t.connection({
       type: AnnouncementTallyRef,
       description: "The organizations directly under this one that it reached, by name, with their counts.",
-      resolve: async (tally, args, context) => {
-        const page = await context.loaders.page<AnnouncementTallyRow & CellRow>(
+      resolve: (tally, args, context) =>
+        childOrganizationsPage<AnnouncementTallyRow>(
+          context,
           "announcementChildTallies",
           childTalliesListQuery(tally.announcement_id),
           tally.org_id,
           args,
-        );
-        context.loaders.primeCells(page.rows);
-        return asConnection(page);
-      },
+        ),
     }),
     receipts: t.connection({
       type: AnnouncementReceiptRef,

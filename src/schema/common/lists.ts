@@ -1,4 +1,7 @@
 import type { Context } from "../../context";
+import type { CellRow } from "../../db/cells";
+import type { ListQuery, PageArgs } from "../../db/pages";
+import { asConnection } from "./connections";
 
 /**
  * A list of rows per key (a person's badges, a cell's offices), declared once next to the rows it reads and read
@@ -22,4 +25,20 @@ export function rowByKey<Row>(
 ) {
   const list = listByKey(name, load, keyOf);
   return async (key: string, context: Context): Promise<Row | null> => (await list(key, context))[0] ?? null;
+}
+
+/**
+ * A page of an organization's children with figures of theirs (each row the child's columns and its figures'): the
+ * children come primed in the cell loader, so their names cost no other round trip.
+ */
+export async function childOrganizationsPage<Row>(
+  context: Context,
+  listName: string,
+  query: ListQuery,
+  parentId: string,
+  args: PageArgs,
+) {
+  const page = await context.loaders.page<Row & CellRow>(listName, query, parentId, args);
+  context.loaders.primeCells(page.rows);
+  return asConnection(page);
 }

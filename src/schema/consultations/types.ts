@@ -1,5 +1,4 @@
 import type { Context } from "../../context";
-import type { CellRow } from "../../db/cells";
 import {
   type CommentRow,
   type CommentTallyRow,
@@ -11,6 +10,7 @@ import {
 import { EMPTY_PAGE, type ListQuery, type PageArgs } from "../../db/pages";
 import { cellReference } from "../cells/refs";
 import { asConnection } from "../common/connections";
+import { childOrganizationsPage } from "../common/lists";
 import { readableDocuments } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { personReference } from "../people/refs";
@@ -148,16 +148,14 @@ DraftCommentTallyRef.implement({
     children: t.connection({
       type: DraftCommentTallyRef,
       description: "The organizations directly under this one whose members commented, by name.",
-      resolve: async (tally, args, context) => {
-        const page = await context.loaders.page<CommentTallyRow & CellRow>(
+      resolve: (tally, args, context) =>
+        childOrganizationsPage<CommentTallyRow>(
+          context,
           "draftCommentChildTallies",
           childCommentTalliesListQuery(tally.consultation_id),
           tally.org_id,
           args,
-        );
-        context.loaders.primeCells(page.rows);
-        return asConnection(page);
-      },
+        ),
     }),
     cellComments: t.connection({
       type: DraftCommentRef,
