@@ -4,21 +4,19 @@ import { LIVE_EVENT_COLUMNS, type LiveEventRow } from "./live-event-rows";
 
 /** Live events (migration 0069): written by triggers with the changes they tell of, read on resumption. */
 
-/**
- * The events of some channels after a sequence number, in order, at most `limit` (one index range per channel),
- * with the oldest event still kept.
- */
-export async function eventsAfter(db: Database, orgIds: readonly string[], after: number, limit: number) {
-  const [events, oldest] = await db.readBatch<LiveEventRow & { oldest?: number }>([
-    db.prepare(
-      `SELECT ${LIVE_EVENT_COLUMNS.map((column) => `e.${column}`).join(", ")} FROM json_each(?1) o
-       JOIN live_events e ON e.org_id = o.value AND e.seq > ?2
-       ORDER BY e.seq LIMIT ?3`,
-      [JSON.stringify(orgIds), after, limit],
-    ),
-    db.prepare("SELECT MIN(seq) AS oldest FROM live_events"),
-  ]);
-  return { events: events as LiveEventRow[], oldestKept: oldest?.[0]?.oldest ?? null };
+/** The events of some channels after a sequence number, in order, at most `limit` (one index range per channel). */
+export function eventsAfter(db: Database, orgIds: readonly string[], after: number, limit: number) {
+  return db.all<LiveEventRow>(
+    `SELECT ${LIVE_EVENT_COLUMNS.map((column) => `e.${column}`).join(", ")} FROM json_each(?1) o
+     JOIN live_events e ON e.org_id = o.value AND e.seq > ?2
+     ORDER BY e.seq LIMIT ?3`,
+    [JSON.stringify(orgIds), after, limit],
+  );
+}
+
+/** Whether an event is still kept (events leave only by age: everything after a kept one is kept too). */
+export async function isEventKept(db: Database, seq: number): Promise<boolean> {
+  return (await db.first("SELECT 1 AS kept FROM live_events WHERE seq = ?1", [seq])) !== null;
 }
 
 /** Events past the retention window leave (hourly), found by their time. */

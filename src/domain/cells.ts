@@ -57,6 +57,14 @@ export function pathOf(id: string, parent: Pick<CellFacts, "path"> | null): stri
   return `${parent?.path ?? "/"}${id}/`;
 }
 
+/**
+ * The organizations on the lines of some cells (each cell and every one above it), once each: those whose drafts
+ * and announcements reach the cells' members, whose live channels they listen to.
+ */
+export function organizationsOnLines(paths: readonly string[]): string[] {
+  return [...new Set(paths.flatMap((path) => path.split("/").filter(Boolean)))];
+}
+
 export function isWithinSubtree(path: string, subtreeRootPath: string): boolean {
   return path.startsWith(subtreeRootPath);
 }

@@ -16,16 +16,11 @@ export type LiveEventKind = keyof typeof LIVE_EVENT_KIND_LABELS;
 
 /** How long events are kept for reconnecting subscribers to resume from. */
 export const LIVE_RETENTION_DAYS = 7;
-/** Events sent on resumption at most: past that, the subscriber is told it missed some and should read afresh. */
-export const MAX_RESUMED_EVENTS = 200;
-
 /**
- * A subscriber listens to the channel of every organization on its line: those it belongs to or holds a grant on,
- * and every one above them (a committee's announcement reaches its whole subtree through one channel).
+ * Events resent on resumption at most: past that, the next event sent says some were missed (the lists are read
+ * afresh). Counted among the events the subscriber may see, never among the others.
  */
-export function channelsOf(paths: readonly string[]): string[] {
-  return [...new Set(paths.flatMap((path) => path.split("/").filter(Boolean)))];
-}
+export const MAX_RESUMED_EVENTS = 200;
 
 /**
  * The event a client resumes after (`after`, or the SSE `Last-Event-ID` header): none when it names none; the
@@ -44,15 +39,6 @@ export function resumePoint(written: string | null | undefined, decoded: number 
     );
   }
   return decoded;
-}
-
-/**
- * Whether a subscriber resuming after `after` may have missed events: those after it were deleted (past the
- * retention window), or more are waiting than are resent.
- */
-export function missedEvents(after: number, oldestKept: number | null, waiting: number): boolean {
-  const deletedSince = oldestKept !== null && oldestKept > after + 1;
-  return deletedSince || waiting > MAX_RESUMED_EVENTS;
 }
 
 /** The instant before which events are deleted. */

@@ -15,6 +15,7 @@ import {
   type CellKind,
   isCellKind,
   isWithinSubtree,
+  organizationsOnLines,
   pathOf,
   validCellName,
 } from "../../src/domain/cells";
@@ -58,6 +59,13 @@ describe("isCellKind", () => {
     expect(isCellKind("GRASSROOTS_COMMITTEE")).toBe(false);
     expect(isCellKind("PARTIAL_COMMITTEE")).toBe(false);
     expect(isCellKind("PROVINCIAL_COMMITTEE")).toBe(false);
+  });
+});
+
+describe("organizationsOnLines", () => {
+  it("gives each cell and every organization above it, once each", () => {
+    expect(organizationsOnLines(["/p/k/c/", "/p/k/d/", "/p/"])).toEqual(["p", "k", "c", "d"]);
+    expect(organizationsOnLines([])).toEqual([]);
   });
 });
 

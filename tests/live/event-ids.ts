@@ -8,10 +8,17 @@ export async function eventIdOf(seq: number): Promise<string> {
   return (await eventIdsWithKey(await liveEventKey(new Database(env.DB)))).encode(seq);
 }
 
-/** The ID of the newest event so far: resuming after it receives only what comes next. */
+/**
+ * The ID of the newest event so far: resuming after it receives only what comes next. Before any, one is made on a
+ * channel nobody listens to, so that there is a kept event to resume after.
+ */
 export async function newestEventId(): Promise<string> {
-  const newest = await env.DB.prepare("SELECT COALESCE(MAX(seq), 0) AS seq FROM live_events").first<{
-    seq: number;
+  const newest = await env.DB.prepare("SELECT MAX(seq) AS seq FROM live_events").first<{
+    seq: number | null;
   }>();
-  return eventIdOf(newest?.seq ?? 0);
+  if (newest?.seq) return eventIdOf(newest.seq);
+  const made = await env.DB.prepare(
+    "INSERT INTO live_events (org_id, kind, subject_id, request_id) VALUES ('-', 'MEETING', '-', 'test')",
+  ).run();
+  return eventIdOf(made.meta.last_row_id);
 }

@@ -68,3 +68,18 @@ export async function readableDocuments(context: Context, ids: readonly string[]
   const readable = await Promise.all(rows.map((row) => context.access.canReadDocument(row)));
   return rows.filter((_row, index) => readable[index]);
 }
+
+/** The cells a person belongs to today. */
+export async function currentCellIdsOf(context: Context, personId: string): Promise<string[]> {
+  return (await context.loaders.membershipsOfPerson.load(personId))
+    .filter((membership) => membership.ended_on === null || membership.ended_on > context.today)
+    .map((membership) => membership.cell_id);
+}
+
+/** The cells a person belongs to today, with where they stand in the tree. */
+export async function currentCellsOf(context: Context, personId: string) {
+  const cells = await Promise.all(
+    (await currentCellIdsOf(context, personId)).map((id) => context.loaders.cell.load(id)),
+  );
+  return cells.flatMap((cell) => (cell ? [{ cellId: cell.id, path: cell.path }] : []));
+}

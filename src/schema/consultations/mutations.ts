@@ -8,10 +8,9 @@ import {
 } from "../../domain/consultations";
 import { refuse } from "../../domain/refusal";
 import { defineMutation } from "../common/mutations";
-import { cellOrRefuse, documentOrRefuse } from "../common/references";
+import { cellOrRefuse, currentCellsOf, documentOrRefuse } from "../common/references";
 import { writesDocument } from "../documents/document-writes";
 import { DocumentRef } from "../documents/refs";
-import { viewerCellsOnLine } from "./queries";
 import { DraftCommentRef, DraftConsultationRef } from "./refs";
 
 /** Opening a draft for comments, and commenting on it. */
@@ -86,7 +85,7 @@ defineMutation("commentOnDraft", {
       );
     }
     const consulting = await cellOrRefuse(context, consultation.org_id, "consultationId");
-    const cellId = commenterCell(consulting.path, await viewerCellsOnLine(context, personId));
+    const cellId = commenterCell(consulting.path, await currentCellsOf(context, personId));
     assertOpenForComments(consultation.closes_on, context.today);
     const comment = {
       id: newId(),

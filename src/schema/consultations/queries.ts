@@ -1,24 +1,16 @@
 import { builder } from "../../builder";
-import type { Context } from "../../context";
 import {
   type ConsultationRow,
   openConsultationsOf,
   organizationConsultationsListQuery,
 } from "../../db/consultations";
+import { organizationsOnLines } from "../../domain/cells";
 import { CellRef } from "../cells/refs";
 import { asConnection } from "../common/connections";
+import { currentCellsOf } from "../common/references";
 import { DraftConsultationRef } from "./refs";
 
 /** The drafts open to a member, and an organization's consultations. */
-
-/** The viewer's cells today, with where they stand in the tree. */
-export async function viewerCellsOnLine(context: Context, personId: string) {
-  const cellIds = (await context.loaders.membershipsOfPerson.load(personId))
-    .filter((membership) => membership.ended_on === null || membership.ended_on > context.today)
-    .map((membership) => membership.cell_id);
-  const cells = await Promise.all(cellIds.map((id) => context.loaders.cell.load(id)));
-  return cells.flatMap((cell) => (cell ? [{ cellId: cell.id, path: cell.path }] : []));
-}
 
 builder.queryField("draftConsultations", (t) =>
   t.field({
@@ -30,10 +22,8 @@ builder.queryField("draftConsultations", (t) =>
     resolve: async (_root, _args, context) => {
       const personId = context.viewer?.personId;
       if (!personId) return [];
-      const line = new Set(
-        (await viewerCellsOnLine(context, personId)).flatMap((cell) => cell.path.split("/").filter(Boolean)),
-      );
-      const open = await openConsultationsOf(context.db, [...line], context.today);
+      const line = organizationsOnLines((await currentCellsOf(context, personId)).map((cell) => cell.path));
+      const open = await openConsultationsOf(context.db, line, context.today);
       const loader = DraftConsultationRef.getDataloader(context);
       for (const consultation of open) loader.prime(consultation.id, consultation);
       return open;

@@ -1,17 +1,12 @@
 import { builder, signInFirst } from "../../builder";
 import type { Context } from "../../context";
 import type { LiveEventRow } from "../../db/live-event-rows";
-import { eventsAfter } from "../../db/live-events";
-import {
-  channelsOf,
-  type LiveEventKind,
-  MAX_RESUMED_EVENTS,
-  missedEvents,
-  resumePoint,
-} from "../../domain/live";
+import { eventsAfter, isEventKept } from "../../db/live-events";
+import { organizationsOnLines } from "../../domain/cells";
+import { type LiveEventKind, MAX_RESUMED_EVENTS, resumePoint } from "../../domain/live";
 import { AnnouncementReceiptRef, AnnouncementRef } from "../announcements/refs";
 import { ownDeliveryOf } from "../announcements/types";
-import { viewerCellsOnLine } from "../consultations/queries";
+import { currentCellsOf } from "../common/references";
 import { DraftCommentRef, DraftConsultationRef } from "../consultations/refs";
 import { MemberRatingRef } from "../ratings/types";
 import { type EventIds, eventIdsOf } from "./event-ids";
@@ -19,14 +14,17 @@ import { type DeliveredEvent, LiveEventKindEnum, LiveEventRef } from "./refs";
 
 /** The viewer's live events: resumed from the log after a reconnection, then as their channels publish them. */
 
+/** Events of the log read at a time on resumption. */
+const RESUME_PAGE = 100;
+
 /** The organizations whose channels carry the viewer's events: the line of their cells and of their grants. */
 async function channelsOfViewer(context: Context): Promise<string[]> {
   const grantCells = (context.viewer?.grants ?? []).flatMap((grant) => (grant.cellId ? [grant.cellId] : []));
   const [members, granted] = await Promise.all([
-    context.viewer?.personId ? viewerCellsOnLine(context, context.viewer.personId) : [],
+    context.viewer?.personId ? currentCellsOf(context, context.viewer.personId) : [],
     Promise.all(grantCells.map((id) => context.loaders.cell.load(id))),
   ]);
-  return channelsOf([
+  return organizationsOnLines([
     ...members.map((cell) => cell.path),
     ...granted.flatMap((cell) => (cell ? [cell.path] : [])),
   ]);
@@ -82,30 +80,49 @@ async function* liveEventsOf(
   const channels = await channelsOfViewer(context);
   if (!context.live || channels.length === 0) return;
   const listener = context.live.listen(channels);
+  let last = after ?? 0;
+  let missed = false;
+  /** The event if it is new, of a kind asked for, and the viewer may see it (judged as a request of its own). */
+  const judged = async (event: LiveEventRow) => {
+    if (event.seq <= last) return false;
+    last = event.seq;
+    if (kinds && !kinds.has(event.kind)) return false;
+    startOver(context);
+    return maySee(event, context);
+  };
+  const sent = async (event: LiveEventRow): Promise<DeliveredEvent> => {
+    const eventId = await eventIds.encode(event.seq);
+    context.deliveringEventId = eventId;
+    const delivered = { row: event, eventId, missedEarlier: missed };
+    missed = false;
+    return delivered;
+  };
   try {
     // Listening first, then reading the log: an event published in between comes both ways, and is sent once.
     await listener.ready;
-    let last = after ?? 0;
-    let missed = false;
-    const delivered = async function* (events: readonly LiveEventRow[]) {
-      for (const event of events) {
-        if (event.seq <= last) continue;
-        last = event.seq;
-        if (kinds && !kinds.has(event.kind)) continue;
-        startOver(context);
-        if (!(await maySee(event, context))) continue;
-        const eventId = await eventIds.encode(event.seq);
-        context.deliveringEventId = eventId;
-        yield { row: event, eventId, missedEarlier: missed };
-        missed = false;
-      }
-    };
     if (after !== null) {
-      const { events, oldestKept } = await eventsAfter(context.db, channels, after, MAX_RESUMED_EVENTS + 1);
-      missed = missedEvents(after, oldestKept, events.length);
-      yield* delivered(events.slice(0, MAX_RESUMED_EVENTS));
+      // The subscriber's own last event gone (past the retention window): what followed it may be gone too.
+      missed = !(await isEventKept(context.db, after));
+      let resent = 0;
+      resending: for (let cursor = after; ; ) {
+        const page = await eventsAfter(context.db, channels, cursor, RESUME_PAGE);
+        for (const event of page) {
+          if (!(await judged(event))) continue;
+          if (resent === MAX_RESUMED_EVENTS) {
+            missed = true;
+            break resending;
+          }
+          resent += 1;
+          yield await sent(event);
+        }
+        const newest = page.at(-1);
+        if (!newest || page.length < RESUME_PAGE) break;
+        cursor = newest.seq;
+      }
     }
-    for await (const events of listener) yield* delivered(events);
+    for await (const events of listener) {
+      for (const event of events) if (await judged(event)) yield await sent(event);
+    }
   } finally {
     listener.close();
   }

@@ -20,6 +20,7 @@ import { refuse } from "../../domain/refusal";
 import { labelledEnum, labelledFields } from "../common/labels";
 import { listByKey } from "../common/lists";
 import { defineMutation } from "../common/mutations";
+import { currentCellIdsOf } from "../common/references";
 import { PersonRef, personReference } from "../people/refs";
 import { attendeesOf } from "./attendance";
 import { MeetingRef } from "./refs";
@@ -128,10 +129,11 @@ builder.queryField("invitations", (t) =>
     resolve: async (_root, _args, context) => {
       const personId = context.viewer?.personId;
       if (!personId) return [];
-      const cells = (await context.loaders.membershipsOfPerson.load(personId))
-        .filter((membership) => membership.ended_on === null || membership.ended_on > context.today)
-        .map((membership) => membership.cell_id);
-      const meetings = await upcomingMeetingsOf(context.db, cells, context.today);
+      const meetings = await upcomingMeetingsOf(
+        context.db,
+        await currentCellIdsOf(context, personId),
+        context.today,
+      );
       for (const meeting of meetings) context.loaders.meeting.prime(meeting.id, meeting);
       return meetings;
     },
