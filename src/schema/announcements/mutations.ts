@@ -1,4 +1,11 @@
-import { markAcknowledged, markRead, markStudied, publishAnnouncement } from "../../db/announcements";
+import type { Context } from "../../context";
+import {
+  type DeliveryRow,
+  markAcknowledged,
+  markRead,
+  markStudied,
+  publishAnnouncement,
+} from "../../db/announcements";
 import { cellFacts } from "../../db/cells";
 import { newId, nowIso } from "../../db/database";
 import {
@@ -90,32 +97,41 @@ defineMutation("publishAnnouncement", {
   },
 });
 
-defineMutation("markAnnouncementRead", {
-  description: "Notes that the viewer has read an announcement sent to them (the first reading counts).",
-  inputFields: (t) => ({
-    announcementId: t.globalID({ for: AnnouncementRef, required: true, description: "The announcement." }),
-  }),
-  output: { field: "receipt", type: AnnouncementReceiptRef, description: "The viewer's copy." },
-  authorize: () => ({ authenticated: true }),
-  run: async (input, context) => {
-    const delivery = await ownDeliveryOrRefuse(context, input.announcementId.id);
+/** A change the viewer makes to their own copy of an announcement, answered with the copy as changed. */
+function defineReceiptMutation(
+  name: string,
+  description: string,
+  change: (delivery: DeliveryRow, context: Context) => Promise<void>,
+) {
+  defineMutation(name, {
+    description,
+    inputFields: (t) => ({
+      announcementId: t.globalID({ for: AnnouncementRef, required: true, description: "The announcement." }),
+    }),
+    output: { field: "receipt", type: AnnouncementReceiptRef, description: "The viewer's copy." },
+    authorize: () => ({ authenticated: true }),
+    run: async (input, context) => {
+      const delivery = await ownDeliveryOrRefuse(context, input.announcementId.id);
+      await change(delivery, context);
+      return reloadedDelivery(context, delivery);
+    },
+  });
+}
+
+defineReceiptMutation(
+  "markAnnouncementRead",
+  "Notes that the viewer has read an announcement sent to them (the first reading counts).",
+  async (delivery, context) => {
     if (delivery.read_at === null) {
       await context.db.write([markRead(context.db, delivery.announcement_id, delivery.person_id, nowIso())]);
     }
-    return reloadedDelivery(context, delivery);
   },
-});
+);
 
-defineMutation("acknowledgeAnnouncement", {
-  description:
-    "The viewer acknowledges an announcement that asks for it (once; after its day it is recorded as late).",
-  inputFields: (t) => ({
-    announcementId: t.globalID({ for: AnnouncementRef, required: true, description: "The announcement." }),
-  }),
-  output: { field: "receipt", type: AnnouncementReceiptRef, description: "The viewer's copy." },
-  authorize: () => ({ authenticated: true }),
-  run: async (input, context) => {
-    const delivery = await ownDeliveryOrRefuse(context, input.announcementId.id);
+defineReceiptMutation(
+  "acknowledgeAnnouncement",
+  "The viewer acknowledges an announcement that asks for it (once; after its day it is recorded as late).",
+  async (delivery, context) => {
     const announcement = await AnnouncementRef.getDataloader(context).load(delivery.announcement_id);
     assertAcknowledgeable(
       { kind: announcement.kind, acknowledgeBy: announcement.acknowledge_by },
@@ -124,9 +140,8 @@ defineMutation("acknowledgeAnnouncement", {
     await context.db.write([
       markAcknowledged(context.db, delivery.announcement_id, delivery.person_id, nowIso()),
     ]);
-    return reloadedDelivery(context, delivery);
   },
-});
+);
 
 defineMutation("recordStudy", {
   description:

@@ -79,23 +79,20 @@ AnnouncementReceiptRef.implement({
       "Where it reached them: their cell, or the organization where they hold office.",
       (receipt) => receipt.cell_id,
     ),
-    readAt: t.field({
+    readAt: t.expose("read_at", {
       type: "DateTime",
       nullable: true,
       description: "When they first read it; null while unread.",
-      resolve: (receipt) => receipt.read_at,
     }),
-    acknowledgedAt: t.field({
+    acknowledgedAt: t.expose("acknowledged_at", {
       type: "DateTime",
       nullable: true,
       description: "When they acknowledged it; null until they do.",
-      resolve: (receipt) => receipt.acknowledged_at,
     }),
-    studiedOn: t.field({
+    studiedOn: t.expose("studied_on", {
       type: "Date",
       nullable: true,
       description: "For a study: the day the member studied it; null until recorded.",
-      resolve: (receipt) => receipt.studied_on,
     }),
     reflection: t.exposeString("reflection", {
       nullable: true,
@@ -177,23 +174,17 @@ AnnouncementRef.implement({
     ...labelledFields(t, "audience", AnnouncementAudienceEnum, "Who it is for.", (row) => row.audience),
     title: t.exposeString("title", { description: "The title." }),
     body: t.exposeString("body", { description: "The text." }),
-    acknowledgeBy: t.field({
+    acknowledgeBy: t.expose("acknowledge_by", {
       type: "Date",
       nullable: true,
       description:
         "The day by which recipients are asked to acknowledge it; null when no acknowledgement is asked.",
-      resolve: (row) => row.acknowledge_by,
     }),
-    publishedOn: t.field({
+    publishedOn: t.expose("published_on", {
       type: "Date",
       description: "The day it was published (Asia/Ho_Chi_Minh).",
-      resolve: (row) => row.published_on,
     }),
-    publishedAt: t.field({
-      type: "DateTime",
-      description: "When it was published.",
-      resolve: (row) => row.created_at,
-    }),
+    publishedAt: t.expose("created_at", { type: "DateTime", description: "When it was published." }),
     documents: t.field({
       type: [DocumentRef],
       description: "The documents sent along, in order (their files are their attachments).",

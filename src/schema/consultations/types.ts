@@ -60,15 +60,10 @@ DraftConsultationRef.implement({
     title: t.exposeString("title", { description: "The draft's title, as opened." }),
     summary: t.exposeString("summary", { nullable: true, description: "Its summary, as opened." }),
     body: t.exposeString("body", { nullable: true, description: "Its text, as opened." }),
-    openedOn: t.field({
-      type: "Date",
-      description: "The day it was opened.",
-      resolve: (row) => row.opened_on,
-    }),
-    closesOn: t.field({
+    openedOn: t.expose("opened_on", { type: "Date", description: "The day it was opened." }),
+    closesOn: t.expose("closes_on", {
       type: "Date",
       description: "The last day comments are taken (Asia/Ho_Chi_Minh).",
-      resolve: (row) => row.closes_on,
     }),
     isOpen: t.boolean({
       description: "Whether comments are still taken today.",
@@ -127,11 +122,7 @@ DraftCommentRef.implement({
       description: "The section it is on (as the author named it); null for the whole draft.",
     }),
     body: t.exposeString("body", { description: "The comment." }),
-    createdAt: t.field({
-      type: "DateTime",
-      description: "When it was written.",
-      resolve: (c) => c.created_at,
-    }),
+    createdAt: t.expose("created_at", { type: "DateTime", description: "When it was written." }),
   }),
 });
 

@@ -70,16 +70,8 @@ export const ArrearsRef = builder.objectRef<Arrears>("DuesArrears").implement({
   fields: (t) => ({
     person: personReference.required(t, "The member.", (row) => row.personId),
     year: t.exposeInt("year", { description: "The year." }),
-    shortMonths: t.field({
-      type: ["Month"],
-      description: "Months paid less than owed.",
-      resolve: (row) => row.shortMonths,
-    }),
-    unpaidMonths: t.field({
-      type: ["Month"],
-      description: "Months with nothing paid.",
-      resolve: (row) => row.unpaidMonths,
-    }),
+    shortMonths: t.expose("shortMonths", { type: ["Month"], description: "Months paid less than owed." }),
+    unpaidMonths: t.expose("unpaidMonths", { type: ["Month"], description: "Months with nothing paid." }),
     outstanding: t.expose("outstanding", { type: "Dong", description: "What is missing, in đồng." }),
     consideredForRemoval: t.exposeBoolean("consideredForRemoval", {
       description: "Three or more months unpaid in the year and no reason recorded.",

@@ -21,11 +21,10 @@ const PersonDuesMonthRef = builder
         description: "The cell the month's dues were owed to.",
         resolve: (row, _args, context) => context.loaders.cell.load(row.cellId),
       }),
-      owed: t.field({
+      owed: t.expose("owed", {
         type: "Dong",
         nullable: true,
         description: "Owed, in đồng; null where unknown.",
-        resolve: (row) => row.owed,
       }),
       paid: t.expose("paid", { type: "Dong", description: "Paid for it, corrections included." }),
     }),

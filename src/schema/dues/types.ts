@@ -89,15 +89,10 @@ const RegulationRef = builder.objectRef<DuesRegulation>("DuesRegulation").implem
   fields: (t) => ({
     code: t.exposeString("code", { description: "Its number, e.g. 01-QĐ/TW." }),
     title: t.exposeString("title", { description: "Its title, in Vietnamese." }),
-    signedOn: t.field({
-      type: "Date",
-      description: "The day it was signed.",
-      resolve: (row) => row.signedOn,
-    }),
-    appliesFrom: t.field({
+    signedOn: t.expose("signedOn", { type: "Date", description: "The day it was signed." }),
+    appliesFrom: t.expose("appliesFrom", {
       type: "Month",
       description: "The first month whose dues it sets.",
-      resolve: (row) => row.appliesFrom,
     }),
   }),
 });
@@ -107,23 +102,17 @@ export const DuesBasisRef = builder.objectRef<DuesBasisRow>("DuesBasis").impleme
   fields: (t) => ({
     fromMonth: t.field({ type: "Month", description: "The first month.", resolve: (row) => row.from_month }),
     ...labelledFields(t, "category", DuesCategoryEnum, "The category.", (row) => row.category),
-    figure: t.field({
+    figure: t.expose("figure", {
       type: "Dong",
       nullable: true,
       description: "The salary, pension or benefit in đồng a share is taken of.",
-      resolve: (row) => row.figure,
     }),
-    monthlyAmount: t.field({
+    monthlyAmount: t.expose("monthly_amount", {
       type: "Dong",
       nullable: true,
       description: "The monthly amount in đồng: the committee's, or a higher one the member chose.",
-      resolve: (row) => row.monthly_amount,
     }),
-    recordedAt: t.field({
-      type: "DateTime",
-      description: "When it was entered.",
-      resolve: (row) => row.created_at,
-    }),
+    recordedAt: t.expose("created_at", { type: "DateTime", description: "When it was entered." }),
   }),
 });
 
@@ -198,11 +187,7 @@ DuesEntryRef.implement({
         entry.corrects_id ? DuesEntryRef.getDataloader(context).load(entry.corrects_id) : null,
     }),
     reason: t.exposeString("reason", { nullable: true, description: "Why a correction was made." }),
-    recordedAt: t.field({
-      type: "DateTime",
-      description: "When it was entered.",
-      resolve: (entry) => entry.created_at,
-    }),
+    recordedAt: t.expose("created_at", { type: "DateTime", description: "When it was entered." }),
   }),
 });
 
@@ -210,17 +195,15 @@ const RollLineRef = builder.objectRef<RollLine>("DuesRollLine").implement({
   description: "A member's line of a cell's monthly dues roll.",
   fields: (t) => ({
     person: personReference.required(t, "The member.", (line) => line.personId),
-    basis: t.field({
+    basis: t.expose("basis", {
       type: DuesBasisRef,
       nullable: true,
       description: "The basis in force that month; null where none is entered.",
-      resolve: (line) => line.basis,
     }),
-    owed: t.field({
+    owed: t.expose("owed", {
       type: "Dong",
       nullable: true,
       description: "What the member owes for the month, in đồng; null where the basis does not say.",
-      resolve: (line) => line.owed,
     }),
     paid: t.expose("paid", {
       type: "Dong",
@@ -250,15 +233,13 @@ export const DuesRollRef = builder.objectRef<DuesRoll>("DuesRoll").implement({
     closed: t.exposeBoolean("closed", {
       description: "Closed by the secretary: only corrections change it now.",
     }),
-    entries: t.field({
+    entries: t.expose("entries", {
       type: [DuesEntryRef],
       description: "The book's entries paying for the month (or correcting what was paid), in receipt order.",
-      resolve: (roll) => roll.entries,
     }),
-    lines: t.field({
+    lines: t.expose("lines", {
       type: [RollLineRef],
       description: "A line per member who owed the month's dues to the cell.",
-      resolve: (roll) => roll.lines,
     }),
     owed: t.field({
       type: "Dong",
@@ -296,10 +277,9 @@ DuesSummaryRef.implement({
   fields: (t) => ({
     organization: t.field({ type: CellRef, description: "The organization.", resolve: (row) => row.cell }),
     year: t.exposeInt("year", { description: "The year." }),
-    months: t.field({
+    months: t.expose("tallies", {
       type: [MonthFiguresRef],
       description: "Months with any figure, oldest first.",
-      resolve: (row) => row.tallies,
     }),
     total: t.field({
       type: MonthFiguresRef,
@@ -312,10 +292,9 @@ DuesSummaryRef.implement({
         remitted: row.tallies.reduce((sum, tally) => sum + tally.remitted, 0),
       }),
     }),
-    children: t.field({
+    children: t.expose("children", {
       type: [DuesSummaryRef],
       description: "The organizations directly under it (empty for a cell).",
-      resolve: (row) => row.children,
     }),
   }),
 });
@@ -323,11 +302,7 @@ DuesSummaryRef.implement({
 export const RemittanceRef = builder.objectRef<DuesRemittanceRow>("DuesRemittance").implement({
   description: "A cell's remittance of a month or quarter to the level above.",
   fields: (t) => ({
-    firstMonth: t.field({
-      type: "Month",
-      description: "The first month.",
-      resolve: (row) => row.first_month,
-    }),
+    firstMonth: t.expose("first_month", { type: "Month", description: "The first month." }),
     lastMonth: t.field({ type: "Month", description: "The last month.", resolve: (row) => row.last_month }),
     collected: t.expose("collected", {
       type: "Dong",

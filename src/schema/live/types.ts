@@ -16,10 +16,9 @@ LiveEventRef.implement({
     "Something that changed for the viewer: an announcement in their inbox, a meeting of theirs changed or its " +
     "check-ins, a stage of their rating, a comment on a draft they manage. Resume after it with its eventId.",
   fields: (t) => ({
-    eventId: t.string({
+    eventId: t.exposeString("eventId", {
       description:
         "Its place in the order of events: send it back as `after` (or the SSE Last-Event-ID) to resume after it.",
-      resolve: (event) => event.eventId,
     }),
     ...labelledFields(t, "kind", LiveEventKindEnum, "What it tells of.", (event) => event.row.kind),
     occurredAt: t.field({
@@ -27,11 +26,10 @@ LiveEventRef.implement({
       description: "When it happened.",
       resolve: (e) => e.row.created_at,
     }),
-    missedEarlier: t.boolean({
+    missedEarlier: t.exposeBoolean("missedEarlier", {
       description:
         "True on the first event after a resumption that could not resend everything since `after` (older than " +
         "the retention window, or too many): read the lists afresh.",
-      resolve: (event) => event.missedEarlier,
     }),
     receipt: t.field({
       type: AnnouncementReceiptRef,

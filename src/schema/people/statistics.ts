@@ -69,11 +69,7 @@ const FiguresRef = builder.objectRef<Figures>("MemberFigures").implement({
         },
       });
     return {
-      organization: t.field({
-        type: CellRef,
-        description: "The organization.",
-        resolve: (figures) => figures.cell,
-      }),
+      organization: t.expose("cell", { type: CellRef, description: "The organization." }),
       members: t.int({
         description: "Members (official and probationary) on the day.",
         resolve: async (figures, _args, context) => membersOf(await countsOf(figures, "STATUS", context)),
@@ -116,15 +112,13 @@ const StatisticsRef = builder.objectRef<Statistics>("MemberStatistics").implemen
       type: "Date",
       description: "The first day of the period whose events are counted (the period ends on the day).",
     }),
-    organization: t.field({
+    organization: t.expose("organization", {
       type: FiguresRef,
       description: "The organization's figures (its whole subtree).",
-      resolve: (statistics) => statistics.organization,
     }),
-    children: t.field({
+    children: t.expose("children", {
       type: [FiguresRef],
       description: "The figures of each organization directly under it that existed when the period began.",
-      resolve: (statistics) => statistics.children,
     }),
   }),
 });
