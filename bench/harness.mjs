@@ -11,6 +11,8 @@ import { cpuPerRequest, groupCpu } from "./process-cpu.mjs";
 
 // Inside the project, so that wrangler dev finds wrangler.toml (bindings, assets) above the bundle.
 export const BUNDLE_DIRECTORY = join(root, ".wrangler", "tmp", "bench-worker");
+/** The built bench entry (bench/entry.ts with the Worker in it), as `wrangler deploy --dry-run` names it. */
+export const BUNDLE_FILE = "entry.js";
 const SERVER_TIMEOUT_MS = 90_000;
 
 const fixturesFile = join(root, FIXTURES_PATH);
@@ -73,7 +75,8 @@ export function buildWorker() {
   run("node", ["scripts/copy-graphiql.mjs"], { stdio: ["ignore", "ignore", "inherit"] });
   run("wrangler", ["d1", "migrations", "apply", "DB", "--local"], { stdio: ["ignore", "ignore", "inherit"] });
   rmSync(BUNDLE_DIRECTORY, { recursive: true, force: true });
-  run("wrangler", ["deploy", "--dry-run", "--outdir", BUNDLE_DIRECTORY], {
+  // Built as a deployment builds src/index.ts, from the bench's entry around it (bench/entry.ts).
+  run("wrangler", ["deploy", "bench/entry.ts", "--dry-run", "--outdir", BUNDLE_DIRECTORY], {
     stdio: ["ignore", "ignore", "inherit"],
   });
 }
@@ -86,7 +89,7 @@ export function buildWorker() {
 export async function startServer({ workLimit }) {
   return startDevServer(
     [
-      join(BUNDLE_DIRECTORY, "index.js"),
+      join(BUNDLE_DIRECTORY, BUNDLE_FILE),
       "--no-bundle",
       "--var",
       "RATE_LIMIT:off",
@@ -142,7 +145,7 @@ const ERROR_IN_BODY = /"errors":\[\{/;
 const ERROR_CODE = /"errors":\[\{[^\]]*?"code":"([A-Z_]+)"/;
 
 /** Sends the requests in turn from `clients` connections for `duration` seconds, with the server's CPU meanwhile. */
-export async function load(server, requests, { clients, duration }) {
+export async function load(server, requests, { clients, duration, headers = {} }) {
   let next = 0;
   const outcome = { responses: 0, non2xx: 0, graphqlErrors: 0, codes: {} };
   const cpuBefore = groupCpu(server.groupId);
@@ -163,6 +166,7 @@ export async function load(server, requests, { clients, duration }) {
               "content-type": "application/json",
               accept: "application/graphql-response+json",
               ...(token ? { authorization: `Bearer ${token}` } : {}),
+              ...headers,
             },
           };
         },
@@ -197,4 +201,30 @@ export async function load(server, requests, { clients, duration }) {
 export async function settle(url) {
   const province = Buffer.from(`Cell:${dataSet.fixtures.provinceId}`).toString("base64");
   await post(url, { query: "query Settle($id: ID!) { cell(id: $id) { id } }", variables: { id: province } });
+}
+
+/** The header of bench/entry.ts: the Worker answers the request this many times inside the isolate (0: not at all). */
+export const REPEAT_HEADER = "x-bench-repeat";
+
+/**
+ * The runtime's CPU per answer of the Worker itself (and the local D1 it calls, which runs in the same process):
+ * one request that the Worker answers `times` times inside the isolate (bench/entry.ts), so wrangler dev's
+ * plumbing is paid once, not per answer.
+ */
+export async function isolateCpu(server, { body, token }, times) {
+  const before = groupCpu(server.groupId);
+  const response = await fetch(server.url, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      accept: "application/graphql-response+json",
+      [REPEAT_HEADER]: String(times),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body,
+    signal: AbortSignal.timeout(120_000),
+  });
+  await response.text();
+  const after = groupCpu(server.groupId);
+  return before && after ? ((after.workerd ?? 0) - (before.workerd ?? 0)) / times : null;
 }

@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { root } from "../scripts/lib.mjs";
 import {
   BUNDLE_DIRECTORY,
+  BUNDLE_FILE,
   buildWorker,
   load,
   operations,
@@ -154,9 +155,9 @@ try {
   inspector.close();
 
   const served = loaded.responses;
-  const moduleAt = modulesOfBundle(readFileSync(join(BUNDLE_DIRECTORY, "index.js"), "utf8"));
+  const moduleAt = modulesOfBundle(readFileSync(join(BUNDLE_DIRECTORY, BUNDLE_FILE), "utf8"));
   // Frames of the bundle are named by module; the runtime's own scripts (the D1 binding's client, timers) by URL.
-  const placeOf = ({ url, lineNumber }) => (url === "index.js" ? moduleAt(lineNumber) : url);
+  const placeOf = ({ url, lineNumber }) => (url === BUNDLE_FILE ? moduleAt(lineNumber) : url);
   const frameName = (node) => {
     const { functionName, url, lineNumber } = node.callFrame;
     if (!url) return functionName || "(anonymous)";

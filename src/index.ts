@@ -27,7 +27,7 @@ import { BOOKMARK_HEADER, databaseOfRequest, readReplication } from "./http/sess
 import { TENANT_HEADER, tenantOfRequest } from "./http/tenants";
 import { refuseInvalidText } from "./http/text";
 import { showsWorkFigures } from "./http/work-figures";
-import { chargeWork, refuseWhileThrottled } from "./http/work-limit";
+import { chargeWork, refuseWhileThrottled, unitsOfWork } from "./http/work-limit";
 import { ATTACHMENT_PATH, serveAttachment } from "./routes/attachments";
 import { CALENDAR_PATH, serveCalendar } from "./routes/calendar";
 import { DUES_BOOK_PATH, serveDuesBook } from "./routes/dues-book";
@@ -241,7 +241,7 @@ function executeAs(request: Request, env: Env, executionContext: ExecutionContex
     }
     const tenant = new URL(request.url).searchParams.get("tenant");
     if (tenant && !headers.has(TENANT_HEADER)) headers.set(TENANT_HEADER, tenant);
-    const response = await yoga.fetch(
+    const response = await yoga.handleRequest(
       new Request(new URL("/graphql", request.url), {
         method: "POST",
         headers,
@@ -332,10 +332,12 @@ export default {
       refuseWhileThrottled(env, key, Date.now());
       const response = withSecurityHeaders(
         (await route(request, env, executionContext)) ??
-          (await yoga.fetch(request, { env, executionContext })),
+          (await yoga.handleRequest(request, { env, executionContext })),
       );
       const db = databaseOfRequest(request);
-      if (db) executionContext.waitUntil(chargeWork(env, key, db.chargedRows, Date.now()));
+      // waitUntil is a call into the runtime on every request: made only when there is work to charge or send.
+      const units = db ? unitsOfWork(env, db.chargedRows) : 0;
+      if (units > 0) executionContext.waitUntil(chargeWork(env, key, units, Date.now()));
       if (db && db.liveEvents.length > 0) {
         executionContext.waitUntil(sendLiveEvents(env, tenantOfRequest(request, env).key, db.liveEvents));
       }

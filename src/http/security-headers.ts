@@ -25,7 +25,8 @@ export const DOWNLOAD_POLICY = "default-src 'none'; sandbox; frame-ancestors 'no
  * `Referer`. HTML answers get the page policy and refuse to be framed (clickjacking).
  */
 export function withSecurityHeaders(response: Response): Response {
-  const secured = new Response(response.body, response);
+  // Set on the answer itself: a copy (new Response(body, response)) would turn a fixed body into a stream.
+  const secured = isMutable(response.headers) ? response : new Response(response.body, response);
   secured.headers.set("x-content-type-options", "nosniff");
   secured.headers.set("referrer-policy", "no-referrer");
   if ((secured.headers.get("content-type") ?? "").includes("text/html")) {
@@ -33,4 +34,14 @@ export function withSecurityHeaders(response: Response): Response {
     secured.headers.set("x-frame-options", "DENY");
   }
   return secured;
+}
+
+/** The headers of an answer from fetch() or a binding are immutable; those of one made here are not. */
+function isMutable(headers: Headers): boolean {
+  try {
+    headers.set("x-content-type-options", "nosniff");
+    return true;
+  } catch {
+    return false;
+  }
 }

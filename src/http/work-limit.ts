@@ -53,21 +53,20 @@ export function refuseWhileThrottled(env: WorkLimitEnv, key: string, now: number
   );
 }
 
+/** The units of work a request's rows cost (none under a unit, or when the limit is off: nothing to send). */
+export function unitsOfWork(env: WorkLimitEnv, rowsRead: number): number {
+  if (!env.WORK_LIMITER || env.WORK_LIMIT === "off") return 0;
+  return Math.min(Math.floor(rowsRead / unitRows(env)), MAX_UNITS_PER_REQUEST);
+}
+
 /**
- * Charges what a request read to its user (after the answer left): a client that loops over the most expensive
- * requests the budget accepts is held to a million rows a minute, and its next requests are refused before they
- * read anything, so the others' requests keep the database.
+ * Charges what a request read to its user (after the answer left; `unitsOfWork`): a client that loops over the most
+ * expensive requests the budget accepts is held to a million rows a minute, and its next requests are refused before
+ * they read anything, so the others' requests keep the database.
  */
-export async function chargeWork(
-  env: WorkLimitEnv,
-  key: string,
-  rowsRead: number,
-  now: number,
-): Promise<void> {
+export async function chargeWork(env: WorkLimitEnv, key: string, units: number, now: number): Promise<void> {
   const limiter = env.WORK_LIMITER;
-  if (!limiter || env.WORK_LIMIT === "off") return;
-  const units = Math.min(Math.floor(rowsRead / unitRows(env)), MAX_UNITS_PER_REQUEST);
-  if (units === 0) return;
+  if (!limiter || units === 0) return;
   const outcomes = await Promise.all(Array.from({ length: units }, () => limiter.limit({ key })));
   if (outcomes.some((outcome) => !outcome.success)) {
     if (throttledUntil.size > 10_000) {
