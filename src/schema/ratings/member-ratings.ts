@@ -31,13 +31,13 @@ import {
   ratedYear,
   schemeForYear,
 } from "../../domain/ratings";
-import { refuse } from "../../domain/refusal";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
 import { cellOrRefuse, optionalDocumentId } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { MeetingRef } from "../meetings/refs";
 import { disciplineDaysOf } from "../people/honours-discipline";
+import { personOrRefuse } from "../people/person-writes";
 import { PersonRef } from "../people/refs";
 import { authorizeStage, grassrootsOf, isDecided, optionalMeeting, quotaCounts } from "./rating-writes";
 import { schemeIn, schemes } from "./schemes";
@@ -386,14 +386,7 @@ defineMutation("recordSelfAssessment", {
     return cellId ? { writeCell: cellId } : { authenticated: true };
   },
   run: async (input, context) => {
-    const person = await context.loaders.person.load(input.personId.id);
-    if (!person || !(await context.access.canReadPerson(person.id))) {
-      refuse(
-        "NOT_FOUND",
-        { vi: "Không có người nào đồng chí được xem có ID này.", en: "No person you can see has this ID." },
-        ["personId"],
-      );
-    }
+    const person = await personOrRefuse(context, input.personId.id);
     const form = input.formDocumentId
       ? await optionalDocumentId(context, input.formDocumentId, "formDocumentId")
       : null;
