@@ -23,7 +23,16 @@ import {
   ROUND_TRIPS_ALLOWED,
   rowsReadAllowed,
 } from "../../bench/operations";
-import { createCell, createDocument, gql, heldMeeting, mutate, rawId, tokenFor } from "../helpers";
+import {
+  createCell,
+  createDocument,
+  gql,
+  heldMeeting,
+  mutate,
+  rawId,
+  tokenFor,
+  tokenOfPrincipal,
+} from "../helpers";
 import { loadVolume } from "./query-plans-volume";
 
 const documents = import.meta.glob<string>("../../examples/operations/*.graphql", {
@@ -357,6 +366,20 @@ function token(grant: Grant): Promise<string> {
   return tokenFor(grant.role, grant.cell ?? null, grant.person ? { personId: grant.person } : {});
 }
 
+/**
+ * A token as an identity provider issues it, without a grants claim: the same grant recorded in the grants table for
+ * a principal of its own.
+ */
+async function tokenOfRecordedGrant(grant: Grant): Promise<string> {
+  const principal = `grantee-${crypto.randomUUID()}@chibo.test`;
+  await env.DB.prepare(
+    "INSERT INTO grants (id, principal, person_id, role, cell_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+  )
+    .bind(crypto.randomUUID(), principal, grant.person ?? null, grant.role, grant.cell ?? null)
+    .run();
+  return tokenOfPrincipal(principal);
+}
+
 interface Work {
   roundTrips: number;
   rowsRead: number;
@@ -364,11 +387,15 @@ interface Work {
 }
 
 /** Sends the operation as the benchmark does and returns its work, failing on any error in the answer. */
-async function workOf(operation: BenchOperation, fixtures: BenchFixtures): Promise<Work> {
+async function workOf(
+  operation: BenchOperation,
+  fixtures: BenchFixtures,
+  tokenOf: (grant: Grant) => Promise<string> = token,
+): Promise<Work> {
   const response = await gql(
     documentOf(operation),
     operation.variables(fixtures, 0),
-    await token(operation.viewer(fixtures, 0)),
+    await tokenOf(operation.viewer(fixtures, 0)),
   );
   expect(response.status).toBe(200);
   expect(response.errors).toBeUndefined();
@@ -420,6 +447,21 @@ describe("D1 round trips of the benchmark's operations", () => {
         bigger: (await workOf(operation, bigger)).roundTrips,
       };
       expect(costs).toEqual({ small: EXPECTED_ROUND_TRIPS[name], bigger: EXPECTED_ROUND_TRIPS[name] });
+    },
+  );
+
+  // An identity provider's token names its holder only: its grants are read from the grants table before the
+  // operation's first level can be authorized — one round trip more, never more than one (docs/scaling.md, "Grants").
+  it.each(
+    OPERATIONS.filter((operation) => operation.kind !== "write").map(
+      (operation) => [operation.name, operation] as const,
+    ),
+  )(
+    "%s costs one round trip more when the viewer's grants are recorded in the grants table",
+    async (name, operation) => {
+      expect((await workOf(operation, bigger, tokenOfRecordedGrant)).roundTrips).toBe(
+        (EXPECTED_ROUND_TRIPS[name] ?? 0) + 1,
+      );
     },
   );
 
