@@ -165,6 +165,21 @@ export function codes(response: GraphQLResponse): (string | undefined)[] {
   return (response.errors ?? []).map((error) => error.extensions?.code);
 }
 
+/** The codes of a mutation payload's typed errors (`errors { code }`); undefined when there is no payload. */
+export function payloadCodes(
+  payload: { errors: { code: string }[] } | null | undefined,
+): string[] | undefined {
+  return payload?.errors.map((error) => error.code);
+}
+
+/** The codes a mutation answered with: its payload's typed errors, else the request's own errors. */
+export function mutationCodes(result: GraphQLResponse, mutation: string): (string | undefined)[] {
+  const payload = (result.data as Record<string, { errors: { code: string }[] } | null> | undefined)?.[
+    mutation
+  ];
+  return payload?.errors.map((error) => error.code) ?? codes(result);
+}
+
 export const adminToken = () => tokenFor("ADMIN");
 
 const CELL_FIELDS = "id name version kind parent { id } dissolvedOn aliases { name kind usedUntil }";

@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { codes, createBranch, createDocument, gql, mutate, rawId, tokenFor } from "../helpers";
+import { codes, createBranch, createDocument, gql, mutate, payloadCodes, rawId, tokenFor } from "../helpers";
 import { committeeWithTwoCells } from "./tree";
-
-const codesOf = (payload: { errors: { code: string }[] } | undefined) =>
-  payload?.errors.map((error) => error.code);
 
 const LATER = "2099-12-31";
 
@@ -98,7 +95,9 @@ describe("announcements", () => {
     expect(acknowledged.errors).toEqual([]);
     expect(acknowledged.receipt).toMatchObject({ readAt, acknowledgedLate: false });
     expect(acknowledged.receipt.acknowledgedAt).toEqual(expect.any(String));
-    expect(codesOf((await acknowledge()).data?.acknowledgeAnnouncement)).toEqual(["ALREADY_ACKNOWLEDGED"]);
+    expect(payloadCodes((await acknowledge()).data?.acknowledgeAnnouncement)).toEqual([
+      "ALREADY_ACKNOWLEDGED",
+    ]);
 
     const after = (await gql(INBOX, {}, reader)).data?.inbox;
     expect(after.unreadCount).toBe(0);
@@ -143,7 +142,7 @@ describe("announcements", () => {
       "receipt { readAt }",
       outsider,
     );
-    expect(codesOf(read.data?.markAnnouncementRead)).toEqual(["NOT_FOUND"]);
+    expect(payloadCodes(read.data?.markAnnouncementRead)).toEqual(["NOT_FOUND"]);
     // Nor a member of the sibling cell: the cell wrote to its own members only.
     const sibling = await tree.memberToken(tree.others[0] as string, tree.second.id);
     expect((await gql(INBOX, {}, sibling)).data?.inbox.unreadCount).toBe(0);
@@ -155,7 +154,7 @@ describe("announcements", () => {
       "receipt { readAt }",
       member,
     );
-    expect(codesOf(acknowledged.data?.acknowledgeAnnouncement)).toEqual(["ACKNOWLEDGEMENT_NOT_ASKED"]);
+    expect(payloadCodes(acknowledged.data?.acknowledgeAnnouncement)).toEqual(["ACKNOWLEDGEMENT_NOT_ASKED"]);
   });
 
   it("to officers reach the officers only; an inbox lists the unread first, newest first", async () => {
@@ -210,16 +209,16 @@ describe("announcements", () => {
       issuedOn: "2026-01-05",
     });
     const base = { senderId: tree.committee.id, audience: "MEMBERS", title: "Tiêu đề", body: "Nội dung" };
-    expect(codesOf(await publish({ ...base, title: "   " }, tree.committeeToken))).toEqual([
+    expect(payloadCodes(await publish({ ...base, title: "   " }, tree.committeeToken))).toEqual([
       "TITLE_REQUIRED",
     ]);
-    expect(codesOf(await publish({ ...base, acknowledgeBy: "2020-01-01" }, tree.committeeToken))).toEqual([
-      "DEADLINE_PASSED",
-    ]);
-    expect(codesOf(await publish({ ...base, documentIds: [draft.id] }, tree.committeeToken))).toEqual([
+    expect(
+      payloadCodes(await publish({ ...base, acknowledgeBy: "2020-01-01" }, tree.committeeToken)),
+    ).toEqual(["DEADLINE_PASSED"]);
+    expect(payloadCodes(await publish({ ...base, documentIds: [draft.id] }, tree.committeeToken))).toEqual([
       "DOCUMENT_NOT_FOR_AUDIENCE",
     ]);
-    expect(codesOf(await publish({ ...base, documentIds: [ofCell.id] }, tree.committeeToken))).toEqual([
+    expect(payloadCodes(await publish({ ...base, documentIds: [ofCell.id] }, tree.committeeToken))).toEqual([
       "DOCUMENT_NOT_FOR_AUDIENCE",
     ]);
     const bySecretary = await mutate(

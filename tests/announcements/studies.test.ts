@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createDocument, gql, mutate, rawId, tokenFor } from "../helpers";
+import { createDocument, gql, mutate, payloadCodes, rawId, tokenFor } from "../helpers";
 import { committeeWithTwoCells } from "./tree";
-
-const codesOf = (payload: { errors: { code: string }[] } | undefined) =>
-  payload?.errors.map((error) => error.code);
 
 describe("the study of a resolution", () => {
   it("is sent with its document and a deadline; members record it once; the cell's report counts who studied", async () => {
@@ -28,10 +25,10 @@ describe("the study of a resolution", () => {
         "announcement { id kind kindLabel publishedOn documents { id } }",
         tree.committeeToken,
       );
-    expect(codesOf((await open({ acknowledgeBy: "2099-01-31" })).data?.publishAnnouncement)).toEqual([
+    expect(payloadCodes((await open({ acknowledgeBy: "2099-01-31" })).data?.publishAnnouncement)).toEqual([
       "STUDY_NEEDS_DOCUMENT",
     ]);
-    expect(codesOf((await open({ documentIds: [resolution.id] })).data?.publishAnnouncement)).toEqual([
+    expect(payloadCodes((await open({ documentIds: [resolution.id] })).data?.publishAnnouncement)).toEqual([
       "STUDY_NEEDS_DEADLINE",
     ]);
     const opened = (await open({ documentIds: [resolution.id], acknowledgeBy: "2099-01-31" })).data
@@ -48,7 +45,7 @@ describe("the study of a resolution", () => {
         "receipt { studiedOn reflection acknowledgedAt readAt }",
         member,
       );
-    expect(codesOf((await record("2099-01-01")).data?.recordStudy)).toEqual(["STUDY_DATE_OUT_OF_RANGE"]);
+    expect(payloadCodes((await record("2099-01-01")).data?.recordStudy)).toEqual(["STUDY_DATE_OUT_OF_RANGE"]);
     const recorded = (await record(study.publishedOn)).data?.recordStudy;
     expect(recorded.errors).toEqual([]);
     expect(recorded.receipt).toMatchObject({
@@ -56,14 +53,16 @@ describe("the study of a resolution", () => {
       reflection: "Liên hệ với nhiệm vụ của chi bộ.",
     });
     expect(recorded.receipt.readAt).toEqual(expect.any(String));
-    expect(codesOf((await record(study.publishedOn)).data?.recordStudy)).toEqual(["ALREADY_ACKNOWLEDGED"]);
+    expect(payloadCodes((await record(study.publishedOn)).data?.recordStudy)).toEqual([
+      "ALREADY_ACKNOWLEDGED",
+    ]);
     const acknowledged = await mutate(
       "acknowledgeAnnouncement",
       { announcementId: study.id },
       "receipt { readAt }",
       await tree.memberToken(tree.first[2] as string, tree.cell.id),
     );
-    expect(codesOf(acknowledged.data?.acknowledgeAnnouncement)).toEqual(["STUDY_NEEDS_RECORD"]);
+    expect(payloadCodes(acknowledged.data?.acknowledgeAnnouncement)).toEqual(["STUDY_NEEDS_RECORD"]);
 
     // A notice is not a study.
     const notice = await mutate(
@@ -78,7 +77,7 @@ describe("the study of a resolution", () => {
       "receipt { studiedOn }",
       member,
     );
-    expect(codesOf(onNotice.data?.recordStudy)).toEqual(["NOT_A_STUDY"]);
+    expect(payloadCodes(onNotice.data?.recordStudy)).toEqual(["NOT_A_STUDY"]);
 
     const year = Number(study.publishedOn.slice(0, 4));
     const REPORT = `query ($cell: ID!, $year: Int!) { annualReport(cellId: $cell, year: $year) {

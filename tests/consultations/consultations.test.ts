@@ -1,10 +1,17 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { committeeWithTwoCells } from "../announcements/tree";
-import { addMembers, codes, createBranch, createDocument, gql, mutate, rawId, tokenFor } from "../helpers";
-
-const codesOf = (payload: { errors: { code: string }[] } | undefined) =>
-  payload?.errors.map((error) => error.code);
+import {
+  addMembers,
+  codes,
+  createBranch,
+  createDocument,
+  gql,
+  mutate,
+  payloadCodes,
+  rawId,
+  tokenFor,
+} from "../helpers";
 
 const LATER = "2099-12-31";
 
@@ -145,26 +152,26 @@ describe("comments on drafts", { timeout: 20_000 }, () => {
       comments: { totalCount: 1 },
     });
     // The new version may be opened in its turn; the same one may not be opened twice.
-    expect(codesOf(await openDraft(tree.draft.id, tree.committeeToken))).toEqual([]);
-    expect(codesOf(await openDraft(tree.draft.id, tree.committeeToken))).toEqual(["ALREADY_OPEN"]);
+    expect(payloadCodes(await openDraft(tree.draft.id, tree.committeeToken))).toEqual([]);
+    expect(payloadCodes(await openDraft(tree.draft.id, tree.committeeToken))).toEqual(["ALREADY_OPEN"]);
   });
 
   it("refuse a comment after the closing day, from outside the subtree, or empty — writing nothing", async () => {
     const tree = await consultedTree("Góp ý hết hạn");
     const member = await tree.memberToken(tree.others[1] as string, tree.second.id);
-    expect(codesOf(await comment(tree.consultation.id, "   ", member))).toEqual(["BODY_REQUIRED"]);
+    expect(payloadCodes(await comment(tree.consultation.id, "   ", member))).toEqual(["BODY_REQUIRED"]);
 
     const elsewhere = await createBranch("Góp ý nơi khác");
     const [outsiderPerson] = await addMembers(elsewhere.cell.id, 1, "Góp ý nơi khác");
     const stranger = await tokenFor("MEMBER", rawId(elsewhere.cell.id), {
       personId: rawId(outsiderPerson as string),
     });
-    expect(codesOf(await comment(tree.consultation.id, "Góp ý.", stranger))).toEqual(["NOT_FOUND"]);
+    expect(payloadCodes(await comment(tree.consultation.id, "Góp ý.", stranger))).toEqual(["NOT_FOUND"]);
 
     await env.DB.prepare("UPDATE draft_consultations SET closes_on = '2026-01-31' WHERE id = ?")
       .bind(rawId(tree.consultation.id))
       .run();
-    expect(codesOf(await comment(tree.consultation.id, "Góp ý muộn.", member))).toEqual([
+    expect(payloadCodes(await comment(tree.consultation.id, "Góp ý muộn.", member))).toEqual([
       "CONSULTATION_CLOSED",
     ]);
     const after = await gql(
@@ -183,17 +190,17 @@ describe("comments on drafts", { timeout: 20_000 }, () => {
       { type: "PLAN", title: "Kế hoạch đã ban hành", issuerId: tree.committee.id, issuedOn: "2026-01-05" },
       tree.committeeToken,
     );
-    expect(codesOf(await openDraft(issued.id, tree.committeeToken))).toEqual(["NOT_A_DRAFT"]);
+    expect(payloadCodes(await openDraft(issued.id, tree.committeeToken))).toEqual(["NOT_A_DRAFT"]);
     const draft = await createDocument(
       { type: "PLAN", draft: true, title: "Dự thảo kế hoạch", issuerId: tree.committee.id },
       tree.committeeToken,
     );
-    expect(codesOf(await openDraft(draft.id, tree.committeeToken, "2026-01-01"))).toEqual([
+    expect(payloadCodes(await openDraft(draft.id, tree.committeeToken, "2026-01-01"))).toEqual([
       "DEADLINE_PASSED",
     ]);
     const other = await createBranch("Góp ý cấp khác");
     const outsider = await tokenFor("COMMITTEE", rawId(other.committee.id));
-    expect(codesOf(await openDraft(draft.id, outsider))).toEqual(["NOT_FOUND"]);
+    expect(payloadCodes(await openDraft(draft.id, outsider))).toEqual(["NOT_FOUND"]);
     const listed = await gql(
       `query ($id: ID!) { cell(id: $id) { draftConsultations { totalCount } } }`,
       { id: tree.committee.id },

@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { cellWithMembers, codes, createDocument, gql, mutate, rawId, tokenFor } from "../helpers";
-
-const codesOf = (payload: { errors: { code: string }[] } | undefined) =>
-  payload?.errors.map((error) => error.code);
+import {
+  cellWithMembers,
+  codes,
+  createDocument,
+  gql,
+  mutate,
+  payloadCodes,
+  rawId,
+  tokenFor,
+} from "../helpers";
 
 const SAVED = "{ savedDocuments { totalCount edges { node { id title savedAt } } } }";
 
@@ -55,14 +61,14 @@ describe("saved documents", () => {
       issuedOn: "2026-01-05",
     });
     const refused = await mutate("saveDocument", { documentId: elsewhere.id }, "document { id }", member);
-    expect(codesOf(refused.data?.saveDocument)).toEqual(["NOT_FOUND"]);
+    expect(payloadCodes(refused.data?.saveDocument)).toEqual(["NOT_FOUND"]);
     const noPerson = await mutate(
       "saveDocument",
       { documentId: elsewhere.id },
       "document { id }",
       await tokenFor("SECRETARY", rawId(other.cell.id)),
     );
-    expect(codesOf(noPerson.data?.saveDocument)).toEqual(["NO_PERSON"]);
+    expect(payloadCodes(noPerson.data?.saveDocument)).toEqual(["NO_PERSON"]);
     const anonymous = await gql(SAVED);
     expect(codes(anonymous)).toEqual(["UNAUTHENTICATED"]);
   });

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellWithMembers, codes, download, gql, mutate, rawId, tokenFor } from "../helpers";
-
-const codesOf = (payload: { errors: { code: string }[] } | undefined) =>
-  payload?.errors.map((error) => error.code);
+import { cellWithMembers, codes, download, gql, mutate, payloadCodes, rawId, tokenFor } from "../helpers";
 
 const ROLL = `query ($cell: ID!, $month: Month!) { node(id: $cell) { ... on Cell { duesRoll(month: $month) {
   month closed owed collected regulation { code }
@@ -116,19 +113,19 @@ describe("a cell's dues book", () => {
       { entryId: correctionId, changes: [{ month: "2026-05", amount: 1 }], reason: "lần nữa" },
       "entry { id }",
     );
-    expect(codesOf(ofCorrection.data?.correctDuesPayment)).toEqual(["NOT_A_PAYMENT"]);
+    expect(payloadCodes(ofCorrection.data?.correctDuesPayment)).toEqual(["NOT_A_PAYMENT"]);
     const overdrawn = await mutate(
       "correctDuesPayment",
       { entryId, changes: [{ month: "2026-05", amount: -60_001 }], reason: "quá" },
       "entry { id }",
     );
-    expect(codesOf(overdrawn.data?.correctDuesPayment)).toEqual(["CORRECTION_EXCEEDS_PAYMENT"]);
+    expect(payloadCodes(overdrawn.data?.correctDuesPayment)).toEqual(["CORRECTION_EXCEEDS_PAYMENT"]);
     const unreasoned = await mutate(
       "correctDuesPayment",
       { entryId, changes: [{ month: "2026-05", amount: -1 }], reason: "   " },
       "entry { id }",
     );
-    expect(codesOf(unreasoned.data?.correctDuesPayment)).toEqual(["REASON_REQUIRED"]);
+    expect(payloadCodes(unreasoned.data?.correctDuesPayment)).toEqual(["REASON_REQUIRED"]);
   });
 
   it("refuses bad amounts and months the member did not owe here, and writes nothing", async () => {
@@ -148,14 +145,14 @@ describe("a cell's dues book", () => {
     const asText = await pay(cell.id, member, ["2026-03"], "50000");
     expect(codes(asText)).toEqual(["INVALID_AMOUNT"]);
     const negative = await pay(cell.id, member, ["2026-03"], -50_000);
-    expect(codesOf(negative.data?.recordDuesPayment)).toEqual(["AMOUNT_NOT_POSITIVE"]);
+    expect(payloadCodes(negative.data?.recordDuesPayment)).toEqual(["AMOUNT_NOT_POSITIVE"]);
     const notYetMember = await pay(cell.id, member, ["2015-01"], 5_000, "2015-01-10");
-    expect(codesOf(notYetMember.data?.recordDuesPayment)).toEqual(["NOT_A_MEMBER_THAT_MONTH"]);
+    expect(payloadCodes(notYetMember.data?.recordDuesPayment)).toEqual(["NOT_A_MEMBER_THAT_MONTH"]);
     const twice = await pay(cell.id, member, ["2026-03", "2026-03"], 50_000);
-    expect(codesOf(twice.data?.recordDuesPayment)).toEqual(["DUPLICATE_MONTH"]);
+    expect(payloadCodes(twice.data?.recordDuesPayment)).toEqual(["DUPLICATE_MONTH"]);
     const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     const early = await pay(cell.id, member, ["2026-03"], 50_000, tomorrow);
-    expect(codesOf(early.data?.recordDuesPayment)).toEqual(["DATE_IN_FUTURE"]);
+    expect(payloadCodes(early.data?.recordDuesPayment)).toEqual(["DATE_IN_FUTURE"]);
     const belowRule = await mutate(
       "setDuesBasis",
       {
@@ -167,7 +164,7 @@ describe("a cell's dues book", () => {
       },
       "person { id }",
     );
-    expect(codesOf(belowRule.data?.setDuesBasis)).toEqual(["DUES_BELOW_RULE"]);
+    expect(payloadCodes(belowRule.data?.setDuesBasis)).toEqual(["DUES_BELOW_RULE"]);
     const { roll } = await rollOf(cell.id, "2026-03");
     expect(roll.collected).toBe(0);
     expect(roll.entries).toEqual([]);
@@ -185,7 +182,7 @@ describe("a cell's dues book", () => {
     );
     expect(closed.data?.closeDuesMonth.roll).toEqual({ closed: true, collected: 40_000 });
     const late = await pay(cell.id, member, ["2026-02"], 1_000);
-    expect(codesOf(late.data?.recordDuesPayment)).toEqual(["MONTH_CLOSED"]);
+    expect(payloadCodes(late.data?.recordDuesPayment)).toEqual(["MONTH_CLOSED"]);
     const corrected = await mutate(
       "correctDuesPayment",
       {
@@ -200,9 +197,9 @@ describe("a cell's dues book", () => {
     );
     expect(corrected.data?.correctDuesPayment).toEqual({ entry: { amount: 0 }, errors: [] });
     const again = await mutate("closeDuesMonth", { cellId: cell.id, month: "2026-02" }, "roll { closed }");
-    expect(codesOf(again.data?.closeDuesMonth)).toEqual(["MONTH_ALREADY_CLOSED"]);
+    expect(payloadCodes(again.data?.closeDuesMonth)).toEqual(["MONTH_ALREADY_CLOSED"]);
     const future = await mutate("closeDuesMonth", { cellId: cell.id, month: "2199-01" }, "roll { closed }");
-    expect(codesOf(future.data?.closeDuesMonth)).toEqual(["MONTH_NOT_STARTED"]);
+    expect(payloadCodes(future.data?.closeDuesMonth)).toEqual(["MONTH_NOT_STARTED"]);
   });
 
   it("shows the roll to the cell's writers only; a member reads their own months", async () => {
@@ -243,7 +240,7 @@ describe("a cell's dues book", () => {
     expect(moved.data?.transferMember.errors).toEqual([]);
     await salaryOf(member, 5_000_000);
     const toOld = await pay(cell.id, member, ["2026-04"], 50_000);
-    expect(codesOf(toOld.data?.recordDuesPayment)).toEqual(["NOT_A_MEMBER_THAT_MONTH"]);
+    expect(payloadCodes(toOld.data?.recordDuesPayment)).toEqual(["NOT_A_MEMBER_THAT_MONTH"]);
     const toNew = await pay(receiving.cell.id, member, ["2026-04"], 50_000);
     expect(toNew.data?.recordDuesPayment.errors).toEqual([]);
     const march = await pay(cell.id, member, ["2026-03"], 50_000);

@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { cellWithMembers, codes, createBranch, download, gql, mutate, rawId, tokenFor } from "../helpers";
-
-const codesOf = (payload: { errors: { code: string }[] } | undefined) =>
-  payload?.errors.map((error) => error.code);
+import {
+  cellWithMembers,
+  codes,
+  createBranch,
+  download,
+  gql,
+  mutate,
+  payloadCodes,
+  rawId,
+  tokenFor,
+} from "../helpers";
 
 const pay = (cellId: string, personId: string, months: string[], amount: number) =>
   mutate("recordDuesPayment", { cellId, personId, paidOn: "2026-06-05", months, amount }, "entry { id }");
@@ -37,7 +44,7 @@ describe("remitting dues to the level above", () => {
         { cellId: cell.id, month: "2026-03", remittedOn: "2026-04-10" },
         "remittance { firstMonth lastMonth collected retained remitted }",
       );
-    expect(codesOf((await remit()).data?.recordDuesRemittance)).toEqual(["DUES_SHARE_NOT_SET"]);
+    expect(payloadCodes((await remit()).data?.recordDuesRemittance)).toEqual(["DUES_SHARE_NOT_SET"]);
     const bySecretary = await mutate(
       "setDuesSettings",
       { cellId: cell.id, retainedBasisPoints: 3_000, remitEvery: "MONTH" },
@@ -56,7 +63,7 @@ describe("remitting dues to the level above", () => {
       remitEvery: "MONTH",
       remitEveryLabel: "Hằng tháng",
     });
-    expect(codesOf((await remit()).data?.recordDuesRemittance)).toEqual(["MONTH_NOT_CLOSED"]);
+    expect(payloadCodes((await remit()).data?.recordDuesRemittance)).toEqual(["MONTH_NOT_CLOSED"]);
     await mutate("closeDuesMonth", { cellId: cell.id, month: "2026-03" }, "roll { closed }");
     const remitted = await remit();
     expect(remitted.data?.recordDuesRemittance.remittance).toEqual({
@@ -66,7 +73,7 @@ describe("remitting dues to the level above", () => {
       retained: 21_000,
       remitted: 49_001,
     });
-    expect(codesOf((await remit()).data?.recordDuesRemittance)).toEqual(["REMITTED_TWICE"]);
+    expect(payloadCodes((await remit()).data?.recordDuesRemittance)).toEqual(["REMITTED_TWICE"]);
 
     await pay(cell.id, first, ["2026-04"], 35_000);
     const ofCommittee = await summaryOf(committee.id);
@@ -133,7 +140,7 @@ describe("remitting dues to the level above", () => {
         { cellId: cell.id, month: "2026-02", remittedOn: "2026-04-05" },
         "remittance { firstMonth lastMonth collected retained remitted }",
       );
-    expect(codesOf((await remit()).data?.recordDuesRemittance)).toEqual(["MONTH_NOT_CLOSED"]);
+    expect(payloadCodes((await remit()).data?.recordDuesRemittance)).toEqual(["MONTH_NOT_CLOSED"]);
     await mutate("closeDuesMonth", { cellId: cell.id, month: "2026-03" }, "roll { closed }");
     expect((await remit()).data?.recordDuesRemittance.remittance).toEqual({
       firstMonth: "2026-01",

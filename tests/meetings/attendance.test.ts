@@ -5,17 +5,11 @@ import {
   gql,
   heldMeeting,
   mutate,
+  mutationCodes,
   rawId,
   scheduleMeeting,
   tokenFor,
 } from "../helpers";
-
-function codesOf(result: any, mutation: string): string[] {
-  return (
-    result.data?.[mutation]?.errors.map((e: any) => e.code) ??
-    result.errors?.map((e: any) => e.extensions?.code)
-  );
-}
 
 function isoIn(minutes: number): string {
   return new Date(Date.now() + minutes * 60_000).toISOString();
@@ -61,10 +55,13 @@ describe("check-in", () => {
     expect(me).toMatchObject({ status: "PRESENT", history: [{ source: "CHECK_IN" }] });
 
     expect(
-      codesOf(await mutate("checkIn", { meetingId: later.id }, "meeting { id }", member), "checkIn"),
+      mutationCodes(await mutate("checkIn", { meetingId: later.id }, "meeting { id }", member), "checkIn"),
     ).toEqual(["CHECK_IN_CLOSED"]);
     expect(
-      codesOf(await mutate("checkIn", { meetingId: elsewhere.id }, "meeting { id }", member), "checkIn"),
+      mutationCodes(
+        await mutate("checkIn", { meetingId: elsewhere.id }, "meeting { id }", member),
+        "checkIn",
+      ),
     ).toEqual(["NOT_AN_ATTENDEE"]);
     const noPerson = await mutate(
       "checkIn",
@@ -72,7 +69,7 @@ describe("check-in", () => {
       "meeting { id }",
       await tokenFor("MEMBER", rawId(mine.cell.id)),
     );
-    expect(codesOf(noPerson, "checkIn")).toEqual(["NO_PERSON"]);
+    expect(mutationCodes(noPerson, "checkIn")).toEqual(["NO_PERSON"]);
   });
 });
 
@@ -140,7 +137,7 @@ describe("attendance records", () => {
       },
       "meeting { id }",
     );
-    expect(codesOf(result, "recordAttendance")).toEqual(["NOT_AN_ATTENDEE"]);
+    expect(mutationCodes(result, "recordAttendance")).toEqual(["NOT_AN_ATTENDEE"]);
     const after = await gql(
       `query ($id: ID!) { meeting(id: $id) { attendanceSummary { all { notRecorded } } } }`,
       { id: meeting.id },

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { cellWithMembers, heldMeeting, mutate, scheduleMeeting } from "../helpers";
+import { cellWithMembers, heldMeeting, mutate, mutationCodes, scheduleMeeting } from "../helpers";
 
 const DECISIONS =
   "meeting { decisions { motion votesFor votesAgainst votesAbstain membersWhoCount passed votes { choice } } }";
-
-function codesOf(result: any): string[] {
-  return result.data?.recordDecision.errors.map((e: any) => e.code);
-}
 
 describe("decisions", () => {
   it("passes a motion only when more than half of the members who count approve", async () => {
@@ -68,26 +64,26 @@ describe("decisions", () => {
       { meetingId: meeting.id, motion: "X", votes: [{ personId: probationaryId, choice: "FOR" }] },
       DECISIONS,
     );
-    expect(codesOf(probationaryVote)).toEqual(["PROBATIONARY_CANNOT_VOTE"]);
+    expect(mutationCodes(probationaryVote, "recordDecision")).toEqual(["PROBATIONARY_CANNOT_VOTE"]);
     const absentVote = await mutate(
       "recordDecision",
       { meetingId: meeting.id, motion: "X", votes: [{ personId: b, choice: "FOR" }] },
       DECISIONS,
     );
-    expect(codesOf(absentVote)).toEqual(["VOTER_NOT_PRESENT"]);
+    expect(mutationCodes(absentVote, "recordDecision")).toEqual(["VOTER_NOT_PRESENT"]);
     const tooMany = await mutate(
       "recordDecision",
       { meetingId: meeting.id, motion: "X", votesFor: 2 },
       DECISIONS,
     );
-    expect(codesOf(tooMany)).toEqual(["VOTES_EXCEED_VOTERS"]);
+    expect(mutationCodes(tooMany, "recordDecision")).toEqual(["VOTES_EXCEED_VOTERS"]);
     expect(tooMany.data?.recordDecision.errors[0].message).toContain("only 1 official member");
     const negative = await mutate(
       "recordDecision",
       { meetingId: meeting.id, motion: "X", votesFor: -1 },
       DECISIONS,
     );
-    expect(codesOf(negative)).toEqual(["INVALID_VOTE_COUNT"]);
+    expect(mutationCodes(negative, "recordDecision")).toEqual(["INVALID_VOTE_COUNT"]);
   });
 
   it("refuses a decision at a meeting not held", async () => {
@@ -104,7 +100,7 @@ describe("decisions", () => {
       { meetingId: meeting.id, motion: "X", votesFor: 0 },
       DECISIONS,
     );
-    expect(codesOf(result)).toEqual(["MEETING_NOT_HELD"]);
+    expect(mutationCodes(result, "recordDecision")).toEqual(["MEETING_NOT_HELD"]);
   });
 });
 

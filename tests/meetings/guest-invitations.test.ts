@@ -5,13 +5,11 @@ import {
   createBranch,
   gql,
   mutate,
+  payloadCodes,
   rawId,
   scheduleMeeting,
   tokenFor,
 } from "../helpers";
-
-const codesOf = (payload: { errors: { code: string }[] } | undefined) =>
-  payload?.errors.map((error) => error.code);
 
 describe("guests' invitations", () => {
   it("reach a guest from another subtree, who sees the invitation but not the meeting's record, and answers", async () => {
@@ -54,7 +52,7 @@ describe("guests' invitations", () => {
       (await mutate(mutation, { meetingId: meeting.id, ...input }, "errors { code }", token)).data?.[
         mutation
       ];
-    expect(codesOf(await answer("answerGuestInvitation", guestToken, { response: "EXCUSED" }))).toEqual([
+    expect(payloadCodes(await answer("answerGuestInvitation", guestToken, { response: "EXCUSED" }))).toEqual([
       "REASON_REQUIRED",
     ]);
     const answered = await mutate(
@@ -68,13 +66,13 @@ describe("guests' invitations", () => {
       reason: "Trùng lịch công tác",
     });
     // A guest is not a member, and a member is not a guest: each answers by their own mutation.
-    expect(codesOf(await answer("answerInvitation", guestToken, { response: "ATTENDING" }))).toEqual([
+    expect(payloadCodes(await answer("answerInvitation", guestToken, { response: "ATTENDING" }))).toEqual([
       "NOT_FOUND",
     ]);
     const member = await tokenFor("MEMBER", rawId(branch.cell.id), {
       personId: rawId(branch.members[0] as string),
     });
-    expect(codesOf(await answer("answerGuestInvitation", member, { response: "ATTENDING" }))).toEqual([
+    expect(payloadCodes(await answer("answerGuestInvitation", member, { response: "ATTENDING" }))).toEqual([
       "NOT_FOUND",
     ]);
 

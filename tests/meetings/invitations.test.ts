@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { cellWithMembers, gql, heldMeeting, mutate, rawId, scheduleMeeting, tokenFor } from "../helpers";
-
-const codesOf = (payload: { errors: { code: string }[] } | undefined) =>
-  payload?.errors.map((error) => error.code);
+import {
+  cellWithMembers,
+  gql,
+  heldMeeting,
+  mutate,
+  payloadCodes,
+  rawId,
+  scheduleMeeting,
+  tokenFor,
+} from "../helpers";
 
 describe("meeting invitations", () => {
   it("invite the cell's members, who answer before the meeting; the secretary sees the answers and who is silent", async () => {
@@ -37,7 +43,7 @@ describe("meeting invitations", () => {
       responseLabel: "Sẽ dự họp",
       reason: null,
     });
-    expect(codesOf(await answer(second, { response: "EXCUSED" }))).toEqual(["REASON_REQUIRED"]);
+    expect(payloadCodes(await answer(second, { response: "EXCUSED" }))).toEqual(["REASON_REQUIRED"]);
     expect(
       (await answer(second, { response: "EXCUSED", reason: " Đi công tác " })).meeting.myAnswer,
     ).toMatchObject({
@@ -88,7 +94,7 @@ describe("meeting invitations", () => {
       "meeting { id }",
       member,
     );
-    expect(codesOf(late.data?.answerInvitation)).toEqual(["INVITATION_CLOSED"]);
+    expect(payloadCodes(late.data?.answerInvitation)).toEqual(["INVITATION_CLOSED"]);
     const upcoming = await scheduleMeeting({
       cellId: branch.cell.id,
       kind: "REGULAR",
@@ -105,7 +111,7 @@ describe("meeting invitations", () => {
       "meeting { id }",
       outsider,
     );
-    expect(codesOf(refused.data?.answerInvitation)).toEqual(["NOT_FOUND"]);
+    expect(payloadCodes(refused.data?.answerInvitation)).toEqual(["NOT_FOUND"]);
     expect((await gql("{ invitations { id } }", {}, outsider)).data?.invitations).toEqual([]);
   });
 });

@@ -8,14 +8,11 @@ import {
   gql,
   heldMeeting,
   mutate,
+  mutationCodes,
   scheduleMeeting,
 } from "../helpers";
 
 const MEETING = "meeting { id version status qualityChecks { criterion met detail } }";
-
-function codesOf(result: any, mutation: string): string[] {
-  return result.data?.[mutation].errors.map((e: any) => e.code);
-}
 
 describe("scheduling and recording meetings", () => {
   it("refuses dates in the wrong order, a held meeting without times, and officers from outside", async () => {
@@ -31,7 +28,7 @@ describe("scheduling and recording meetings", () => {
       },
       MEETING,
     );
-    expect(codesOf(reversed, "scheduleMeeting")).toEqual(["INVALID_DATE_RANGE"]);
+    expect(mutationCodes(reversed, "scheduleMeeting")).toEqual(["INVALID_DATE_RANGE"]);
     const outsider = await mutate(
       "scheduleMeeting",
       {
@@ -44,7 +41,7 @@ describe("scheduling and recording meetings", () => {
       },
       MEETING,
     );
-    expect(codesOf(outsider, "scheduleMeeting")).toEqual(["NOT_AN_ATTENDEE"]);
+    expect(mutationCodes(outsider, "scheduleMeeting")).toEqual(["NOT_AN_ATTENDEE"]);
     const meeting = await scheduleMeeting({
       cellId: cell.id,
       kind: "REGULAR",
@@ -75,7 +72,7 @@ describe("scheduling and recording meetings", () => {
       { meetingId: meeting.id, expectedVersion: meeting.version, status: "HELD" },
       MEETING,
     );
-    expect(codesOf(noTimes, "updateMeeting")).toEqual(["ACTUAL_TIMES_REQUIRED"]);
+    expect(mutationCodes(noTimes, "updateMeeting")).toEqual(["ACTUAL_TIMES_REQUIRED"]);
     const backwards = await mutate(
       "updateMeeting",
       {
@@ -86,7 +83,7 @@ describe("scheduling and recording meetings", () => {
       },
       MEETING,
     );
-    expect(codesOf(backwards, "updateMeeting")).toEqual(["INVALID_DATE_RANGE"]);
+    expect(mutationCodes(backwards, "updateMeeting")).toEqual(["INVALID_DATE_RANGE"]);
     const notMinutes = await createDocument({
       type: "REPORT",
       title: "Báo cáo",
@@ -98,13 +95,13 @@ describe("scheduling and recording meetings", () => {
       { meetingId: meeting.id, expectedVersion: meeting.version, minutesDocumentId: notMinutes.id },
       MEETING,
     );
-    expect(codesOf(wrongType, "updateMeeting")).toEqual(["WRONG_DOCUMENT_TYPE"]);
+    expect(mutationCodes(wrongType, "updateMeeting")).toEqual(["WRONG_DOCUMENT_TYPE"]);
     const stale = await mutate(
       "updateMeeting",
       { meetingId: meeting.id, expectedVersion: meeting.version + 5, title: "Y" },
       MEETING,
     );
-    expect(codesOf(stale, "updateMeeting")).toEqual(["CONFLICT"]);
+    expect(mutationCodes(stale, "updateMeeting")).toEqual(["CONFLICT"]);
   });
 
   it("shows which quality criteria a held regular meeting met and which it did not", async () => {
@@ -165,7 +162,7 @@ describe("scheduling and recording meetings", () => {
     const termId = term.data?.createTerm.term.id;
     const regular = await heldMeeting(cell.id, "2025-06-02", []);
     const wrong = await mutate("linkTermToCongress", { termId, meetingId: regular.id }, "meeting { id }");
-    expect(codesOf(wrong, "linkTermToCongress")).toEqual(["NOT_A_CONGRESS"]);
+    expect(mutationCodes(wrong, "linkTermToCongress")).toEqual(["NOT_A_CONGRESS"]);
     const congress = await heldMeeting(cell.id, "2025-06-10", [], "CONGRESS");
     const linked = await mutate(
       "linkTermToCongress",
@@ -206,7 +203,7 @@ describe("what a meeting rests on and who spoke", () => {
       PROCEEDINGS,
     );
     expect(absent.errors).toBeUndefined();
-    expect(codesOf(absent, "updateMeeting")).toEqual(["SPEAKER_ABSENT"]);
+    expect(mutationCodes(absent, "updateMeeting")).toEqual(["SPEAKER_ABSENT"]);
     const recorded = await mutate(
       "updateMeeting",
       {

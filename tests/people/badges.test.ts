@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createBranch, createDocument, gql, mutate, rawId, tokenFor } from "../helpers";
+import { createBranch, createDocument, gql, mutate, payloadCodes, rawId, tokenFor } from "../helpers";
 
 /** An official member admitted on `admittedOn`, in a new cell, with the cell's and its committee's tokens. */
 async function veteran(label: string, admittedOn: string) {
@@ -24,9 +24,6 @@ async function veteran(label: string, admittedOn: string) {
     committeeToken: await tokenFor("COMMITTEE", rawId(branch.committee.id)),
   };
 }
-
-const codesOf = (payload: { errors: { code: string }[] } | undefined) =>
-  payload?.errors.map((error) => error.code);
 
 describe("Party badges", () => {
   it("counts party age from the admission decision and lists the members a badge is due for", async () => {
@@ -69,7 +66,7 @@ describe("Party badges", () => {
       "person { id }",
       member.secretaryToken,
     );
-    expect(codesOf(notDue.data?.proposeBadge)).toEqual(["BADGE_NOT_DUE"]);
+    expect(payloadCodes(notDue.data?.proposeBadge)).toEqual(["BADGE_NOT_DUE"]);
     expect(notDue.data?.proposeBadge.errors[0].message).toContain("2035-05-19");
     const proposed = await mutate(
       "proposeBadge",
@@ -79,7 +76,7 @@ describe("Party badges", () => {
     );
     expect(proposed.data?.proposeBadge.person.badges).toEqual([{ years: 30, stageLabel: "Chi bộ đề nghị" }]);
     const twice = await mutate("proposeBadge", badge, "person { id }", member.secretaryToken);
-    expect(codesOf(twice.data?.proposeBadge)).toEqual(["BADGE_ALREADY_AWARDED"]);
+    expect(payloadCodes(twice.data?.proposeBadge)).toEqual(["BADGE_ALREADY_AWARDED"]);
 
     const decision = await createDocument({
       type: "DECISION",
@@ -116,7 +113,7 @@ describe("Party badges", () => {
       "person { id }",
       member.committeeToken,
     );
-    expect(codesOf(again.data?.recordBadgeAward)).toEqual(["BADGE_ALREADY_AWARDED"]);
+    expect(payloadCodes(again.data?.recordBadgeAward)).toEqual(["BADGE_ALREADY_AWARDED"]);
   });
 
   it("awards early for a serious illness within 12 months, not before", async () => {
@@ -128,7 +125,7 @@ describe("Party badges", () => {
       "person { id }",
       member.secretaryToken,
     );
-    expect(codesOf(tooEarly.data?.proposeBadge)).toEqual(["TOO_EARLY_FOR_BADGE"]);
+    expect(payloadCodes(tooEarly.data?.proposeBadge)).toEqual(["TOO_EARLY_FOR_BADGE"]);
     const withinAYear = await mutate(
       "proposeBadge",
       { ...early, occasion: "NATIONAL_DAY", year: 2024 },

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellWithMembers, heldMeeting, mutate } from "../helpers";
-
-const codesOf = (payload: { errors: { code: string }[] } | undefined) =>
-  payload?.errors.map((error) => error.code);
+import { cellWithMembers, heldMeeting, mutate, payloadCodes } from "../helpers";
 
 describe("exemption from Party activities", () => {
   it("records an exempted member's absence as exempted, and no one's 'everyone present' summons them", async () => {
@@ -66,15 +63,15 @@ describe("exemption from Party activities", () => {
           "person { id }",
         )
       ).data?.recordExemption;
-    expect(codesOf(await exempt(member, "2023-01-01", "2023-06-01"))).toEqual([]);
-    expect(codesOf(await exempt(member, "2023-05-01"))).toEqual(["EXEMPTION_OVERLAPS"]);
-    expect(codesOf(await exempt(member, "2024-05-01", "2024-01-01"))).toEqual(["INVALID_DATE_RANGE"]);
+    expect(payloadCodes(await exempt(member, "2023-01-01", "2023-06-01"))).toEqual([]);
+    expect(payloadCodes(await exempt(member, "2023-05-01"))).toEqual(["EXEMPTION_OVERLAPS"]);
+    expect(payloadCodes(await exempt(member, "2024-05-01", "2024-01-01"))).toEqual(["INVALID_DATE_RANGE"]);
     const candidate = await mutate(
       "createCandidate",
       { fullName: "Quần chúng miễn", cellId: cell.id },
       "person { id }",
     );
-    expect(codesOf(await exempt(candidate.data?.createCandidate.person.id, "2023-01-01"))).toEqual([
+    expect(payloadCodes(await exempt(candidate.data?.createCandidate.person.id, "2023-01-01"))).toEqual([
       "NOT_A_MEMBER",
     ]);
   });

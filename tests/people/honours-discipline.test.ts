@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellWithMembers, mutate, tokenFor } from "../helpers";
-
-const codesOf = (payload: { errors: { code: string }[] } | undefined) =>
-  payload?.errors.map((error) => error.code);
+import { cellWithMembers, mutate, payloadCodes, tokenFor } from "../helpers";
 
 const FILE = `person {
   honours { form formLabel decidedOn authority reason }
@@ -60,7 +57,7 @@ describe("honours and Party discipline in the member's file", () => {
     const { cell, members } = await cellWithMembers("Kỷ luật sai", 1);
     const [member] = members as [string];
     const refusal = async (name: string, input: Record<string, unknown>) =>
-      codesOf((await mutate(name, input, "person { id }")).data?.[name]);
+      payloadCodes((await mutate(name, input, "person { id }")).data?.[name]);
     expect(
       await refusal("recordHonour", {
         personId: member,
@@ -121,17 +118,17 @@ describe("honours and Party discipline in the member's file", () => {
           "cell { id }",
         )
       ).data?.rateMembers;
-    expect(codesOf(await rate({ level: "GOOD" }))).toEqual(["DISCIPLINED_MEMBER"]);
+    expect(payloadCodes(await rate({ level: "GOOD" }))).toEqual(["DISCIPLINED_MEMBER"]);
     const denied = await rate({ level: "GOOD", disciplined: false });
-    expect(codesOf(denied)).toEqual(["DISCIPLINE_RECORDED"]);
+    expect(payloadCodes(denied)).toEqual(["DISCIPLINE_RECORDED"]);
     expect(denied?.errors[0].field).toEqual(["input", "entries", "0", "disciplined"]);
-    expect(codesOf(await rate({ level: "GOOD", remedied: true }))).toEqual([]);
+    expect(payloadCodes(await rate({ level: "GOOD", remedied: true }))).toEqual([]);
     // Another year's rating does not read it.
     const nextYear = await mutate(
       "rateMembers",
       { cellId: cell.id, year: 2023, stage: "PROPOSAL", entries: [{ personId: member, level: "GOOD" }] },
       "cell { id }",
     );
-    expect(codesOf(nextYear.data?.rateMembers)).toEqual([]);
+    expect(payloadCodes(nextYear.data?.rateMembers)).toEqual([]);
   });
 });

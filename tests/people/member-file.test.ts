@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellWithMembers, gql, mutate, rawId, tokenFor } from "../helpers";
+import { cellWithMembers, gql, mutate, payloadCodes, rawId, tokenFor } from "../helpers";
 
 const FILE = `file { genderLabel ethnicGroup { code name } generalEducation professionalLevel professionalLevelLabel
   politicalTheoryLevelLabel partyCardNumber partyCardIssuedOn religion }`;
@@ -12,9 +12,6 @@ async function versionOf(personId: string) {
   );
   return answer.data?.node.version as number;
 }
-
-const codesOf = (payload: { errors: { code: string }[] } | undefined) =>
-  payload?.errors.map((error) => error.code);
 
 describe("the member's file", () => {
   it("records a member's file field by field, keeps what is not given, and shows it to the cell's secretary", async () => {
@@ -98,8 +95,10 @@ describe("the member's file", () => {
           secretary,
         )
       ).data?.updateMemberFile;
-    expect(codesOf(await write(first, { partyCardNumber: card }))).toEqual([]);
-    expect(codesOf(await write(second, { partyCardNumber: card }))).toEqual(["DUPLICATE_PARTY_CARD_NUMBER"]);
+    expect(payloadCodes(await write(first, { partyCardNumber: card }))).toEqual([]);
+    expect(payloadCodes(await write(second, { partyCardNumber: card }))).toEqual([
+      "DUPLICATE_PARTY_CARD_NUMBER",
+    ]);
     // A holder in a branch the secretary cannot read is not theirs to know of: the answer is as for a new number.
     const elsewhere = await cellWithMembers("Thẻ đảng nơi khác", 1);
     const [stranger] = elsewhere.members as [string];
@@ -110,10 +109,10 @@ describe("the member's file", () => {
       await tokenFor("SECRETARY", rawId(elsewhere.cell.id)),
     );
     expect(unseen.data?.updateMemberFile.errors).toEqual([]);
-    expect(codesOf(await write(second, { partyCardIssuedOn: "2015-06-01" }))).toEqual([
+    expect(payloadCodes(await write(second, { partyCardIssuedOn: "2015-06-01" }))).toEqual([
       "CARD_BEFORE_RECOGNITION",
     ]);
-    expect(codesOf(await write(second, { ethnicGroupCode: "99" }))).toEqual(["UNKNOWN_ETHNIC_GROUP"]);
+    expect(payloadCodes(await write(second, { ethnicGroupCode: "99" }))).toEqual(["UNKNOWN_ETHNIC_GROUP"]);
     const ethnicGroups = await gql("{ ethnicGroups { code name } }", {}, secretary);
     expect(ethnicGroups.data?.ethnicGroups).toHaveLength(54);
   });

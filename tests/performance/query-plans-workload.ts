@@ -7,7 +7,6 @@
  * and rows returned are kept for the rows-read check.
  */
 import { exports } from "cloudflare:workers";
-import { SignJWT } from "jose";
 import {
   adminToken,
   DEMO,
@@ -15,8 +14,8 @@ import {
   type GraphQLResponse,
   globalId,
   rawId,
-  TEST_JWT_SECRET,
   tokenFor,
+  tokenOfPrincipal,
   uploadAttachment,
 } from "../helpers";
 import { VOLUME, volumeCellId, volumePersonId } from "./query-plans-volume";
@@ -66,18 +65,6 @@ const personId = (id: string) => globalId("Person", id);
 
 function minutesFromNow(minutes: number): string {
   return new Date(Date.now() + minutes * 60_000).toISOString();
-}
-
-/** A token of an identity provider without a grants claim: its grants are the ones recorded in `grants`. */
-async function tokenWithoutGrants(subject: string): Promise<string> {
-  return new SignJWT({})
-    .setProtectedHeader({ alg: "HS256" })
-    .setIssuer("chibo-dev")
-    .setAudience("chibo")
-    .setSubject(subject)
-    .setIssuedAt()
-    .setExpirationTime("1h")
-    .sign(new TextEncoder().encode(TEST_JWT_SECRET));
 }
 
 export async function runWorkload(): Promise<RequestCost[]> {
@@ -1359,7 +1346,7 @@ export async function runWorkload(): Promise<RequestCost[]> {
     "a token without a grants claim",
     `query ($id: ID!) { cell(id: $id) { members(first: 5) { totalCount } } }`,
     { id: branchCell.id },
-    await tokenWithoutGrants(subject),
+    await tokenOfPrincipal(subject),
   );
   await read(
     "grants",

@@ -1,13 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { cellWithMembers, createCell, mutate, rawId, tokenFor } from "../helpers";
-
-function codesOf(result: any, mutation: string): string[] {
-  return (
-    result.data?.[mutation]?.errors.map((e: any) => e.code) ??
-    result.errors?.map((e: any) => e.extensions?.code)
-  );
-}
+import { cellWithMembers, createCell, mutate, mutationCodes, rawId, tokenFor } from "../helpers";
 
 async function currentLevels(cellId: string, year: number, subject: string) {
   const { results } = await env.DB.prepare(
@@ -50,7 +43,7 @@ describe("count-based rules under concurrent writes", () => {
         ),
       ),
     );
-    const outcomes = answers.map((answer) => codesOf(answer, "rateMembers"));
+    const outcomes = answers.map((answer) => mutationCodes(answer, "rateMembers"));
     for (const codes of outcomes) expect([[], ["CONFLICT"], ["QUOTA_EXCEEDED"]]).toContainEqual(codes);
     const excellent = (await currentLevels(rawId(cell.id), year, "MEMBER")).filter(
       (level) => level === "EXCELLENT",
@@ -78,9 +71,11 @@ describe("count-based rules under concurrent writes", () => {
       mutate("rateOrganization", { cellId, year: 2024, stage: "PROPOSAL", level }, "rating { id }", token);
     for (const id of siblings) expect((await rate(id, "GOOD")).data?.rateOrganization.errors).toEqual([]);
     const answers = await Promise.all(siblings.map((id) => rate(id, "EXCELLENT")));
-    const accepted = answers.filter((answer) => codesOf(answer, "rateOrganization").length === 0);
+    const accepted = answers.filter((answer) => mutationCodes(answer, "rateOrganization").length === 0);
     for (const answer of answers) {
-      expect([[], ["CONFLICT"], ["QUOTA_EXCEEDED"]]).toContainEqual(codesOf(answer, "rateOrganization"));
+      expect([[], ["CONFLICT"], ["QUOTA_EXCEEDED"]]).toContainEqual(
+        mutationCodes(answer, "rateOrganization"),
+      );
     }
     // 20% of ten rated good: at most two excellent.
     expect(accepted.length).toBeLessThanOrEqual(2);

@@ -7,18 +7,12 @@ import {
   globalId,
   gql,
   mutate,
+  mutationCodes,
   rawId,
   tokenFor,
 } from "../helpers";
 
 const CELL = "cell { id }";
-
-function codesOf(result: any, mutation: string): string[] {
-  return (
-    result.data?.[mutation]?.errors.map((e: any) => e.code) ??
-    result.errors?.map((e: any) => e.extensions?.code)
-  );
-}
 
 function entries(members: string[], levels: string[], extra: Record<string, unknown> = {}) {
   return members.map((personId, index) => ({ personId, level: levels[index] ?? "GOOD", ...extra }));
@@ -37,7 +31,7 @@ describe("member ratings", () => {
       },
       CELL,
     );
-    expect(codesOf(over, "rateMembers")).toEqual(["QUOTA_EXCEEDED"]);
+    expect(mutationCodes(over, "rateMembers")).toEqual(["QUOTA_EXCEEDED"]);
     expect(over.data?.rateMembers.errors[0].message).toContain("3 rated excellent");
     expect(over.data?.rateMembers.errors[0].message).toContain("10 rated good (at most 2)");
     const atCap = await mutate(
@@ -75,7 +69,7 @@ describe("member ratings", () => {
       { cellId: cell.id, year: 2019, stage: "PROPOSAL", entries: entries(members, ["Khá"]) },
       CELL,
     );
-    expect(codesOf(unknown, "rateMembers")).toEqual(["LEVEL_NOT_IN_SCHEME"]);
+    expect(mutationCodes(unknown, "rateMembers")).toEqual(["LEVEL_NOT_IN_SCHEME"]);
     expect(unknown.data?.rateMembers.errors[0].message).toContain("GOOD “Hoàn thành tốt nhiệm vụ”");
   });
 
@@ -109,7 +103,7 @@ describe("member ratings", () => {
       { committeeId: globalOf(committee), year: 2019, setting: "MEMBER_QUOTA_APPLIES", applies: false },
       "committee { id }",
     );
-    expect(codesOf(fixed, "setRatingSchemeSetting")).toEqual(["SETTING_NOT_OPEN"]);
+    expect(mutationCodes(fixed, "setRatingSchemeSetting")).toEqual(["SETTING_NOT_OPEN"]);
   });
 
   it("judges each year by its own scheme: 2017, 2019, 2024 and 2026", async () => {
@@ -121,14 +115,16 @@ describe("member ratings", () => {
         CELL,
       );
     expect((await rate(2017, "GOOD")).data?.rateMembers.errors).toEqual([]);
-    expect(codesOf(await rate(2019, "CLEAN_STRONG"), "rateMembers")).toEqual(["LEVEL_NOT_IN_SCHEME"]);
+    expect(mutationCodes(await rate(2019, "CLEAN_STRONG"), "rateMembers")).toEqual(["LEVEL_NOT_IN_SCHEME"]);
     expect((await rate(2024, "COMPLETED")).data?.rateMembers.errors).toEqual([]);
-    expect(codesOf(await rate(2026, "GOOD"), "rateMembers")).toEqual(["SCORE_REQUIRED"]);
+    expect(mutationCodes(await rate(2026, "GOOD"), "rateMembers")).toEqual(["SCORE_REQUIRED"]);
     const outside = await rate(2026, "EXCELLENT", { score: 85 });
-    expect(codesOf(outside, "rateMembers")).toEqual(["SCORE_OUTSIDE_BAND"]);
+    expect(mutationCodes(outside, "rateMembers")).toEqual(["SCORE_OUTSIDE_BAND"]);
     expect(outside.data?.rateMembers.errors[0].message).toContain("85 is GOOD");
     expect((await rate(2026, "GOOD", { score: 85 })).data?.rateMembers.errors).toEqual([]);
-    expect(codesOf(await rate(2019, "GOOD", { score: 85 }), "rateMembers")).toEqual(["SCORES_NOT_USED"]);
+    expect(mutationCodes(await rate(2019, "GOOD", { score: 85 }), "rateMembers")).toEqual([
+      "SCORES_NOT_USED",
+    ]);
   });
 
   it("refuses a disciplined member above not completed unless remedied, and someone not a member that year", async () => {
@@ -143,7 +139,7 @@ describe("member ratings", () => {
       },
       CELL,
     );
-    expect(codesOf(disciplined, "rateMembers")).toEqual(["DISCIPLINED_MEMBER"]);
+    expect(mutationCodes(disciplined, "rateMembers")).toEqual(["DISCIPLINED_MEMBER"]);
     const remedied = await mutate(
       "rateMembers",
       {
@@ -167,7 +163,7 @@ describe("member ratings", () => {
       { cellId: cell.id, year: 2020, stage: "PROPOSAL", entries: [{ personId: newcomer, level: "GOOD" }] },
       CELL,
     );
-    expect(codesOf(before, "rateMembers")).toEqual(["NOT_A_MEMBER_THAT_YEAR"]);
+    expect(mutationCodes(before, "rateMembers")).toEqual(["NOT_A_MEMBER_THAT_YEAR"]);
   });
 
   it("lets only the committee above decide, locks a decided rating, and keeps every stage", async () => {
@@ -186,11 +182,11 @@ describe("member ratings", () => {
       (await mutate("rateMembers", input("PROPOSAL", "GOOD"), CELL, secretary)).data?.rateMembers.errors,
     ).toEqual([]);
     expect(
-      codesOf(await mutate("rateMembers", input("DECISION", "GOOD"), CELL, secretary), "rateMembers"),
+      mutationCodes(await mutate("rateMembers", input("DECISION", "GOOD"), CELL, secretary), "rateMembers"),
     ).toEqual(["FORBIDDEN"]);
     // A decision names its document, or says why there is none yet.
     expect(
-      codesOf(
+      mutationCodes(
         await mutate(
           "rateMembers",
           input("DECISION", "GOOD", { decisionDocumentId: null }),
@@ -204,10 +200,13 @@ describe("member ratings", () => {
       (await mutate("rateMembers", input("DECISION", "GOOD"), CELL, committeeToken)).data?.rateMembers.errors,
     ).toEqual([]);
     expect(
-      codesOf(await mutate("rateMembers", input("PROPOSAL", "EXCELLENT"), CELL, secretary), "rateMembers"),
+      mutationCodes(
+        await mutate("rateMembers", input("PROPOSAL", "EXCELLENT"), CELL, secretary),
+        "rateMembers",
+      ),
     ).toEqual(["RATING_LOCKED"]);
     expect(
-      codesOf(
+      mutationCodes(
         await mutate("rateMembers", input("DECISION", "COMPLETED"), CELL, committeeToken),
         "rateMembers",
       ),
@@ -258,7 +257,7 @@ describe("member ratings", () => {
       { cellId: cell.id, year: 2023, month: 13, entries: [] },
       CELL,
     );
-    expect(codesOf(badMonth, "recordMonthlyEvaluations")).toEqual(["INVALID_MONTH"]);
+    expect(mutationCodes(badMonth, "recordMonthlyEvaluations")).toEqual(["INVALID_MONTH"]);
     const progress = await gql(
       `query ($id: ID!) { cell(id: $id) {
         ratingProgress(year: 2023) { person { id } stage rating { monthlyEvaluations { month levelCode } } }
@@ -306,7 +305,7 @@ describe("ratings record work done", () => {
     ];
     expect(
       refused.map((answer, index) =>
-        codesOf(
+        mutationCodes(
           answer,
           ["rateMembers", "assessSelf", "rateMeetingQuality", "rateOrganization", "recordMonthlyEvaluations"][
             index
@@ -343,7 +342,7 @@ describe("organization ratings", () => {
       { cellId: cell.id, year: 2016, stage: "SELF", level: "GOOD" },
       "rating { id }",
     );
-    expect(codesOf(majority, "rateOrganization")).toEqual(["MAJORITY_NOT_COMPLETED"]);
+    expect(mutationCodes(majority, "rateOrganization")).toEqual(["MAJORITY_NOT_COMPLETED"]);
     const weak = await mutate(
       "rateOrganization",
       { cellId: cell.id, year: 2016, stage: "SELF", level: "WEAK" },
@@ -356,7 +355,7 @@ describe("organization ratings", () => {
       { cellId: cell.id, year: 2024, stage: "SELF", level: "GOOD", disciplined: true },
       "rating { id }",
     );
-    expect(codesOf(discipline, "rateOrganization")).toEqual(["ORGANIZATION_DISCIPLINE"]);
+    expect(mutationCodes(discipline, "rateOrganization")).toEqual(["ORGANIZATION_DISCIPLINE"]);
 
     const tasks = await mutate(
       "rateOrganization",
@@ -372,7 +371,7 @@ describe("organization ratings", () => {
       },
       "rating { id }",
     );
-    expect(codesOf(tasks, "rateOrganization")).toEqual(["TASK_CONDITIONS_NOT_MET"]);
+    expect(mutationCodes(tasks, "rateOrganization")).toEqual(["TASK_CONDITIONS_NOT_MET"]);
     expect(tasks.data?.rateOrganization.errors[0].message).toContain("at least 30% exceeding");
     const good = await mutate(
       "rateOrganization",
@@ -412,13 +411,13 @@ describe("organization ratings", () => {
       expect((await rate(id, "GOOD")).data?.rateOrganization.errors).toEqual([]);
     expect((await rate(siblings[5] as string, "EXCELLENT")).data?.rateOrganization.errors).toEqual([]);
     const second = await rate(siblings[0] as string, "EXCELLENT");
-    expect(codesOf(second, "rateOrganization")).toEqual(["QUOTA_EXCEEDED"]);
+    expect(mutationCodes(second, "rateOrganization")).toEqual(["QUOTA_EXCEEDED"]);
     const bySecretary = await rate(
       siblings[1] as string,
       "GOOD",
       await tokenFor("SECRETARY", rawId(siblings[1] as string)),
     );
-    expect(codesOf(bySecretary, "rateOrganization")).toEqual(["FORBIDDEN"]);
+    expect(mutationCodes(bySecretary, "rateOrganization")).toEqual(["FORBIDDEN"]);
 
     const summary = await gql(
       `query ($id: ID!) { cell(id: $id) { ratingSummary(year: 2024) { organizations { rated byLevel { code count } } } } }`,
@@ -450,7 +449,7 @@ describe("meeting quality and targets", () => {
       "committee { id }",
     );
     const wrong = await mutate("rateMeetingQuality", { cellId: cell.id, year: 2024, grade: "GOOD" }, CELL);
-    expect(codesOf(wrong, "rateMeetingQuality")).toEqual(["GRADE_NOT_IN_SCALE"]);
+    expect(mutationCodes(wrong, "rateMeetingQuality")).toEqual(["GRADE_NOT_IN_SCALE"]);
     const rated = await mutate("rateMeetingQuality", { cellId: cell.id, year: 2024, grade: "a" }, CELL);
     expect(rated.data?.rateMeetingQuality.errors).toEqual([]);
 
@@ -459,13 +458,13 @@ describe("meeting quality and targets", () => {
       { cellId: cell.id, year: 2024, admissionsMin: 3, admissionsMax: 1 },
       CELL,
     );
-    expect(codesOf(reversed, "setAnnualTargets")).toEqual(["INVALID_RANGE"]);
+    expect(mutationCodes(reversed, "setAnnualTargets")).toEqual(["INVALID_RANGE"]);
     const badLevel = await mutate(
       "setAnnualTargets",
       { cellId: cell.id, year: 2024, registeredLevel: "CLEAN_STRONG" },
       CELL,
     );
-    expect(codesOf(badLevel, "setAnnualTargets")).toEqual(["LEVEL_NOT_IN_SCHEME"]);
+    expect(mutationCodes(badLevel, "setAnnualTargets")).toEqual(["LEVEL_NOT_IN_SCHEME"]);
     await mutate(
       "setAnnualTargets",
       { cellId: cell.id, year: 2024, admissionsMin: 1, admissionsMax: 2, registeredLevel: "EXCELLENT" },
