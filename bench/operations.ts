@@ -205,6 +205,13 @@ export const OPERATIONS: BenchOperation[] = [
     variables: (fixtures) => ({ cellId: globalId("Cell", fixtures.cellId), month: `${fixtures.year}-03` }),
   },
   {
+    name: "dues arrears",
+    kind: "read",
+    file: "dues-arrears.graphql",
+    viewer: secretaryOfCell,
+    variables: (fixtures) => ({ cellId: globalId("Cell", fixtures.cellId), on: `${fixtures.year}-12-31` }),
+  },
+  {
     name: "inbox",
     kind: "read",
     file: "inbox.graphql",

@@ -60,6 +60,7 @@ const EXPECTED_ROUND_TRIPS: Record<string, number> = {
   "member statistics": 3,
   "seed cell statistics 2017": 3,
   "dues roll": 2,
+  "dues arrears": 3,
   "dues summary (province)": 2,
   inbox: 3,
   "province notice's counts": 3,
