@@ -159,6 +159,35 @@ function table(rows) {
   return [line(headers), widths.map((width) => "-".repeat(width)).join("  "), ...cells.map(line)].join("\n");
 }
 
+/**
+ * Each read's own CPU against its share by its work: the floor's plus a cost per round trip and per row read, fitted
+ * over the run's reads by least squares. An operation far above its share spends CPU on something else than the
+ * rows it reads (issue 20: none above three times).
+ */
+function cpuShares(rows) {
+  const floor = rows.find((row) => row.kind === "floor")?.isolateMsPerRequest ?? null;
+  const reads = rows.filter(
+    (row) => row.kind !== "floor" && row.kind !== "plumbing" && row.isolateMsPerRequest,
+  );
+  if (floor === null || reads.length < 3) return null;
+  const sum = (value) => reads.reduce((total, row) => total + value(row), 0);
+  const above = (row) => row.isolateMsPerRequest - floor;
+  const tt = sum((row) => row.roundTrips ** 2);
+  const tr = sum((row) => row.roundTrips * row.rowsRead);
+  const rr = sum((row) => row.rowsRead ** 2);
+  const ty = sum((row) => row.roundTrips * above(row));
+  const ry = sum((row) => row.rowsRead * above(row));
+  const determinant = tt * rr - tr * tr;
+  if (determinant === 0) return null;
+  const perTrip = (ty * rr - ry * tr) / determinant;
+  const perRow = (tt * ry - tr * ty) / determinant;
+  const shares = reads.map((row) => ({
+    name: row.name,
+    times: row.isolateMsPerRequest / (floor + perTrip * row.roundTrips + perRow * row.rowsRead),
+  }));
+  return { perTrip, perRow, highest: shares.sort((a, b) => b.times - a.times)[0] };
+}
+
 // ——— The run ———
 
 let exitCode = 0;
@@ -235,6 +264,15 @@ try {
         `${(kept * 100).toFixed(0)} % kept, target ≥ ${FLOOD_TARGET * 100} % — ${met ? "met" : "NOT met"}.`,
     );
   }
+  const shares = cpuShares(rows);
+  if (shares) {
+    console.log(
+      `CPU by work: the floor's ${rows.find((row) => row.kind === "floor")?.isolateMsPerRequest?.toFixed(2)} ms, ` +
+        `${shares.perTrip.toFixed(2)} ms a round trip and ${(shares.perRow * 1000).toFixed(1)} µs a row read ` +
+        `(fitted over the reads' isolate ms); the furthest above its share: ${shares.highest.name}, ` +
+        `${shares.highest.times.toFixed(2)} × — ${shares.highest.times <= 3 ? "within" : "NOT within"} 3 ×.`,
+    );
+  }
   const missed = [
     ...rows.filter((row) => row.met === false).map((row) => row.name),
     ...rows.filter((row) => row.workMet === false).map((row) => `${row.name} (work)`),
@@ -254,6 +292,7 @@ try {
         dataSet: { scale: dataSet.scale, seed: dataSet.seed, rows: dataSet.rows },
         settings: { duration, connections },
         floorRequestsPerSecond: floor,
+        cpuShares: shares,
         operations: rows,
         flood,
       },
