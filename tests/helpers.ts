@@ -339,10 +339,10 @@ export async function heldMeeting(
 }
 
 /** Grants a role as an admin (a cell's, or everywhere for ADMIN); the grant must be accepted. */
-export async function grantTo(principal: string, role: string, cellId: string | null) {
+export async function grantTo(principal: string, role: string, cellId: string | null, personId?: string) {
   const result = await mutate(
     "grantRole",
-    { principal, role, ...(cellId ? { cellId } : {}) },
+    { principal, role, ...(cellId ? { cellId } : {}), ...(personId ? { personId } : {}) },
     "grant { id principal role version }",
   );
   expect(result.data?.grantRole.errors).toEqual([]);

@@ -27,6 +27,7 @@ import {
   createCell,
   createDocument,
   gql,
+  grantTo,
   heldMeeting,
   mutate,
   rawId,
@@ -373,11 +374,12 @@ function token(grant: Grant): Promise<string> {
  */
 async function tokenOfRecordedGrant(grant: Grant): Promise<string> {
   const principal = `grantee-${crypto.randomUUID()}@chibo.test`;
-  await env.DB.prepare(
-    "INSERT INTO grants (id, principal, person_id, role, cell_id) VALUES (?1, ?2, ?3, ?4, ?5)",
-  )
-    .bind(crypto.randomUUID(), principal, grant.person ?? null, grant.role, grant.cell ?? null)
-    .run();
+  await grantTo(
+    principal,
+    grant.role,
+    grant.cell ? globalId("Cell", grant.cell) : null,
+    grant.person ? globalId("Person", grant.person) : undefined,
+  );
   return tokenOfPrincipal(principal);
 }
 
