@@ -56,6 +56,7 @@ const FRESH_DATABASE_TESTS = [
   "tests/contract/relay.test.ts",
   "tests/documents/seed.test.ts",
   "tests/tenants/tenants.test.ts",
+  "tests/live/retention.test.ts",
 ];
 
 /** The Worker, its bindings and the test-only ones, for each project that runs in workerd. */

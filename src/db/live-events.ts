@@ -19,9 +19,17 @@ export async function isEventKept(db: Database, seq: number): Promise<boolean> {
   return (await db.first("SELECT 1 AS kept FROM live_events WHERE seq = ?1", [seq])) !== null;
 }
 
-/** Events past the retention window leave (hourly), found by their time. */
+/**
+ * Events past the retention window leave (hourly), found by their time — all but the newest: sequence numbers are
+ * the largest kept plus one (no AUTOINCREMENT, migration 0072), so the newest stays to keep them from going back to
+ * an ID a subscriber still holds.
+ */
 export async function purgeExpiredLiveEvents(db: Database, now: Date): Promise<void> {
-  await db.write([db.prepare("DELETE FROM live_events WHERE created_at < ?1", [retentionStart(now)])]);
+  await db.write([
+    db.prepare("DELETE FROM live_events WHERE created_at < ?1 AND seq < (SELECT max(seq) FROM live_events)", [
+      retentionStart(now),
+    ]),
+  ]);
 }
 
 /** The database's key for event IDs (migration 0069). */
