@@ -1,5 +1,5 @@
 import type { GrantRole } from "../domain/grants";
-import { type Database, nowIso, rowsWhereIn } from "./database";
+import { type Database, insertRow, nowIso, rowsWhereIn } from "./database";
 
 export interface FeedRow {
   id: string;
@@ -19,10 +19,11 @@ export function insertFeed(
   db: Database,
   row: Pick<FeedRow, "id" | "token_hash" | "cell_id" | "person_id" | "owner" | "granted" | "expires_at">,
 ) {
-  return db.prepare(
-    `INSERT INTO calendar_feeds (id, token_hash, cell_id, person_id, owner, granted, expires_at)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
-    [row.id, row.token_hash, row.cell_id, row.person_id, row.owner, row.granted, row.expires_at],
+  return insertRow(
+    db,
+    "calendar_feeds",
+    ["id", "token_hash", "cell_id", "person_id", "owner", "granted", "expires_at"],
+    row,
   );
 }
 

@@ -3,7 +3,7 @@ import { foldVietnamese } from "../domain/text";
 import { carryAnnouncementTallies } from "./announcements";
 import { Conditions, searchIndexMatch } from "./conditions";
 import { carryCommentTallies, recountCommenters } from "./consultations";
-import { chunks, type Database, nowIso, questionMarks, rowsWhereIn } from "./database";
+import { chunks, type Database, insertRow, nowIso, questionMarks, rowsWhereIn } from "./database";
 import { carryMemberCounts } from "./member-statistics";
 import type { ListQuery } from "./pages";
 
@@ -384,18 +384,11 @@ export function moveSubtree(db: Database, cell: CellRow, newParentId: string, ne
 }
 
 export function insertLineage(db: Database, row: LineageRow) {
-  return db.prepare(
-    `INSERT INTO cell_lineage (id, predecessor_id, successor_id, kind, occurred_on, decision_document_id, note)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
-    [
-      row.id,
-      row.predecessor_id,
-      row.successor_id,
-      row.kind,
-      row.occurred_on,
-      row.decision_document_id,
-      row.note,
-    ],
+  return insertRow(
+    db,
+    "cell_lineage",
+    ["id", "predecessor_id", "successor_id", "kind", "occurred_on", "decision_document_id", "note"],
+    row,
   );
 }
 
@@ -404,12 +397,7 @@ export function touchCell(db: Database, id: string) {
 }
 
 export function insertTerm(db: Database, row: TermRow) {
-  return db.prepare("INSERT INTO terms (id, cell_id, starts_on, ends_on) VALUES (?1, ?2, ?3, ?4)", [
-    row.id,
-    row.cell_id,
-    row.starts_on,
-    row.ends_on,
-  ]);
+  return insertRow(db, "terms", ["id", "cell_id", "starts_on", "ends_on"], row);
 }
 
 export async function lineageBetween(db: Database, predecessorId: string, successorId: string) {

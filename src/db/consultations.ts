@@ -1,4 +1,4 @@
-import { type Database, rowsWhereIn } from "./database";
+import { type Database, insertRow, rowsWhereIn } from "./database";
 import type { ListQuery } from "./pages";
 
 /** Comments on drafts (migration 0067): the version opened for comments, the comments, their kept counts. */
@@ -123,32 +123,33 @@ export function childCommentTalliesListQuery(consultationId: string): ListQuery 
 }
 
 export function openConsultation(db: Database, row: ConsultationRow) {
-  return db.prepare(
-    `INSERT INTO draft_consultations
-       (id, document_id, version, org_id, title, summary, body, closes_on, opened_on, opened_by, created_at)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)`,
+  return insertRow(
+    db,
+    "draft_consultations",
     [
-      row.id,
-      row.document_id,
-      row.version,
-      row.org_id,
-      row.title,
-      row.summary,
-      row.body,
-      row.closes_on,
-      row.opened_on,
-      row.opened_by,
-      row.created_at,
+      "id",
+      "document_id",
+      "version",
+      "org_id",
+      "title",
+      "summary",
+      "body",
+      "closes_on",
+      "opened_on",
+      "opened_by",
+      "created_at",
     ],
+    row,
   );
 }
 
 /** A comment; the counts of its cell and the organizations above follow by trigger. */
 export function addComment(db: Database, row: CommentRow) {
-  return db.prepare(
-    `INSERT INTO draft_comments (id, consultation_id, person_id, cell_id, section, body, created_at)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
-    [row.id, row.consultation_id, row.person_id, row.cell_id, row.section, row.body, row.created_at],
+  return insertRow(
+    db,
+    "draft_comments",
+    ["id", "consultation_id", "person_id", "cell_id", "section", "body", "created_at"],
+    row,
   );
 }
 

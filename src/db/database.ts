@@ -338,6 +338,22 @@ export async function rowsWhereIn<Row>(
 }
 
 /**
+ * An INSERT of one row whose columns are named once: the column list, the placeholders and the binds follow from the
+ * same list, so they cannot fall out of step.
+ */
+export function insertRow<Row>(
+  db: Database,
+  table: string,
+  columns: readonly (keyof Row & string)[],
+  row: Row,
+) {
+  return db.prepare(
+    `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((_, index) => `?${index + 1}`).join(", ")})`,
+    columns.map((column) => row[column] as Bind),
+  );
+}
+
+/**
  * The columns of rows sent as one JSON array and read through `json_each` (aliased `alias`): a write of many rows is
  * one statement, whatever their number (each statement of a batch costs D1 and the Worker a result to handle).
  */

@@ -1,4 +1,4 @@
-import { type Database, rowsWhereIn } from "./database";
+import { type Database, insertRow, rowsWhereIn } from "./database";
 import { type DecisionRow, type VoteRow, voteInserts } from "./meetings";
 
 /** A change to a recorded decision: what it said before, and why it changed. */
@@ -41,10 +41,11 @@ export function decisionAt(db: Database, meetingId: string, position: number) {
 }
 
 function correctionInsert(db: Database, row: DecisionCorrectionRow) {
-  return db.prepare(
-    `INSERT INTO decision_corrections (id, decision_id, kind, reason, previous, recorded_by, recorded_at)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
-    [row.id, row.decision_id, row.kind, row.reason, row.previous, row.recorded_by, row.recorded_at],
+  return insertRow(
+    db,
+    "decision_corrections",
+    ["id", "decision_id", "kind", "reason", "previous", "recorded_by", "recorded_at"],
+    row,
   );
 }
 

@@ -1,6 +1,6 @@
 import type { DocumentReader, RelationDirection, RelationKind } from "../domain/documents";
 import { Conditions } from "./conditions";
-import { type Bind, chunks, type Database, questionMarks, rowsWhereIn } from "./database";
+import { type Bind, chunks, type Database, insertRow, questionMarks, rowsWhereIn } from "./database";
 import { readableRow, readableSourceArms } from "./document-filters";
 import type { ListQuery } from "./pages";
 
@@ -130,10 +130,7 @@ export function relationListQuery(filter: RelationFilter): ListQuery {
 }
 
 export function insertRelation(db: Database, row: RelationRow) {
-  return db.prepare(
-    `INSERT INTO document_relations (id, from_id, to_id, kind, related_on, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6)`,
-    [row.id, row.from_id, row.to_id, row.kind, row.related_on, row.note],
-  );
+  return insertRow(db, "document_relations", ["id", "from_id", "to_id", "kind", "related_on", "note"], row);
 }
 
 export function deleteRelation(db: Database, id: string) {

@@ -1,7 +1,7 @@
 import type { DocumentTypeCode } from "../domain/document-numbers";
 import type { DocumentReader, DocumentStatus } from "../domain/documents";
 import { Conditions, onLineOf, withinOneOf } from "./conditions";
-import { type Bind, type Database, nowIso, rowsWhereIn } from "./database";
+import { type Bind, type Database, insertRow, nowIso, rowsWhereIn } from "./database";
 import { addFilterConditions, type DocumentFilter } from "./document-filters";
 import type { DocumentContent, DocumentRow } from "./document-rows";
 import { indexDocument, unindexDocument } from "./document-search";
@@ -249,38 +249,30 @@ export function setDocumentStatus(db: Database, id: string, status: DocumentStat
 }
 
 export function insertVersion(db: Database, row: DocumentVersionRow) {
-  return db.prepare(
-    `INSERT INTO document_versions (id, document_id, version, title, summary, body, saved_by, saved_at, note)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
-    [
-      row.id,
-      row.document_id,
-      row.version,
-      row.title,
-      row.summary,
-      row.body,
-      row.saved_by,
-      row.saved_at,
-      row.note,
-    ],
+  return insertRow(
+    db,
+    "document_versions",
+    ["id", "document_id", "version", "title", "summary", "body", "saved_by", "saved_at", "note"],
+    row,
   );
 }
 
 export function insertAttachment(db: Database, row: AttachmentRow) {
-  return db.prepare(
-    `INSERT INTO attachments (id, document_id, file_name, content_type, size, sha256, r2_key, uploaded_by, created_at)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
+  return insertRow(
+    db,
+    "attachments",
     [
-      row.id,
-      row.document_id,
-      row.file_name,
-      row.content_type,
-      row.size,
-      row.sha256,
-      row.r2_key,
-      row.uploaded_by,
-      row.created_at,
+      "id",
+      "document_id",
+      "file_name",
+      "content_type",
+      "size",
+      "sha256",
+      "r2_key",
+      "uploaded_by",
+      "created_at",
     ],
+    row,
   );
 }
 

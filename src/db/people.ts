@@ -4,7 +4,7 @@ import type { RoleKind } from "../domain/roles";
 import { foldVietnamese, personSortKey } from "../domain/text";
 import type { TermRow } from "./cells";
 import { Conditions, onLineOf, searchIndexMatch } from "./conditions";
-import { chunks, type Database, newId, nowIso, questionMarks, rowsWhereIn } from "./database";
+import { chunks, type Database, insertRow, newId, nowIso, questionMarks, rowsWhereIn } from "./database";
 import type { ListQuery } from "./pages";
 
 export interface PersonRow {
@@ -347,10 +347,11 @@ export function endMembership(db: Database, id: string, endedOn: string, reason:
 }
 
 export function insertRole(db: Database, row: RoleRow) {
-  return db.prepare(
-    `INSERT INTO roles (id, person_id, cell_id, role, term_id, started_on, ended_on)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
-    [row.id, row.person_id, row.cell_id, row.role, row.term_id, row.started_on, row.ended_on],
+  return insertRow(
+    db,
+    "roles",
+    ["id", "person_id", "cell_id", "role", "term_id", "started_on", "ended_on"],
+    row,
   );
 }
 

@@ -1,5 +1,5 @@
 import type { RatingStage, RatingSubject } from "../domain/ratings";
-import { chunks, type Database, jsonRows, nowIso, questionMarks, rowsWhereIn } from "./database";
+import { chunks, type Database, insertRow, jsonRows, nowIso, questionMarks, rowsWhereIn } from "./database";
 
 export interface SchemeRow {
   id: string;
@@ -93,10 +93,11 @@ export function settingsOf(db: Database, cellIds: readonly string[]) {
 }
 
 export function insertSetting(db: Database, row: SettingRow) {
-  return db.prepare(
-    `INSERT INTO scheme_settings (id, scheme_id, cell_id, setting, value, note, set_by, set_at)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)`,
-    [row.id, row.scheme_id, row.cell_id, row.setting, row.value, row.note, row.set_by, row.set_at],
+  return insertRow(
+    db,
+    "scheme_settings",
+    ["id", "scheme_id", "cell_id", "setting", "value", "note", "set_by", "set_at"],
+    row,
   );
 }
 
