@@ -101,16 +101,7 @@ export function assertPlacement(kind: CellKind, parent: CellFacts | null, field:
     }
     return;
   }
-  if (parent.dissolvedOn !== null) {
-    refuse(
-      "PARENT_DISSOLVED",
-      {
-        vi: `${parent.name} đã giải thể ngày ${parent.dissolvedOn}.`,
-        en: `${parent.name} was dissolved on ${parent.dissolvedOn}.`,
-      },
-      field,
-    );
-  }
+  assertNotDissolved(parent, "PARENT_DISSOLVED", field);
   if (!allowed.includes(parent.kind)) {
     const expected = allowed.map((k) => CELL_KIND_LABELS[k]).join(", ") || "none";
     refuse(
@@ -138,17 +129,25 @@ export function assertNotIntoOwnSubtree(cell: CellFacts, newParent: CellFacts, f
   }
 }
 
+/** A dissolved organization is acted on no more: the code says in which role (the cell itself, or a parent). */
+function assertNotDissolved(
+  cell: CellFacts,
+  code: "CELL_DISSOLVED" | "PARENT_DISSOLVED",
+  field: string[],
+): void {
+  if (cell.dissolvedOn === null) return;
+  refuse(
+    code,
+    {
+      vi: `${cell.name} đã giải thể ngày ${cell.dissolvedOn}.`,
+      en: `${cell.name} was dissolved on ${cell.dissolvedOn}.`,
+    },
+    field,
+  );
+}
+
 export function assertActive(cell: CellFacts, field: string[]): void {
-  if (cell.dissolvedOn !== null) {
-    refuse(
-      "CELL_DISSOLVED",
-      {
-        vi: `${cell.name} đã giải thể ngày ${cell.dissolvedOn}.`,
-        en: `${cell.name} was dissolved on ${cell.dissolvedOn}.`,
-      },
-      field,
-    );
-  }
+  assertNotDissolved(cell, "CELL_DISSOLVED", field);
 }
 
 export interface DissolutionCounts {

@@ -8,6 +8,7 @@ import {
   talliesByKeys,
 } from "../../db/announcements";
 import { ANNOUNCEMENT_AUDIENCE_LABELS, ANNOUNCEMENT_KIND_LABELS } from "../../domain/announcements";
+import { loadableReferenceFields } from "../common/fields";
 import { labelledEnum } from "../common/labels";
 
 /** Announcements: the enum and the node other areas may name. */
@@ -29,6 +30,7 @@ export const AnnouncementRef = builder.loadableNodeRef<AnnouncementRow>("Announc
   load: (ids: string[], context) => announcementsByIds(context.db, ids),
   sort: (announcement) => announcement.id,
 });
+export const announcementReference = loadableReferenceFields(AnnouncementRef);
 
 /** A recipient's copy, identified by its announcement and recipient. */
 export const AnnouncementReceiptRef = builder.loadableNodeRef<DeliveryRow>("AnnouncementReceipt", {

@@ -1,8 +1,8 @@
 import { builder } from "../../builder";
 import type { Context } from "../../context";
-import { type AnnouncementRow, type AnnouncementTallyRow, studiesOfYear } from "../../db/announcements";
+import { type AnnouncementTallyRow, studiesOfYear } from "../../db/announcements";
 import { listByKey } from "../common/lists";
-import { AnnouncementRef } from "./refs";
+import { announcementReference } from "./refs";
 
 /** The studies of resolutions in a year, as an organization's annual report shows them. */
 
@@ -21,12 +21,11 @@ export const StudyLineRef = builder.objectRef<AnnouncementTallyRow>("StudyLine")
   description:
     "A study of a resolution that reached the organization's members, and how many have studied it.",
   fields: (t) => ({
-    study: t.field({
-      type: AnnouncementRef,
-      description: "The study (its document, deadline and sender).",
-      resolve: async (line, _args, context) =>
-        (await AnnouncementRef.getDataloader(context).load(line.announcement_id)) as AnnouncementRow,
-    }),
+    study: announcementReference.required(
+      t,
+      "The study (its document, deadline and sender).",
+      (line) => line.announcement_id,
+    ),
     members: t.exposeInt("delivered", { description: "Members it was sent to." }),
     studied: t.exposeInt("acknowledged", { description: "Members who recorded that they studied it." }),
   }),

@@ -21,6 +21,7 @@ import {
   AnnouncementReceiptRef,
   AnnouncementRef,
   AnnouncementTallyRef,
+  announcementReference,
 } from "./refs";
 
 /** An announcement, a recipient's receipt of it, and the counts its sender and the cells below see. */
@@ -67,12 +68,11 @@ AnnouncementReceiptRef.implement({
   authScopes: (receipt, context) =>
     context.viewer?.personId === receipt.person_id ? { authenticated: true } : { writeCell: receipt.cell_id },
   fields: (t) => ({
-    announcement: t.field({
-      type: AnnouncementRef,
-      description: "The announcement.",
-      resolve: async (receipt, _args, context) =>
-        (await AnnouncementRef.getDataloader(context).load(receipt.announcement_id)) as AnnouncementRow,
-    }),
+    announcement: announcementReference.required(
+      t,
+      "The announcement.",
+      (receipt) => receipt.announcement_id,
+    ),
     person: personReference.required(t, "The recipient.", (receipt) => receipt.person_id),
     organization: cellReference.required(
       t,
@@ -116,12 +116,7 @@ AnnouncementTallyRef.implement({
   authScopes: (tally) => ({ writeCell: tally.org_id }),
   fields: (t) => ({
     organization: cellReference.required(t, "The organization.", (tally) => tally.org_id),
-    announcement: t.field({
-      type: AnnouncementRef,
-      description: "The announcement.",
-      resolve: async (tally, _args, context) =>
-        (await AnnouncementRef.getDataloader(context).load(tally.announcement_id)) as AnnouncementRow,
-    }),
+    announcement: announcementReference.required(t, "The announcement.", (tally) => tally.announcement_id),
     delivered: t.exposeInt("delivered", { description: "Recipients it was delivered to." }),
     read: t.exposeInt("read", { description: "Recipients who have read it." }),
     unread: t.int({

@@ -7,15 +7,13 @@ type RowOf<Name extends EntityLoader> = NonNullable<Awaited<ReturnType<Loaders[N
 type FieldBuilder<Parent> = PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>;
 
 /**
- * Fields for the object a row names by its id (a membership's cell, a rating's decision document), read through the
- * operation's loader of that kind so that a list's references cost one round trip together.
+ * Fields for the object a row names by its id (a membership's cell, a rating's decision document), read through
+ * `load` — a loader of the operation — so that a list's references cost one round trip together.
  */
-export function referenceFields<Name extends EntityLoader>(
-  type: ObjectRef<Types, RowOf<Name>>,
-  loader: Name,
+function referencesThrough<Row>(
+  type: ObjectRef<Types, Row>,
+  load: (context: Context, id: string) => Promise<Row | null>,
 ) {
-  const load = (context: Context, id: string) =>
-    context.loaders[loader].load(id) as Promise<RowOf<Name> | null>;
   return {
     /** A reference the row always has (a foreign key that is NOT NULL). */
     required: <Parent>(t: FieldBuilder<Parent>, description: string, idOf: (parent: Parent) => string) =>
@@ -41,6 +39,27 @@ export function referenceFields<Name extends EntityLoader>(
         }) as never,
       }),
   };
+}
+
+/** References to an entity of the context's loaders (cells, people, documents, meetings). */
+export function referenceFields<Name extends EntityLoader>(
+  type: ObjectRef<Types, RowOf<Name>>,
+  loader: Name,
+) {
+  return referencesThrough(
+    type,
+    (context, id) => context.loaders[loader].load(id) as Promise<RowOf<Name> | null>,
+  );
+}
+
+/** A type whose rows Pothos loads by id (`builder.loadableNodeRef`). */
+type LoadableRef<Row> = ObjectRef<Types, Row> & {
+  getDataloader(context: Context): { load(id: string): Promise<Row> };
+};
+
+/** References to a loadable type (an announcement, a rating, a comment), through its own DataLoader. */
+export function loadableReferenceFields<Row>(type: LoadableRef<Row>) {
+  return referencesThrough(type, (context, id) => type.getDataloader(context).load(id));
 }
 
 /** What an editable record shows about its writes: the version to send back, and when it was made and changed. */

@@ -7,6 +7,7 @@ import {
   commentTalliesByKeys,
   consultationsByIds,
 } from "../../db/consultations";
+import { loadableReferenceFields } from "../common/fields";
 
 /** Comments on drafts: the nodes other areas may name. */
 
@@ -21,6 +22,7 @@ export const DraftCommentRef = builder.loadableNodeRef<CommentRow>("DraftComment
   load: (ids: string[], context) => commentsByIds(context.db, ids),
   sort: (comment) => comment.id,
 });
+export const draftCommentReference = loadableReferenceFields(DraftCommentRef);
 
 /** The counts of a consultation over an organization's subtree, identified by both. */
 export const DraftCommentTallyRef = builder.loadableNodeRef<CommentTallyRow>("DraftCommentTally", {

@@ -2,6 +2,7 @@ import { builder } from "../../builder";
 import { type DuesEntryRow, duesEntriesByIds } from "../../db/dues";
 import { DUES_CATEGORY_LABELS } from "../../domain/dues";
 import { REMITTANCE_PERIOD_LABELS } from "../../domain/dues-ledger";
+import { loadableReferenceFields } from "../common/fields";
 import { labelledEnum } from "../common/labels";
 
 /** Party dues: the enums and the node other areas may name. */
@@ -24,3 +25,4 @@ export const DuesEntryRef = builder.loadableNodeRef<DuesEntryRow>("DuesEntry", {
   load: (ids: string[], context) => duesEntriesByIds(context.db, ids),
   sort: (entry) => entry.id,
 });
+export const duesEntryReference = loadableReferenceFields(DuesEntryRef);

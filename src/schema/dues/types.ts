@@ -18,7 +18,7 @@ import { CellRef } from "../cells/refs";
 import { labelledFields } from "../common/labels";
 import { listByKey } from "../common/lists";
 import { PersonRef, personReference } from "../people/refs";
-import { DuesCategoryEnum, DuesEntryRef } from "./refs";
+import { DuesCategoryEnum, DuesEntryRef, duesEntryReference } from "./refs";
 
 /** Party dues as the API shows them: bases, the book's entries, a cell's monthly roll, figures, arrears. */
 
@@ -179,13 +179,11 @@ DuesEntryRef.implement({
       description: "What it paid for each month.",
       resolve: (entry, _args, context) => entryMonthsLoader(context).load(entry.id),
     }),
-    corrects: t.field({
-      type: DuesEntryRef,
-      nullable: true,
-      description: "For a correction, the payment it corrects.",
-      resolve: (entry, _args, context) =>
-        entry.corrects_id ? DuesEntryRef.getDataloader(context).load(entry.corrects_id) : null,
-    }),
+    corrects: duesEntryReference.optional(
+      t,
+      "For a correction, the payment it corrects.",
+      (entry) => entry.corrects_id,
+    ),
     reason: t.exposeString("reason", { nullable: true, description: "Why a correction was made." }),
     recordedAt: t.expose("created_at", { type: "DateTime", description: "When it was entered." }),
   }),

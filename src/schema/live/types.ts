@@ -1,15 +1,19 @@
-import type { CommentRow } from "../../db/consultations";
-import type { RatingRow } from "../../db/ratings";
+import type { LiveEventKind } from "../../domain/live";
 import { AnnouncementReceiptRef } from "../announcements/refs";
 import { ownDeliveryOf } from "../announcements/types";
 import { labelledFields } from "../common/labels";
-import { meetingOf } from "../common/references";
-import { DraftCommentRef } from "../consultations/refs";
-import { MeetingRef } from "../meetings/refs";
-import { MemberRatingRef } from "../ratings/types";
-import { LiveEventKindEnum, LiveEventRef } from "./refs";
+import { draftCommentReference } from "../consultations/refs";
+import { meetingReference } from "../meetings/refs";
+import { memberRatingReference } from "../ratings/types";
+import { type DeliveredEvent, LiveEventKindEnum, LiveEventRef } from "./refs";
 
 /** A live event: what changed, with the object to read (each object under its own rules). */
+
+/** The object an event of these kinds is about; null for the other kinds. */
+const subjectOf =
+  (...kinds: LiveEventKind[]) =>
+  (event: DeliveredEvent) =>
+    kinds.includes(event.row.kind) ? event.row.subject_id : null;
 
 LiveEventRef.implement({
   description:
@@ -38,32 +42,16 @@ LiveEventRef.implement({
       resolve: (event, _args, context) =>
         event.row.kind === "ANNOUNCEMENT" ? ownDeliveryOf(event.row.subject_id, context) : null,
     }),
-    meeting: t.field({
-      type: MeetingRef,
-      nullable: true,
-      description: "MEETING and CHECK_IN: the meeting as it is now (its attendance counts for a check-in).",
-      resolve: (event, _args, context) =>
-        event.row.kind === "MEETING" || event.row.kind === "CHECK_IN"
-          ? meetingOf(event.row.subject_id, context)
-          : null,
-    }),
-    rating: t.field({
-      type: MemberRatingRef,
-      nullable: true,
-      description: "RATING: the viewer's rating, with the stage just recorded.",
-      resolve: (event, _args, context) =>
-        event.row.kind === "RATING"
-          ? (MemberRatingRef.getDataloader(context).load(event.row.subject_id) as Promise<RatingRow>)
-          : null,
-    }),
-    comment: t.field({
-      type: DraftCommentRef,
-      nullable: true,
-      description: "DRAFT_COMMENT: the new comment.",
-      resolve: (event, _args, context) =>
-        event.row.kind === "DRAFT_COMMENT"
-          ? (DraftCommentRef.getDataloader(context).load(event.row.subject_id) as Promise<CommentRow>)
-          : null,
-    }),
+    meeting: meetingReference.optional(
+      t,
+      "MEETING and CHECK_IN: the meeting as it is now (its attendance counts for a check-in).",
+      subjectOf("MEETING", "CHECK_IN"),
+    ),
+    rating: memberRatingReference.optional(
+      t,
+      "RATING: the viewer's rating, with the stage just recorded.",
+      subjectOf("RATING"),
+    ),
+    comment: draftCommentReference.optional(t, "DRAFT_COMMENT: the new comment.", subjectOf("DRAFT_COMMENT")),
   }),
 });

@@ -14,6 +14,7 @@ import {
 import type { Scheme, SchemeLevel } from "../../domain/ratings";
 import { STAGE_LABELS } from "../../domain/ratings";
 import { CellRef, cellReference } from "../cells/refs";
+import { loadableReferenceFields } from "../common/fields";
 import { labelledEnum, labelledFields } from "../common/labels";
 import { DocumentRef, documentReference } from "../documents/refs";
 import { meetingReference } from "../meetings/refs";
@@ -197,6 +198,7 @@ export const MemberRatingRef = builder.loadableNodeRef<RatingRow>("MemberRating"
   load: (ids: string[], context) => ratingsByIds(context.db, ids),
   sort: (rating) => rating.id,
 });
+export const memberRatingReference = loadableReferenceFields(MemberRatingRef);
 
 MemberRatingRef.implement({
   description:
