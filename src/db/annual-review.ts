@@ -1,4 +1,4 @@
-import { type Database, nowIso } from "./database";
+import { type Database, nowIso, upsertRow } from "./database";
 import { rowsOfYear } from "./ratings";
 
 /**
@@ -26,12 +26,12 @@ export function monthlyEvaluationsOfCells(db: Database, cellIds: readonly string
 }
 
 export function upsertMonthly(db: Database, row: MonthlyRow, recordedBy: string | null) {
-  return db.prepare(
-    `INSERT INTO monthly_evaluations (person_id, year, month, cell_id, level_code, note, recorded_by, recorded_at)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-     ON CONFLICT (person_id, year, month) DO UPDATE SET cell_id = excluded.cell_id, level_code = excluded.level_code,
-       note = excluded.note, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at`,
-    [row.person_id, row.year, row.month, row.cell_id, row.level_code, row.note, recordedBy, nowIso()],
+  return upsertRow(
+    db,
+    "monthly_evaluations",
+    ["person_id", "year", "month"],
+    ["person_id", "year", "month", "cell_id", "level_code", "note", "recorded_by", "recorded_at"],
+    { ...row, recorded_by: recordedBy, recorded_at: nowIso() },
   );
 }
 
@@ -52,13 +52,12 @@ export function qualityRatingOf(db: Database, cellId: string, year: number) {
 }
 
 export function upsertQualityRating(db: Database, row: QualityRatingRow, recordedBy: string | null) {
-  return db.prepare(
-    `INSERT INTO meeting_quality_ratings (cell_id, year, grade_code, grade_label, meeting_id, note, recorded_by, recorded_at)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-     ON CONFLICT (cell_id, year) DO UPDATE SET grade_code = excluded.grade_code, grade_label = excluded.grade_label,
-       meeting_id = excluded.meeting_id, note = excluded.note, recorded_by = excluded.recorded_by,
-       recorded_at = excluded.recorded_at`,
-    [row.cell_id, row.year, row.grade_code, row.grade_label, row.meeting_id, row.note, recordedBy, nowIso()],
+  return upsertRow(
+    db,
+    "meeting_quality_ratings",
+    ["cell_id", "year"],
+    ["cell_id", "year", "grade_code", "grade_label", "meeting_id", "note", "recorded_by", "recorded_at"],
+    { ...row, recorded_by: recordedBy, recorded_at: nowIso() },
   );
 }
 
@@ -83,26 +82,24 @@ export function targetsOf(db: Database, cellId: string, year: number) {
 }
 
 export function upsertTargets(db: Database, row: Omit<TargetsRow, "version">) {
-  return db.prepare(
-    `INSERT INTO annual_targets (cell_id, year, admissions_min, admissions_max, recognitions, registered_level_code,
-       registered_label, document_ids, tasks)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-     ON CONFLICT (cell_id, year) DO UPDATE SET admissions_min = excluded.admissions_min,
-       admissions_max = excluded.admissions_max, recognitions = excluded.recognitions,
-       registered_level_code = excluded.registered_level_code, registered_label = excluded.registered_label,
-       document_ids = excluded.document_ids, tasks = excluded.tasks, version = version + 1, updated_at = ?10`,
+  return upsertRow(
+    db,
+    "annual_targets",
+    ["cell_id", "year"],
     [
-      row.cell_id,
-      row.year,
-      row.admissions_min,
-      row.admissions_max,
-      row.recognitions,
-      row.registered_level_code,
-      row.registered_label,
-      row.document_ids,
-      row.tasks,
-      nowIso(),
+      "cell_id",
+      "year",
+      "admissions_min",
+      "admissions_max",
+      "recognitions",
+      "registered_level_code",
+      "registered_label",
+      "document_ids",
+      "tasks",
+      "updated_at",
     ],
+    { ...row, updated_at: nowIso() },
+    ["version = version + 1"],
   );
 }
 
@@ -178,12 +175,12 @@ export interface RatingDeadlineRow {
 }
 
 export function setRatingDeadline(db: Database, row: RatingDeadlineRow) {
-  return db.prepare(
-    `INSERT INTO rating_deadlines (committee_id, year, proposals_due, note, set_by, set_at)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-     ON CONFLICT (committee_id, year) DO UPDATE SET proposals_due = excluded.proposals_due, note = excluded.note,
-       set_by = excluded.set_by, set_at = excluded.set_at`,
-    [row.committee_id, row.year, row.proposals_due, row.note, row.set_by, row.set_at],
+  return upsertRow(
+    db,
+    "rating_deadlines",
+    ["committee_id", "year"],
+    ["committee_id", "year", "proposals_due", "note", "set_by", "set_at"],
+    row,
   );
 }
 

@@ -1,5 +1,5 @@
 import type { BadgeOccasion, EarlyAwardReason } from "../domain/badges";
-import { type Database, nowIso, rowsWhereIn } from "./database";
+import { type Database, insertRow, nowIso, rowsWhereIn } from "./database";
 
 /** A badge proposed by a member's cell or awarded by the committee above. */
 export interface BadgeAwardRow {
@@ -29,19 +29,21 @@ export function proposeBadgeStatement(
     "id" | "person_id" | "years" | "occasion" | "award_on" | "early_reason" | "proposed_by"
   >,
 ) {
-  return db.prepare(
-    `INSERT INTO badge_awards (id, person_id, years, occasion, award_on, early_reason, stage, proposed_by, proposed_at)
-     VALUES (?, ?, ?, ?, ?, ?, 'PROPOSED', ?, ?)`,
+  return insertRow(
+    db,
+    "badge_awards",
     [
-      row.id,
-      row.person_id,
-      row.years,
-      row.occasion,
-      row.award_on,
-      row.early_reason,
-      row.proposed_by,
-      nowIso(),
+      "id",
+      "person_id",
+      "years",
+      "occasion",
+      "award_on",
+      "early_reason",
+      "stage",
+      "proposed_by",
+      "proposed_at",
     ],
+    { ...row, stage: "PROPOSED", proposed_at: nowIso() },
   );
 }
 

@@ -347,10 +347,36 @@ export function insertRow<Row>(
   columns: readonly (keyof Row & string)[],
   row: Row,
 ) {
+  return db.prepare(insertSql(table, columns), bindsOf(columns, row));
+}
+
+/**
+ * The same INSERT, or, where a row with its `key` exists, an UPDATE of that row's other columns to the given values
+ * (`alsoSet`: further assignments, such as a version that moves).
+ */
+export function upsertRow<Row>(
+  db: Database,
+  table: string,
+  key: readonly (keyof Row & string)[],
+  columns: readonly (keyof Row & string)[],
+  row: Row,
+  alsoSet: readonly string[] = [],
+) {
+  const assignments = columns
+    .filter((column) => !key.includes(column))
+    .map((column) => `${column} = excluded.${column}`);
   return db.prepare(
-    `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((_, index) => `?${index + 1}`).join(", ")})`,
-    columns.map((column) => row[column] as Bind),
+    `${insertSql(table, columns)} ON CONFLICT (${key.join(", ")}) DO UPDATE SET ${[...assignments, ...alsoSet].join(", ")}`,
+    bindsOf(columns, row),
   );
+}
+
+function insertSql(table: string, columns: readonly string[]): string {
+  return `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((_, index) => `?${index + 1}`).join(", ")})`;
+}
+
+function bindsOf<Row>(columns: readonly (keyof Row & string)[], row: Row): Bind[] {
+  return columns.map((column) => row[column] as Bind);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { DuesCategory } from "../domain/dues";
 import type { RemittancePeriod } from "../domain/dues-ledger";
-import { type Database, rowsWhereIn } from "./database";
+import { type Database, nowIso, rowsWhereIn, upsertRow } from "./database";
 import type { MembershipRow, PersonRow } from "./people";
 
 /** Party dues (migration 0057): bases, the book's entries and their months, closings, remittances, tallies. */
@@ -261,11 +261,12 @@ export function insertClosedMonth(db: Database, cellId: string, month: string, c
 }
 
 export function upsertDuesSettings(db: Database, row: DuesSettingsRow, setBy: string | null) {
-  return db.prepare(
-    `INSERT INTO dues_settings (cell_id, retained_basis_points, remit_every, set_by) VALUES (?1, ?2, ?3, ?4)
-     ON CONFLICT (cell_id) DO UPDATE SET retained_basis_points = ?2, remit_every = ?3, set_by = ?4,
-       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
-    [row.cell_id, row.retained_basis_points, row.remit_every, setBy],
+  return upsertRow(
+    db,
+    "dues_settings",
+    ["cell_id"],
+    ["cell_id", "retained_basis_points", "remit_every", "set_by", "updated_at"],
+    { ...row, set_by: setBy, updated_at: nowIso() },
   );
 }
 
@@ -295,10 +296,12 @@ export function upsertArrearsReason(
   reason: string,
   recordedBy: string | null,
 ) {
-  return db.prepare(
-    `INSERT INTO dues_arrears_reasons (person_id, year, reason, recorded_by) VALUES (?1, ?2, ?3, ?4)
-     ON CONFLICT (person_id, year) DO UPDATE SET reason = ?3, recorded_by = ?4`,
-    [personId, year, reason, recordedBy],
+  return upsertRow(
+    db,
+    "dues_arrears_reasons",
+    ["person_id", "year"],
+    ["person_id", "year", "reason", "recorded_by"],
+    { person_id: personId, year, reason, recorded_by: recordedBy },
   );
 }
 

@@ -1,5 +1,5 @@
 import type { InvitationResponse } from "../domain/invitations";
-import { type Database, rowsWhereIn } from "./database";
+import { type Database, rowsWhereIn, upsertRow } from "./database";
 import type { MeetingRow } from "./meetings";
 
 /** Answers to meeting invitations (migration 0065). */
@@ -24,11 +24,12 @@ export function answersByMeetingIds(db: Database, meetingIds: readonly string[])
 
 /** A later answer replaces the person's earlier one (they changed their mind before the meeting). */
 export function saveAnswer(db: Database, row: MeetingAnswerRow) {
-  return db.prepare(
-    `INSERT INTO meeting_answers (meeting_id, person_id, response, reason, answered_at) VALUES (?1, ?2, ?3, ?4, ?5)
-     ON CONFLICT DO UPDATE SET response = excluded.response, reason = excluded.reason,
-       answered_at = excluded.answered_at`,
-    [row.meeting_id, row.person_id, row.response, row.reason, row.answered_at],
+  return upsertRow(
+    db,
+    "meeting_answers",
+    ["meeting_id", "person_id"],
+    ["meeting_id", "person_id", "response", "reason", "answered_at"],
+    row,
   );
 }
 

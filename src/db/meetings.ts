@@ -1,7 +1,7 @@
 import type { AgendaKind, MeetingKind, MeetingStatus, VoteChoice } from "../domain/meetings";
 import { REPEATED_ABSENCE_RUN } from "../domain/quorum";
 import { Conditions, onLineOf } from "./conditions";
-import { type Bind, type Database, nowIso, rowsWhereIn } from "./database";
+import { type Bind, type Database, nowIso, rowsWhereIn, upsertRow } from "./database";
 import type { ListQuery } from "./pages";
 
 /** A meeting as stored; `MeetingContent` is what a write sets. */
@@ -184,11 +184,12 @@ export function qualityScalesOf(db: Database, cellIds: readonly string[]) {
 }
 
 export function setQualityScale(db: Database, cellId: string, grades: string, setBy: string | null) {
-  return db.prepare(
-    `INSERT INTO meeting_quality_scales (cell_id, grades, set_by, set_at) VALUES (?1, ?2, ?3, ?4)
-     ON CONFLICT (cell_id) DO UPDATE SET grades = excluded.grades, set_by = excluded.set_by, set_at = excluded.set_at`,
-    [cellId, grades, setBy, nowIso()],
-  );
+  return upsertRow(db, "meeting_quality_scales", ["cell_id"], ["cell_id", "grades", "set_by", "set_at"], {
+    cell_id: cellId,
+    grades,
+    set_by: setBy,
+    set_at: nowIso(),
+  });
 }
 
 export interface MeetingContent {
