@@ -6,7 +6,7 @@ import {
   sentListQuery,
 } from "../../db/announcements";
 import { CellRef } from "../cells/refs";
-import { asConnection } from "../common/connections";
+import { connectionOf } from "../common/connections";
 import { AnnouncementRef, AnnouncementTallyRef } from "./refs";
 
 /** What an organization's writers see of announcements: those it sent, and those that reached its members. */
@@ -18,9 +18,7 @@ builder.objectFields(CellRef, (t) => ({
     description: "The announcements this organization sent, newest first. For its writers.",
     authScopes: (cell) => ({ writeCell: cell.id }),
     resolve: async (cell, args, context) =>
-      asConnection(
-        await context.loaders.page<AnnouncementRow>("announcementsSent", sentListQuery(), cell.id, args),
-      ),
+      connectionOf<AnnouncementRow>(context, "announcementsSent", sentListQuery(), cell.id, args),
   }),
   announcementTallies: t.connection({
     type: AnnouncementTallyRef,
@@ -30,13 +28,12 @@ builder.objectFields(CellRef, (t) => ({
       "newest first, each with the counts over this organization's subtree. For its writers.",
     authScopes: (cell) => ({ writeCell: cell.id }),
     resolve: async (cell, args, context) =>
-      asConnection(
-        await context.loaders.page<AnnouncementTallyRow>(
-          "organizationAnnouncementTallies",
-          organizationTalliesListQuery(),
-          cell.id,
-          args,
-        ),
+      connectionOf<AnnouncementTallyRow>(
+        context,
+        "organizationAnnouncementTallies",
+        organizationTalliesListQuery(),
+        cell.id,
+        args,
       ),
   }),
 }));

@@ -2,7 +2,7 @@ import { builder } from "../../builder";
 import type { Context } from "../../context";
 import { type AuditRow, auditEntriesByIds, auditListQuery } from "../../db/audit";
 import { CellRef, cellReference } from "../cells/refs";
-import { asConnection } from "../common/connections";
+import { connectionOf } from "../common/connections";
 import { personReference } from "../people/refs";
 
 type LoggedValues = Record<string, unknown>;
@@ -110,7 +110,7 @@ builder.queryField("auditLog", (t) =>
         to: filter.to ? new Date(filter.to).toISOString() : null,
         requestId: filter.requestId ?? null,
       });
-      return asConnection(await context.loaders.page<AuditRow>("auditLog", query, "", args));
+      return connectionOf<AuditRow>(context, "auditLog", query, "", args);
     },
   }),
 );

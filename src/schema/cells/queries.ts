@@ -1,6 +1,6 @@
 import { builder } from "../../builder";
 import { type CellRow, cellListQuery } from "../../db/cells";
-import { asConnection } from "../common/connections";
+import { connectionOf } from "../common/connections";
 import { CellRef } from "./refs";
 import { CellKindEnum } from "./types";
 
@@ -30,13 +30,12 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: CellFilter, description: "What to list; everything active by default." }) },
     resolve: async (_root, args, context) => {
       const filter = args.filter ?? {};
-      return asConnection(
-        await context.loaders.page<CellRow>(
-          "cells",
-          cellListQuery({ ...filter, parentId: filter.parentId?.id ?? null }),
-          "",
-          args,
-        ),
+      return connectionOf<CellRow>(
+        context,
+        "cells",
+        cellListQuery({ ...filter, parentId: filter.parentId?.id ?? null }),
+        "",
+        args,
       );
     },
   }),

@@ -1,5 +1,6 @@
 import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
-import type { Page } from "../../db/pages";
+import type { Context } from "../../context";
+import type { ListQuery, Page, PageArgs } from "../../db/pages";
 
 /** The Relay shape of a page read by `loadPages`. */
 export function asConnection<Row>(page: Page<Row>) {
@@ -13,6 +14,17 @@ export function asConnection<Row>(page: Page<Row>) {
       endCursor: page.cursors.at(-1) ?? null,
     },
   };
+}
+
+/** A parent's page of a keyed list as a connection: the pages of a level's parents are read together. */
+export async function connectionOf<Row>(
+  context: Context,
+  listName: string,
+  query: ListQuery,
+  parentKey: string,
+  args: PageArgs,
+) {
+  return asConnection(await context.loaders.page<Row>(listName, query, parentKey, args));
 }
 
 /** DataLoader.loadMany answers an Error in place of a row it could not load; for lists that is "no row". */

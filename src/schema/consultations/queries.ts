@@ -6,7 +6,7 @@ import {
 } from "../../db/consultations";
 import { organizationsOnLines } from "../../domain/cells";
 import { CellRef } from "../cells/refs";
-import { asConnection } from "../common/connections";
+import { connectionOf } from "../common/connections";
 import { currentCellsOf } from "../common/references";
 import { DraftConsultationRef } from "./refs";
 
@@ -37,13 +37,12 @@ builder.objectField(CellRef, "draftConsultations", (t) =>
     description: "The drafts this organization opened for comments, the latest first.",
     authScopes: (cell) => ({ readCell: cell.id }),
     resolve: async (cell, args, context) =>
-      asConnection(
-        await context.loaders.page<ConsultationRow>(
-          "organizationConsultations",
-          organizationConsultationsListQuery(),
-          cell.id,
-          args,
-        ),
+      connectionOf<ConsultationRow>(
+        context,
+        "organizationConsultations",
+        organizationConsultationsListQuery(),
+        cell.id,
+        args,
       ),
   }),
 );

@@ -21,7 +21,7 @@ import {
 } from "../../domain/documents";
 import { CellRef, cellReference } from "../cells/refs";
 import { SuccessionRef } from "../cells/types";
-import { asConnection } from "../common/connections";
+import { asConnection, connectionOf } from "../common/connections";
 import { recordFields } from "../common/fields";
 import { labelledEnum, labelledFields } from "../common/labels";
 import { personReference } from "../people/refs";
@@ -227,14 +227,12 @@ builder.node(DocumentRef, {
         args: relationArgs,
         resolve: async (document, args, context) => {
           const direction = args.direction ?? "BOTH";
-          return asConnection(
-            await context.loaders.page<RelationEnd>(
-              // The direction changes the list's FROM, which the loader's key does not hold.
-              `documentRelations:${direction}`,
-              relationListQuery({ direction, kind: args.kind, reader: await context.access.reader() }),
-              document.id,
-              args,
-            ),
+          return connectionOf<RelationEnd>(
+            context, // The direction changes the list's FROM, which the loader's key does not hold.
+            `documentRelations:${direction}`,
+            relationListQuery({ direction, kind: args.kind, reader: await context.access.reader() }),
+            document.id,
+            args,
           );
         },
       },

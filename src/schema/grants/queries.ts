@@ -2,7 +2,7 @@ import { builder } from "../../builder";
 import { type GrantRow, grantListQuery } from "../../db/grants";
 import { normalizePrincipal } from "../../domain/grants";
 import { CellRef } from "../cells/refs";
-import { asConnection } from "../common/connections";
+import { connectionOf } from "../common/connections";
 import { GrantRef } from "./types";
 
 const GrantFilter = builder.inputType("GrantFilter", {
@@ -27,7 +27,7 @@ builder.queryField("grants", (t) =>
         cellId: filter.cellId?.id ?? null,
         includeRevoked: filter.includeRevoked ?? false,
       });
-      return asConnection(await context.loaders.page<GrantRow>("grants", query, "", args));
+      return connectionOf<GrantRow>(context, "grants", query, "", args);
     },
   }),
 );

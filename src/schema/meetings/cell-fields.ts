@@ -4,7 +4,7 @@ import { type MeetingRow, meetingListQuery } from "../../db/meetings";
 import type { PersonRow } from "../../db/people";
 import type { judgeYear } from "../../domain/compliance";
 import { CellRef, cellReference, TermRef } from "../cells/refs";
-import { asConnection } from "../common/connections";
+import { connectionOf } from "../common/connections";
 import { meetingOf } from "../common/references";
 import { PersonRef } from "../people/refs";
 import { complianceOf, type QualityGrade, qualityScaleOf } from "./compliance";
@@ -93,22 +93,21 @@ builder.objectFields(CellRef, (t) => ({
       to: t.arg({ type: "Date", description: "On or before this day." }),
     },
     resolve: async (cell, args, context) =>
-      asConnection(
-        await context.loaders.page<MeetingRow>(
-          "cellMeetings",
-          meetingListQuery(
-            {
-              kind: args.kind ?? null,
-              status: args.status ?? null,
-              from: args.from ?? null,
-              to: args.to ?? null,
-            },
-            { everything: true, readPaths: [] },
-            true,
-          ),
-          cell.id,
-          args,
+      connectionOf<MeetingRow>(
+        context,
+        "cellMeetings",
+        meetingListQuery(
+          {
+            kind: args.kind ?? null,
+            status: args.status ?? null,
+            from: args.from ?? null,
+            to: args.to ?? null,
+          },
+          { everything: true, readPaths: [] },
+          true,
         ),
+        cell.id,
+        args,
       ),
   }),
   meetingCompliance: t.field({

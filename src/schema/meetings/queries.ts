@@ -1,7 +1,7 @@
 import { builder, visibleOrNull } from "../../builder";
 import { type MeetingRow, meetingListQuery } from "../../db/meetings";
 import { CellRef } from "../cells/refs";
-import { asConnection } from "../common/connections";
+import { connectionOf } from "../common/connections";
 import { MeetingKindEnum, MeetingRef, MeetingStatusEnum } from "./refs";
 
 const MeetingFilter = builder.inputType("MeetingFilter", {
@@ -39,7 +39,7 @@ builder.queryFields((t) => ({
         await context.access.reader(),
         false,
       );
-      return asConnection(await context.loaders.page<MeetingRow>("meetings", query, "", args));
+      return connectionOf<MeetingRow>(context, "meetings", query, "", args);
     },
   }),
 }));

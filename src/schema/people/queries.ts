@@ -1,7 +1,7 @@
 import { builder, visibleOrNull } from "../../builder";
 import { type PersonRow, peopleListQuery } from "../../db/people";
 import { CellRef } from "../cells/refs";
-import { asConnection } from "../common/connections";
+import { connectionOf } from "../common/connections";
 import { prefetchSelected } from "../common/prefetch";
 import { PersonRef } from "./refs";
 import { PartyStatusEnum } from "./types";
@@ -40,16 +40,15 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: PersonFilter, description: "Whom to list; everyone by default." }) },
     resolve: async (_root, args, context) => {
       const filter = args.filter ?? {};
-      return asConnection(
-        await context.loaders.page<PersonRow>(
-          "people",
-          peopleListQuery(
-            { ...filter, cellId: filter.cellId?.id ?? null },
-            { ...(await context.access.reader()), personId: context.viewer?.personId ?? null },
-          ),
-          "",
-          args,
+      return connectionOf<PersonRow>(
+        context,
+        "people",
+        peopleListQuery(
+          { ...filter, cellId: filter.cellId?.id ?? null },
+          { ...(await context.access.reader()), personId: context.viewer?.personId ?? null },
         ),
+        "",
+        args,
       );
     },
   }),
