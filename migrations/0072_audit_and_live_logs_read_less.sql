@@ -6,12 +6,16 @@
 -- 1. audit_log and live_events are rebuilt without AUTOINCREMENT. Their ids still never go back: SQLite gives a new
 --    row the largest id plus one, nothing deletes from audit_log, and the hourly purge of live_events keeps the newest
 --    event (src/db/live-events.ts), so an event ID a subscriber holds is never given to another event. The rows are
---    copied with their ids (the event IDs clients hold stay valid). Every trigger that writes into the two tables is
+--    copied with their ids (the event IDs clients hold stay valid), and the largest event place AUTOINCREMENT gave is
+--    kept by a stand-in row where the purge had deleted it. Every trigger that writes into the two tables is
 --    dropped first (a table is not renamed while triggers name its missing predecessor) and created again after.
 -- 2. The live triggers come back as 0069 wrote them but for reading the context once (first: the join reads nothing more
 --    when no request is writing).
 -- 3. The audit triggers of every audited table come back reading the context once: below the line, the output of
---    `npm run audit:triggers -- --all` (scripts/audit-triggers.mjs) at this migration.
+--    `npm run audit:triggers -- --all` (scripts/audit-triggers.mjs) at this migration. Their UPDATE triggers fire on
+--    the captured columns, as the generator has written them since it exists; for the 22 tables whose triggers were
+--    older than it this changes one thing: a cell's `subtree_cells` changing alone (a cell added or moved below it)
+--    no longer logs an entry whose before and after are the same.
 
 DROP TRIGGER audit_agenda_item_documents_insert;
 DROP TRIGGER audit_agenda_item_documents_update;
@@ -219,6 +223,13 @@ CREATE TABLE live_events_rebuilt (
 );
 INSERT INTO live_events_rebuilt (seq, org_id, kind, subject_id, person_id, request_id, created_at)
 SELECT seq, org_id, kind, subject_id, person_id, request_id, created_at FROM live_events;
+-- AUTOINCREMENT remembered the largest place ever given, which the purge by age may have deleted (or the whole log):
+-- a row stands in for it, on no organization's channel, so that the next place is above every one a client holds.
+-- The purge keeps it while it is the newest and deletes it after the next event.
+INSERT INTO live_events_rebuilt (seq, org_id, kind, subject_id, person_id, request_id, created_at)
+SELECT s.seq, '', 'MEETING', '', NULL, '', '1970-01-01T00:00:00.000Z'
+FROM sqlite_sequence s
+WHERE s.name = 'live_events' AND s.seq > (SELECT coalesce(max(seq), 0) FROM live_events);
 DROP TABLE live_events;
 ALTER TABLE live_events_rebuilt RENAME TO live_events;
 CREATE INDEX live_events_by_org ON live_events (org_id, seq);

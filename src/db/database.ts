@@ -341,11 +341,11 @@ export async function rowsWhereIn<Row>(
  * An INSERT of one row whose columns are named once: the column list, the placeholders and the binds follow from the
  * same list, so they cannot fall out of step.
  */
-export function insertRow<Row>(
+export function insertRow<Column extends string>(
   db: Database,
   table: string,
-  columns: readonly (keyof Row & string)[],
-  row: Row,
+  columns: readonly Column[],
+  row: Record<Column, Bind>,
 ) {
   return db.prepare(insertSql(table, columns), bindsOf(columns, row));
 }
@@ -354,12 +354,12 @@ export function insertRow<Row>(
  * The same INSERT, or, where a row with its `key` exists, an UPDATE of that row's other columns to the given values
  * (`alsoSet`: further assignments, such as a version that moves).
  */
-export function upsertRow<Row>(
+export function upsertRow<Column extends string>(
   db: Database,
   table: string,
-  key: readonly (keyof Row & string)[],
-  columns: readonly (keyof Row & string)[],
-  row: Row,
+  key: readonly Column[],
+  columns: readonly Column[],
+  row: Record<Column, Bind>,
   alsoSet: readonly string[] = [],
 ) {
   const assignments = columns
@@ -375,8 +375,8 @@ function insertSql(table: string, columns: readonly string[]): string {
   return `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((_, index) => `?${index + 1}`).join(", ")})`;
 }
 
-function bindsOf<Row>(columns: readonly (keyof Row & string)[], row: Row): Bind[] {
-  return columns.map((column) => row[column] as Bind);
+function bindsOf<Column extends string>(columns: readonly Column[], row: Record<Column, Bind>): Bind[] {
+  return columns.map((column) => row[column]);
 }
 
 /**

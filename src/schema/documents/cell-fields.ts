@@ -1,9 +1,8 @@
 import { builder } from "../../builder";
 import { type AssignmentRow, assignmentsOfCellQuery } from "../../db/document-assignments";
-import type { Page } from "../../db/pages";
 import { CellRef } from "../cells/refs";
 import { SuccessionRef } from "../cells/types";
-import { asConnection } from "../common/connections";
+import { connectionOf } from "../common/connections";
 import { AssignmentRef, documentReference } from "./refs";
 import { ImplementationStatusEnum } from "./types";
 
@@ -27,17 +26,16 @@ builder.objectFields(CellRef, (t) => ({
       }),
     },
     resolve: async (cell, args, context) =>
-      asConnection(
-        (await context.loaders.page<AssignmentRow>(
-          "cellAssignments",
-          assignmentsOfCellQuery({
-            status: args.status ?? null,
-            overdueOn: args.overdueOn ?? null,
-            documentsReadBy: await context.access.reader(),
-          }),
-          cell.id,
-          args,
-        )) as Page<AssignmentRow>,
+      connectionOf<AssignmentRow>(
+        context,
+        "cellAssignments",
+        assignmentsOfCellQuery({
+          status: args.status ?? null,
+          overdueOn: args.overdueOn ?? null,
+          documentsReadBy: await context.access.reader(),
+        }),
+        cell.id,
+        args,
       ),
   }),
 }));

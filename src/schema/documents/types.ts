@@ -228,7 +228,8 @@ builder.node(DocumentRef, {
         resolve: async (document, args, context) => {
           const direction = args.direction ?? "BOTH";
           return connectionOf<RelationEnd>(
-            context, // The direction changes the list's FROM, which the loader's key does not hold.
+            context,
+            // The direction changes the list's FROM, which the loader's key does not hold.
             `documentRelations:${direction}`,
             relationListQuery({ direction, kind: args.kind, reader: await context.access.reader() }),
             document.id,
