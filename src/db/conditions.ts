@@ -25,7 +25,10 @@ export class Conditions {
       this.add(`${index.rowid} IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ?)`, match.query);
     }
     for (const word of search ? searchWords(search) : []) {
-      this.add(`${column} LIKE ? ESCAPE '\\'`, `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      this.add(
+        `${column} LIKE ? ESCAPE '\\'`,
+        `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`,
+      );
     }
     return this;
   }

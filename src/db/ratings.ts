@@ -233,7 +233,9 @@ export function upsertRatings(db: Database, subject: RatingSubject, rows: readon
        tasks_late_percent = excluded.tasks_late_percent, version = version + 1, updated_at = ?3`,
     [
       subject,
-      JSON.stringify(rows.map((row) => Object.fromEntries(RATING_FIELDS.map((f) => [f, row[f]])))),
+      JSON.stringify(
+        rows.map((row) => Object.fromEntries(RATING_FIELDS.map((field) => [field, row[field]]))),
+      ),
       nowIso(),
     ],
   );
@@ -281,7 +283,11 @@ export function appendStages(db: Database, subject: RatingSubject, stages: reado
        s.recorded_at
      FROM (SELECT ${jsonRows("e", STAGE_FIELDS)} FROM json_each(?1) e) s
      LEFT JOIN ratings r ON ${rating}`,
-    [JSON.stringify(stages.map((stage) => Object.fromEntries(STAGE_FIELDS.map((f) => [f, stage[f]]))))],
+    [
+      JSON.stringify(
+        stages.map((stage) => Object.fromEntries(STAGE_FIELDS.map((field) => [field, stage[field]]))),
+      ),
+    ],
   );
   return [
     db.prepare("UPDATE rating_tally_deferral SET deferred = 1 WHERE id = 1"),

@@ -174,7 +174,8 @@ function bandLines(
   const byBand = new Map<string, number>();
   for (const [value, members] of counts) {
     const years = year - Number(value);
-    const band = value === "" ? undefined : bands.find((b) => years >= b.from && years <= b.to);
+    const band =
+      value === "" ? undefined : bands.find((candidate) => years >= candidate.from && years <= candidate.to);
     const code = band?.code ?? "";
     byBand.set(code, (byBand.get(code) ?? 0) + members);
   }

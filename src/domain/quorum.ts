@@ -155,7 +155,9 @@ export function tallyNamedVotes(votes: readonly NamedVote[], attendees: readonly
 export function assertVoteCounts(record: VoteRecord, voters: number): void {
   const total = record.votesFor + record.votesAgainst + record.votesAbstain;
   if (
-    [record.votesFor, record.votesAgainst, record.votesAbstain].some((n) => !Number.isInteger(n) || n < 0)
+    [record.votesFor, record.votesAgainst, record.votesAbstain].some(
+      (count) => !Number.isInteger(count) || count < 0,
+    )
   ) {
     refuse(
       "INVALID_VOTE_COUNT",

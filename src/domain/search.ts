@@ -66,7 +66,7 @@ export function searchTiers(search: string): { all: string; titled: string; unti
 export const SEARCH_COUNT_LIMIT = 200;
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 /**

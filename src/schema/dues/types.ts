@@ -14,7 +14,7 @@ import {
 import type { MembershipRow } from "../../db/people";
 import { type DuesRegulation, memberDuesMonths, regulationFor } from "../../domain/dues";
 import type { CellPeriod } from "../../domain/dues-ledger";
-import { CellRef } from "../cells/refs";
+import { CellRef, cellReference } from "../cells/refs";
 import { labelledFields } from "../common/labels";
 import { listByKey } from "../common/lists";
 import { PersonRef, personReference } from "../people/refs";
@@ -164,11 +164,7 @@ DuesEntryRef.implement({
       resolve: (entry) => `${entry.receipt_number}/${entry.receipt_year}`,
     }),
     person: personReference.required(t, "The member.", (entry) => entry.person_id),
-    cell: t.field({
-      type: CellRef,
-      description: "The cell whose book it is in.",
-      resolve: async (entry, _args, context) => (await context.loaders.cell.load(entry.cell_id)) as CellRow,
-    }),
+    cell: cellReference.required(t, "The cell whose book it is in.", (entry) => entry.cell_id),
     paidOn: t.field({ type: "Date", description: "The day of payment.", resolve: (entry) => entry.paid_on }),
     amount: t.expose("amount", {
       type: "Dong",

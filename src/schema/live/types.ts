@@ -28,7 +28,7 @@ LiveEventRef.implement({
     occurredAt: t.field({
       type: "DateTime",
       description: "When it happened.",
-      resolve: (e) => e.row.created_at,
+      resolve: (event) => event.row.created_at,
     }),
     missedEarlier: t.exposeBoolean("missedEarlier", {
       description:

@@ -12,14 +12,13 @@ import {
   termsElectedAt,
   votesByDecisionIds,
 } from "../../db/meetings";
-import type { PersonRow } from "../../db/people";
 import type { VOTE_CHOICE_LABELS } from "../../domain/meetings";
 import { motionPassed, QUALITY_CRITERIA, qualityCriteria, summarizeAttendance } from "../../domain/quorum";
 import { cellReference, TermRef } from "../cells/refs";
 import { labelledFields } from "../common/labels";
 import { readableDocuments } from "../common/references";
 import { DocumentRef, documentReference } from "../documents/refs";
-import { PersonRef, personReference } from "../people/refs";
+import { personReference } from "../people/refs";
 import {
   AttendanceRef,
   AttendanceSummaryRef,
@@ -101,12 +100,7 @@ export const DecisionRef = builder.objectRef<DecisionRow>("MeetingDecision").imp
         builder.objectRef<{ person_id: string; choice: keyof typeof VOTE_CHOICE_LABELS }>("Vote").implement({
           description: "A named vote.",
           fields: (v) => ({
-            person: v.field({
-              type: PersonRef,
-              description: "The voter.",
-              resolve: async (vote, _args, context) =>
-                (await context.loaders.person.load(vote.person_id)) as PersonRow,
-            }),
+            person: personReference.required(v, "The voter.", (vote) => vote.person_id),
             choice: v.expose("choice", { type: VoteChoiceEnum, description: "For, against or abstain." }),
           }),
         }),

@@ -1,7 +1,6 @@
 import { builder, type Types } from "../../builder";
 import type { Context } from "../../context";
 import { type YearFacts, yearFactsOfCells } from "../../db/annual-review";
-import type { PersonRow } from "../../db/people";
 import {
   type RatingRow,
   ratingsByIds,
@@ -18,7 +17,7 @@ import { loadableReferenceFields } from "../common/fields";
 import { labelledEnum, labelledFields } from "../common/labels";
 import { DocumentRef, documentReference } from "../documents/refs";
 import { meetingReference } from "../meetings/refs";
-import { PersonRef, personReference } from "../people/refs";
+import { personReference } from "../people/refs";
 import { MonthlyEvaluationRef, monthlyOf } from "./monthly";
 import { schemes } from "./schemes";
 
@@ -206,12 +205,7 @@ MemberRatingRef.implement({
   runScopesOnType: true,
   authScopes: (rating) => ({ readCell: rating.cell_id }),
   fields: (t) => ({
-    person: t.field({
-      type: PersonRef,
-      description: "The member.",
-      resolve: async (rating, _args, context) =>
-        (await context.loaders.person.load(rating.person_id as string)) as PersonRow,
-    }),
+    person: personReference.required(t, "The member.", (rating) => rating.person_id as string),
     ...ratingFields(t),
     disciplined: t.boolean({
       nullable: true,
