@@ -30,16 +30,8 @@ const GuestInvitationRef = builder.objectRef<MeetingRow>("GuestInvitation").impl
     host: cellReference.required(t, "The cell or committee that meets.", (meeting) => meeting.cell_id),
     ...labelledFields(t, "kind", MeetingKindEnum, "Kind of meeting.", (meeting) => meeting.kind),
     title: t.exposeString("title", { description: "Title." }),
-    scheduledStart: t.field({
-      type: "DateTime",
-      description: "Starts.",
-      resolve: (meeting) => meeting.scheduled_start,
-    }),
-    scheduledEnd: t.field({
-      type: "DateTime",
-      description: "Ends.",
-      resolve: (meeting) => meeting.scheduled_end,
-    }),
+    scheduledStart: t.expose("scheduled_start", { type: "DateTime", description: "Starts." }),
+    scheduledEnd: t.expose("scheduled_end", { type: "DateTime", description: "Ends." }),
     location: t.exposeString("location", { nullable: true, description: "Where." }),
     agenda: t.stringList({
       description: "The agenda's items, in order.",
