@@ -4,18 +4,9 @@ import type { DocumentRow } from "../../db/document-rows";
 import { assertCommittee } from "../../domain/cells";
 import { refuse, type Text } from "../../domain/refusal";
 
-/**
- * The objects a row names by a nullable column — who recorded it, the document that decided it — loaded, or null
- * where it names none.
- */
-export const personOf = (id: string | null | undefined, context: Context) =>
-  id ? context.loaders.person.load(id) : null;
-export const documentOf = (id: string | null | undefined, context: Context) =>
-  id ? context.loaders.document.load(id) : null;
+/** The organization a row names by a nullable column, loaded, or null where it names none. */
 export const cellOf = (id: string | null | undefined, context: Context) =>
   id ? context.loaders.cell.load(id) : null;
-export const meetingOf = (id: string | null | undefined, context: Context) =>
-  id ? context.loaders.meeting.load(id) : null;
 
 /** The organization an input names, or NOT_FOUND on the input's field. */
 export async function cellOrRefuse(context: Context, id: string, field: string): Promise<CellRow> {

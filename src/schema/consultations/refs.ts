@@ -16,6 +16,7 @@ export const DraftConsultationRef = builder.loadableNodeRef<ConsultationRow>("Dr
   load: (ids: string[], context) => consultationsByIds(context.db, ids),
   sort: (consultation) => consultation.id,
 });
+export const draftConsultationReference = loadableReferenceFields(DraftConsultationRef);
 
 export const DraftCommentRef = builder.loadableNodeRef<CommentRow>("DraftComment", {
   id: { resolve: (comment) => comment.id },

@@ -2,7 +2,6 @@ import type { Context } from "../../context";
 import {
   type CommentRow,
   type CommentTallyRow,
-  type ConsultationRow,
   childCommentTalliesListQuery,
   commentsListQuery,
   ownCommentsListQuery,
@@ -14,7 +13,12 @@ import { childOrganizationsPage } from "../common/lists";
 import { readableDocuments } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { personReference } from "../people/refs";
-import { DraftCommentRef, DraftCommentTallyRef, DraftConsultationRef } from "./refs";
+import {
+  DraftCommentRef,
+  DraftCommentTallyRef,
+  DraftConsultationRef,
+  draftConsultationReference,
+} from "./refs";
 
 /** A draft opened for comments, the comments, and the counts the consulting committee sees. */
 
@@ -23,9 +27,6 @@ export const commentTallyAt = (consultationId: string, orgId: string, context: C
   DraftCommentTallyRef.getDataloader(context)
     .load(`${consultationId}:${orgId}`)
     .catch(() => null);
-
-const consultationOfRow = async (row: { consultation_id: string }, context: Context) =>
-  (await DraftConsultationRef.getDataloader(context).load(row.consultation_id)) as ConsultationRow;
 
 /** The comments of a list, for writers who read their authors by the same right. */
 async function commentsPage(
@@ -110,11 +111,11 @@ DraftCommentRef.implement({
   authScopes: (comment, context) =>
     context.viewer?.personId === comment.person_id ? { authenticated: true } : { writeCell: comment.cell_id },
   fields: (t) => ({
-    consultation: t.field({
-      type: DraftConsultationRef,
-      description: "The draft it is on.",
-      resolve: (comment, _args, context) => consultationOfRow(comment, context),
-    }),
+    consultation: draftConsultationReference.required(
+      t,
+      "The draft it is on.",
+      (comment) => comment.consultation_id,
+    ),
     author: personReference.required(t, "Who wrote it.", (comment) => comment.person_id),
     cell: cellReference.required(t, "The author's cell when they wrote it.", (comment) => comment.cell_id),
     section: t.exposeString("section", {

@@ -5,10 +5,9 @@ import type { PersonRow } from "../../db/people";
 import type { judgeYear } from "../../domain/compliance";
 import { CellRef, cellReference, TermRef } from "../cells/refs";
 import { connectionOf } from "../common/connections";
-import { meetingOf } from "../common/references";
 import { PersonRef } from "../people/refs";
 import { complianceOf, type QualityGrade, qualityScaleOf } from "./compliance";
-import { MeetingKindEnum, MeetingRef, MeetingStatusEnum } from "./refs";
+import { MeetingKindEnum, MeetingRef, MeetingStatusEnum, meetingReference } from "./refs";
 
 /** A cell's meetings and their compliance with the meeting rules of a year, and the congress that elected a term. */
 
@@ -129,13 +128,9 @@ builder.objectFields(CellRef, (t) => ({
 }));
 
 builder.objectField(TermRef, "electedAt", (t) =>
-  t.field({
-    type: MeetingRef,
-    nullable: true,
-    description: "The congress that elected this term's leadership.",
-    resolve: (term, _args, context) => {
-      const meetingId = (term as TermRow & { elected_at_meeting_id?: string | null }).elected_at_meeting_id;
-      return meetingOf(meetingId, context);
-    },
-  }),
+  meetingReference.optional(
+    t,
+    "The congress that elected this term's leadership.",
+    (term) => (term as TermRow & { elected_at_meeting_id?: string | null }).elected_at_meeting_id ?? null,
+  ),
 );
