@@ -371,6 +371,24 @@ export function upsertRow<Column extends string>(
   );
 }
 
+/** A parent's list written whole: its old rows go and the given ones are inserted, each with the parent's id. */
+export function replaceRows<Column extends string, ParentColumn extends Column>(
+  db: Database,
+  table: string,
+  parentColumn: ParentColumn,
+  parentId: string,
+  columns: readonly Column[],
+  rows: readonly Record<Exclude<Column, ParentColumn>, Bind>[],
+) {
+  return [
+    db.prepare(`DELETE FROM ${table} WHERE ${parentColumn} = ?1`, [parentId]),
+    // TypeScript widens a computed key to `string`, so the row's type is restated.
+    ...rows.map((row) =>
+      insertRow(db, table, columns, { ...row, [parentColumn]: parentId } as Record<Column, Bind>),
+    ),
+  ];
+}
+
 function insertSql(table: string, columns: readonly string[]): string {
   return `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((_, index) => `?${index + 1}`).join(", ")})`;
 }

@@ -1,6 +1,6 @@
 import type { DuesCategory } from "../domain/dues";
 import type { RemittancePeriod } from "../domain/dues-ledger";
-import { type Database, nowIso, rowsWhereIn, upsertRow } from "./database";
+import { type Database, insertRow, nowIso, rowsWhereIn, upsertRow } from "./database";
 import type { MembershipRow, PersonRow } from "./people";
 
 /** Party dues (migration 0057): bases, the book's entries and their months, closings, remittances, tallies. */
@@ -210,10 +210,11 @@ export function duesTalliesOf(db: Database, orgIds: readonly string[], first: st
 }
 
 export function insertDuesBasis(db: Database, row: Omit<DuesBasisRow, "created_at">) {
-  return db.prepare(
-    `INSERT INTO dues_bases (id, person_id, from_month, category, figure, monthly_amount, recorded_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    [row.id, row.person_id, row.from_month, row.category, row.figure, row.monthly_amount, row.recorded_by],
+  return insertRow(
+    db,
+    "dues_bases",
+    ["id", "person_id", "from_month", "category", "figure", "monthly_amount", "recorded_by"],
+    row,
   );
 }
 
@@ -253,11 +254,11 @@ export function insertDuesEntry(
 }
 
 export function insertClosedMonth(db: Database, cellId: string, month: string, closedBy: string | null) {
-  return db.prepare("INSERT INTO dues_closed_months (cell_id, month, closed_by) VALUES (?, ?, ?)", [
-    cellId,
+  return insertRow(db, "dues_closed_months", ["cell_id", "month", "closed_by"], {
+    cell_id: cellId,
     month,
-    closedBy,
-  ]);
+    closed_by: closedBy,
+  });
 }
 
 export function upsertDuesSettings(db: Database, row: DuesSettingsRow, setBy: string | null) {
@@ -271,21 +272,21 @@ export function upsertDuesSettings(db: Database, row: DuesSettingsRow, setBy: st
 }
 
 export function insertRemittance(db: Database, row: DuesRemittanceRow) {
-  return db.prepare(
-    `INSERT INTO dues_remittances (id, cell_id, first_month, last_month, collected, retained, remitted, remitted_on,
-       recorded_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  return insertRow(
+    db,
+    "dues_remittances",
     [
-      row.id,
-      row.cell_id,
-      row.first_month,
-      row.last_month,
-      row.collected,
-      row.retained,
-      row.remitted,
-      row.remitted_on,
-      row.recorded_by,
+      "id",
+      "cell_id",
+      "first_month",
+      "last_month",
+      "collected",
+      "retained",
+      "remitted",
+      "remitted_on",
+      "recorded_by",
     ],
+    row,
   );
 }
 

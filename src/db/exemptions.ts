@@ -1,5 +1,5 @@
 import type { ExemptionReason } from "../domain/exemptions";
-import { type Database, rowsWhereIn } from "./database";
+import { type Database, insertRow, rowsWhereIn } from "./database";
 
 export interface ExemptionRow {
   id: string;
@@ -17,18 +17,10 @@ export function exemptionsByPersonIds(db: Database, personIds: readonly string[]
 }
 
 export function insertExemption(db: Database, row: ExemptionRow) {
-  return db.prepare(
-    `INSERT INTO exemptions (id, person_id, from_on, until_on, reason, decision_document_id, note, recorded_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      row.id,
-      row.person_id,
-      row.from_on,
-      row.until_on,
-      row.reason,
-      row.decision_document_id,
-      row.note,
-      row.recorded_by,
-    ],
+  return insertRow(
+    db,
+    "exemptions",
+    ["id", "person_id", "from_on", "until_on", "reason", "decision_document_id", "note", "recorded_by"],
+    row,
   );
 }

@@ -1,6 +1,6 @@
 import type { Grant, GrantRole } from "../domain/grants";
 import { Conditions } from "./conditions";
-import { type Database, nowIso, rowsWhereIn } from "./database";
+import { type Database, insertRow, nowIso, rowsWhereIn } from "./database";
 import type { ListQuery } from "./pages";
 
 export interface GrantRow {
@@ -88,19 +88,11 @@ export function insertGrant(
   db: Database,
   grant: Omit<GrantRow, "granted_at" | "revoked_at" | "revoked_by" | "version">,
 ) {
-  return db.prepare(
-    `INSERT INTO grants (id, principal, person_id, role, cell_id, granted_at, granted_by, expires_on)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      grant.id,
-      grant.principal,
-      grant.person_id,
-      grant.role,
-      grant.cell_id,
-      nowIso(),
-      grant.granted_by,
-      grant.expires_on,
-    ],
+  return insertRow(
+    db,
+    "grants",
+    ["id", "principal", "person_id", "role", "cell_id", "granted_at", "granted_by", "expires_on"],
+    { ...grant, granted_at: nowIso() },
   );
 }
 

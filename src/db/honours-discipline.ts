@@ -1,5 +1,5 @@
 import type { DisciplineForm, HonourForm } from "../domain/honours-discipline";
-import { type Database, rowsWhereIn } from "./database";
+import { type Database, insertRow, rowsWhereIn } from "./database";
 
 /** A member's honour or Party discipline: a dated decision of a form, by an authority. */
 export type HonourOrDisciplineRow = {
@@ -24,20 +24,20 @@ export function honoursAndDisciplineByPersonIds(db: Database, personIds: readonl
 }
 
 export function insertHonourOrDiscipline(db: Database, row: HonourOrDisciplineRow) {
-  return db.prepare(
-    `INSERT INTO honours_and_discipline (id, person_id, kind, form, decided_on, authority, decision_document_id, reason,
-       recorded_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  return insertRow(
+    db,
+    "honours_and_discipline",
     [
-      row.id,
-      row.person_id,
-      row.kind,
-      row.form,
-      row.decided_on,
-      row.authority,
-      row.decision_document_id,
-      row.reason,
-      row.recorded_by,
+      "id",
+      "person_id",
+      "kind",
+      "form",
+      "decided_on",
+      "authority",
+      "decision_document_id",
+      "reason",
+      "recorded_by",
     ],
+    row,
   );
 }

@@ -1,7 +1,7 @@
 import type { AgendaKind, MeetingKind, MeetingStatus, VoteChoice } from "../domain/meetings";
 import { REPEATED_ABSENCE_RUN } from "../domain/quorum";
 import { Conditions, onLineOf } from "./conditions";
-import { type Bind, type Database, nowIso, rowsWhereIn, upsertRow } from "./database";
+import { type Bind, type Database, insertRow, nowIso, replaceRows, rowsWhereIn, upsertRow } from "./database";
 import type { ListQuery } from "./pages";
 
 /** A meeting as stored; `MeetingContent` is what a write sets. */
@@ -243,10 +243,7 @@ export function contentOfMeeting(row: MeetingRow): MeetingContent {
 }
 
 export function insertMeeting(db: Database, id: string, content: MeetingContent) {
-  return db.prepare(
-    `INSERT INTO meetings (id, ${CONTENT_COLUMNS.join(", ")}) VALUES (?1, ${CONTENT_COLUMNS.map((_, i) => `?${i + 2}`).join(", ")})`,
-    [id, ...CONTENT_COLUMNS.map((column) => content[column])],
-  );
+  return insertRow(db, "meetings", ["id", ...CONTENT_COLUMNS], { ...content, id });
 }
 
 export function updateMeeting(db: Database, id: string, content: MeetingContent) {
@@ -270,15 +267,15 @@ export function replaceAgenda(
     ),
     db.prepare("DELETE FROM agenda_items WHERE meeting_id = ?1", [meetingId]),
     ...items.flatMap((item) => [
-      db.prepare(
-        "INSERT INTO agenda_items (id, meeting_id, position, kind, title, covered) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        [item.id, meetingId, item.position, item.kind, item.title, item.covered],
-      ),
+      insertRow(db, "agenda_items", ["id", "meeting_id", "position", "kind", "title", "covered"], {
+        ...item,
+        meeting_id: meetingId,
+      }),
       ...item.documentIds.map((documentId) =>
-        db.prepare("INSERT INTO agenda_item_documents (agenda_item_id, document_id) VALUES (?1, ?2)", [
-          item.id,
-          documentId,
-        ]),
+        insertRow(db, "agenda_item_documents", ["agenda_item_id", "document_id"], {
+          agenda_item_id: item.id,
+          document_id: documentId,
+        }),
       ),
     ]),
   ];
@@ -289,15 +286,14 @@ export function replaceGuests(
   meetingId: string,
   guests: readonly Omit<GuestRow, "meeting_id">[],
 ) {
-  return [
-    db.prepare("DELETE FROM meeting_guests WHERE meeting_id = ?1", [meetingId]),
-    ...guests.map((guest) =>
-      db.prepare(
-        "INSERT INTO meeting_guests (id, meeting_id, position, person_id, name, capacity) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        [guest.id, meetingId, guest.position, guest.person_id, guest.name, guest.capacity],
-      ),
-    ),
-  ];
+  return replaceRows(
+    db,
+    "meeting_guests",
+    "meeting_id",
+    meetingId,
+    ["id", "meeting_id", "position", "person_id", "name", "capacity"],
+    guests,
+  );
 }
 
 export function insertDecision(
@@ -325,13 +321,7 @@ export function insertDecision(
 }
 
 export function voteInserts(db: Database, votes: readonly VoteRow[]) {
-  return votes.map((vote) =>
-    db.prepare("INSERT INTO decision_votes (decision_id, person_id, choice) VALUES (?1, ?2, ?3)", [
-      vote.decision_id,
-      vote.person_id,
-      vote.choice,
-    ]),
-  );
+  return votes.map((vote) => insertRow(db, "decision_votes", ["decision_id", "person_id", "choice"], vote));
 }
 
 export function linkTermToCongress(db: Database, termId: string, meetingId: string | null) {

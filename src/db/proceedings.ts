@@ -1,4 +1,4 @@
-import { type Database, rowsWhereIn } from "./database";
+import { type Database, replaceRows, rowsWhereIn } from "./database";
 
 /** What a meeting's minutes record besides attendance and votes: the documents it rests on, and who spoke. */
 
@@ -28,15 +28,14 @@ export function speechesByMeetingIds(db: Database, ids: readonly string[]) {
 }
 
 export function replaceBasisDocuments(db: Database, meetingId: string, documentIds: readonly string[]) {
-  return [
-    db.prepare("DELETE FROM meeting_basis_documents WHERE meeting_id = ?1", [meetingId]),
-    ...documentIds.map((documentId, index) =>
-      db.prepare(
-        "INSERT INTO meeting_basis_documents (meeting_id, position, document_id) VALUES (?1, ?2, ?3)",
-        [meetingId, index + 1, documentId],
-      ),
-    ),
-  ];
+  return replaceRows(
+    db,
+    "meeting_basis_documents",
+    "meeting_id",
+    meetingId,
+    ["meeting_id", "position", "document_id"],
+    documentIds.map((documentId, index) => ({ position: index + 1, document_id: documentId })),
+  );
 }
 
 export function replaceSpeeches(
@@ -44,22 +43,12 @@ export function replaceSpeeches(
   meetingId: string,
   speeches: readonly Omit<SpeechRow, "meeting_id">[],
 ) {
-  return [
-    db.prepare("DELETE FROM meeting_speeches WHERE meeting_id = ?1", [meetingId]),
-    ...speeches.map((speech) =>
-      db.prepare(
-        `INSERT INTO meeting_speeches (id, meeting_id, position, person_id, name, agenda_position, summary)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
-        [
-          speech.id,
-          meetingId,
-          speech.position,
-          speech.person_id,
-          speech.name,
-          speech.agenda_position,
-          speech.summary,
-        ],
-      ),
-    ),
-  ];
+  return replaceRows(
+    db,
+    "meeting_speeches",
+    "meeting_id",
+    meetingId,
+    ["id", "meeting_id", "position", "person_id", "name", "agenda_position", "summary"],
+    speeches,
+  );
 }

@@ -159,83 +159,55 @@ function depthOfOperation(
   return ofSelections(operation.selectionSet, cap);
 }
 
-/** More than `LIMITS.aliases` aliases in an operation [TOO_MANY_ALIASES]: an alias bomb multiplies resolver work. */
-export function MaxAliasesRule(context: ValidationContext): ASTVisitor {
-  return {
+/**
+ * A rule that measures each operation (`measure` may stop once past `limit`) and refuses one past the limit with
+ * `code`: one refusal per operation, where the operation starts.
+ */
+function operationLimitRule(
+  code: string,
+  limit: number,
+  measure: (context: ValidationContext, operation: OperationDefinitionNode, limit: number) => number,
+  message: Text,
+) {
+  return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(operation) {
-      const aliases = countInOperation(
-        context,
-        operation,
-        (node) => (node.kind === Kind.FIELD && node.alias ? 1 : 0),
-        LIMITS.aliases,
-      );
-      if (aliases > LIMITS.aliases) {
-        context.reportError(
-          refusal(
-            "TOO_MANY_ALIASES",
-            {
-              vi: `Yêu cầu dùng quá ${LIMITS.aliases} bí danh (alias).`,
-              en: `The operation uses more than ${LIMITS.aliases} aliases.`,
-            },
-            400,
-            [operation],
-          ),
-        );
+      if (measure(context, operation, limit) > limit) {
+        context.reportError(refusal(code, message, 400, [operation]));
       }
       return false;
     },
-  };
+  });
 }
+
+/** More than `LIMITS.aliases` aliases in an operation [TOO_MANY_ALIASES]: an alias bomb multiplies resolver work. */
+export const MaxAliasesRule = operationLimitRule(
+  "TOO_MANY_ALIASES",
+  LIMITS.aliases,
+  (context, operation, limit) =>
+    countInOperation(context, operation, (node) => (node.kind === Kind.FIELD && node.alias ? 1 : 0), limit),
+  {
+    vi: `Yêu cầu dùng quá ${LIMITS.aliases} bí danh (alias).`,
+    en: `The operation uses more than ${LIMITS.aliases} aliases.`,
+  },
+);
 
 /** More than `LIMITS.directives` directives in an operation [TOO_MANY_DIRECTIVES]. */
-export function MaxDirectivesRule(context: ValidationContext): ASTVisitor {
-  return {
-    OperationDefinition(operation) {
-      const directives = countInOperation(
-        context,
-        operation,
-        (node) => node.directives?.length ?? 0,
-        LIMITS.directives,
-      );
-      if (directives > LIMITS.directives) {
-        context.reportError(
-          refusal(
-            "TOO_MANY_DIRECTIVES",
-            {
-              vi: `Yêu cầu dùng quá ${LIMITS.directives} chỉ thị (directive).`,
-              en: `The operation uses more than ${LIMITS.directives} directives.`,
-            },
-            400,
-            [operation],
-          ),
-        );
-      }
-      return false;
-    },
-  };
-}
+export const MaxDirectivesRule = operationLimitRule(
+  "TOO_MANY_DIRECTIVES",
+  LIMITS.directives,
+  (context, operation, limit) =>
+    countInOperation(context, operation, (node) => node.directives?.length ?? 0, limit),
+  {
+    vi: `Yêu cầu dùng quá ${LIMITS.directives} chỉ thị (directive).`,
+    en: `The operation uses more than ${LIMITS.directives} directives.`,
+  },
+);
 
 /** Field selections nested more than `LIMITS.depth` deep in an operation [QUERY_TOO_DEEP]. */
-export function MaxDepthRule(context: ValidationContext): ASTVisitor {
-  return {
-    OperationDefinition(operation) {
-      if (depthOfOperation(context, operation, LIMITS.depth) > LIMITS.depth) {
-        context.reportError(
-          refusal(
-            "QUERY_TOO_DEEP",
-            {
-              vi: `Yêu cầu lồng các trường quá ${LIMITS.depth} cấp.`,
-              en: `The operation nests field selections more than ${LIMITS.depth} levels deep.`,
-            },
-            400,
-            [operation],
-          ),
-        );
-      }
-      return false;
-    },
-  };
-}
+export const MaxDepthRule = operationLimitRule("QUERY_TOO_DEEP", LIMITS.depth, depthOfOperation, {
+  vi: `Yêu cầu lồng các trường quá ${LIMITS.depth} cấp.`,
+  en: `The operation nests field selections more than ${LIMITS.depth} levels deep.`,
+});
 
 /** `__schema` and `__type` [INTROSPECTION_DISABLED], added when introspection is not allowed. */
 export function NoIntrospectionRule(context: ValidationContext): ASTVisitor {

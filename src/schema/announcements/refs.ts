@@ -1,4 +1,3 @@
-import { builder } from "../../builder";
 import {
   type AnnouncementRow,
   type AnnouncementTallyRow,
@@ -10,6 +9,7 @@ import {
 import { ANNOUNCEMENT_AUDIENCE_LABELS, ANNOUNCEMENT_KIND_LABELS } from "../../domain/announcements";
 import { loadableReferenceFields } from "../common/fields";
 import { labelledEnum } from "../common/labels";
+import { loadableNode } from "../common/nodes";
 
 /** Announcements: the enum and the node other areas may name. */
 
@@ -25,23 +25,19 @@ export const AnnouncementKindEnum = labelledEnum(
   ANNOUNCEMENT_KIND_LABELS,
 );
 
-export const AnnouncementRef = builder.loadableNodeRef<AnnouncementRow>("Announcement", {
-  id: { resolve: (announcement) => announcement.id },
-  load: (ids: string[], context) => announcementsByIds(context.db, ids),
-  sort: (announcement) => announcement.id,
-});
+export const AnnouncementRef = loadableNode<AnnouncementRow>("Announcement", announcementsByIds);
 export const announcementReference = loadableReferenceFields(AnnouncementRef);
 
 /** A recipient's copy, identified by its announcement and recipient. */
-export const AnnouncementReceiptRef = builder.loadableNodeRef<DeliveryRow>("AnnouncementReceipt", {
-  id: { resolve: (receipt) => `${receipt.announcement_id}:${receipt.person_id}` },
-  load: (keys: string[], context) => deliveriesByKeys(context.db, keys),
-  sort: (receipt) => `${receipt.announcement_id}:${receipt.person_id}`,
-});
+export const AnnouncementReceiptRef = loadableNode<DeliveryRow>(
+  "AnnouncementReceipt",
+  deliveriesByKeys,
+  (receipt) => `${receipt.announcement_id}:${receipt.person_id}`,
+);
 
 /** The counts of an announcement over an organization's subtree, identified by both. */
-export const AnnouncementTallyRef = builder.loadableNodeRef<AnnouncementTallyRow>("AnnouncementTally", {
-  id: { resolve: (tally) => `${tally.announcement_id}:${tally.org_id}` },
-  load: (keys: string[], context) => talliesByKeys(context.db, keys),
-  sort: (tally) => `${tally.announcement_id}:${tally.org_id}`,
-});
+export const AnnouncementTallyRef = loadableNode<AnnouncementTallyRow>(
+  "AnnouncementTally",
+  talliesByKeys,
+  (tally) => `${tally.announcement_id}:${tally.org_id}`,
+);

@@ -3,6 +3,7 @@ import type { Context } from "../../context";
 import { type AuditRow, auditEntriesByIds, auditListQuery } from "../../db/audit";
 import { CellRef, cellReference } from "../cells/refs";
 import { connectionOf } from "../common/connections";
+import { loadableNode } from "../common/nodes";
 import { personReference } from "../people/refs";
 
 type LoggedValues = Record<string, unknown>;
@@ -38,11 +39,7 @@ async function visibleValues(row: AuditRow, json: string | null, context: Contex
   return JSON.stringify(values);
 }
 
-const AuditEntryRef = builder.loadableNodeRef<AuditRow>("AuditEntry", {
-  id: { resolve: (row) => String(row.id) },
-  load: (ids: string[], context) => auditEntriesByIds(context.db, ids),
-  sort: (row) => String(row.id),
-});
+const AuditEntryRef = loadableNode<AuditRow>("AuditEntry", auditEntriesByIds, (row) => String(row.id));
 
 AuditEntryRef.implement({
   description: "One row changed by one mutation: who, when, which operation, the values before and after.",

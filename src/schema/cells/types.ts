@@ -17,7 +17,7 @@ import { memberPeopleOfCellsOn, type RoleRow, rolesByCellIds, rolesByTermIds } f
 import { ALIAS_KIND_LABELS, CELL_KIND_LABELS, isCellKind, LINEAGE_KIND_LABELS } from "../../domain/cells";
 import { periodCovers } from "../../domain/membership";
 import { asConnection, withoutErrors } from "../common/connections";
-import { recordFields } from "../common/fields";
+import { recordFields, rowsNamingIt } from "../common/fields";
 import { labelledEnum, labelledFields } from "../common/labels";
 import { listByKey } from "../common/lists";
 import { RoleRef } from "../people/refs";
@@ -144,27 +144,27 @@ builder.node(CellRef, {
       description: "Whether it was dissolved.",
       resolve: (cell) => cell.dissolved_on !== null,
     }),
-    predecessors: t.loadableGroup({
-      type: SuccessionRef,
-      description: "Organizations this one followed (renamed from, merged from, split from, succeeded).",
-      load: (cellIds: string[], context) => lineageBySuccessorIds(context.db, cellIds),
-      group: (lineage) => lineage.successor_id,
-      resolve: (cell) => cell.id,
-    }),
-    successors: t.loadableGroup({
-      type: SuccessionRef,
-      description: "Organizations that followed this one.",
-      load: (cellIds: string[], context) => lineageByPredecessorIds(context.db, cellIds),
-      group: (lineage) => lineage.predecessor_id,
-      resolve: (cell) => cell.id,
-    }),
-    terms: t.loadableGroup({
-      type: TermRef,
-      description: "Terms (nhiệm kỳ), oldest first, each with the officers elected for it.",
-      load: (cellIds: string[], context) => termsByCellIds(context.db, cellIds),
-      group: (term) => (term as TermRow).cell_id,
-      resolve: (cell) => cell.id,
-    }),
+    predecessors: rowsNamingIt(
+      t,
+      SuccessionRef,
+      "Organizations this one followed (renamed from, merged from, split from, succeeded).",
+      lineageBySuccessorIds,
+      (lineage) => lineage.successor_id,
+    ),
+    successors: rowsNamingIt(
+      t,
+      SuccessionRef,
+      "Organizations that followed this one.",
+      lineageByPredecessorIds,
+      (lineage) => lineage.predecessor_id,
+    ),
+    terms: rowsNamingIt(
+      t,
+      TermRef,
+      "Terms (nhiệm kỳ), oldest first, each with the officers elected for it.",
+      termsByCellIds,
+      (term) => term.cell_id,
+    ),
     officers: t.field({
       type: [RoleRef],
       nullable: true,

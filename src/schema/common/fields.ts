@@ -1,6 +1,7 @@
 import type { ObjectRef } from "@pothos/core";
 import type { Types } from "../../builder";
 import type { Context, Loaders } from "../../context";
+import type { Database } from "../../db/database";
 
 type EntityLoader = "cell" | "person" | "document" | "meeting";
 type RowOf<Name extends EntityLoader> = NonNullable<Awaited<ReturnType<Loaders[Name]["load"]>>>;
@@ -60,6 +61,27 @@ type LoadableRef<Row> = ObjectRef<Types, Row> & {
 /** References to a loadable type (an announcement, a rating, a comment), through its own DataLoader. */
 export function loadableReferenceFields<Row>(type: LoadableRef<Row>) {
   return referencesThrough(type, (context, id) => type.getDataloader(context).load(id));
+}
+
+/**
+ * The rows that name the parent by its id (a meeting's guests, a document's versions), read for every parent of a
+ * list in one round trip by `readByParentIds`, each row given to the parent `parentIdOf` names.
+ */
+export function rowsNamingIt<Parent extends { id: string }, Row>(
+  t: FieldBuilder<Parent>,
+  // A loadable node's ref also takes an id in place of its row.
+  type: ObjectRef<Types, NoInfer<Row>> | ObjectRef<Types, NoInfer<Row> | string>,
+  description: string,
+  readByParentIds: (db: Database, parentIds: string[]) => Promise<readonly Row[]>,
+  parentIdOf: (row: Row) => string | null,
+) {
+  return t.loadableGroup({
+    type,
+    description,
+    load: (parentIds: string[], context: Context) => readByParentIds(context.db, parentIds),
+    group: (row) => parentIdOf(row as Row) ?? "",
+    resolve: (parent) => parent.id,
+  });
 }
 
 /** What an editable record shows about its writes: the version to send back, and when it was made and changed. */

@@ -1,6 +1,7 @@
 import type { Context } from "../../context";
 import { type CellRow, cellFacts } from "../../db/cells";
 import type { DocumentRow } from "../../db/document-rows";
+import type { PersonRow } from "../../db/people";
 import { assertCommittee } from "../../domain/cells";
 import { refuse, type Text } from "../../domain/refusal";
 
@@ -9,13 +10,32 @@ export const cellOf = (id: string | null | undefined, context: Context) =>
   id ? context.loaders.cell.load(id) : null;
 
 /** The organization an input names, or NOT_FOUND on the input's field. */
-export async function cellOrRefuse(context: Context, id: string, field: string): Promise<CellRow> {
+export async function cellOrRefuse(context: Context, id: string, field: string | string[]): Promise<CellRow> {
   const cell = await context.loaders.cell.load(id);
   if (!cell)
-    refuse("NOT_FOUND", { vi: "Không có tổ chức nào có ID này.", en: "No organization has this ID." }, [
-      field,
-    ]);
+    refuse(
+      "NOT_FOUND",
+      { vi: "Không có tổ chức nào có ID này.", en: "No organization has this ID." },
+      Array.isArray(field) ? field : [field],
+    );
   return cell;
+}
+
+/** A person the viewer may read, or NOT_FOUND on the input's field: one out of reach is answered as none. */
+export async function personOrRefuse(
+  context: Context,
+  id: string,
+  field: string[] = ["personId"],
+): Promise<PersonRow> {
+  const person = await context.loaders.person.load(id);
+  if (!person || !(await context.access.canReadPerson(person.id))) {
+    refuse(
+      "NOT_FOUND",
+      { vi: "Không có người nào đồng chí được xem có ID này.", en: "No person you can see has this ID." },
+      field,
+    );
+  }
+  return person;
 }
 
 /** The committee an input names (committeeId): NOT_FOUND, or the rule's own refusal when it names a cell. */

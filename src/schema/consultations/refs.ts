@@ -1,4 +1,3 @@
-import { builder } from "../../builder";
 import {
   type CommentRow,
   type CommentTallyRow,
@@ -8,26 +7,19 @@ import {
   consultationsByIds,
 } from "../../db/consultations";
 import { loadableReferenceFields } from "../common/fields";
+import { loadableNode } from "../common/nodes";
 
 /** Comments on drafts: the nodes other areas may name. */
 
-export const DraftConsultationRef = builder.loadableNodeRef<ConsultationRow>("DraftConsultation", {
-  id: { resolve: (consultation) => consultation.id },
-  load: (ids: string[], context) => consultationsByIds(context.db, ids),
-  sort: (consultation) => consultation.id,
-});
+export const DraftConsultationRef = loadableNode<ConsultationRow>("DraftConsultation", consultationsByIds);
 export const draftConsultationReference = loadableReferenceFields(DraftConsultationRef);
 
-export const DraftCommentRef = builder.loadableNodeRef<CommentRow>("DraftComment", {
-  id: { resolve: (comment) => comment.id },
-  load: (ids: string[], context) => commentsByIds(context.db, ids),
-  sort: (comment) => comment.id,
-});
+export const DraftCommentRef = loadableNode<CommentRow>("DraftComment", commentsByIds);
 export const draftCommentReference = loadableReferenceFields(DraftCommentRef);
 
 /** The counts of a consultation over an organization's subtree, identified by both. */
-export const DraftCommentTallyRef = builder.loadableNodeRef<CommentTallyRow>("DraftCommentTally", {
-  id: { resolve: (tally) => `${tally.consultation_id}:${tally.org_id}` },
-  load: (keys: string[], context) => commentTalliesByKeys(context.db, keys),
-  sort: (tally) => `${tally.consultation_id}:${tally.org_id}`,
-});
+export const DraftCommentTallyRef = loadableNode<CommentTallyRow>(
+  "DraftCommentTally",
+  commentTalliesByKeys,
+  (tally) => `${tally.consultation_id}:${tally.org_id}`,
+);

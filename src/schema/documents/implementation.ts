@@ -15,7 +15,7 @@ import { refuse } from "../../domain/refusal";
 import { assertExpectedVersion } from "../../domain/versions";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
-import { documentOrRefuse } from "../common/references";
+import { cellOrRefuse, documentOrRefuse } from "../common/references";
 import { reloadDocument } from "./document-writes";
 import { AssignmentRef, DocumentRef } from "./refs";
 import { ImplementationStatusEnum } from "./types";
@@ -38,11 +38,7 @@ defineMutation("assignDocument", {
   authorize: (input) => ({ governUnder: input.committeeId.id }),
   run: async (input, context) => {
     const document = await documentOrRefuse(context, input.documentId.id);
-    const committee = await context.loaders.cell.load(input.committeeId.id);
-    if (!committee)
-      refuse("NOT_FOUND", { vi: "Không có tổ chức nào có ID này.", en: "No organization has this ID." }, [
-        "committeeId",
-      ]);
+    const committee = await cellOrRefuse(context, input.committeeId.id, "committeeId");
     const cellIds = input.cellIds
       ? input.cellIds.map((id) => id.id)
       : (await activeCellsUnder(context.db, committee.path)).map((row) => row.id);

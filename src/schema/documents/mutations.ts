@@ -15,7 +15,7 @@ import { refuse } from "../../domain/refusal";
 import { assertExpectedVersion } from "../../domain/versions";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
-import { documentOrRefuse } from "../common/references";
+import { cellOrRefuse, documentOrRefuse } from "../common/references";
 import { numbered, reloadDocument, snapshot, writesDocument } from "./document-writes";
 import { DocumentRef, ExternalBodyRef } from "./refs";
 import { DocumentTypeEnum } from "./types";
@@ -57,11 +57,7 @@ defineMutation("createDocument", {
     assertIssueDate(draft ? "DRAFT" : "ISSUED", input.issuedOn);
     const isCell = input.issuerId.typename === "Cell";
     if (isCell) {
-      const cell = await context.loaders.cell.load(input.issuerId.id);
-      if (!cell)
-        refuse("NOT_FOUND", { vi: "Không có tổ chức nào có ID này.", en: "No organization has this ID." }, [
-          "issuerId",
-        ]);
+      await cellOrRefuse(context, input.issuerId.id, "issuerId");
     } else {
       const [body] = await ExternalBodyRef.getDataloader(context).loadMany([input.issuerId.id]);
       if (!body || body instanceof Error)

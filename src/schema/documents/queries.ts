@@ -14,11 +14,11 @@ import {
 } from "../../domain/document-numbers";
 import { type DocumentType, nextSerial, numberingGaps, TYPE_CODES } from "../../domain/documents";
 import { numberingIssuer } from "../../domain/issuer-terms";
-import { refuse } from "../../domain/refusal";
 import { highlight, SEARCH_COUNT_LIMIT, searchTiers } from "../../domain/search";
 import { CellRef } from "../cells/refs";
 import { asConnection, selectsAny } from "../common/connections";
 import { UserErrorRef } from "../common/errors";
+import { cellOrRefuse } from "../common/references";
 import { DocumentRef, ExternalBodyRef } from "./refs";
 import { sequenceOf } from "./sequences";
 import { DocumentNumberRef, DocumentStatusEnum, DocumentTypeEnum } from "./types";
@@ -124,11 +124,7 @@ async function numberingOf(
   type: DocumentType,
   on: string | null | undefined,
 ) {
-  const issuer = await context.loaders.cell.load(issuerId);
-  if (!issuer)
-    refuse("NOT_FOUND", { vi: "Không có tổ chức nào có ID này.", en: "No organization has this ID." }, [
-      "issuerId",
-    ]);
+  const issuer = await cellOrRefuse(context, issuerId, "issuerId");
   issuerCodeOf({ name: issuer.name, documentCode: issuer.document_code });
   const sequenceTerm = await sequenceOf(context, { cellId: issuer.id }, on ?? context.today);
   const serials = (

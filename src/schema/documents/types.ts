@@ -22,7 +22,7 @@ import {
 import { CellRef, cellReference } from "../cells/refs";
 import { SuccessionRef } from "../cells/types";
 import { asConnection, connectionOf } from "../common/connections";
-import { recordFields } from "../common/fields";
+import { recordFields, rowsNamingIt } from "../common/fields";
 import { labelledEnum, labelledFields } from "../common/labels";
 import { personReference } from "../people/refs";
 import {
@@ -179,20 +179,20 @@ builder.node(DocumentRef, {
       nullable: true,
       description: "The issuer's term (khóa) the document names.",
     }),
-    versions: t.loadableGroup({
-      type: DocumentVersionRef,
-      description: "Every saved version of the draft, oldest first.",
-      load: (ids: string[], context) => versionsByDocumentIds(context.db, ids),
-      group: (version) => version.document_id,
-      resolve: (document) => document.id,
-    }),
-    attachments: t.loadableGroup({
-      type: AttachmentRef,
-      description: "Files kept with the document (PDF, DOCX, scans of signed pages).",
-      load: (ids: string[], context) => attachmentsByDocumentIds(context.db, ids),
-      group: (attachment) => (attachment as { document_id: string }).document_id,
-      resolve: (document) => document.id,
-    }),
+    versions: rowsNamingIt(
+      t,
+      DocumentVersionRef,
+      "Every saved version of the draft, oldest first.",
+      versionsByDocumentIds,
+      (version) => version.document_id,
+    ),
+    attachments: rowsNamingIt(
+      t,
+      AttachmentRef,
+      "Files kept with the document (PDF, DOCX, scans of signed pages).",
+      attachmentsByDocumentIds,
+      (attachment) => attachment.document_id,
+    ),
     relations: t.field({
       type: [DocumentRelationRef],
       description:

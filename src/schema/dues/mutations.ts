@@ -23,8 +23,8 @@ import {
 } from "../../domain/dues-ledger";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
-import { cellOrRefuse } from "../common/references";
-import { personOrRefuse, writesPersonCell } from "../people/person-writes";
+import { cellOrRefuse, personOrRefuse } from "../common/references";
+import { writesPersonCell } from "../people/person-writes";
 import { PersonRef } from "../people/refs";
 import { entryOrRefuse } from "./dues-writes";
 import { DuesCategoryEnum, DuesEntryRef } from "./refs";

@@ -1,9 +1,9 @@
-import { builder } from "../../builder";
 import { type DuesEntryRow, duesEntriesByIds } from "../../db/dues";
 import { DUES_CATEGORY_LABELS } from "../../domain/dues";
 import { REMITTANCE_PERIOD_LABELS } from "../../domain/dues-ledger";
 import { loadableReferenceFields } from "../common/fields";
 import { labelledEnum } from "../common/labels";
+import { loadableNode } from "../common/nodes";
 
 /** Party dues: the enums and the node other areas may name. */
 
@@ -20,9 +20,5 @@ export const RemittancePeriodEnum = labelledEnum(
   REMITTANCE_PERIOD_LABELS,
 );
 
-export const DuesEntryRef = builder.loadableNodeRef<DuesEntryRow>("DuesEntry", {
-  id: { resolve: (entry) => entry.id },
-  load: (ids: string[], context) => duesEntriesByIds(context.db, ids),
-  sort: (entry) => entry.id,
-});
+export const DuesEntryRef = loadableNode<DuesEntryRow>("DuesEntry", duesEntriesByIds);
 export const duesEntryReference = loadableReferenceFields(DuesEntryRef);

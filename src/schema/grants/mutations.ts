@@ -19,6 +19,7 @@ import { refuse } from "../../domain/refusal";
 import { assertExpectedVersion } from "../../domain/versions";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
+import { cellOrRefuse } from "../common/references";
 import { PersonRef } from "../people/refs";
 import { GrantRef, GrantRoleEnum } from "./types";
 
@@ -57,11 +58,7 @@ defineMutation("grantRole", {
     const cellId = input.cellId?.id ?? null;
     assertGrantPlacement(input.role, cellId);
     assertExpiryAhead(input.expiresOn ?? null, context.today);
-    if (cellId && !(await context.loaders.cell.load(cellId))) {
-      refuse("NOT_FOUND", { vi: "Không có tổ chức nào có ID này.", en: "No organization has this ID." }, [
-        "cellId",
-      ]);
-    }
+    if (cellId) await cellOrRefuse(context, cellId, "cellId");
     const personId = input.personId?.id ?? null;
     if (personId && !(await context.loaders.person.load(personId))) {
       refuse("NOT_FOUND", { vi: "Không có người nào có ID này.", en: "No person has this ID." }, [

@@ -1,8 +1,8 @@
-import { builder } from "../../builder";
 import { type GrantRow, grantsByIds } from "../../db/grants";
 import { GRANT_ROLE_LABELS } from "../../domain/grants";
 import { cellReference } from "../cells/refs";
 import { labelledEnum, labelledFields } from "../common/labels";
+import { loadableNode } from "../common/nodes";
 import { personReference } from "../people/refs";
 
 export const GrantRoleEnum = labelledEnum(
@@ -11,11 +11,7 @@ export const GrantRoleEnum = labelledEnum(
   GRANT_ROLE_LABELS,
 );
 
-export const GrantRef = builder.loadableNodeRef<GrantRow>("Grant", {
-  id: { resolve: (grant) => grant.id },
-  load: (ids: string[], context) => grantsByIds(context.db, ids),
-  sort: (grant) => grant.id,
-});
+export const GrantRef = loadableNode<GrantRow>("Grant", grantsByIds);
 
 GrantRef.implement({
   description:

@@ -18,6 +18,7 @@ import {
   trailingAbsenceRun,
 } from "../../domain/quorum";
 import { labelledFields } from "../common/labels";
+import { listByKey } from "../common/lists";
 import { personReference } from "../people/refs";
 import { PartyStatusEnum } from "../people/types";
 import { AttendanceStatusEnum } from "./refs";
@@ -62,15 +63,23 @@ export async function membersAbsentThreeInARowOn(meeting: MeetingRow, context: C
 }
 
 /** A meeting's expected attendees with their records, read with the other loads of the moment. */
-export function attendeeRowsOf(meetingId: string, context: Context): Promise<AttendeeRow[]> {
-  return context.loaders
-    .grouped(
-      "attendees",
-      (ids) => attendeesOfMeetings(context.db, ids),
-      (row) => row.meeting_id,
-    )
-    .load(meetingId);
-}
+export const attendeeRowsOf = listByKey(
+  "attendees",
+  (meetingIds, context) => attendeesOfMeetings(context.db, meetingIds),
+  (row) => row.meeting_id,
+);
+
+const attendeeStandingRowsOf = listByKey(
+  "attendeeStandings",
+  (meetingIds, context) => attendeeStandingsOfMeetings(context.db, meetingIds),
+  (row) => row.meeting_id,
+);
+
+const attendanceHistoryOf = listByKey(
+  "attendanceHistory",
+  (meetingIds, context) => attendanceHistoryByMeetingIds(context.db, meetingIds),
+  (entry) => entry.meeting_id,
+);
 
 export async function attendeesOf(
   meeting: MeetingRow,
@@ -93,13 +102,7 @@ export async function attendeesOf(
 
 /** The expected attendees' standing on the meeting's day and records, without their person rows: for figures. */
 export async function attendeeStandingsOf(meeting: MeetingRow, context: Context): Promise<Attendee[]> {
-  const rows = await context.loaders
-    .grouped(
-      "attendeeStandings",
-      (ids) => attendeeStandingsOfMeetings(context.db, ids),
-      (row) => row.meeting_id,
-    )
-    .load(meeting.id);
+  const rows = await attendeeStandingRowsOf(meeting.id, context);
   return rows.map((row) => ({
     personId: row.person_id,
     status: row.status,
@@ -153,15 +156,9 @@ export const AttendanceRef = builder.objectRef<AttendanceEntry>("Attendance").im
       type: [AttendanceCorrectionRef],
       description: "Every record and correction, oldest first.",
       resolve: async (row, _args, context) =>
-        (
-          await context.loaders
-            .grouped(
-              "attendanceHistory",
-              (ids) => attendanceHistoryByMeetingIds(context.db, ids),
-              (attendanceHistory) => attendanceHistory.meeting_id,
-            )
-            .load(row.meeting_id)
-        ).filter((entry) => entry.person_id === row.person_id),
+        (await attendanceHistoryOf(row.meeting_id, context)).filter(
+          (entry) => entry.person_id === row.person_id,
+        ),
     }),
   }),
 });

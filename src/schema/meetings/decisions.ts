@@ -16,6 +16,7 @@ import { assertVoteCounts, summarizeAttendance, tallyNamedVotes } from "../../do
 import { refuse } from "../../domain/refusal";
 import { assertExpectedVersion } from "../../domain/versions";
 import { labelledEnum, labelledFields } from "../common/labels";
+import { listByKey } from "../common/lists";
 import { defineMutation } from "../common/mutations";
 import { PersonRef, personReference } from "../people/refs";
 import { attendeesOf } from "./attendance";
@@ -301,6 +302,12 @@ const DecisionCorrectionRef = builder.objectRef<DecisionCorrectionRow>("Decision
   }),
 });
 
+const correctionsOf = listByKey(
+  "decisionCorrections",
+  (decisionIds, context) => decisionCorrectionsByDecisionIds(context.db, decisionIds),
+  (correction) => correction.decision_id,
+);
+
 builder.objectFields(DecisionRef, (t) => ({
   version: t.exposeInt("version", {
     description: "Increases with every correction; send it back as expectedVersion.",
@@ -313,13 +320,6 @@ builder.objectFields(DecisionRef, (t) => ({
   corrections: t.field({
     type: [DecisionCorrectionRef],
     description: "Its corrections and voiding, oldest first, each with what it replaced.",
-    resolve: (decision, _args, context) =>
-      context.loaders
-        .grouped(
-          "decisionCorrections",
-          (ids) => decisionCorrectionsByDecisionIds(context.db, ids),
-          (correction) => correction.decision_id,
-        )
-        .load(decision.id),
+    resolve: (decision, _args, context) => correctionsOf(decision.id, context),
   }),
 }));

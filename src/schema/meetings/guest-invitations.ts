@@ -1,23 +1,17 @@
 import { builder } from "../../builder";
 import { guestMeetingsOf } from "../../db/meeting-answers";
-import { agendaByMeetingIds, type MeetingRow } from "../../db/meetings";
+import type { MeetingRow } from "../../db/meetings";
 import { cellReference } from "../cells/refs";
 import { labelledFields } from "../common/labels";
-import { listByKey } from "../common/lists";
 import { defineMutation } from "../common/mutations";
 import { answerAs, InvitationAnswerRef, InvitationResponseEnum, ownAnswerOf } from "./invitations";
 import { MeetingKindEnum, MeetingRef } from "./refs";
+import { agendaOf } from "./types";
 
 /**
  * A guest's invitations. A guest may come from anywhere: they see what an invitation says — who meets, when, where,
  * on what — without the meeting's record (its attendance, decisions and minutes stay its cell's line's).
  */
-
-const agendaOf = listByKey(
-  "guestAgenda",
-  (meetingIds, context) => agendaByMeetingIds(context.db, meetingIds),
-  (row) => row.meeting_id,
-);
 
 const GuestInvitationRef = builder.objectRef<MeetingRow>("GuestInvitation").implement({
   description:

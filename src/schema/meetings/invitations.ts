@@ -7,7 +7,7 @@ import {
   saveAnswer,
   upcomingMeetingsOf,
 } from "../../db/meeting-answers";
-import { guestsByMeetingIds, type MeetingRow } from "../../db/meetings";
+import type { MeetingRow } from "../../db/meetings";
 import type { PersonRow } from "../../db/people";
 import {
   answerReason,
@@ -24,6 +24,7 @@ import { currentCellIdsOf } from "../common/references";
 import { PersonRef, personReference } from "../people/refs";
 import { attendeesOf } from "./attendance";
 import { MeetingRef } from "./refs";
+import { guestsOf } from "./types";
 
 /** Invitations to a meeting: who is invited, their answers before it, who has not answered. */
 
@@ -36,12 +37,6 @@ export const InvitationResponseEnum = labelledEnum(
 const answersOf = listByKey(
   "meetingAnswers",
   (meetingIds, context) => answersByMeetingIds(context.db, meetingIds),
-  (row) => row.meeting_id,
-);
-
-const guestsOf = listByKey(
-  "invitationGuests",
-  (meetingIds, context) => guestsByMeetingIds(context.db, meetingIds),
   (row) => row.meeting_id,
 );
 

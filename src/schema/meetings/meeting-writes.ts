@@ -21,7 +21,7 @@ import {
 import { assertBasisCount, checkedSpeeches } from "../../domain/proceedings";
 import { refuse } from "../../domain/refusal";
 import { withoutErrors } from "../common/connections";
-import { documentOrRefuse } from "../common/references";
+import { documentOrRefuse, personOrRefuse } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { PersonRef } from "../people/refs";
 import { attendeesOf } from "./attendance";
@@ -112,14 +112,10 @@ export async function guestStatements(
   assertGuestCount(guests.length);
   const rows = [];
   for (const [index, guest] of guests.entries()) {
-    const person = guest.personId ? await context.loaders.person.load(guest.personId.id) : null;
     // The guest's name is stored and shown with the meeting: only a person the writer may read can be named.
-    if (guest.personId && (!person || !(await context.access.canReadPerson(person.id))))
-      refuse(
-        "NOT_FOUND",
-        { vi: "Không có người nào đồng chí được xem có ID này.", en: "No person you can see has this ID." },
-        ["guests", String(index), "personId"],
-      );
+    const person = guest.personId
+      ? await personOrRefuse(context, guest.personId.id, ["guests", String(index), "personId"])
+      : null;
     const name = guestName(guest.name, person?.full_name, index);
     rows.push({
       id: newId(),

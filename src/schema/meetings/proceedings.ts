@@ -1,5 +1,6 @@
 import { builder } from "../../builder";
 import { basisDocumentsByMeetingIds, type SpeechRow, speechesByMeetingIds } from "../../db/proceedings";
+import { listByKey } from "../common/lists";
 import { readableDocuments } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { personReference } from "../people/refs";
@@ -25,18 +26,23 @@ const SpeechRef = builder.objectRef<SpeechRow>("MeetingSpeech").implement({
   }),
 });
 
+const basisDocumentsOf = listByKey(
+  "basisDocuments",
+  (meetingIds, context) => basisDocumentsByMeetingIds(context.db, meetingIds),
+  (link) => link.meeting_id,
+);
+const speechesOf = listByKey(
+  "speeches",
+  (meetingIds, context) => speechesByMeetingIds(context.db, meetingIds),
+  (speech) => speech.meeting_id,
+);
+
 builder.objectFields(MeetingRef, (t) => ({
   basisDocuments: t.field({
     type: [DocumentRef],
     description: "The documents it was held under (căn cứ), in order; those the viewer may read.",
     resolve: async (meeting, _args, context) => {
-      const rows = await context.loaders
-        .grouped(
-          "basisDocuments",
-          (ids) => basisDocumentsByMeetingIds(context.db, ids),
-          (row) => row.meeting_id,
-        )
-        .load(meeting.id);
+      const rows = await basisDocumentsOf(meeting.id, context);
       return readableDocuments(
         context,
         rows.map((row) => row.document_id),
@@ -46,13 +52,6 @@ builder.objectFields(MeetingRef, (t) => ({
   speeches: t.field({
     type: [SpeechRef],
     description: "Who spoke, in the order of the minutes.",
-    resolve: (meeting, _args, context) =>
-      context.loaders
-        .grouped(
-          "speeches",
-          (ids) => speechesByMeetingIds(context.db, ids),
-          (row) => row.meeting_id,
-        )
-        .load(meeting.id),
+    resolve: (meeting, _args, context) => speechesOf(meeting.id, context),
   }),
 }));

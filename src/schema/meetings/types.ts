@@ -15,7 +15,9 @@ import {
 import type { VOTE_CHOICE_LABELS } from "../../domain/meetings";
 import { motionPassed, QUALITY_CRITERIA, qualityCriteria, summarizeAttendance } from "../../domain/quorum";
 import { cellReference, TermRef } from "../cells/refs";
+import { rowsNamingIt } from "../common/fields";
 import { labelledFields } from "../common/labels";
+import { listByKey } from "../common/lists";
 import { readableDocuments } from "../common/references";
 import { DocumentRef, documentReference } from "../documents/refs";
 import { personReference } from "../people/refs";
@@ -34,6 +36,28 @@ import {
   QualityCriterionEnum,
   VoteChoiceEnum,
 } from "./refs";
+
+/** A meeting's guests, agenda and their documents, and a decision's named votes: one loader each per operation. */
+export const guestsOf = listByKey(
+  "meetingGuests",
+  (meetingIds, context) => guestsByMeetingIds(context.db, meetingIds),
+  (guest) => guest.meeting_id,
+);
+export const agendaOf = listByKey(
+  "meetingAgenda",
+  (meetingIds, context) => agendaByMeetingIds(context.db, meetingIds),
+  (item) => item.meeting_id,
+);
+const agendaDocumentsOf = listByKey(
+  "agendaDocuments",
+  (itemIds, context) => agendaDocumentsByItemIds(context.db, itemIds),
+  (link) => link.agenda_item_id,
+);
+const votesOf = listByKey(
+  "namedVotes",
+  (decisionIds, context) => votesByDecisionIds(context.db, decisionIds),
+  (vote) => vote.decision_id,
+);
 
 const GuestRef = builder.objectRef<GuestRow>("MeetingGuest").implement({
   description: "Someone from outside the cell who attended, and in what capacity.",
@@ -62,13 +86,7 @@ const AgendaItemRef = builder.objectRef<AgendaItemRow>("AgendaItem").implement({
       type: [DocumentRef],
       description: "Documents discussed under this item (those the viewer may read).",
       resolve: async (item, _args, context) => {
-        const links = await context.loaders
-          .grouped(
-            "agendaDocuments",
-            (ids) => agendaDocumentsByItemIds(context.db, ids),
-            (row) => row.agenda_item_id,
-          )
-          .load(item.id);
+        const links = await agendaDocumentsOf(item.id, context);
         return readableDocuments(
           context,
           links.map((link) => link.document_id),
@@ -106,14 +124,7 @@ export const DecisionRef = builder.objectRef<DecisionRow>("MeetingDecision").imp
         }),
       ],
       description: "Named votes, where recorded.",
-      resolve: (decision, _args, context) =>
-        context.loaders
-          .grouped(
-            "votes",
-            (ids) => votesByDecisionIds(context.db, ids),
-            (vote) => vote.decision_id,
-          )
-          .load(decision.id),
+      resolve: (decision, _args, context) => votesOf(decision.id, context),
     }),
   }),
 });
@@ -169,19 +180,15 @@ builder.node(MeetingRef, {
     location: t.exposeString("location", { nullable: true, description: "Where." }),
     chair: personReference.optional(t, "Who chaired (directed) it.", (meeting) => meeting.chair_person_id),
     secretary: personReference.optional(t, "Who took the minutes.", (meeting) => meeting.secretary_person_id),
-    guests: t.loadableGroup({
-      type: GuestRef,
+    guests: t.field({
+      type: [GuestRef],
       description: "People from outside the cell who attended, with their capacity.",
-      load: (ids: string[], context) => guestsByMeetingIds(context.db, ids),
-      group: (guest) => guest.meeting_id,
-      resolve: (meeting) => meeting.id,
+      resolve: (meeting, _args, context) => guestsOf(meeting.id, context),
     }),
-    agenda: t.loadableGroup({
-      type: AgendaItemRef,
+    agenda: t.field({
+      type: [AgendaItemRef],
       description: "The agenda, in order.",
-      load: (ids: string[], context) => agendaByMeetingIds(context.db, ids),
-      group: (item) => item.meeting_id,
-      resolve: (meeting) => meeting.id,
+      resolve: (meeting, _args, context) => agendaOf(meeting.id, context),
     }),
     attendance: t.field({
       type: [AttendanceRef],
@@ -195,13 +202,13 @@ builder.node(MeetingRef, {
       resolve: async (meeting, _args, context) =>
         summarizeAttendance(await attendeeStandingsOf(meeting, context)),
     }),
-    decisions: t.loadableGroup({
-      type: DecisionRef,
-      description: "Motions voted on, in order.",
-      load: (ids: string[], context) => decisionsByMeetingIds(context.db, ids),
-      group: (decision) => decision.meeting_id,
-      resolve: (meeting) => meeting.id,
-    }),
+    decisions: rowsNamingIt(
+      t,
+      DecisionRef,
+      "Motions voted on, in order.",
+      decisionsByMeetingIds,
+      (decision) => decision.meeting_id,
+    ),
     minutes: documentReference.optional(
       t,
       "The minutes (a document of type MINUTES).",
@@ -236,13 +243,7 @@ builder.node(MeetingRef, {
         if (meeting.kind !== "REGULAR" || meeting.status !== "HELD") return null;
         const [attendees, agenda, membersAbsentThreeInARow] = await Promise.all([
           attendeeStandingsOf(meeting, context),
-          context.loaders
-            .grouped(
-              "agendaOf",
-              (ids) => agendaByMeetingIds(context.db, ids),
-              (agendaItem) => agendaItem.meeting_id,
-            )
-            .load(meeting.id),
+          agendaOf(meeting.id, context),
           membersAbsentThreeInARowOn(meeting, context),
         ]);
         return qualityCriteria({

@@ -26,9 +26,9 @@ import { withoutErrors } from "../common/connections";
 import { labelledEnum, labelledFields } from "../common/labels";
 import { listByKey } from "../common/lists";
 import { defineMutation } from "../common/mutations";
-import { documentOrRefuse } from "../common/references";
+import { documentOrRefuse, personOrRefuse } from "../common/references";
 import { DocumentRef, documentReference } from "../documents/refs";
-import { personOrRefuse, writePerson } from "./person-writes";
+import { writePerson } from "./person-writes";
 import { PersonRef, personReference } from "./refs";
 
 /** Party age and the Party badge (Huy hiệu Đảng): the rules are src/domain/badges.ts's, cited in docs/badges.md. */

@@ -13,9 +13,9 @@ import { withoutErrors } from "../common/connections";
 import { labelledEnum } from "../common/labels";
 import { rowByKey } from "../common/lists";
 import { defineMutation } from "../common/mutations";
-import { optionalDocumentId } from "../common/references";
+import { optionalDocumentId, personOrRefuse } from "../common/references";
 import { DocumentRef, documentReference } from "../documents/refs";
-import { expectedVersionField, personOrRefuse, writePerson, writesPersonCell } from "./person-writes";
+import { expectedVersionField, writePerson, writesPersonCell } from "./person-writes";
 import { PersonRef } from "./refs";
 
 /** An outstanding candidate's way to admission: the steps recorded and those still missing. */

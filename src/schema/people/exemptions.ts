@@ -7,9 +7,9 @@ import { normalizeName } from "../../domain/text";
 import { labelledEnum, labelledFields } from "../common/labels";
 import { listByKey } from "../common/lists";
 import { defineMutation } from "../common/mutations";
-import { optionalDocumentId } from "../common/references";
+import { optionalDocumentId, personOrRefuse } from "../common/references";
 import { DocumentRef, documentReference } from "../documents/refs";
-import { personOrRefuse, writePerson, writesPersonCell } from "./person-writes";
+import { writePerson, writesPersonCell } from "./person-writes";
 import { PersonRef } from "./refs";
 
 /** Exemption from Party work and activities: recorded by the cell, read by meetings' attendance (quorum.ts). */

@@ -19,9 +19,9 @@ import { normalizeName } from "../../domain/text";
 import { labelledEnum, labelledFields } from "../common/labels";
 import { listByKey } from "../common/lists";
 import { defineMutation } from "../common/mutations";
-import { optionalDocumentId } from "../common/references";
+import { optionalDocumentId, personOrRefuse } from "../common/references";
 import { DocumentRef, documentReference } from "../documents/refs";
-import { personOrRefuse, writePerson, writesPersonCell } from "./person-writes";
+import { writePerson, writesPersonCell } from "./person-writes";
 import { PersonRef } from "./refs";
 
 /** A member's honours and Party discipline: dated decisions in the member's file (personal). */

@@ -25,7 +25,8 @@ import { assertExpectedVersion } from "../../domain/versions";
 import { labelledEnum, labelledFields } from "../common/labels";
 import { rowByKey } from "../common/lists";
 import { defineMutation } from "../common/mutations";
-import { personOrRefuse, writePerson, writesPersonCell } from "./person-writes";
+import { personOrRefuse } from "../common/references";
+import { writePerson, writesPersonCell } from "./person-writes";
 import { PersonRef } from "./refs";
 
 /** The member's file (phiếu đảng viên): what the committees' member statistics count. Personal throughout. */

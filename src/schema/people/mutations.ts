@@ -42,7 +42,7 @@ import { CellRef, TermRef } from "../cells/refs";
 import { withoutErrors } from "../common/connections";
 import { labelledEnum } from "../common/labels";
 import { defineMutation } from "../common/mutations";
-import { cellOrRefuse, documentOrRefuse } from "../common/references";
+import { cellOrRefuse, documentOrRefuse, personOrRefuse } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { candidacyOf } from "./candidacy";
 import {
@@ -52,7 +52,6 @@ import {
   memberCellOrRefuse,
   membershipPeriods,
   openMembershipOn,
-  personOrRefuse,
   reloadPerson,
   writePerson,
   writesPersonCell,

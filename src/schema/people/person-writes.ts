@@ -13,27 +13,11 @@ import {
 import { assertReceivesMembers } from "../../domain/cells";
 import { normalizeEmail, normalizeIdentityNumber, normalizePhone } from "../../domain/contact";
 import { currentPeriodOn } from "../../domain/membership";
-import { refuse } from "../../domain/refusal";
-import { cellOrRefuse } from "../common/references";
+import { cellOrRefuse, personOrRefuse } from "../common/references";
 
 /** What the person mutations share: the person read and written back, their cell, contact details. */
-/** A person the viewer may read; one out of reach is answered as one that does not exist. */
-export async function personOrRefuse(
-  context: Context,
-  id: string,
-  field: string[] = ["personId"],
-): Promise<PersonRow> {
-  const person = await context.loaders.person.load(id);
-  if (!person || !(await context.access.canReadPerson(person.id))) {
-    refuse(
-      "NOT_FOUND",
-      { vi: "Không có người nào đồng chí được xem có ID này.", en: "No person you can see has this ID." },
-      field,
-    );
-  }
-  return person;
-}
 
+/** The person as the write left them (their row is read again, not taken from the request's cache). */
 export async function reloadPerson(context: Context, id: string): Promise<PersonRow> {
   context.loaders.person.clear(id);
   return personOrRefuse(context, id);

@@ -7,20 +7,13 @@ import {
   rolesById,
 } from "../../db/people";
 import { referenceFields } from "../common/fields";
+import { loadableNode } from "../common/nodes";
 
 export const PersonRef = builder.objectRef<PersonRow>("Person");
 
 /** A row's person, by its id. */
 export const personReference = referenceFields(PersonRef, "person");
 
-export const MembershipRef = builder.loadableNodeRef<MembershipRow>("Membership", {
-  id: { resolve: (membership) => membership.id },
-  load: (ids: string[], context) => membershipsByIds(context.db, ids),
-  sort: (membership) => membership.id,
-});
+export const MembershipRef = loadableNode<MembershipRow>("Membership", membershipsByIds);
 
-export const RoleRef = builder.loadableNodeRef<RoleRow>("Role", {
-  id: { resolve: (role) => role.id },
-  load: (ids: string[], context) => rolesById(context.db, ids),
-  sort: (role) => role.id,
-});
+export const RoleRef = loadableNode<RoleRow>("Role", rolesById);

@@ -33,11 +33,10 @@ import {
 } from "../../domain/ratings";
 import { CellRef } from "../cells/refs";
 import { defineMutation } from "../common/mutations";
-import { cellOrRefuse, optionalDocumentId } from "../common/references";
+import { cellOrRefuse, optionalDocumentId, personOrRefuse } from "../common/references";
 import { DocumentRef } from "../documents/refs";
 import { MeetingRef } from "../meetings/refs";
 import { disciplineDaysOf } from "../people/honours-discipline";
-import { personOrRefuse } from "../people/person-writes";
 import { PersonRef } from "../people/refs";
 import { authorizeStage, grassrootsOf, isDecided, optionalMeeting, quotaCounts } from "./rating-writes";
 import { schemeIn, schemes } from "./schemes";

@@ -15,6 +15,7 @@ import { STAGE_LABELS } from "../../domain/ratings";
 import { CellRef, cellReference } from "../cells/refs";
 import { loadableReferenceFields } from "../common/fields";
 import { labelledEnum, labelledFields } from "../common/labels";
+import { loadableNode } from "../common/nodes";
 import { DocumentRef, documentReference } from "../documents/refs";
 import { meetingReference } from "../meetings/refs";
 import { personReference } from "../people/refs";
@@ -192,11 +193,7 @@ function ratingFields(t: PothosSchemaTypes.ObjectFieldBuilder<Types, RatingRow>)
   };
 }
 
-export const MemberRatingRef = builder.loadableNodeRef<RatingRow>("MemberRating", {
-  id: { resolve: (rating) => rating.id },
-  load: (ids: string[], context) => ratingsByIds(context.db, ids),
-  sort: (rating) => rating.id,
-});
+export const MemberRatingRef = loadableNode<RatingRow>("MemberRating", ratingsByIds);
 export const memberRatingReference = loadableReferenceFields(MemberRatingRef);
 
 MemberRatingRef.implement({
@@ -238,11 +235,7 @@ MemberRatingRef.implement({
   }),
 });
 
-export const OrganizationRatingRef = builder.loadableNodeRef<RatingRow>("OrganizationRating", {
-  id: { resolve: (rating) => rating.id },
-  load: (ids: string[], context) => ratingsByIds(context.db, ids),
-  sort: (rating) => rating.id,
-});
+export const OrganizationRatingRef = loadableNode<RatingRow>("OrganizationRating", ratingsByIds);
 
 OrganizationRatingRef.implement({
   description: "A cell's or committee's rating of a year, with its stages.",
