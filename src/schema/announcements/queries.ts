@@ -7,11 +7,7 @@ import { AnnouncementReceiptRef } from "./refs";
 
 /** A member's inbox: the announcements delivered to them, unread first. */
 
-const inboxCountsOf = rowByKey(
-  "inboxCounts",
-  (personIds, context) => unreadCountsOf(context.db, personIds),
-  (row) => row.person_id,
-);
+const inboxCountsOf = rowByKey("inboxCounts", unreadCountsOf, (row) => row.person_id);
 
 const InboxRef = builder.objectRef<{ personId: string | null }>("Inbox").implement({
   description: "The announcements delivered to the viewer, with what is still unread.",

@@ -9,7 +9,7 @@ import { announcementReference } from "./refs";
 const studiesOf = (year: number) =>
   listByKey(
     `studiesOfYear:${year}`,
-    (orgIds, context) => studiesOfYear(context.db, orgIds, year),
+    (db, orgIds) => studiesOfYear(db, orgIds, year),
     (row) => row.org_id,
   );
 

@@ -26,11 +26,7 @@ import {
 
 /** An announcement, a recipient's receipt of it, and the counts its sender and the cells below see. */
 
-const documentsOf = listByKey(
-  "announcementDocuments",
-  (ids, context) => announcementDocumentsOf(context.db, ids),
-  (row) => row.announcement_id,
-);
+const documentsOf = listByKey("announcementDocuments", announcementDocumentsOf, (row) => row.announcement_id);
 
 /** The viewer's own copy of an announcement; null when the viewer is not one of its recipients. */
 export const ownDeliveryOf = (announcementId: string, context: Context) =>

@@ -182,11 +182,7 @@ builder.node(CellRef, {
 });
 
 /** Every office ever held in a cell, oldest first. */
-export const officesOf = listByKey(
-  "rolesOfCell",
-  (ids, context) => rolesByCellIds(context.db, ids),
-  (role) => role.cell_id,
-);
+export const officesOf = listByKey("rolesOfCell", rolesByCellIds, (role) => role.cell_id);
 
 /**
  * The ids of a cell's members on a day (its reminders, the badges due on an occasion). Their person rows come in
@@ -195,7 +191,7 @@ export const officesOf = listByKey(
 export async function membersOn(cellId: string, day: string, context: Context): Promise<string[]> {
   const rows = await listByKey(
     `membersOn:${day}`,
-    (ids, context) => memberPeopleOfCellsOn(context.db, ids, day),
+    (db, ids) => memberPeopleOfCellsOn(db, ids, day),
     (row) => row.member_of,
   )(cellId, context);
   return rows.map(({ member_of: _cell, ...person }) => {

@@ -20,10 +20,8 @@ import { DocumentRef } from "./refs";
 
 const savedByViewer = rowByKey(
   "savedByViewer",
-  (documentIds, context) =>
-    context.viewer?.personId
-      ? savedAmong(context.db, context.viewer.personId, documentIds)
-      : Promise.resolve([]),
+  (db, documentIds, context) =>
+    context.viewer?.personId ? savedAmong(db, context.viewer.personId, documentIds) : Promise.resolve([]),
   (row) => row.document_id,
 );
 

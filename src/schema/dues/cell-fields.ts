@@ -55,11 +55,7 @@ export async function duesRollOf(cell: CellRow, month: string, context: Context)
   return { cell, month, closed: rows.closed, lines, entries: rows.entries };
 }
 
-export const settingsOf = rowByKey(
-  "duesSettingsOfCell",
-  (ids, context) => duesSettingsByCellIds(context.db, ids),
-  (row) => row.cell_id,
-);
+export const settingsOf = rowByKey("duesSettingsOfCell", duesSettingsByCellIds, (row) => row.cell_id);
 
 const SettingsRef = builder
   .objectRef<{ retained_basis_points: number; remit_every: "MONTH" | "QUARTER" }>("DuesSettings")

@@ -44,11 +44,7 @@ export interface DuesSummary {
   children: DuesSummary[];
 }
 
-export const duesBasesOf = listByKey(
-  "duesBasesOfPerson",
-  (ids, context) => duesBasesByPersonIds(context.db, ids),
-  (row) => row.person_id,
-);
+export const duesBasesOf = listByKey("duesBasesOfPerson", duesBasesByPersonIds, (row) => row.person_id);
 
 /** A membership as the dues rules read it: the cell and the period. */
 export function cellPeriodOf(membership: MembershipRow): CellPeriod {

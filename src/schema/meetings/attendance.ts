@@ -63,21 +63,17 @@ export async function membersAbsentThreeInARowOn(meeting: MeetingRow, context: C
 }
 
 /** A meeting's expected attendees with their records, read with the other loads of the moment. */
-export const attendeeRowsOf = listByKey(
-  "attendees",
-  (meetingIds, context) => attendeesOfMeetings(context.db, meetingIds),
-  (row) => row.meeting_id,
-);
+export const attendeeRowsOf = listByKey("attendees", attendeesOfMeetings, (row) => row.meeting_id);
 
 const attendeeStandingRowsOf = listByKey(
   "attendeeStandings",
-  (meetingIds, context) => attendeeStandingsOfMeetings(context.db, meetingIds),
+  attendeeStandingsOfMeetings,
   (row) => row.meeting_id,
 );
 
 const attendanceHistoryOf = listByKey(
   "attendanceHistory",
-  (meetingIds, context) => attendanceHistoryByMeetingIds(context.db, meetingIds),
+  attendanceHistoryByMeetingIds,
   (entry) => entry.meeting_id,
 );
 

@@ -304,7 +304,7 @@ const DecisionCorrectionRef = builder.objectRef<DecisionCorrectionRow>("Decision
 
 const correctionsOf = listByKey(
   "decisionCorrections",
-  (decisionIds, context) => decisionCorrectionsByDecisionIds(context.db, decisionIds),
+  decisionCorrectionsByDecisionIds,
   (correction) => correction.decision_id,
 );
 

@@ -34,11 +34,7 @@ export const InvitationResponseEnum = labelledEnum(
   INVITATION_RESPONSE_LABELS,
 );
 
-const answersOf = listByKey(
-  "meetingAnswers",
-  (meetingIds, context) => answersByMeetingIds(context.db, meetingIds),
-  (row) => row.meeting_id,
-);
+const answersOf = listByKey("meetingAnswers", answersByMeetingIds, (row) => row.meeting_id);
 
 /** Who a meeting invites: the cell's members on its day (its expected attendees), or its guests recorded in Chibo. */
 async function inviteesOf(meeting: MeetingRow, invitees: Invitees, context: Context): Promise<string[]> {

@@ -26,16 +26,8 @@ const SpeechRef = builder.objectRef<SpeechRow>("MeetingSpeech").implement({
   }),
 });
 
-const basisDocumentsOf = listByKey(
-  "basisDocuments",
-  (meetingIds, context) => basisDocumentsByMeetingIds(context.db, meetingIds),
-  (link) => link.meeting_id,
-);
-const speechesOf = listByKey(
-  "speeches",
-  (meetingIds, context) => speechesByMeetingIds(context.db, meetingIds),
-  (speech) => speech.meeting_id,
-);
+const basisDocumentsOf = listByKey("basisDocuments", basisDocumentsByMeetingIds, (link) => link.meeting_id);
+const speechesOf = listByKey("speeches", speechesByMeetingIds, (speech) => speech.meeting_id);
 
 builder.objectFields(MeetingRef, (t) => ({
   basisDocuments: t.field({

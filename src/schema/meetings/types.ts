@@ -38,26 +38,14 @@ import {
 } from "./refs";
 
 /** A meeting's guests, agenda and their documents, and a decision's named votes: one loader each per operation. */
-export const guestsOf = listByKey(
-  "meetingGuests",
-  (meetingIds, context) => guestsByMeetingIds(context.db, meetingIds),
-  (guest) => guest.meeting_id,
-);
-export const agendaOf = listByKey(
-  "meetingAgenda",
-  (meetingIds, context) => agendaByMeetingIds(context.db, meetingIds),
-  (item) => item.meeting_id,
-);
+export const guestsOf = listByKey("meetingGuests", guestsByMeetingIds, (guest) => guest.meeting_id);
+export const agendaOf = listByKey("meetingAgenda", agendaByMeetingIds, (item) => item.meeting_id);
 const agendaDocumentsOf = listByKey(
   "agendaDocuments",
-  (itemIds, context) => agendaDocumentsByItemIds(context.db, itemIds),
+  agendaDocumentsByItemIds,
   (link) => link.agenda_item_id,
 );
-const votesOf = listByKey(
-  "namedVotes",
-  (decisionIds, context) => votesByDecisionIds(context.db, decisionIds),
-  (vote) => vote.decision_id,
-);
+const votesOf = listByKey("namedVotes", votesByDecisionIds, (vote) => vote.decision_id);
 
 const GuestRef = builder.objectRef<GuestRow>("MeetingGuest").implement({
   description: "Someone from outside the cell who attended, and in what capacity.",

@@ -60,11 +60,7 @@ async function historyOf(person: PersonRow, context: Context): Promise<PartyHist
   };
 }
 
-const badgesOf = listByKey(
-  "badgesOfPerson",
-  (ids, context) => badgesByPersonIds(context.db, ids),
-  (row) => row.person_id,
-);
+const badgesOf = listByKey("badgesOfPerson", badgesByPersonIds, (row) => row.person_id);
 
 const BadgeAwardRef = builder.objectRef<BadgeAwardRow>("BadgeAward").implement({
   description: "A Party badge proposed by a member's cell or awarded by the committee above.",

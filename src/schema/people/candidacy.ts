@@ -26,11 +26,7 @@ interface Candidacy {
   row: CandidacyRow | null;
 }
 
-export const candidacyOf = rowByKey(
-  "candidacies",
-  (ids, context) => candidaciesByPersonIds(context.db, ids),
-  (row) => row.person_id,
-);
+export const candidacyOf = rowByKey("candidacies", candidaciesByPersonIds, (row) => row.person_id);
 
 function introducerIdsOf(row: CandidacyRow | null): string[] {
   return [row?.first_introducer_id, row?.second_introducer_id].filter((id): id is string => Boolean(id));

@@ -20,11 +20,7 @@ const ExemptionReasonEnum = labelledEnum(
   EXEMPTION_REASON_LABELS,
 );
 
-const exemptionsOf = listByKey(
-  "exemptionsOfPerson",
-  (ids, context) => exemptionsByPersonIds(context.db, ids),
-  (row) => row.person_id,
-);
+const exemptionsOf = listByKey("exemptionsOfPerson", exemptionsByPersonIds, (row) => row.person_id);
 
 const ExemptionRef = builder.objectRef<ExemptionRow>("Exemption").implement({
   description: "A period of exemption from Party work and activities (miễn công tác và sinh hoạt đảng).",

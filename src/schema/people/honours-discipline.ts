@@ -38,7 +38,7 @@ const DisciplineFormEnum = labelledEnum(
 
 const recordsOf = listByKey(
   "honoursAndDisciplineOfPerson",
-  (ids, context) => honoursAndDisciplineByPersonIds(context.db, ids),
+  honoursAndDisciplineByPersonIds,
   (row) => row.person_id,
 );
 

@@ -141,11 +141,7 @@ export async function cardsHeldWithinReach(
   );
 }
 
-const memberFileOf = rowByKey(
-  "memberFiles",
-  (ids, context) => memberFilesByPersonIds(context.db, ids),
-  (row) => row.person_id,
-);
+const memberFileOf = rowByKey("memberFiles", memberFilesByPersonIds, (row) => row.person_id);
 
 builder.objectField(PersonRef, "file", (t) =>
   t.field({

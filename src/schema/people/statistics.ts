@@ -132,9 +132,9 @@ function countsOf(
   const { on, periodStart } = figures;
   return listByKey(
     `memberCounts:${on}:${periodStart}`,
-    async (keys, context) =>
+    (db, keys) =>
       memberCountsOf(
-        context.db,
+        db,
         keys.map((key) => key.split("/") as [string, string]),
         on,
         periodStart,

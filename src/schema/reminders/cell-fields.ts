@@ -34,27 +34,19 @@ import { ratingsOf } from "../ratings/types";
 
 const meetingsDueSoon = listByKey(
   "meetingsOfTodayAndTomorrow",
-  (ids, context) => scheduledMeetingsOf(context.db, ids, context.today, addDays(context.today, 1)),
+  (db, ids, context) => scheduledMeetingsOf(db, ids, context.today, addDays(context.today, 1)),
   (row) => row.cell_id,
 );
 
 const reportsOverdue = listByKey(
   "reportsOverdue",
-  (ids, context) => overdueAssignmentsOf(context.db, ids, context.today),
+  (db, ids, context) => overdueAssignmentsOf(db, ids, context.today),
   (row) => row.cell_id,
 );
 
-const candidatesOf = listByKey(
-  "candidatesOfCell",
-  (ids, context) => candidatesByCellIds(context.db, ids),
-  (row) => row.candidate_cell_id ?? "",
-);
+const candidatesOf = listByKey("candidatesOfCell", candidatesByCellIds, (row) => row.candidate_cell_id ?? "");
 
-const candidaciesOf = listByKey(
-  "candidaciesInCell",
-  (ids, context) => candidaciesInCells(context.db, ids),
-  (row) => row.candidate_cell_id,
-);
+const candidaciesOf = listByKey("candidaciesInCell", candidaciesInCells, (row) => row.candidate_cell_id);
 
 /**
  * A cell's outstanding candidates with their recorded steps, for its writers only: a candidacy is personal, so
@@ -78,8 +70,8 @@ async function candidatesFor(cellId: string, context: Context) {
 
 const grantsEnding = listByKey(
   "grantsEnding",
-  (ids, context) =>
-    grantsExpiringOn(context.db, ids, context.today, addDays(context.today, GRANT_EXPIRY_NOTICE_DAYS)),
+  (db, ids, context) =>
+    grantsExpiringOn(db, ids, context.today, addDays(context.today, GRANT_EXPIRY_NOTICE_DAYS)),
   (row) => row.cell_id ?? "",
 );
 
