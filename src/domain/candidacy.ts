@@ -1,3 +1,4 @@
+import { assertHasCome } from "./dates";
 import type { PartyStatus } from "./membership";
 import { refuse } from "./refusal";
 
@@ -49,15 +50,16 @@ export function assertCandidate(status: PartyStatus): void {
 
 /** A step is recorded once it happened: not on a day still to come. */
 export function assertStepDone(day: string | null, today: string, field: string): void {
-  if (day !== null && day > today)
-    refuse(
-      "DATE_IN_FUTURE",
-      {
-        vi: `Ngày ${day} chưa đến; chỉ ghi bước đã hoàn thành.`,
-        en: `${day} has not come yet; record a step once it is done.`,
-      },
-      [field],
-    );
+  if (day === null) return;
+  assertHasCome(
+    day,
+    today,
+    {
+      vi: `Ngày ${day} chưa đến; chỉ ghi bước đã hoàn thành.`,
+      en: `${day} has not come yet; record a step once it is done.`,
+    },
+    field,
+  );
 }
 
 /** Two different official members introduce a candidate (Điều lệ Đảng, Điều 4), never the candidate. */

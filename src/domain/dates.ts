@@ -1,4 +1,4 @@
-import { refuse } from "./refusal";
+import { refuse, type Text } from "./refusal";
 
 /** The calendar of the domain: Vietnam does not observe daylight saving, so a fixed offset is exact. */
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
@@ -97,6 +97,14 @@ export function assertPeriodOrder(from: string, until: string | null | undefined
       field,
     );
   }
+}
+
+/**
+ * Refuses a day still to come where only what has happened is recorded (a payment, a decision, a card issued)
+ * [DATE_IN_FUTURE]: `notYet` says which day, in the user's words.
+ */
+export function assertHasCome(day: string, today: string, notYet: Text, field: string): void {
+  if (day > today) refuse("DATE_IN_FUTURE", notYet, [field]);
 }
 
 /** dd/mm/yyyy, d/m/yyyy (also with - or .) and yyyy-mm-dd; the ISO date, or null when it is not a real day. */

@@ -1,4 +1,4 @@
-import { addMonths, daysOfPartialDate, monthsFrom } from "./dates";
+import { addMonths, assertHasCome, daysOfPartialDate, monthsFrom } from "./dates";
 import { refuse } from "./refusal";
 import { normalizeName } from "./text";
 
@@ -87,11 +87,12 @@ export function assertAmountPositive(amount: number, field: string[]): void {
 }
 
 export function assertPaidBy(paidOn: string, today: string): void {
-  if (paidOn > today) {
-    refuse("DATE_IN_FUTURE", { vi: "Ngày nộp chưa đến.", en: "The day of payment has not come yet." }, [
-      "paidOn",
-    ]);
-  }
+  assertHasCome(
+    paidOn,
+    today,
+    { vi: "Ngày nộp chưa đến.", en: "The day of payment has not come yet." },
+    "paidOn",
+  );
 }
 
 /** A closed month takes no payment; only a correction of an entry may still change it. */
@@ -287,13 +288,12 @@ export function monthsDueBy(day: string): string[] {
 
 /** Arrears are judged on a day that has come: a later one would count months not yet due. */
 export function assertArrearsDay(on: string, today: string): void {
-  if (on > today) {
-    refuse(
-      "DATE_IN_FUTURE",
-      { vi: "Ngày xem nợ đảng phí chưa đến.", en: "The day to judge arrears on has not come yet." },
-      ["on"],
-    );
-  }
+  assertHasCome(
+    on,
+    today,
+    { vi: "Ngày xem nợ đảng phí chưa đến.", en: "The day to judge arrears on has not come yet." },
+    "on",
+  );
 }
 
 /** The day a year's arrears are judged on: its last day once past, today in the current year, none ahead. */

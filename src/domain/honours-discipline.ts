@@ -1,3 +1,4 @@
+import { assertHasCome } from "./dates";
 import { type Period, periodCovers } from "./membership";
 import { refuse } from "./refusal";
 import { normalizeName } from "./text";
@@ -31,13 +32,12 @@ const PROBATIONARY_FORMS: readonly DisciplineForm[] = ["REPRIMAND", "WARNING"];
 
 /** A decision is recorded once it is taken: not for a day still to come. */
 export function assertDecided(decidedOn: string, today: string): void {
-  if (decidedOn > today) {
-    refuse(
-      "DATE_IN_FUTURE",
-      { vi: "Ngày quyết định chưa đến.", en: "The day of the decision has not come yet." },
-      ["decidedOn"],
-    );
-  }
+  assertHasCome(
+    decidedOn,
+    today,
+    { vi: "Ngày quyết định chưa đến.", en: "The day of the decision has not come yet." },
+    "decidedOn",
+  );
 }
 
 /** Who decided, as written: required, spaces tidied. */

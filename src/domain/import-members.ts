@@ -13,6 +13,7 @@ import {
   type RowIssue,
   readDate,
   readName,
+  readStatus,
   readTable,
   valueKey,
 } from "./import-table";
@@ -285,19 +286,18 @@ const MEMBER_COLUMNS: readonly ColumnSpec<keyof MemberImportRow>[] = [
 export function parseMembersCsv(text: string, options: ImportOptions): ParsedImport<MemberImportRow> {
   const seen: (MemberImportRow & { line: number })[] = [];
   return readTable<keyof MemberImportRow, MemberImportRow>(text, MEMBER_COLUMNS, (cells) => {
-    const writtenStatus = cells.value("status");
-    const status = parseMemberStatus(writtenStatus);
-    if (writtenStatus === "") {
-      cells.problem("status", "STATUS_REQUIRED", {
+    const status = readStatus(
+      cells,
+      parseMemberStatus,
+      {
         vi: "Thiếu trạng thái: chính thức, dự bị hoặc quần chúng ưu tú.",
         en: "The status is missing: chính thức, dự bị or quần chúng ưu tú.",
-      });
-    } else if (status === null) {
-      cells.problem("status", "UNKNOWN_STATUS", {
-        vi: `"${writtenStatus}" không phải trạng thái: viết chính thức, dự bị hoặc quần chúng ưu tú (OFFICIAL, PROBATIONARY, CANDIDATE).`,
-        en: `"${writtenStatus}" is not a status: write chính thức, dự bị or quần chúng ưu tú (OFFICIAL, PROBATIONARY, CANDIDATE).`,
-      });
-    }
+      },
+      (written) => ({
+        vi: `"${written}" không phải trạng thái: viết chính thức, dự bị hoặc quần chúng ưu tú (OFFICIAL, PROBATIONARY, CANDIDATE).`,
+        en: `"${written}" is not a status: write chính thức, dự bị or quần chúng ưu tú (OFFICIAL, PROBATIONARY, CANDIDATE).`,
+      }),
+    );
     const row: MemberImportRow = {
       fullName: readName(cells, "fullName"),
       birthDate: readDate(cells, "birthDate", { vi: "Ngày sinh", en: "The birth date" }),

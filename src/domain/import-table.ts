@@ -176,6 +176,23 @@ export function readDate<Field extends string>(
   return date;
 }
 
+/**
+ * The status column every row needs: the value `parse` reads from it, or null with a problem — STATUS_REQUIRED
+ * where it is empty, UNKNOWN_STATUS (in `unknown`'s words, naming what to write) where `parse` knows it not.
+ */
+export function readStatus<Field extends string, Status>(
+  cells: Cells<Field | "status">,
+  parse: (written: string) => Status | null,
+  missing: Text,
+  unknown: (written: string) => Text,
+): Status | null {
+  const written = cells.value("status");
+  const status = parse(written);
+  if (written === "") cells.problem("status", "STATUS_REQUIRED", missing);
+  else if (status === null) cells.problem("status", "UNKNOWN_STATUS", unknown(written));
+  return status;
+}
+
 export function readName<Field extends string>(cells: Cells<Field>, field: Field): string {
   return normalizeName(cells.value(field));
 }

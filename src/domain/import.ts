@@ -10,6 +10,7 @@ import {
   PERSON_COLUMNS,
   readDate,
   readPerson,
+  readStatus,
   readTable,
   valueKey,
 } from "./import-table";
@@ -215,19 +216,18 @@ export function parseAttendanceCsv(text: string, options: ImportOptions): Parsed
   const seen: (AttendanceImportRow & { line: number })[] = [];
   return readTable<keyof AttendanceImportRow, AttendanceImportRow>(text, ATTENDANCE_COLUMNS, (cells) => {
     const { fullName, birthDate } = readPerson(cells, options);
-    const writtenStatus = cells.value("status");
-    const status = parseAttendanceStatus(writtenStatus);
-    if (writtenStatus === "") {
-      cells.problem("status", "STATUS_REQUIRED", {
+    const status = readStatus(
+      cells,
+      parseAttendanceStatus,
+      {
         vi: "Thiếu tình trạng: có mặt, vắng có lý do, vắng không lý do hoặc miễn sinh hoạt.",
         en: "The status is missing: có mặt, vắng có lý do, vắng không lý do or miễn sinh hoạt.",
-      });
-    } else if (status === null) {
-      cells.problem("status", "UNKNOWN_STATUS", {
-        vi: `"${writtenStatus}" không phải tình trạng dự họp: viết có mặt, vắng có lý do, vắng không lý do hoặc miễn sinh hoạt.`,
-        en: `"${writtenStatus}" is not an attendance status: write có mặt, vắng có lý do, vắng không lý do or miễn sinh hoạt.`,
-      });
-    }
+      },
+      (written) => ({
+        vi: `"${written}" không phải tình trạng dự họp: viết có mặt, vắng có lý do, vắng không lý do hoặc miễn sinh hoạt.`,
+        en: `"${written}" is not an attendance status: write có mặt, vắng có lý do, vắng không lý do or miễn sinh hoạt.`,
+      }),
+    );
     const row = { fullName, birthDate, status: status ?? "PRESENT", note: cells.value("note") || null };
     if (fullName !== "") {
       const twin = seen.find((earlier) => samePerson(earlier, row));

@@ -1,3 +1,4 @@
+import { assertHasCome } from "./dates";
 import { refuse } from "./refusal";
 
 /**
@@ -158,11 +159,12 @@ export function assertCardIssue(issuedOn: string, officialOn: string | null, tod
       ["partyCardIssuedOn"],
     );
   }
-  if (issuedOn > today) {
-    refuse("DATE_IN_FUTURE", { vi: "Ngày cấp thẻ chưa đến.", en: "The card's issue day has not come yet." }, [
-      "partyCardIssuedOn",
-    ]);
-  }
+  assertHasCome(
+    issuedOn,
+    today,
+    { vi: "Ngày cấp thẻ chưa đến.", en: "The card's issue day has not come yet." },
+    "partyCardIssuedOn",
+  );
 }
 
 /**

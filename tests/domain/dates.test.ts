@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addMonths,
+  assertHasCome,
   assertPeriodOrder,
   comparePartialDates,
   daysOfPartialDate,
@@ -174,6 +175,24 @@ describe("todayInVietnam", () => {
 
   it("defaults to now, as an ISO date", () => {
     expect(isIsoDate(todayInVietnam())).toBe(true);
+  });
+});
+
+describe("assertHasCome", () => {
+  const notYet = { vi: "Ngày nộp chưa đến.", en: "The day of payment has not come yet." };
+
+  it("accepts today and a day gone by", () => {
+    expect(() => assertHasCome("2026-12-05", "2026-12-05", notYet, "paidOn")).not.toThrow();
+    expect(() => assertHasCome("2017-12-23", "2026-12-05", notYet, "paidOn")).not.toThrow();
+  });
+
+  it("refuses tomorrow, on the field named, in the rule's words", () => {
+    const problem = expectRefusal(
+      () => assertHasCome("2026-12-06", "2026-12-05", notYet, "paidOn"),
+      "DATE_IN_FUTURE",
+    );
+    expect(problem.field).toEqual(["paidOn"]);
+    expect(problem.message).toBe(notYet.en);
   });
 });
 
