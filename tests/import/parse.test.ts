@@ -169,6 +169,17 @@ describe("member lists", () => {
     expect(result.ignoredColumns).toEqual([]);
   });
 
+  it("refuses a member row without a status (STATUS_REQUIRED) and keeps the row that has one", () => {
+    const result = parseMembersCsv(
+      "Họ và tên;Ngày sinh;Trạng thái;Ngày kết nạp;Ngày chính thức;Ngày vào chi bộ\n" +
+        "Người Hợp Lệ;01/01/1980;chính thức;01/01/2005;01/01/2006;\n" +
+        "Người Thiếu Trạng Thái;01/01/1981;;01/01/2005;01/01/2006;\n",
+      options,
+    );
+    expect(result.rows.map((row) => row.line)).toEqual([2]);
+    expect(problemsOf(result)).toEqual([{ line: 3, code: "STATUS_REQUIRED", column: "Trạng thái" }]);
+  });
+
   it("reports every bad row with its line, column and reason, and keeps only the good rows", () => {
     const result = parseMembersCsv(membersBad, options);
     expect(result.rows.map((row) => row.line)).toEqual([2]);
